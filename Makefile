@@ -1,0 +1,121 @@
+# newsdiff - put several news reports of one story side by side.
+#
+#   make run      install what is missing, build, open the bundled story
+#   make check    install what is missing, build, run every test
+#   make asan     the test suite under AddressSanitizer + UBSan (clang)
+#   make bench    speed and memory figures
+#   make install  PREFIX=/usr/local DESTDIR= (program, man page, stories)
+#
+# The user's CFLAGS, CPPFLAGS and LDFLAGS are honoured; what newsdiff
+# needs is added to them.
+
+include version.mk
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/newsdiff
+MANDIR  ?= $(PREFIX)/share/man
+
+CFLAGS  ?= -O2 -g
+PKG_CONFIG ?= pkg-config
+PKGS = ncursesw libcurl libxml-2.0 jansson libutf8proc
+
+# Build directory and binary; `make asan` builds a second tree with clang.
+B   ?= build
+BIN ?= newsdiff
+
+WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+       -Wmissing-prototypes -Wformat=2 -Wvla -Wwrite-strings \
+       -Wundef -Wno-unused-parameter
+# pkg-config runs once, when first needed (after `make deps`).
+PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell $(PKG_CONFIG) --cflags $(PKGS)))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(PKGS)))$(PKG_LIBS)
+CMOCKA_CFLAGS = $(eval CMOCKA_CFLAGS := $$(shell $(PKG_CONFIG) --cflags cmocka))$(CMOCKA_CFLAGS)
+CMOCKA_LIBS   = $(eval CMOCKA_LIBS := $$(shell $(PKG_CONFIG) --libs cmocka))$(CMOCKA_LIBS)
+
+ND_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+            -I$(B) $(WARN) $(PKG_CFLAGS) $(SAN) $(CPPFLAGS) $(CFLAGS)
+ND_LDFLAGS = -Wl,--as-needed $(SAN) $(LDFLAGS)
+
+SRC      = $(wildcard src/*.c src/tui/*.c)
+LIB_SRC  = $(filter-out src/main.c,$(SRC))
+LIB_OBJ  = $(LIB_SRC:%.c=$(B)/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+.PHONY: all run check test asan bench deps install uninstall clean lint-man FORCE
+.DELETE_ON_ERROR:
+
+all: $(BIN)
+
+# Each of the two README commands does the whole set-up: deps first, then
+# a fresh make so that pkg-config sees what deps installed.
+run: deps
+	@$(MAKE) --no-print-directory all
+	./$(BIN)
+
+check: deps
+	@$(MAKE) --no-print-directory test
+
+asan: deps
+	@$(MAKE) --no-print-directory test B=build/asan BIN=build/asan/newsdiff CC=clang \
+		CFLAGS="-O1 -g" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+
+deps:
+	@sh tools/deps.sh
+
+# The data directory is compiled in; config.h changes only when it does.
+$(B)/config.h: FORCE
+	@mkdir -p $(@D)
+	@printf '#define ND_DATADIR "%s"\n#define ND_VERSION "%s"\n' '$(DATADIR)' '$(VERSION)' > $@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
+
+$(B)/%.o: %.c $(B)/config.h
+	@mkdir -p $(@D)
+	$(CC) $(ND_CFLAGS) -include $(B)/config.h -MMD -MP -c -o $@ $<
+
+$(B)/libnewsdiff.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(B)/src/main.o $(B)/libnewsdiff.a
+	$(CC) $(ND_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(B)/tests/%: tests/unit/%.c $(B)/libnewsdiff.a $(B)/config.h
+	@mkdir -p $(@D)
+	$(CC) $(ND_CFLAGS) $(CMOCKA_CFLAGS) -Isrc -MMD -MP -o $@ $< $(B)/libnewsdiff.a \
+		$(ND_LDFLAGS) $(CMOCKA_LIBS) $(PKG_LIBS)
+
+$(B)/bench: bench/bench.c
+	@mkdir -p $(@D)
+	$(CC) $(ND_CFLAGS) -o $@ $< $(ND_LDFLAGS)
+
+# Every test: unit tests, headless screens, the command line, tmux runs.
+test: $(BIN) $(UNIT_BIN)
+	@sh tests/run.sh "$(BIN)" $(UNIT_BIN)
+
+bench: deps
+	@$(MAKE) --no-print-directory $(BIN) $(B)/bench
+	@$(B)/bench ./$(BIN)
+
+lint-man:
+	groff -man -ww -z man/newsdiff.1
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/newsdiff
+	install -m 644 man/newsdiff.1 $(DESTDIR)$(MANDIR)/man1/newsdiff.1
+	for d in articles/*/; do \
+		s=$$(basename "$$d"); \
+		install -d "$(DESTDIR)$(DATADIR)/articles/$$s" && \
+		install -m 644 "$$d"*.txt "$(DESTDIR)$(DATADIR)/articles/$$s/" || exit 1; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/newsdiff $(DESTDIR)$(MANDIR)/man1/newsdiff.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build newsdiff
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

@@ -1,0 +1,241 @@
+/*
+ * main.c - newsdiff's command line: parses options, loads the reports and
+ * hands them to the stage asked for (the screen, a headless screen dump,
+ * or a stage's own output).
+ *
+ * Exit status: 0 success; 1 some reports could not be read (the others
+ * were shown); 2 usage error; 3 nothing to show or a fatal error.
+ */
+#include <getopt.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "buf.h"
+#include "error.h"
+#include "story.h"
+#include "text.h"
+#include "tui/tui.h"
+
+#ifndef ND_VERSION
+#define ND_VERSION "unknown"
+#endif
+
+enum { EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_FATAL = 3 };
+
+static const char usage_text[] =
+	"Usage: newsdiff [OPTION]... [FILE|DIR]...\n"
+	"Put several news reports of one story side by side in the terminal.\n"
+	"\n"
+	"With no FILE or DIR, open the bundled story.  A DIR opens every .txt\n"
+	"report in it.  Up to 64 reports at once.\n"
+	"\n"
+	"Options:\n"
+	"  --dump-screen        print the first screen as plain text and exit\n"
+	"  --size=COLSxROWS     screen size for --dump-screen (default 80x24)\n"
+	"  --keys=KEYS          keys to press before --dump-screen prints, e.g.\n"
+	"                       'jj<Tab>/word<Enter>' (see newsdiff(1))\n"
+	"  --dump=paragraphs    print each report's paragraphs with their kind\n"
+	"                       (body, headline, furniture...) and exit\n"
+	"  --no-color           no colour (also when NO_COLOR is set)\n"
+	"  -h, --help           show this help and exit\n"
+	"  -V, --version        show the version and exit\n"
+	"\n"
+	"Keys: j/k scroll, h/l or Tab change report, / search, n/N next/previous\n"
+	"match, s scroll together, f show page furniture, ? help, q quit.\n"
+	"\n"
+	"Exit status: 0 success, 1 some reports could not be read, 2 usage error,\n"
+	"3 nothing could be shown.\n";
+
+/* Print a message on stderr with outside text made safe for a terminal. */
+static void say(const char *prefix, const char *what, const char *msg)
+{
+	struct buf b;
+	buf_init(&b, 1 << 16);
+	if (what)
+		text_sanitize(what, strlen(what), &b, NULL);
+	fprintf(stderr, "newsdiff: %s%s%s%s\n", prefix, b.data ? b.data : "",
+		what ? ": " : "", msg);
+	buf_release(&b);
+}
+
+static void report_errors(const struct story *s)
+{
+	for (size_t i = 0; i < s->nerr; i++)
+		say("", s->errs[i].source, nd_strerror(s->errs[i].err));
+}
+
+static void report_fixes(const struct story *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		const struct text_fixes *f = &s->arts[i].fixes;
+		char msg[160];
+		if (f->invalid) {
+			snprintf(msg, sizeof msg, "warning: %zu bytes of invalid UTF-8 shown as U+FFFD",
+				 f->invalid);
+			say("", s->arts[i].source, msg);
+		}
+		if (f->controls) {
+			snprintf(msg, sizeof msg, "warning: %zu control characters shown as symbols",
+				 f->controls);
+			say("", s->arts[i].source, msg);
+		}
+	}
+}
+
+static void dump_paragraphs(const struct story *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		const struct article *a = &s->arts[i];
+		printf("== %s\n", a->source);
+		printf("outlet: %s\ntitle: %s\ndate: %s\nurl: %s\n", a->outlet, a->title,
+		       a->date, a->url);
+		for (size_t p = 0; p < a->npara; p++)
+			printf("[%s] %.*s\n", para_label(&a->paras[p]), (int)a->paras[p].len,
+			       a->text + a->paras[p].start);
+	}
+}
+
+/* Use UTF-8 for the screen even when the environment names no locale. */
+static void setup_locale(void)
+{
+	setlocale(LC_ALL, "");
+	const char *cs = nl_langinfo(CODESET);
+	if (!cs || strcmp(cs, "UTF-8") != 0)
+		if (!setlocale(LC_CTYPE, "C.UTF-8"))
+			setlocale(LC_CTYPE, "C.utf8");
+}
+
+int main(int argc, char **argv)
+{
+	enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR };
+	static const struct option longopts[] = {
+		{ "dump-screen", no_argument, NULL, OPT_DUMP_SCREEN },
+		{ "size", required_argument, NULL, OPT_SIZE },
+		{ "keys", required_argument, NULL, OPT_KEYS },
+		{ "dump", required_argument, NULL, OPT_DUMP },
+		{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+		{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool dump_screen = false, dump_paras = false, color = true;
+	int cols = 80, rows = 24;
+	const char *keys = NULL;
+	int c;
+
+	setup_locale();
+	const char *nc = getenv("NO_COLOR");
+	if (nc && *nc)
+		color = false;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'V':
+			printf("newsdiff %s\n", ND_VERSION);
+			return 0;
+		case OPT_DUMP_SCREEN:
+			dump_screen = true;
+			break;
+		case OPT_SIZE: {
+			char x;
+			if (sscanf(optarg, "%d%c%d", &cols, &x, &rows) != 3 || (x != 'x' && x != 'X') ||
+			    cols < 1 || rows < 1 || cols > 1000 || rows > 1000) {
+				say("", "--size", "expects COLSxROWS, e.g. 200x50 (1 to 1000 each)");
+				return EXIT_USAGE;
+			}
+			break;
+		}
+		case OPT_KEYS:
+			keys = optarg;
+			break;
+		case OPT_DUMP:
+			if (strcmp(optarg, "paragraphs") != 0) {
+				say("", "--dump", "unknown stage (known: paragraphs)");
+				return EXIT_USAGE;
+			}
+			dump_paras = true;
+			break;
+		case OPT_NO_COLOR:
+			color = false;
+			break;
+		default:
+			say("", argv[optind - 1], "unknown option or missing argument (try --help)");
+			return EXIT_USAGE;
+		}
+	}
+
+	char bundled[PATH_MAX];
+	char *bundled_argv[1] = { bundled };
+	char *const *paths = argv + optind;
+	size_t npaths = (size_t)(argc - optind);
+	if (npaths == 0) {
+		if (story_find_bundled(bundled, sizeof bundled) != ND_E_OK) {
+			say("", NULL, "bundled story not found (set NEWSDIFF_DATADIR, or name report files)");
+			return EXIT_FATAL;
+		}
+		paths = bundled_argv;
+		npaths = 1;
+	}
+
+	struct story story;
+	enum nd_err err = story_load(&story, paths, npaths);
+	report_errors(&story);
+	report_fixes(&story);
+	if (err) {
+		if (err == ND_E_NOMEM || story.nerr == 0)
+			say("", NULL, nd_strerror(err));
+		say("", NULL, "no report could be loaded");
+		story_release(&story);
+		return EXIT_FATAL;
+	}
+	int status = story.nerr ? EXIT_PARTIAL : 0;
+
+	if (dump_paras) {
+		dump_paragraphs(&story);
+	} else if (dump_screen) {
+		err = tui_dump_screen(&story, cols, rows, keys, stdout);
+		if (err == ND_E_USAGE) {
+			say("", "--keys", "unknown key name in angle brackets (see newsdiff(1))");
+			status = EXIT_USAGE;
+		} else if (err) {
+			say("", NULL, nd_strerror(err));
+			status = EXIT_FATAL;
+		}
+	} else {
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+			say("", NULL, "not a terminal (use --dump-screen for text output)");
+			story_release(&story);
+			return EXIT_FATAL;
+		}
+		char msg[512] = "";
+		if (story.nerr) {
+			struct buf b;
+			buf_init(&b, sizeof msg);
+			buf_addf(&b, "%zu report%s could not be loaded: ", story.nerr,
+				 story.nerr == 1 ? "" : "s");
+			text_sanitize(story.errs[0].source, strlen(story.errs[0].source), &b, NULL);
+			buf_addf(&b, ": %s", nd_strerror(story.errs[0].err));
+			snprintf(msg, sizeof msg, "%s", b.data ? b.data : "");
+			buf_release(&b);
+		}
+		struct tui_opts o = { .color = color, .message = msg[0] ? msg : NULL };
+		int r = tui_run(&story, &o);
+		/* Say again what failed, now that the screen is gone. */
+		report_errors(&story);
+		if (r != 0)
+			status = r;
+	}
+	story_release(&story);
+	return status;
+}

@@ -1,0 +1,69 @@
+/*
+ * keys.h - the one table of what the screen does and which keys do it.
+ * The help screen, the man page and README list the same keys; a test
+ * checks the man page names every key in this table.
+ *
+ * Owns: nothing.  Included only by code under src/tui/ (it names curses
+ * key codes).
+ */
+#ifndef ND_TUI_KEYS_H
+#define ND_TUI_KEYS_H
+
+/* X(NAME, help text) */
+#define ND_ACTIONS(X)                                              \
+	X(DOWN, "scroll down one line")                            \
+	X(UP, "scroll up one line")                                \
+	X(PAGE_DOWN, "scroll down one page")                       \
+	X(PAGE_UP, "scroll up one page")                           \
+	X(TOP, "go to the top")                                    \
+	X(BOTTOM, "go to the end")                                 \
+	X(NEXT_COL, "focus the next report")                       \
+	X(PREV_COL, "focus the previous report")                   \
+	X(SYNC, "scroll all reports together (on/off)")            \
+	X(FURNITURE, "show or fold page furniture")                \
+	X(SEARCH, "search every report")                           \
+	X(NEXT_MATCH, "go to the next match")                      \
+	X(PREV_MATCH, "go to the previous match")                  \
+	X(HELP, "show or close this help")                         \
+	X(REDRAW, "redraw the screen")                             \
+	X(QUIT, "quit")
+
+enum tui_action {
+	ACT_NONE,
+#define ND_ACT_ENUM(name, help) ACT_##name,
+	ND_ACTIONS(ND_ACT_ENUM)
+#undef ND_ACT_ENUM
+	ACT__COUNT
+};
+
+/* X(is function key, code, name shown in help, action) */
+#define ND_BINDINGS(X)                                 \
+	X(0, 'j', "j", DOWN)                           \
+	X(1, KEY_DOWN, "Down", DOWN)                   \
+	X(0, 'k', "k", UP)                             \
+	X(1, KEY_UP, "Up", UP)                         \
+	X(1, KEY_NPAGE, "PgDn", PAGE_DOWN)             \
+	X(0, ' ', "Space", PAGE_DOWN)                  \
+	X(1, KEY_PPAGE, "PgUp", PAGE_UP)               \
+	X(0, 'b', "b", PAGE_UP)                        \
+	X(0, 'g', "g", TOP)                            \
+	X(1, KEY_HOME, "Home", TOP)                    \
+	X(0, 'G', "G", BOTTOM)                         \
+	X(1, KEY_END, "End", BOTTOM)                   \
+	X(0, 'l', "l", NEXT_COL)                       \
+	X(1, KEY_RIGHT, "Right", NEXT_COL)             \
+	X(0, '\t', "Tab", NEXT_COL)                    \
+	X(0, 'h', "h", PREV_COL)                       \
+	X(1, KEY_LEFT, "Left", PREV_COL)               \
+	X(1, KEY_BTAB, "Shift-Tab", PREV_COL)          \
+	X(0, 's', "s", SYNC)                           \
+	X(0, 'f', "f", FURNITURE)                      \
+	X(0, '/', "/", SEARCH)                         \
+	X(0, 'n', "n", NEXT_MATCH)                     \
+	X(0, 'N', "N", PREV_MATCH)                     \
+	X(0, '?', "?", HELP)                           \
+	X(1, KEY_F(1), "F1", HELP)                     \
+	X(0, 12, "Ctrl-L", REDRAW)                     \
+	X(0, 'q', "q", QUIT)
+
+#endif

@@ -1,0 +1,1044 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "tui.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "../layout.h"
+#include "../wrap.h"
+#include "../text.h"
+#include "keys.h"
+
+#define SEARCH_MAX 256
+
+struct match {
+	size_t art;
+	size_t off, len;
+};
+
+struct tui {
+	struct story *story;
+	struct layout_geom g;
+	struct layout_lines *lines;   /* one per report */
+	size_t *top;                  /* first display line shown, per report */
+	size_t focus;
+	bool sync;
+	bool furniture;               /* show furniture in full */
+	bool help;
+	bool color;
+	bool quit;
+	bool prompting;
+	char prompt[SEARCH_MAX];
+	size_t prompt_len;
+	char query[SEARCH_MAX];
+	struct match *matches;
+	size_t nmatch, cur;           /* cur == nmatch: none chosen */
+	char message[512];
+};
+
+/* Colour pairs, by meaning. */
+enum { PAIR_HEADER = 1, PAIR_FOCUS, PAIR_FURN, PAIR_MATCH, PAIR_STATUS, PAIR_META };
+
+/* ---- key table -------------------------------------------------------- */
+
+struct binding {
+	bool fn;
+	int code;
+	const char *name;
+	enum tui_action act;
+};
+
+static const struct binding bindings[] = {
+#define ND_BIND(fn, code, name, act) { fn, code, name, ACT_##act },
+	ND_BINDINGS(ND_BIND)
+#undef ND_BIND
+};
+#define NBIND (sizeof bindings / sizeof bindings[0])
+
+static const char *const action_help[] = {
+	"",
+#define ND_ACT_HELP(name, help) help,
+	ND_ACTIONS(ND_ACT_HELP)
+#undef ND_ACT_HELP
+};
+
+size_t tui_key_names(const char **names, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < NBIND && n + 1 < cap; i++)
+		names[n++] = bindings[i].name;
+	if (cap)
+		names[n] = NULL;
+	return n;
+}
+
+static enum tui_action lookup(bool fn, int code)
+{
+	for (size_t i = 0; i < NBIND; i++)
+		if (bindings[i].fn == fn && bindings[i].code == code)
+			return bindings[i].act;
+	return ACT_NONE;
+}
+
+/* ---- state ------------------------------------------------------------ */
+
+static size_t max_top(const struct tui *t, size_t art)
+{
+	size_t n = t->lines[art].n;
+	size_t rows = t->g.body_rows > 0 ? (size_t)t->g.body_rows : 1;
+	return n > rows ? n - rows : 0;
+}
+
+static void clamp_tops(struct tui *t)
+{
+	for (size_t i = 0; i < t->story->n; i++) {
+		size_t m = max_top(t, i);
+		if (t->top[i] > m)
+			t->top[i] = m;
+	}
+}
+
+/* Byte offset at the top of a report's view, to keep the reading place
+ * when the text is wrapped again. */
+static size_t top_offset(const struct tui *t, size_t art)
+{
+	const struct layout_lines *l = &t->lines[art];
+	for (size_t i = t->top[art]; i < l->n; i++)
+		if (l->v[i].type == VL_TEXT)
+			return l->v[i].off;
+		else if (l->v[i].type == VL_FOLD)
+			return t->story->arts[art].paras[l->v[i].para].start;
+	return 0;
+}
+
+/* Wrap every report again after a change of width or furniture. */
+static enum nd_err rewrap(struct tui *t)
+{
+	int width = t->g.too_small ? 1 : layout_text_width(t->g.w[t->g.nvis - 1]);
+	for (size_t i = 0; i < t->story->n; i++) {
+		struct layout_lines *l = &t->lines[i];
+		if (l->v && l->width == width && l->furniture == t->furniture)
+			continue;
+		size_t off = l->v ? top_offset(t, i) : 0;
+		bool at_top = t->top[i] == 0;
+		struct layout_lines nl;
+		enum nd_err err = layout_wrap(&t->story->arts[i], width, t->furniture, &nl);
+		if (err)
+			return err;
+		layout_lines_free(l);
+		*l = nl;
+		t->top[i] = at_top ? 0 : layout_line_of(l, off);
+	}
+	clamp_tops(t);
+	return ND_E_OK;
+}
+
+static void set_size(struct tui *t, int rows, int cols)
+{
+	layout_compute(&t->g, rows, cols, t->story->n, t->focus, t->g.first);
+	if (rewrap(t) != ND_E_OK)
+		snprintf(t->message, sizeof t->message, "out of memory");
+}
+
+struct tui *tui_new(struct story *s, const struct tui_opts *o)
+{
+	struct tui *t = calloc(1, sizeof *t);
+	if (!t)
+		return NULL;
+	t->story = s;
+	t->color = o && o->color;
+	t->lines = calloc(s->n ? s->n : 1, sizeof *t->lines);
+	t->top = calloc(s->n ? s->n : 1, sizeof *t->top);
+	if (!t->lines || !t->top) {
+		tui_free(t);
+		return NULL;
+	}
+	if (o && o->message)
+		snprintf(t->message, sizeof t->message, "%s", o->message);
+	layout_compute(&t->g, LINES, COLS, s->n, 0, 0);
+	if (rewrap(t) != ND_E_OK) {
+		tui_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void tui_free(struct tui *t)
+{
+	if (!t)
+		return;
+	if (t->lines)
+		for (size_t i = 0; i < t->story->n; i++)
+			layout_lines_free(&t->lines[i]);
+	free(t->lines);
+	free(t->top);
+	free(t->matches);
+	free(t);
+}
+
+bool tui_quit_requested(const struct tui *t)
+{
+	return t->quit;
+}
+
+/* ---- actions ---------------------------------------------------------- */
+
+static void scroll_by(struct tui *t, long delta)
+{
+	for (size_t i = 0; i < t->story->n; i++) {
+		if (!t->sync && i != t->focus)
+			continue;
+		long v = (long)t->top[i] + delta;
+		size_t m = max_top(t, i);
+		t->top[i] = v < 0 ? 0 : (size_t)v > m ? m : (size_t)v;
+	}
+}
+
+static void focus_to(struct tui *t, size_t f)
+{
+	if (f >= t->story->n)
+		return;
+	t->focus = f;
+	layout_compute(&t->g, t->g.rows, t->g.cols, t->story->n, t->focus, t->g.first);
+}
+
+/* Scroll report art so that byte offset off is in view, a third down. */
+static void show_offset(struct tui *t, size_t art, size_t off)
+{
+	size_t line = layout_line_of(&t->lines[art], off);
+	size_t third = t->g.body_rows > 2 ? (size_t)t->g.body_rows / 3 : 0;
+	size_t top = line > third ? line - third : 0;
+	size_t m = max_top(t, art);
+	t->top[art] = top > m ? m : top;
+}
+
+static bool para_shown(const struct tui *t, const struct para *p)
+{
+	return t->furniture || p->kind != PARA_FURNITURE;
+}
+
+static void find_matches(struct tui *t)
+{
+	free(t->matches);
+	t->matches = NULL;
+	t->nmatch = 0;
+	t->cur = 0;
+	size_t cap = 0;
+	for (size_t a = 0; a < t->story->n; a++) {
+		const struct article *ar = &t->story->arts[a];
+		for (size_t p = 0; p < ar->npara; p++) {
+			const struct para *pp = &ar->paras[p];
+			if (!para_shown(t, pp))
+				continue;
+			size_t end = pp->start + pp->len, from = pp->start, mlen;
+			size_t at;
+			while ((at = text_find(ar->text, end, from, t->query, &mlen)) != (size_t)-1) {
+				if (t->nmatch == cap) {
+					size_t nc = cap ? cap * 2 : 32;
+					struct match *v = realloc(t->matches, nc * sizeof *v);
+					if (!v)
+						return;
+					t->matches = v;
+					cap = nc;
+				}
+				t->matches[t->nmatch++] = (struct match){ a, at, mlen };
+				from = at + (mlen ? mlen : 1);
+			}
+		}
+	}
+}
+
+static void count_reports(const struct tui *t, size_t *reports)
+{
+	*reports = 0;
+	for (size_t i = 0; i < t->nmatch; i++)
+		if (i == 0 || t->matches[i].art != t->matches[i - 1].art)
+			(*reports)++;
+}
+
+static void goto_match(struct tui *t, size_t i)
+{
+	if (i >= t->nmatch)
+		return;
+	t->cur = i;
+	focus_to(t, t->matches[i].art);
+	show_offset(t, t->matches[i].art, t->matches[i].off);
+	size_t reports;
+	count_reports(t, &reports);
+	snprintf(t->message, sizeof t->message, "/%s: match %zu of %zu, in %zu report%s",
+		 t->query, i + 1, t->nmatch, reports, reports == 1 ? "" : "s");
+}
+
+/* The first match in the focused report at or after its view, else the
+ * first match in a later report. */
+static void start_search(struct tui *t)
+{
+	memcpy(t->query, t->prompt, t->prompt_len + 1);
+	find_matches(t);
+	if (t->nmatch == 0) {
+		snprintf(t->message, sizeof t->message, "/%s: no matches", t->query);
+		return;
+	}
+	size_t from = top_offset(t, t->focus);
+	for (size_t i = 0; i < t->nmatch; i++) {
+		const struct match *m = &t->matches[i];
+		if (m->art > t->focus || (m->art == t->focus && m->off >= from)) {
+			goto_match(t, i);
+			return;
+		}
+	}
+	goto_match(t, 0);
+}
+
+static void step_match(struct tui *t, int dir)
+{
+	if (!t->query[0]) {
+		snprintf(t->message, sizeof t->message, "no search yet: press / to search");
+		return;
+	}
+	if (t->nmatch == 0) {
+		snprintf(t->message, sizeof t->message, "/%s: no matches", t->query);
+		return;
+	}
+	size_t i = t->cur;
+	if (dir > 0)
+		i = i + 1 >= t->nmatch ? 0 : i + 1;
+	else
+		i = i == 0 ? t->nmatch - 1 : i - 1;
+	goto_match(t, i);
+}
+
+static void do_action(struct tui *t, enum tui_action act)
+{
+	long page = t->g.body_rows > 1 ? t->g.body_rows - 1 : 1;
+	switch (act) {
+	case ACT_NONE:
+		break;
+	case ACT_DOWN: scroll_by(t, 1); break;
+	case ACT_UP: scroll_by(t, -1); break;
+	case ACT_PAGE_DOWN: scroll_by(t, page); break;
+	case ACT_PAGE_UP: scroll_by(t, -page); break;
+	case ACT_TOP: scroll_by(t, -(long)(1L << 30)); break;
+	case ACT_BOTTOM: scroll_by(t, 1L << 30); break;
+	case ACT_NEXT_COL:
+		focus_to(t, t->focus + 1 < t->story->n ? t->focus + 1 : 0);
+		break;
+	case ACT_PREV_COL:
+		focus_to(t, t->focus > 0 ? t->focus - 1 : t->story->n - 1);
+		break;
+	case ACT_SYNC:
+		t->sync = !t->sync;
+		snprintf(t->message, sizeof t->message, "scroll together: %s",
+			 t->sync ? "on" : "off");
+		break;
+	case ACT_FURNITURE:
+		t->furniture = !t->furniture;
+		if (rewrap(t) != ND_E_OK)
+			snprintf(t->message, sizeof t->message, "out of memory");
+		else
+			snprintf(t->message, sizeof t->message, "page furniture: %s",
+				 t->furniture ? "shown (marked \xc2\xa6)" : "folded");
+		if (t->query[0]) {
+			find_matches(t);
+			t->cur = t->nmatch;
+		}
+		break;
+	case ACT_SEARCH:
+		t->prompting = true;
+		t->prompt_len = 0;
+		t->prompt[0] = '\0';
+		break;
+	case ACT_NEXT_MATCH: step_match(t, 1); break;
+	case ACT_PREV_MATCH: step_match(t, -1); break;
+	case ACT_HELP: t->help = !t->help; break;
+	case ACT_REDRAW: clearok(curscr, TRUE); break;
+	case ACT_QUIT: t->quit = true; break;
+	case ACT__COUNT: break;
+	}
+}
+
+static void prompt_key(struct tui *t, bool fn, int code)
+{
+	if ((!fn && (code == '\n' || code == '\r')) || (fn && code == KEY_ENTER)) {
+		t->prompting = false;
+		if (t->prompt_len)
+			start_search(t);
+		return;
+	}
+	if (!fn && code == 27) {
+		t->prompting = false;
+		return;
+	}
+	if ((fn && code == KEY_BACKSPACE) || (!fn && (code == 127 || code == 8))) {
+		/* Remove one whole UTF-8 character. */
+		while (t->prompt_len > 0) {
+			t->prompt_len--;
+			if (((unsigned char)t->prompt[t->prompt_len] & 0xC0) != 0x80)
+				break;
+		}
+		t->prompt[t->prompt_len] = '\0';
+		return;
+	}
+	if (fn || code < 0x20 || code == 0x7F || (code >= 0x80 && code < 0xA0) || code > 0x10FFFF)
+		return;
+	char tmp[4];
+	size_t k = text_encode(code, tmp);
+	if (t->prompt_len + k + 1 > sizeof t->prompt)
+		return;
+	memcpy(t->prompt + t->prompt_len, tmp, k);
+	t->prompt_len += k;
+	t->prompt[t->prompt_len] = '\0';
+}
+
+static void handle_key(struct tui *t, bool fn, int code)
+{
+	if (fn && code == KEY_RESIZE) {
+		set_size(t, LINES, COLS);
+		return;
+	}
+	if (t->prompting) {
+		prompt_key(t, fn, code);
+		return;
+	}
+	if (t->help) {
+		t->help = false;  /* any key closes the help */
+		if (lookup(fn, code) != ACT_QUIT)
+			return;
+	}
+	t->message[0] = '\0';
+	do_action(t, lookup(fn, code));
+}
+
+/* Which report column is at screen column x, or -1. */
+static long column_at(const struct tui *t, int x)
+{
+	for (int i = 0; i < t->g.nvis; i++)
+		if (x >= t->g.x[i] && x < t->g.x[i] + t->g.w[i])
+			return (long)(t->g.first + (size_t)i);
+	return -1;
+}
+
+enum mouse_kind { WHEEL_UP, WHEEL_DOWN, CLICK };
+
+static void handle_mouse(struct tui *t, enum mouse_kind kind, int x, int y)
+{
+	if (t->g.too_small || t->help || t->prompting)
+		return;
+	long col = column_at(t, x);
+	if (col < 0)
+		return;
+	if (kind == CLICK) {
+		if (y < t->g.status_row)
+			focus_to(t, (size_t)col);
+		return;
+	}
+	/* The wheel scrolls the report under the pointer. */
+	size_t saved = t->focus;
+	bool sync = t->sync;
+	t->focus = (size_t)col;
+	scroll_by(t, kind == WHEEL_DOWN ? 3 : -3);
+	t->focus = saved;
+	t->sync = sync;
+}
+
+/* ---- drawing ---------------------------------------------------------- */
+
+static bool utf8_ok = true;
+
+/* Draw s[0..n) at the cursor with attr, at most maxw cells; returns the
+ * cells used.  Combining marks join the character before them. */
+static int put_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
+{
+	int used = 0;
+	size_t i = 0;
+	while (i < n) {
+		wchar_t wc[CCHARW_MAX + 1];
+		int k = 0;
+		int32_t cp = text_next(s, n, &i);
+		int w = text_cp_width(cp);
+		if (w == 0) /* a mark with nothing before it: show it alone */
+			continue;
+		if (used + w > maxw)
+			break;
+		wc[k++] = utf8_ok || cp < 0x80 ? (wchar_t)cp : L'?';
+		while (i < n && k < CCHARW_MAX) {
+			size_t j = i;
+			int32_t m = text_next(s, n, &j);
+			if (text_cp_width(m) != 0)
+				break;
+			if (utf8_ok)
+				wc[k++] = (wchar_t)m;
+			i = j;
+		}
+		wc[k] = L'\0';
+		cchar_t cc;
+		setcchar(&cc, wc, attr, pair, NULL);
+		add_wch(&cc);
+		used += w;
+	}
+	return used;
+}
+
+static int put_str(const char *s, attr_t attr, short pair, int maxw)
+{
+	return put_text(s, strlen(s), attr, pair, maxw);
+}
+
+static void fill(int y, int x, int w, attr_t attr, short pair)
+{
+	attr_set(attr, pair, NULL);
+	mvhline(y, x, ' ', w);
+	attr_set(A_NORMAL, 0, NULL);
+}
+
+static short pair_if(const struct tui *t, short pair)
+{
+	return t->color ? pair : 0;
+}
+
+/* The host part of a URL, for the header. */
+static void url_host(const char *url, char *out, size_t cap)
+{
+	const char *p = strstr(url, "://");
+	p = p ? p + 3 : url;
+	size_t n = strcspn(p, "/?#");
+	if (n > 4 && strncmp(p, "www.", 4) == 0) {
+		p += 4;
+		n -= 4;
+	}
+	snprintf(out, cap, "%.*s", (int)n, p);
+}
+
+static void draw_header(struct tui *t, int col, size_t art)
+{
+	const struct article *a = &t->story->arts[art];
+	int x = t->g.x[col], w = t->g.w[col];
+	bool focused = art == t->focus;
+	attr_t hattr = A_BOLD | (focused ? A_REVERSE : 0);
+	short hpair = pair_if(t, focused ? PAIR_FOCUS : PAIR_HEADER);
+
+	fill(0, x, w, hattr, hpair);
+	move(0, x);
+	put_str(focused ? (utf8_ok ? "\xe2\x96\xb6 " : "> ") : "  ", hattr, hpair, w);
+	put_str(a->outlet, hattr, hpair, w - 2);
+
+	char host[128] = "";
+	url_host(a->url, host, sizeof host);
+	char meta[256];
+	snprintf(meta, sizeof meta, "%s%s%s", a->date[0] ? a->date : "no date",
+		 host[0] ? " \xc2\xb7 " : "", host);
+
+	if (t->g.header_rows == 1)
+		return;
+	if (t->g.header_rows == 3) {
+		/* Compact: the date joins the outlet line. */
+		int ox = x + 2 + (int)text_width(a->outlet, strlen(a->outlet)) + 2;
+		if (ox < x + w) {
+			move(0, ox);
+			put_str(a->date, hattr, hpair, x + w - ox);
+		}
+	} else {
+		move(1, x + 1);
+		put_str(meta, A_DIM, pair_if(t, PAIR_META), w - 1);
+	}
+
+	/* The title, wrapped to the lines it has, "…" when cut. */
+	int trow = t->g.header_rows == 3 ? 1 : 2;
+	const char *title = a->title[0] ? a->title : "(no title)";
+	struct wrap_out wo = { 0 };
+	int tw = layout_text_width(w);
+	if (wrap_text(title, strlen(title), 0, tw, &wo) == ND_E_OK) {
+		for (int i = 0; i < t->g.title_lines && (size_t)i < wo.n; i++) {
+			move(trow + i, x + 1);
+			bool last = i == t->g.title_lines - 1 && (size_t)i + 1 < wo.n;
+			int cut = last ? tw - 1 : tw;
+			put_text(title + wo.v[i].off, wo.v[i].len, A_BOLD, 0, cut);
+			if (last)
+				put_str(utf8_ok ? "\xe2\x80\xa6" : "~", A_BOLD, 0, 1);
+		}
+	}
+	free(wo.v);
+
+	int rule = t->g.header_rows - 1;
+	move(rule, x);
+	for (int i = 0; i < w; i++)
+		put_str(utf8_ok ? "\xe2\x94\x80" : "-", A_DIM, 0, 1);
+}
+
+/* Is byte off..off+len of report art part of a search match? */
+static bool in_match(const struct tui *t, size_t art, size_t off)
+{
+	for (size_t i = 0; i < t->nmatch; i++) {
+		const struct match *m = &t->matches[i];
+		if (m->art == art && off >= m->off && off < m->off + m->len)
+			return true;
+		if (m->art > art)
+			break;
+	}
+	return false;
+}
+
+static void draw_fold(struct tui *t, const struct article *a, const struct vline *v, int w)
+{
+	char label[256];
+	const char *first = para_label(&a->paras[v->para]);
+	if (v->len == 1)
+		snprintf(label, sizeof label, "%s furniture: %s",
+			 utf8_ok ? "\xe2\x96\xb8" : ">", first);
+	else
+		snprintf(label, sizeof label, "%s %u furniture paragraphs: %s%s",
+			 utf8_ok ? "\xe2\x96\xb8" : ">", v->len, first,
+			 utf8_ok ? ", \xe2\x80\xa6" : ", ...");
+	put_str(label, A_DIM, pair_if(t, PAIR_FURN), w);
+}
+
+static void draw_line(struct tui *t, size_t art, const struct vline *v, int w)
+{
+	const struct article *a = &t->story->arts[art];
+	if (v->type == VL_BLANK)
+		return;
+	if (v->type == VL_FOLD) {
+		draw_fold(t, a, v, w);
+		return;
+	}
+	const struct para *p = &a->paras[v->para];
+	attr_t attr = A_NORMAL;
+	short pair = 0;
+	switch (p->kind) {
+	case PARA_HEADLINE: attr = A_BOLD; break;
+	case PARA_STANDFIRST: attr = A_BOLD | A_DIM; break;
+	case PARA_DATELINE:
+	case PARA_BYLINE: attr = A_DIM; pair = pair_if(t, PAIR_META); break;
+	case PARA_FURNITURE:
+		attr = A_DIM;
+		pair = pair_if(t, PAIR_FURN);
+		put_str(utf8_ok ? "\xc2\xa6 " : "| ", attr, pair, w);
+		w -= LAYOUT_FURN_INDENT;
+		break;
+	case PARA_BODY: break;
+	}
+	/* Split the line into runs inside and outside search matches. */
+	size_t i = v->off, end = v->off + v->len;
+	while (i < end && w > 0) {
+		bool hit = t->nmatch && in_match(t, art, i);
+		size_t j = i;
+		while (j < end && (t->nmatch && in_match(t, art, j)) == hit) {
+			size_t k = j;
+			text_next(a->text, end, &k);
+			j = k;
+		}
+		attr_t ra = hit ? (attr | A_REVERSE | A_BOLD) : attr;
+		short rp = hit ? pair_if(t, PAIR_MATCH) : pair;
+		w -= put_text(a->text + i, j - i, ra, rp, w);
+		i = j;
+	}
+}
+
+static void draw_column(struct tui *t, int col)
+{
+	size_t art = t->g.first + (size_t)col;
+	draw_header(t, col, art);
+	const struct layout_lines *l = &t->lines[art];
+	int x = t->g.x[col] + 1, w = layout_text_width(t->g.w[col]);
+	for (int r = 0; r < t->g.body_rows; r++) {
+		size_t li = t->top[art] + (size_t)r;
+		if (li >= l->n)
+			break;
+		move(t->g.body_top + r, x);
+		draw_line(t, art, &l->v[li], w);
+	}
+	/* The separator to the right. */
+	if (col + 1 < t->g.nvis) {
+		int sx = t->g.x[col] + t->g.w[col];
+		for (int r = 0; r < t->g.status_row; r++) {
+			move(r, sx);
+			put_str(utf8_ok ? "\xe2\x94\x82" : "|", A_DIM, 0, 1);
+		}
+	}
+}
+
+static void draw_status(struct tui *t)
+{
+	int y = t->g.status_row, cols = t->g.cols;
+	attr_t attr = A_REVERSE;
+	short pair = pair_if(t, PAIR_STATUS);
+	fill(y, 0, cols, attr, pair);
+	move(y, 0);
+	if (t->prompting) {
+		char line[SEARCH_MAX + 8];
+		snprintf(line, sizeof line, "/%s", t->prompt);
+		int used = put_text(line, strlen(line), attr, pair, cols - 1);
+		move(y, used);
+		curs_set(1);
+		return;
+	}
+	curs_set(0);
+
+	/* Right side: where the focused report is. */
+	size_t art = t->focus, n = t->lines[art].n, m = max_top(t, art);
+	char where[64];
+	if (n <= (size_t)t->g.body_rows)
+		snprintf(where, sizeof where, "All");
+	else if (t->top[art] == 0)
+		snprintf(where, sizeof where, "Top");
+	else if (t->top[art] >= m)
+		snprintf(where, sizeof where, "Bot");
+	else
+		snprintf(where, sizeof where, "%zu%%", t->top[art] * 100 / m);
+
+	char left[768];
+	if (t->message[0]) {
+		snprintf(left, sizeof left, " %s", t->message);
+	} else {
+		char range[64] = "";
+		if ((size_t)t->g.nvis < t->story->n)
+			snprintf(range, sizeof range, "  %zu-%zu of %zu", t->g.first + 1,
+				 t->g.first + (size_t)t->g.nvis, t->story->n);
+		snprintf(left, sizeof left, " %zu report%s%s%s%s  ? help  q quit",
+			 t->story->n, t->story->n == 1 ? "" : "s", range,
+			 t->sync ? "  [sync]" : "", t->furniture ? "  [furniture]" : "");
+	}
+	char right[96];
+	snprintf(right, sizeof right, " %s: %s ", t->story->arts[art].outlet, where);
+	int rw = (int)text_width(right, strlen(right));
+	if (rw > cols / 2)
+		rw = 0;
+	put_text(left, strlen(left), attr, pair, cols - rw);
+	if (rw) {
+		move(y, cols - rw);
+		put_text(right, strlen(right), attr, pair, rw);
+	}
+}
+
+static void draw_help(struct tui *t)
+{
+	int rows = t->g.rows, cols = t->g.cols;
+	int h = (int)ACT__COUNT + 3, w = 58;
+	if (w > cols)
+		w = cols;
+	if (h > rows - 1)
+		h = rows - 1;
+	int y0 = (rows - 1 - h) / 2, x0 = (cols - w) / 2;
+	for (int r = 0; r < h; r++)
+		fill(y0 + r, x0, w, A_NORMAL, 0);
+	move(y0, x0);
+	put_str(" newsdiff keys (any key closes)", A_BOLD | A_REVERSE, 0, w);
+	int row = y0 + 1;
+	for (int a = ACT_NONE + 1; a < ACT__COUNT && row < y0 + h; a++, row++) {
+		char keys[64] = "";
+		for (size_t b = 0; b < NBIND; b++) {
+			if (bindings[b].act != (enum tui_action)a)
+				continue;
+			size_t kl = strlen(keys);
+			snprintf(keys + kl, sizeof keys - kl, "%s%s", kl ? ", " : "", bindings[b].name);
+		}
+		char line[160];
+		snprintf(line, sizeof line, " %-18s %s", keys, action_help[a]);
+		move(row, x0);
+		put_str(line, A_NORMAL, 0, w);
+	}
+	if (row < y0 + h) {
+		move(row, x0);
+		put_str(" mouse wheel scrolls the report under the pointer", A_DIM, 0, w);
+	}
+}
+
+void tui_draw(struct tui *t)
+{
+	erase();
+	if (t->g.too_small) {
+		move(0, 0);
+		put_str("terminal too small", A_BOLD, 0, COLS);
+		if (LINES > 1) {
+			char need[64];
+			snprintf(need, sizeof need, "need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);
+			move(1, 0);
+			put_str(need, A_NORMAL, 0, COLS);
+		}
+		return;
+	}
+	for (int c = 0; c < t->g.nvis; c++)
+		draw_column(t, c);
+	draw_status(t);
+	if (t->help)
+		draw_help(t);
+}
+
+/* ---- key scripts, headless screens ------------------------------------ */
+
+static const struct {
+	const char *name;
+	bool fn;
+	int code;
+} key_names[] = {
+	{ "Down", true, KEY_DOWN },    { "Up", true, KEY_UP },
+	{ "PgDn", true, KEY_NPAGE },   { "PgUp", true, KEY_PPAGE },
+	{ "Home", true, KEY_HOME },    { "End", true, KEY_END },
+	{ "Left", true, KEY_LEFT },    { "Right", true, KEY_RIGHT },
+	{ "Tab", false, '\t' },        { "S-Tab", true, KEY_BTAB },
+	{ "Enter", false, '\r' },      { "Esc", false, 27 },
+	{ "BS", true, KEY_BACKSPACE }, { "F1", true, KEY_F(1) },
+	{ "C-l", false, 12 },          { "lt", false, '<' },
+	{ "Space", false, ' ' },
+};
+
+static enum nd_err feed_name(struct tui *t, const char *name, size_t n)
+{
+	int a, b;
+	char tmp[64];
+	if (n >= sizeof tmp)
+		return ND_E_USAGE;
+	memcpy(tmp, name, n);
+	tmp[n] = '\0';
+	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++) {
+		if (strcmp(tmp, key_names[i].name) == 0) {
+			handle_key(t, key_names[i].fn, key_names[i].code);
+			return ND_E_OK;
+		}
+	}
+	if (sscanf(tmp, "Resize=%dx%d", &a, &b) == 2 && a > 0 && b > 0 && a < 10000 && b < 10000) {
+		resize_term(b, a);
+		handle_key(t, true, KEY_RESIZE);
+		return ND_E_OK;
+	}
+	if (sscanf(tmp, "WheelUp@%d,%d", &a, &b) == 2) {
+		handle_mouse(t, WHEEL_UP, a, b);
+		return ND_E_OK;
+	}
+	if (sscanf(tmp, "WheelDown@%d,%d", &a, &b) == 2) {
+		handle_mouse(t, WHEEL_DOWN, a, b);
+		return ND_E_OK;
+	}
+	if (sscanf(tmp, "Click@%d,%d", &a, &b) == 2) {
+		handle_mouse(t, CLICK, a, b);
+		return ND_E_OK;
+	}
+	return ND_E_USAGE;
+}
+
+enum nd_err tui_feed(struct tui *t, const char *keys)
+{
+	size_t n = strlen(keys);
+	for (size_t i = 0; i < n && !t->quit;) {
+		if (keys[i] == '<') {
+			const char *close = memchr(keys + i, '>', n - i);
+			if (!close)
+				return ND_E_USAGE;
+			enum nd_err err = feed_name(t, keys + i + 1, (size_t)(close - keys) - i - 1);
+			if (err)
+				return err;
+			i = (size_t)(close - keys) + 1;
+			continue;
+		}
+		int32_t cp = text_next(keys, n, &i);
+		handle_key(t, false, (int)cp);
+	}
+	return ND_E_OK;
+}
+
+void tui_dump(FILE *out)
+{
+	char line[8192];
+	for (int y = 0; y < LINES; y++) {
+		size_t len = 0, keep = 0;
+		for (int x = 0; x < COLS; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+			if (mvin_wch(y, x, &cc) == ERR || getcchar(&cc, wc, &attr, &pair, NULL) == ERR)
+				continue;
+			for (int k = 0; wc[k] && k < CCHARW_MAX; k++) {
+				if (len + 4 >= sizeof line)
+					break;
+				len += text_encode((int32_t)wc[k], line + len);
+			}
+			int w = text_cp_width((int32_t)wc[0]);
+			if (w == 2)
+				x++; /* the second cell of a wide character */
+			if (wc[0] != L' ')
+				keep = len;
+		}
+		fprintf(out, "%.*s\n", (int)keep, line);
+	}
+}
+
+static SCREEN *headless_open(int cols, int rows, FILE **nul_out, FILE **nul_in)
+{
+	static const char *const terms[] = { "xterm", "vt100", "dumb" };
+	*nul_out = fopen("/dev/null", "w");
+	*nul_in = fopen("/dev/null", "r");
+	if (!*nul_out || !*nul_in)
+		return NULL;
+	SCREEN *scr = NULL;
+	for (size_t i = 0; i < 3 && !scr; i++)
+		scr = newterm(terms[i], *nul_out, *nul_in);
+	if (!scr)
+		return NULL;
+	resize_term(rows, cols);
+	return scr;
+}
+
+static void check_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	utf8_ok = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+enum nd_err tui_dump_screen(struct story *s, int cols, int rows,
+			    const char *keys, FILE *out)
+{
+	FILE *o = NULL, *i = NULL;
+	enum nd_err err = ND_E_OK;
+	check_utf8();
+	SCREEN *scr = headless_open(cols, rows, &o, &i);
+	if (!scr) {
+		err = ND_E_TERMINAL;
+		goto done;
+	}
+	struct tui_opts opts = { .color = false, .message = NULL };
+	struct tui *t = tui_new(s, &opts);
+	if (!t) {
+		err = ND_E_NOMEM;
+	} else {
+		if (keys)
+			err = tui_feed(t, keys);
+		tui_draw(t);
+		if (!err)
+			tui_dump(out);
+		tui_free(t);
+	}
+	endwin();
+	delscreen(scr);
+done:
+	if (o)
+		fclose(o);
+	if (i)
+		fclose(i);
+	return err;
+}
+
+/* ---- the interactive screen -------------------------------------------- */
+
+static volatile sig_atomic_t got_signal;
+static volatile sig_atomic_t curses_active;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* A crash still gives the terminal back before the default action runs. */
+static void on_fatal(int sig)
+{
+	if (curses_active)
+		endwin();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void restore_at_exit(void)
+{
+	if (curses_active) {
+		curses_active = 0;
+		endwin();
+	}
+}
+
+static void install_handlers(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_signal;  /* no SA_RESTART: reads return at once */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = on_fatal;
+	sa.sa_flags = SA_RESETHAND;
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	sigaction(SIGFPE, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
+	sigaction(SIGABRT, &sa, NULL);
+}
+
+static void setup_colors(void)
+{
+	start_color();
+	use_default_colors();
+	init_pair(PAIR_HEADER, COLOR_CYAN, -1);
+	init_pair(PAIR_FOCUS, COLOR_BLACK, COLOR_CYAN);
+	init_pair(PAIR_FURN, COLOR_BLUE, -1);
+	init_pair(PAIR_MATCH, COLOR_BLACK, COLOR_YELLOW);
+	init_pair(PAIR_STATUS, COLOR_BLACK, COLOR_WHITE);
+	init_pair(PAIR_META, COLOR_GREEN, -1);
+}
+
+int tui_run(struct story *s, const struct tui_opts *o)
+{
+	check_utf8();
+	install_handlers();
+	atexit(restore_at_exit);
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr)
+		return 3;
+	curses_active = 1;
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	mousemask(BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	wtimeout(stdscr, 250);
+
+	struct tui_opts opts = *o;
+	if (opts.color && !has_colors())
+		opts.color = false;
+	if (opts.color)
+		setup_colors();
+
+	struct tui *t = tui_new(s, &opts);
+	int status = 0;
+	if (!t) {
+		status = 3;
+		goto out;
+	}
+	while (!t->quit && !got_signal) {
+		tui_draw(t);
+		refresh();
+		wint_t wc;
+		int r = get_wch(&wc);
+		if (r == ERR)
+			continue;
+		if (r == KEY_CODE_YES && wc == KEY_MOUSE) {
+			MEVENT ev;
+			if (getmouse(&ev) != OK)
+				continue;
+			if (ev.bstate & BUTTON4_PRESSED)
+				handle_mouse(t, WHEEL_UP, ev.x, ev.y);
+			else if (ev.bstate & BUTTON5_PRESSED)
+				handle_mouse(t, WHEEL_DOWN, ev.x, ev.y);
+			else if (ev.bstate & BUTTON1_CLICKED)
+				handle_mouse(t, CLICK, ev.x, ev.y);
+			continue;
+		}
+		handle_key(t, r == KEY_CODE_YES, (int)wc);
+	}
+	if (got_signal)
+		status = 128 + got_signal;
+	tui_free(t);
+out:
+	curses_active = 0;
+	endwin();
+	delscreen(scr);
+	return status;
+}

@@ -1,0 +1,72 @@
+/*
+ * tui.h - the reading screen: one column per report, scrolling, focus,
+ * search, furniture folding and help, drawn with ncursesw.
+ *
+ * Owns: the screen state (struct tui, freed by tui_free) and, while
+ * tui_run or a headless screen is active, the terminal.  It never owns
+ * the story.
+ * Depends on: story.h, layout.h, text.h; the only part of newsdiff that
+ * includes <curses.h>.
+ */
+#ifndef ND_TUI_H
+#define ND_TUI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "../error.h"
+#include "../story.h"
+
+struct tui;
+
+struct tui_opts {
+	bool color;           /* false: attributes and markers only */
+	const char *message;  /* shown in the status line at start; may be NULL */
+};
+
+/* Run the interactive screen on the terminal until the user quits or a
+ * signal ends it.  The terminal is restored on every path.  Returns the
+ * exit status: 0 after q, 128+signal after SIGINT/SIGTERM/SIGHUP, or 3
+ * when the terminal cannot be set up. */
+int tui_run(struct story *s, const struct tui_opts *o);
+
+/*
+ * Draw the screen headless at cols x rows (newterm onto /dev/null), feed
+ * it keys (see tui_feed), and print the rows as plain text to out.
+ */
+enum nd_err tui_dump_screen(struct story *s, int cols, int rows,
+			    const char *keys, FILE *out);
+
+/* Lower-level calls for the headless screen tests.  A curses screen must
+ * be current (newterm) when tui_new and the calls after it run. */
+
+/* New state for story s at the size of the current curses screen.
+ * Returns NULL on no memory.  Free with tui_free. */
+struct tui *tui_new(struct story *s, const struct tui_opts *o);
+void tui_free(struct tui *t);
+
+/*
+ * Feed a key script: characters as typed, and names in angle brackets:
+ * <Down> <Up> <PgDn> <PgUp> <Home> <End> <Left> <Right> <Tab> <S-Tab>
+ * <Enter> <Esc> <BS> <F1> <C-l> <lt> (a literal '<'), <Resize=COLSxROWS>,
+ * <WheelUp@X,Y>, <WheelDown@X,Y> and <Click@X,Y>.  Returns ND_E_USAGE
+ * for a name it does not know.
+ */
+enum nd_err tui_feed(struct tui *t, const char *keys);
+
+/* Draw the whole screen into curses' virtual screen (no refresh). */
+void tui_draw(struct tui *t);
+
+/* Print the current screen as plain text, one line per row, trailing
+ * spaces removed. */
+void tui_dump(FILE *out);
+
+/* True once the user has asked to quit. */
+bool tui_quit_requested(const struct tui *t);
+
+/* Text of the help screen's key column for an action, for tests that
+ * check the documentation: fills names[] (NULL-terminated) with the
+ * display names of every key in the binding table. */
+size_t tui_key_names(const char **names, size_t cap);
+
+#endif
