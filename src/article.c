@@ -93,11 +93,11 @@ char *article_outlet_from_name(const char *name)
 	const char *dot = strrchr(base, '.');
 	if (dot && dot != base)
 		n = (size_t)(dot - base);
-	/* Drop an ordering prefix such as "01-" or "3_". */
+	/* Drop an ordering prefix such as "01-" or "3_" (not a year). */
 	size_t d = 0;
 	while (d < n && base[d] >= '0' && base[d] <= '9')
 		d++;
-	if (d > 0 && d < n && (base[d] == '-' || base[d] == '_' || base[d] == ' ')) {
+	if (d > 0 && d <= 3 && d < n && (base[d] == '-' || base[d] == '_' || base[d] == ' ')) {
 		base += d + 1;
 		n -= d + 1;
 	}

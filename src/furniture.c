@@ -279,13 +279,16 @@ static const char *const months[] = {
 	"oct", "nov", "dec",
 };
 
+static bool ends_sentence(const char *s, size_t n);
+
 /* A dateline: at most 12 words, a four-digit year and either a month name
  * or a numeric date, and no sentence ending. */
 bool furniture_is_dateline(const char *text, size_t len)
 {
 	char f[256];
 	text = text_trim(text, &len);
-	if (len == 0 || len >= sizeof f || text_words(text, len) > 12)
+	if (len == 0 || len >= sizeof f || text_words(text, len) > 12 ||
+	    ends_sentence(text, len))
 		return false;
 	size_t n = fold(text, len, f, sizeof f);
 	bool year = false, month = false;

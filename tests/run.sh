@@ -1,0 +1,48 @@
+#!/bin/sh
+# Run every test: the cmocka unit programs given as arguments after the
+# binary, then the script suites.  Each script prints TAP-style lines
+# ("ok - ..." / "not ok - ...").  Prints "N passed, N failed" at the end
+# and exits non-zero when anything failed.
+# Usage: tests/run.sh NEWSDIFF_BINARY UNIT_TEST_PROGRAM...
+set -u
+bin=$1
+shift
+top=$(cd "$(dirname "$0")/.." && pwd)
+case $bin in /*) ;; *) bin=$top/$bin ;; esac
+export NEWSDIFF="$bin" NEWSDIFF_DATADIR="$top" LC_ALL=C.UTF-8 TZ=UTC
+unset NO_COLOR
+
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+for t in "$@"; do
+	if "$t" >"$log" 2>&1; then
+		n=$(grep -c '^\[       OK \]' "$log")
+		passed=$((passed + n))
+		echo "ok - $(basename "$t") ($n tests)"
+	else
+		n=$(grep -c '^\[       OK \]' "$log")
+		f=$(grep -c '^\[  FAILED  \]' "$log")
+		passed=$((passed + n))
+		failed=$((failed + (f > 0 ? f - 1 : 1)))
+		cat "$log"
+		echo "not ok - $(basename "$t")"
+	fi
+done
+
+for s in "$top"/tests/screen/run.sh "$top"/tests/cli.sh "$top"/tests/e2e/tmux.sh; do
+	[ -f "$s" ] || continue
+	sh "$s" >"$log" 2>&1
+	rc=$?
+	cat "$log"
+	p=$(grep -c '^ok - ' "$log")
+	f=$(grep -c '^not ok - ' "$log")
+	[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+	passed=$((passed + p))
+	failed=$((failed + f))
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,166 @@
+/* Unit tests: sanitising, widths and matching (text.c) and the bounded
+ * buffer (buf.c). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "text.h"
+
+static char *clean(const char *in, size_t n, struct text_fixes *f)
+{
+	static struct buf b;
+	buf_release(&b);
+	buf_init(&b, 1 << 20);
+	assert_int_equal(text_sanitize(in, n, &b, f), ND_E_OK);
+	return b.data ? b.data : (char *)"";
+}
+
+static void escape_sequences_become_visible(void **state)
+{
+	struct text_fixes f;
+	const char in[] = "a\x1b[31mred\x1b]0;title\x07z";
+	char *out = clean(in, sizeof in - 1, &f);
+	/* ESC is U+241B, BEL is U+2407: no raw ESC or BEL remains. */
+	assert_null(strchr(out, 0x1b));
+	assert_null(strchr(out, 0x07));
+	assert_string_equal(out, "a\xe2\x90\x9b[31mred\xe2\x90\x9b]0;title\xe2\x90\x87z");
+	assert_int_equal(f.controls, 3);
+}
+
+static void invalid_utf8_becomes_replacement(void **state)
+{
+	struct text_fixes f;
+	const char in[] = "ok\xff\xc3(\xe2\x82";
+	char *out = clean(in, sizeof in - 1, &f);
+	assert_string_equal(out, "ok\xef\xbf\xbd\xef\xbf\xbd(\xef\xbf\xbd\xef\xbf\xbd");
+	assert_int_equal(f.invalid, 4);
+}
+
+static void line_ends_tabs_and_bom(void **state)
+{
+	const char in[] = "\xef\xbb\xbf" "a\r\nb\rc\td";
+	assert_string_equal(clean(in, sizeof in - 1, NULL), "a\nb\nc d");
+}
+
+static void c1_and_bidi_controls_replaced(void **state)
+{
+	struct text_fixes f;
+	/* U+009B (CSI as a C1 control) and U+202E (right-to-left override). */
+	const char in[] = "x\xc2\x9b" "31m\xe2\x80\xaey";
+	char *out = clean(in, sizeof in - 1, &f);
+	assert_string_equal(out, "x\xef\xbf\xbd" "31m\xef\xbf\xbdy");
+	assert_int_equal(f.controls, 2);
+}
+
+static void nul_and_del_visible(void **state)
+{
+	const char in[] = "a\0b\x7f";
+	assert_string_equal(clean(in, 4, NULL), "a\xe2\x90\x80" "b\xe2\x90\xa1");
+}
+
+static void binary_detection(void **state)
+{
+	const char text[] = "Plain text, with \xe2\x80\x9cquotes\xe2\x80\x9d.\n";
+	const char nul[] = "PK\x03\x04\0\0\x14\0";
+	unsigned char noise[256];
+	for (int i = 0; i < 256; i++)
+		noise[i] = (unsigned char)(i * 37 + 11);
+	assert_false(text_is_binary(text, sizeof text - 1));
+	assert_true(text_is_binary(nul, sizeof nul - 1));
+	assert_true(text_is_binary((const char *)noise, sizeof noise));
+	/* A few stray bad bytes in a long text are still text. */
+	char mostly[200];
+	memset(mostly, 'a', sizeof mostly);
+	mostly[50] = (char)0xff;
+	assert_false(text_is_binary(mostly, sizeof mostly));
+}
+
+static void display_widths(void **state)
+{
+	assert_int_equal(text_width("abc", 3), 3);
+	/* curly quotes, en dash, e-acute: one cell each */
+	assert_int_equal(text_width("\xe2\x80\x9c\xe2\x80\x93\xc3\xa9", 8), 3);
+	/* two CJK ideographs: two cells each */
+	assert_int_equal(text_width("\xe6\x97\xa5\xe6\x9c\xac", 6), 4);
+	/* e + combining acute: one cell */
+	assert_int_equal(text_width("e\xcc\x81", 3), 1);
+}
+
+static void find_ignores_case_and_quote_style(void **state)
+{
+	const char *hay = "The Reporters\xe2\x80\x99 data, \xe2\x80\x9cquoted\xe2\x80\x9d";
+	size_t n = strlen(hay), len;
+	assert_int_equal(text_find(hay, n, 0, "reporters'", &len), 4);
+	assert_int_equal(len, strlen("Reporters\xe2\x80\x99"));
+	assert_int_equal(text_find(hay, n, 0, "\"quoted\"", &len), 23);
+	assert_int_equal(text_find(hay, n, 0, "absent", &len), (size_t)-1);
+	assert_int_equal(text_find(hay, n, 5, "reporters", &len), (size_t)-1);
+	/* Non-ASCII case folding. */
+	assert_int_equal(text_find("\xc3\x89LAN", 5, 0, "\xc3\xa9lan", &len), 0);
+}
+
+static void encode_round_trip(void **state)
+{
+	char out[4];
+	int32_t cps[] = { 'A', 0xE9, 0x2019, 0x1F600 };
+	for (size_t i = 0; i < 4; i++) {
+		size_t k = text_encode(cps[i], out), j = 0;
+		assert_int_equal(text_next(out, k, &j), cps[i]);
+		assert_int_equal(j, k);
+	}
+	assert_int_equal(text_encode(0xD800, out), 3); /* surrogate: U+FFFD */
+}
+
+static void buffer_respects_its_maximum(void **state)
+{
+	struct buf b;
+	buf_init(&b, 8);
+	assert_int_equal(buf_adds(&b, "12345"), ND_E_OK);
+	assert_int_equal(buf_adds(&b, "678"), ND_E_OK);
+	assert_int_equal(buf_addc(&b, '9'), ND_E_TOO_LARGE);
+	assert_string_equal(b.data, "12345678");
+	assert_int_equal(buf_addf(&b, "%d", 1), ND_E_TOO_LARGE);
+	buf_release(&b);
+	buf_init(&b, 1000);
+	assert_int_equal(buf_addf(&b, "%0300d", 7), ND_E_OK);
+	assert_int_equal(b.len, 300);
+	size_t len;
+	char *p = buf_detach(&b, &len);
+	assert_int_equal(len, 300);
+	assert_null(b.data);
+	free(p);
+}
+
+static void words_and_trim(void **state)
+{
+	size_t n = 9;
+	const char *s = text_trim("  a b  c ", &n);
+	assert_int_equal(n, 6);
+	assert_memory_equal(s, "a b  c", 6);
+	assert_int_equal(text_words("  one two\nthree ", 16), 3);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(escape_sequences_become_visible),
+		cmocka_unit_test(invalid_utf8_becomes_replacement),
+		cmocka_unit_test(line_ends_tabs_and_bom),
+		cmocka_unit_test(c1_and_bidi_controls_replaced),
+		cmocka_unit_test(nul_and_del_visible),
+		cmocka_unit_test(binary_detection),
+		cmocka_unit_test(display_widths),
+		cmocka_unit_test(find_ignores_case_and_quote_style),
+		cmocka_unit_test(encode_round_trip),
+		cmocka_unit_test(buffer_respects_its_maximum),
+		cmocka_unit_test(words_and_trim),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+	clean("", 0, NULL);
+	return r;
+}
