@@ -592,7 +592,7 @@ static void draw_fold(struct tui *t, const struct article *a, const struct vline
 		snprintf(label, sizeof label, "%s furniture: %s",
 			 utf8_ok ? "\xe2\x96\xb8" : ">", first);
 	else
-		snprintf(label, sizeof label, "%s %u furniture paragraphs: %s%s",
+		snprintf(label, sizeof label, "%s %u furniture: %s%s",
 			 utf8_ok ? "\xe2\x96\xb8" : ">", v->len, first,
 			 utf8_ok ? ", \xe2\x80\xa6" : ", ...");
 	put_str(label, A_DIM, pair_if(t, PAIR_FURN), w);
@@ -754,7 +754,7 @@ void tui_draw(struct tui *t)
 	erase();
 	if (t->g.too_small) {
 		move(0, 0);
-		put_str("terminal too small", A_BOLD, 0, COLS);
+		put_str(COLS >= 18 ? "terminal too small" : "too small", A_BOLD, 0, COLS);
 		if (LINES > 1) {
 			char need[64];
 			snprintf(need, sizeof need, "need %dx%d", LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS);

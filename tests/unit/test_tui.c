@@ -1,0 +1,316 @@
+/* Unit tests of the screen, headless: newterm onto /dev/null, keys fed as
+ * scripts, the virtual screen read back (tui.c). */
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <curses.h>
+#include <locale.h>
+
+#include "helpers.h"
+#include "story.h"
+#include "tui/tui.h"
+
+static struct story story;
+static SCREEN *scr;
+static FILE *nul_out, *nul_in;
+
+static int setup(void **state)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	char *paths[] = { (char *)tree_path("articles/journalists-tracked") };
+	if (story_load(&story, paths, 1) != ND_E_OK)
+		return -1;
+	nul_out = fopen("/dev/null", "w");
+	nul_in = fopen("/dev/null", "r");
+	scr = newterm("xterm", nul_out, nul_in);
+	return scr ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	endwin();
+	delscreen(scr);
+	fclose(nul_out);
+	fclose(nul_in);
+	story_release(&story);
+	return 0;
+}
+
+/* A fresh screen state at cols x rows, colour as asked. */
+static struct tui *open_at(int cols, int rows, bool color)
+{
+	resize_term(rows, cols);
+	struct tui_opts o = { .color = color };
+	struct tui *t = tui_new(&story, &o);
+	assert_non_null(t);
+	return t;
+}
+
+/* The screen as text (caller frees). */
+static char *screen_text(struct tui *t)
+{
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
+	tui_draw(t);
+	tui_dump(f);
+	fclose(f);
+	return s;
+}
+
+static bool screen_has(struct tui *t, const char *what)
+{
+	char *s = screen_text(t);
+	bool r = strstr(s, what) != NULL;
+	free(s);
+	return r;
+}
+
+/* Row y as text. */
+static void row_text(int y, char *out, size_t cap)
+{
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
+	tui_dump(f);
+	fclose(f);
+	char *line = s;
+	for (int i = 0; i < y && line; i++) {
+		line = strchr(line, '\n');
+		if (line)
+			line++;
+	}
+	size_t len = line ? strcspn(line, "\n") : 0;
+	snprintf(out, cap, "%.*s", (int)len, line ? line : "");
+	free(s);
+}
+
+static void all_five_outlets_at_200x50(void **state)
+{
+	struct tui *t = open_at(200, 50, true);
+	const char *outlets[] = { "FBA News", "AFP", "The Register", "UNILAD", "SiliconANGLE" };
+	for (int i = 0; i < 5; i++)
+		assert_true(screen_has(t, outlets[i]));
+	assert_false(screen_has(t, " of 5"));  /* no range: all are shown */
+	tui_free(t);
+}
+
+static void focus_moves_with_a_range_indicator(void **state)
+{
+	struct tui *t = open_at(80, 24, false);
+	assert_true(screen_has(t, "1-2 of 5"));
+	assert_int_equal(tui_feed(t, "lll"), ND_E_OK);
+	assert_true(screen_has(t, "3-4 of 5"));
+	assert_true(screen_has(t, "\xe2\x96\xb6 UNILAD"));
+	assert_int_equal(tui_feed(t, "<Tab>"), ND_E_OK);
+	assert_true(screen_has(t, "\xe2\x96\xb6 SiliconANGLE"));
+	assert_int_equal(tui_feed(t, "<Tab>"), ND_E_OK);   /* wraps round */
+	assert_true(screen_has(t, "\xe2\x96\xb6 FBA News"));
+	assert_true(screen_has(t, "1-2 of 5"));
+	assert_int_equal(tui_feed(t, "h"), ND_E_OK);
+	assert_true(screen_has(t, "4-5 of 5"));
+	tui_free(t);
+}
+
+static void scrolling_one_column_or_all(void **state)
+{
+	struct tui *t = open_at(200, 50, false);
+	char before[256], after[256];
+	tui_draw(t);
+	row_text(5, before, sizeof before);
+	assert_int_equal(tui_feed(t, "jjj"), ND_E_OK);
+	tui_draw(t);
+	row_text(5, after, sizeof after);
+	/* The first column moved; the second did not. */
+	assert_memory_not_equal(before, after, 40);
+	assert_memory_equal(before + 40, after + 40, 40);
+	assert_int_equal(tui_feed(t, "gsj"), ND_E_OK);  /* sync on, one down */
+	tui_draw(t);
+	row_text(5, after, sizeof after);
+	assert_memory_not_equal(before + 40, after + 40, 40);
+	assert_true(screen_has(t, "[sync]"));
+	assert_int_equal(tui_feed(t, "G"), ND_E_OK);
+	assert_true(screen_has(t, "Bot"));
+	tui_free(t);
+}
+
+static void mouse_wheel_scrolls_the_column_under_it(void **state)
+{
+	struct tui *t = open_at(200, 50, false);
+	char before[256], after[256];
+	tui_draw(t);
+	row_text(5, before, sizeof before);
+	assert_int_equal(tui_feed(t, "<WheelDown@100,20>"), ND_E_OK);
+	tui_draw(t);
+	row_text(5, after, sizeof after);
+	assert_memory_equal(before, after, 80);  /* columns 1 and 2 untouched */
+	assert_memory_not_equal(before + 81, after + 81, 38);
+	assert_int_equal(tui_feed(t, "<Click@170,10>"), ND_E_OK);
+	assert_true(screen_has(t, "\xe2\x96\xb6 SiliconANGLE"));
+	tui_free(t);
+}
+
+static void search_highlights_and_moves(void **state)
+{
+	struct tui *t = open_at(200, 50, true);
+	assert_int_equal(tui_feed(t, "/financial times<Enter>"), ND_E_OK);
+	assert_true(screen_has(t, "match 1 of"));
+	assert_true(screen_has(t, "in 5 reports"));
+	/* Somewhere on screen a matched cell is drawn in reverse video. */
+	tui_draw(t);
+	int reversed = 0;
+	for (int y = 5; y < LINES - 1; y++)
+		for (int x = 0; x < COLS; x++) {
+			cchar_t cc;
+			mvin_wch(y, x, &cc);
+			if (cc.attr & A_REVERSE)
+				reversed++;
+		}
+	assert_true(reversed >= (int)strlen("financial times"));
+	assert_int_equal(tui_feed(t, "n"), ND_E_OK);
+	assert_true(screen_has(t, "match 2 of"));
+	assert_int_equal(tui_feed(t, "NN"), ND_E_OK);  /* back past the first: wraps */
+	assert_false(screen_has(t, "match 1 of"));
+	assert_int_equal(tui_feed(t, "/no such words anywhere<Enter>"), ND_E_OK);
+	assert_true(screen_has(t, "no matches"));
+	/* Backspace edits the prompt; Esc leaves it. */
+	assert_int_equal(tui_feed(t, "/abx<BS>"), ND_E_OK);
+	assert_true(screen_has(t, "/ab"));
+	assert_int_equal(tui_feed(t, "<Esc>"), ND_E_OK);
+	tui_free(t);
+}
+
+static void furniture_folds_and_shows(void **state)
+{
+	struct tui *t = open_at(200, 50, false);
+	assert_int_equal(tui_feed(t, "lllG"), ND_E_OK);  /* UNILAD, at the end */
+	assert_true(screen_has(t, "\xe2\x96\xb8 2 furniture: request for comment"));
+	assert_false(screen_has(t, "Topics: TikTok"));
+	assert_int_equal(tui_feed(t, "fG"), ND_E_OK);
+	assert_true(screen_has(t, "\xc2\xa6 Topics: TikTok"));
+	assert_true(screen_has(t, "[furniture]"));
+	tui_free(t);
+}
+
+static void help_lists_every_action(void **state)
+{
+	struct tui *t = open_at(80, 30, false);
+	assert_int_equal(tui_feed(t, "?"), ND_E_OK);
+	assert_true(screen_has(t, "newsdiff keys"));
+	assert_true(screen_has(t, "quit"));
+	assert_true(screen_has(t, "search every report"));
+	assert_true(screen_has(t, "scroll all reports together"));
+	assert_int_equal(tui_feed(t, "x"), ND_E_OK);  /* any key closes */
+	assert_false(screen_has(t, "newsdiff keys"));
+	assert_false(tui_quit_requested(t));
+	assert_int_equal(tui_feed(t, "q"), ND_E_OK);
+	assert_true(tui_quit_requested(t));
+	tui_free(t);
+}
+
+static void monochrome_keeps_markers(void **state)
+{
+	struct tui *t = open_at(120, 40, false);
+	tui_draw(t);
+	for (int y = 0; y < LINES; y++)
+		for (int x = 0; x < COLS; x++) {
+			cchar_t cc;
+			mvin_wch(y, x, &cc);
+			assert_int_equal(PAIR_NUMBER((int)(cc.attr & A_COLOR)), 0);
+		}
+	/* The focused header is marked with a glyph and reverse video. */
+	cchar_t cc;
+	mvin_wch(0, 0, &cc);
+	assert_true(cc.attr & A_REVERSE);
+	assert_true(screen_has(t, "\xe2\x96\xb6 FBA News"));
+	tui_free(t);
+}
+
+static void resizes_never_break_the_screen(void **state)
+{
+	struct tui *t = open_at(200, 50, true);
+	assert_int_equal(tui_feed(t, "jjjll/the<Enter>f"), ND_E_OK);
+	unsigned seed = 7;
+	for (int i = 0; i < 300; i++) {
+		seed = seed * 1103515245u + 12345u;
+		int cols = 1 + (int)(seed >> 8) % 300;
+		seed = seed * 1103515245u + 12345u;
+		int rows = 1 + (int)(seed >> 8) % 100;
+		char keys[64];
+		snprintf(keys, sizeof keys, "<Resize=%dx%d>j", cols, rows);
+		assert_int_equal(tui_feed(t, keys), ND_E_OK);
+		tui_draw(t);
+	}
+	assert_int_equal(tui_feed(t, "<Resize=10x4>"), ND_E_OK);
+	assert_true(screen_has(t, "too small"));
+	assert_int_equal(tui_feed(t, "<Resize=200x50>"), ND_E_OK);
+	assert_true(screen_has(t, "SiliconANGLE"));
+	tui_free(t);
+}
+
+static void unknown_key_names_are_refused(void **state)
+{
+	struct tui *t = open_at(80, 24, false);
+	assert_int_equal(tui_feed(t, "<NoSuchKey>"), ND_E_USAGE);
+	assert_int_equal(tui_feed(t, "<Down"), ND_E_USAGE);
+	assert_int_equal(tui_feed(t, "<lt>"), ND_E_OK);
+	tui_free(t);
+}
+
+/* The man page and README name every key of the key table. */
+static void documentation_names_every_key(void **state)
+{
+	const char *names[64];
+	size_t n = tui_key_names(names, 64);
+	assert_true(n > 20);
+	const char *docs[] = { "man/newsdiff.1", "README.md" };
+	for (int d = 0; d < 2; d++) {
+		FILE *f = fopen(tree_path(docs[d]), "r");
+		assert_non_null(f);
+		char *text = calloc(1, 1 << 20);
+		size_t len = fread(text, 1, (1 << 20) - 1, f);
+		fclose(f);
+		text[len] = '\0';
+		for (size_t i = 0; i < n; i++) {
+			char want[64];
+			/* roff writes a minus as \- */
+			snprintf(want, sizeof want, "%s", names[i]);
+			bool found = strstr(text, want) != NULL;
+			if (!found && strchr(names[i], '-')) {
+				char esc[64];
+				size_t k = 0;
+				for (const char *p = names[i]; *p && k + 2 < sizeof esc; p++) {
+					if (*p == '-')
+						esc[k++] = '\\';
+					esc[k++] = *p;
+				}
+				esc[k] = '\0';
+				found = strstr(text, esc) != NULL;
+			}
+			if (!found)
+				fail_msg("%s does not name the key %s", docs[d], names[i]);
+		}
+		free(text);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(all_five_outlets_at_200x50),
+		cmocka_unit_test(focus_moves_with_a_range_indicator),
+		cmocka_unit_test(scrolling_one_column_or_all),
+		cmocka_unit_test(mouse_wheel_scrolls_the_column_under_it),
+		cmocka_unit_test(search_highlights_and_moves),
+		cmocka_unit_test(furniture_folds_and_shows),
+		cmocka_unit_test(help_lists_every_action),
+		cmocka_unit_test(monochrome_keeps_markers),
+		cmocka_unit_test(resizes_never_break_the_screen),
+		cmocka_unit_test(unknown_key_names_are_refused),
+		cmocka_unit_test(documentation_names_every_key),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
