@@ -697,12 +697,15 @@ static void draw_status(struct tui *t)
 		snprintf(left, sizeof left, " %s", t->message);
 	} else {
 		char range[64] = "";
-		if ((size_t)t->g.nvis < t->story->n)
+		if (t->g.nvis == 1 && t->story->n > 1)
+			snprintf(range, sizeof range, "  %zu of %zu", t->g.first + 1, t->story->n);
+		else if ((size_t)t->g.nvis < t->story->n)
 			snprintf(range, sizeof range, "  %zu-%zu of %zu", t->g.first + 1,
 				 t->g.first + (size_t)t->g.nvis, t->story->n);
-		snprintf(left, sizeof left, " %zu report%s%s%s%s  ? help  q quit",
+		snprintf(left, sizeof left, " %zu report%s%s%s%s%s",
 			 t->story->n, t->story->n == 1 ? "" : "s", range,
-			 t->sync ? "  [sync]" : "", t->furniture ? "  [furniture]" : "");
+			 t->sync ? "  [sync]" : "", t->furniture ? "  [furniture]" : "",
+			 cols >= 60 ? "  ? help  q quit" : "");
 	}
 	char right[96];
 	snprintf(right, sizeof right, " %s: %s ", t->story->arts[art].outlet, where);
@@ -719,18 +722,32 @@ static void draw_status(struct tui *t)
 static void draw_help(struct tui *t)
 {
 	int rows = t->g.rows, cols = t->g.cols;
-	int h = (int)ACT__COUNT + 3, w = 58;
+	int h = (int)ACT__COUNT + 2, w = 60; /* actions, mouse line, frame */
 	if (w > cols)
 		w = cols;
 	if (h > rows - 1)
 		h = rows - 1;
 	int y0 = (rows - 1 - h) / 2, x0 = (cols - w) / 2;
-	for (int r = 0; r < h; r++)
+	const char *hl = utf8_ok ? "\xe2\x94\x80" : "-";
+	const char *vl = utf8_ok ? "\xe2\x94\x82" : "|";
+	for (int r = 0; r < h; r++) {
 		fill(y0 + r, x0, w, A_NORMAL, 0);
-	move(y0, x0);
-	put_str(" newsdiff keys (any key closes)", A_BOLD | A_REVERSE, 0, w);
+		bool edge = r == 0 || r == h - 1;
+		for (int c = 0; c < w; c++) {
+			bool side = c == 0 || c == w - 1;
+			if (!edge && !side)
+				continue;
+			const char *g = edge && side ? (utf8_ok ? (r == 0 ? (c == 0 ? "\xe2\x94\x8c" : "\xe2\x94\x90")
+							    : (c == 0 ? "\xe2\x94\x94" : "\xe2\x94\x98")) : "+")
+					 : edge ? hl : vl;
+			move(y0 + r, x0 + c);
+			put_str(g, A_NORMAL, 0, 1);
+		}
+	}
+	move(y0, x0 + 2);
+	put_str(" newsdiff keys (any key closes) ", A_BOLD, 0, w - 4);
 	int row = y0 + 1;
-	for (int a = ACT_NONE + 1; a < ACT__COUNT && row < y0 + h; a++, row++) {
+	for (int a = ACT_NONE + 1; a < ACT__COUNT && row < y0 + h - 1; a++, row++) {
 		char keys[64] = "";
 		for (size_t b = 0; b < NBIND; b++) {
 			if (bindings[b].act != (enum tui_action)a)
@@ -739,13 +756,13 @@ static void draw_help(struct tui *t)
 			snprintf(keys + kl, sizeof keys - kl, "%s%s", kl ? ", " : "", bindings[b].name);
 		}
 		char line[160];
-		snprintf(line, sizeof line, " %-18s %s", keys, action_help[a]);
-		move(row, x0);
-		put_str(line, A_NORMAL, 0, w);
+		snprintf(line, sizeof line, "%-18s %s", keys, action_help[a]);
+		move(row, x0 + 2);
+		put_str(line, A_NORMAL, 0, w - 4);
 	}
-	if (row < y0 + h) {
-		move(row, x0);
-		put_str(" mouse wheel scrolls the report under the pointer", A_DIM, 0, w);
+	if (row < y0 + h - 1) {
+		move(row, x0 + 2);
+		put_str("mouse wheel scrolls the report under the pointer", A_DIM, 0, w - 4);
 	}
 }
 

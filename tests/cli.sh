@@ -1,0 +1,122 @@
+#!/bin/sh
+# Command-line tests of the real binary: options, exit statuses, and bad
+# input (empty, binary, invalid UTF-8, escape sequences, missing files,
+# empty directories).  Each bad file gives one clear line naming it, and
+# the good reports still open.
+set -u
+bin=${NEWSDIFF:?set NEWSDIFF to the newsdiff binary}
+export LC_ALL=C.UTF-8 TZ=UTC
+top=$(cd "$(dirname "$0")/.." && pwd)
+story=$top/articles/journalists-tracked
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+
+ok() { echo "ok - $1"; }
+bad() { echo "not ok - $1"; shift; for l in "$@"; do echo "#   $l"; done; fails=$((fails + 1)); }
+
+# run ARGS...: sets $rc, $out (stdout file) and $err (stderr file)
+run() {
+	"$bin" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	out=$tmp/out
+	err=$tmp/err
+}
+
+expect_rc() { # NAME WANT
+	if [ "$rc" -eq "$2" ]; then ok "$1"; else bad "$1" "exit status $rc, want $2" "$(cat "$err")"; fi
+}
+
+has() { # NAME FILE TEXT
+	if grep -qF -- "$3" "$2"; then ok "$1"; else bad "$1" "missing: $3" "$(head -c 2000 "$2")"; fi
+}
+
+no_escape() { # NAME FILE: no control byte but newline in it (ESC, BEL...)
+	if LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$2"; then
+		bad "$1" "raw control bytes reached the output"
+	else
+		ok "$1"
+	fi
+}
+
+run --help
+expect_rc "--help exits 0" 0
+has "--help shows usage" "$out" "Usage: newsdiff"
+run --version
+has "--version names the program" "$out" "newsdiff "
+run --no-such-option
+expect_rc "an unknown option is a usage error" 2
+has "the usage error names the option" "$err" "--no-such-option"
+run --size 80 --dump-screen
+expect_rc "a bad --size is a usage error" 2
+run --dump-screen --keys '<Nope>'
+expect_rc "an unknown key name is a usage error" 2
+run --dump=nothing
+expect_rc "an unknown --dump stage is a usage error" 2
+
+run --dump-screen --size 200x50
+expect_rc "no arguments opens the bundled story" 0
+for o in "FBA News" AFP "The Register" UNILAD SiliconANGLE; do
+	has "bundled story shows $o" "$out" "$o"
+done
+
+run </dev/null
+expect_rc "the screen needs a terminal" 3
+has "without a terminal it says so" "$err" "not a terminal"
+
+# Bad input, one kind at a time, always beside two good reports.
+: > "$tmp/empty.txt"
+printf '\177ELF\002\001\001\000\000\000\000\000\003\000>\000' > "$tmp/binary.txt"
+printf 'Outlet: Broken Bytes\n\nCaf\351 cr\350me \377\376 text in Latin-1.\n' > "$tmp/invalid.txt"
+printf 'Outlet: \033[31mRed\033[0m Outlet\nTitle: \033]0;pwned\007Title\n\nText \033[2J\033[H with \233 escapes \033P and \007 bells.\n' > "$tmp/escapes.txt"
+mkdir "$tmp/nothing-here"
+good1=$story/2-afp.txt
+good2=$story/5-siliconangle.txt
+
+for case in empty:"file is empty" binary:"not a text file" missing:"no such file"; do
+	name=${case%%:*}
+	msg=${case#*:}
+	run --dump-screen --size 120x30 "$good1" "$tmp/$name.txt" "$good2"
+	expect_rc "$name file: exit status 1" 1
+	has "$name file: message names the file" "$err" "$tmp/$name.txt: $msg"
+	has "$name file: good reports still open" "$out" "SiliconANGLE"
+	lines=$(wc -l < "$err")
+	if [ "$lines" -eq 1 ]; then ok "$name file: one line of error"; else bad "$name file: one line of error" "$(cat "$err")"; fi
+done
+
+run --dump-screen --size 120x30 "$good1" "$tmp/invalid.txt" "$good2"
+expect_rc "invalid UTF-8 still loads" 0
+has "invalid UTF-8 is reported as a warning" "$err" "invalid.txt: warning: 4 bytes of invalid UTF-8"
+has "invalid UTF-8 shows U+FFFD" "$out" "Caf$(printf '\357\277\275') cr"
+
+run --dump-screen --size 120x30 "$good1" "$tmp/escapes.txt" "$good2"
+expect_rc "a file of escape sequences still loads" 0
+no_escape "escape sequences never reach the screen dump" "$out"
+has "escape characters are shown as visible symbols" "$out" "$(printf '\342\220\233')[31mRed"
+run --dump=paragraphs "$tmp/escapes.txt"
+no_escape "escape sequences never reach the paragraph dump" "$out"
+
+run --dump-screen "$good1" "$tmp/nothing-here"
+expect_rc "an empty directory among reports: exit status 1" 1
+has "an empty directory is named" "$err" "nothing-here: directory holds no reports"
+
+run --dump-screen "$tmp/nothing-here"
+expect_rc "nothing to show: exit status 3" 3
+has "nothing to show says so" "$err" "no report could be loaded"
+
+esc_name=$(printf '%s/evil\033[2Jname.txt' "$tmp")
+run --dump-screen "$good1" "$esc_name"
+no_escape "a file name with escapes is made safe in errors" "$err"
+
+mkdir "$tmp/many"
+i=0
+while [ $i -lt 16 ]; do
+	printf 'Outlet: Outlet %02d\n\nReport %d says the bridge closed.\n' $i $i > "$tmp/many/r$(printf %02d $i).txt"
+	i=$((i + 1))
+done
+run --dump-screen --size 200x50 --keys 'GGG<S-Tab>' "$tmp/many"
+expect_rc "sixteen reports open" 0
+has "sixteen reports: the last one can be focused" "$out" "Outlet 15"
+has "sixteen reports: range shown" "$out" "of 16"
+
+[ "$fails" -eq 0 ]
