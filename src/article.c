@@ -121,7 +121,7 @@ static bool block_is_wrapped(const char *s, size_t n)
 		size_t end = nl ? (size_t)(nl - s) : n;
 		size_t ll = end - i;
 		const char *line = text_trim(s + i, &ll);
-		if (nl && ll) { /* every line but the last */
+		if (nl && end + 1 < n && ll) { /* every line but the last */
 			lines++;
 			char c = line[ll - 1];
 			if (!strchr(".!?:\"'", c) && !((unsigned char)c >= 0x80))

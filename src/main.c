@@ -4,7 +4,8 @@
  * or a stage's own output).
  *
  * Exit status: 0 success; 1 some reports could not be read (the others
- * were shown); 2 usage error; 3 nothing to show or a fatal error.
+ * were shown); 2 usage error; 3 nothing to show or a fatal error;
+ * 128+N when the screen was ended by signal N (SIGINT, SIGTERM, SIGHUP).
  */
 #include <getopt.h>
 #include <langinfo.h>
@@ -50,7 +51,7 @@ static const char usage_text[] =
 	"match, s scroll together, f show page furniture, ? help, q quit.\n"
 	"\n"
 	"Exit status: 0 success, 1 some reports could not be read, 2 usage error,\n"
-	"3 nothing could be shown.\n";
+	"3 nothing could be shown, 128+N ended by signal N.\n";
 
 /* Print a message on stderr with outside text made safe for a terminal. */
 static void say(const char *prefix, const char *what, const char *msg)
@@ -76,13 +77,13 @@ static void report_fixes(const struct story *s)
 		const struct text_fixes *f = &s->arts[i].fixes;
 		char msg[160];
 		if (f->invalid) {
-			snprintf(msg, sizeof msg, "warning: %zu bytes of invalid UTF-8 shown as U+FFFD",
-				 f->invalid);
+			snprintf(msg, sizeof msg, "warning: %zu byte%s of invalid UTF-8 shown as U+FFFD",
+				 f->invalid, f->invalid == 1 ? "" : "s");
 			say("", s->arts[i].source, msg);
 		}
 		if (f->controls) {
-			snprintf(msg, sizeof msg, "warning: %zu control characters shown as symbols",
-				 f->controls);
+			snprintf(msg, sizeof msg, "warning: %zu control character%s shown as symbols",
+				 f->controls, f->controls == 1 ? "" : "s");
 			say("", s->arts[i].source, msg);
 		}
 	}
@@ -93,11 +94,16 @@ static void dump_paragraphs(const struct story *s)
 	for (size_t i = 0; i < s->n; i++) {
 		const struct article *a = &s->arts[i];
 		printf("== %s\n", a->source);
-		printf("outlet: %s\ntitle: %s\ndate: %s\nurl: %s\n", a->outlet, a->title,
-		       a->date, a->url);
-		for (size_t p = 0; p < a->npara; p++)
-			printf("[%s] %.*s\n", para_label(&a->paras[p]), (int)a->paras[p].len,
-			       a->text + a->paras[p].start);
+		printf("outlet: %s\ntitle: %s\ndate: %s\nurl: %s\nauthor: %s\n", a->outlet,
+		       a->title, a->date, a->url, a->author);
+		for (size_t p = 0; p < a->npara; p++) {
+			/* One line per paragraph: hard-wrapped line breaks become spaces. */
+			const char *t = a->text + a->paras[p].start;
+			printf("[%s] ", para_label(&a->paras[p]));
+			for (size_t i = 0; i < a->paras[p].len; i++)
+				putchar(t[i] == '\n' ? ' ' : t[i]);
+			putchar('\n');
+		}
 	}
 }
 
@@ -125,7 +131,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	bool dump_screen = false, dump_paras = false, color = true;
+	bool dump_screen = false, dump_paras = false, color = true, size_given = false;
 	int cols = 80, rows = 24;
 	const char *keys = NULL;
 	int c;
@@ -148,8 +154,10 @@ int main(int argc, char **argv)
 			dump_screen = true;
 			break;
 		case OPT_SIZE: {
-			char x;
-			if (sscanf(optarg, "%d%c%d", &cols, &x, &rows) != 3 || (x != 'x' && x != 'X') ||
+			char x, junk;
+			size_given = true;
+			if (sscanf(optarg, "%d%c%d%c", &cols, &x, &rows, &junk) != 3 ||
+			    (x != 'x' && x != 'X') ||
 			    cols < 1 || rows < 1 || cols > 1000 || rows > 1000) {
 				say("", "--size", "expects COLSxROWS, e.g. 200x50 (1 to 1000 each)");
 				return EXIT_USAGE;
@@ -173,6 +181,15 @@ int main(int argc, char **argv)
 			say("", argv[optind - 1], "unknown option or missing argument (try --help)");
 			return EXIT_USAGE;
 		}
+	}
+
+	if ((keys || size_given) && !dump_screen) {
+		say("", NULL, "--size and --keys go with --dump-screen");
+		return EXIT_USAGE;
+	}
+	if (dump_screen && dump_paras) {
+		say("", NULL, "--dump-screen and --dump=paragraphs do not go together");
+		return EXIT_USAGE;
 	}
 
 	char bundled[PATH_MAX];

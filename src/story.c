@@ -90,7 +90,7 @@ static enum nd_err add_dir(struct story *s, const char *dir)
 	closedir(d);
 	if (!err && n == 0)
 		err = add_error(s, dir, ND_E_NO_REPORTS);
-	if (!err) {
+	if (!err && n > 0) {
 		qsort(names, n, sizeof *names, cmp_str);
 		for (size_t i = 0; i < n && !err; i++)
 			err = add_file(s, names[i]);

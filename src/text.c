@@ -163,7 +163,7 @@ int32_t text_fold(int32_t cp)
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
 	case 0x2015: case 0x2212:
 		return '-';
-	case 0x00A0: case 0x2009: case 0x202F:
+	case 0x00A0: case 0x2009: case 0x202F: case '\n':
 		return ' ';
 	default:
 		break;

@@ -53,6 +53,16 @@ run --dump-screen --keys '<Nope>'
 expect_rc "an unknown key name is a usage error" 2
 run --dump=nothing
 expect_rc "an unknown --dump stage is a usage error" 2
+run --size 80x24
+expect_rc "--size without --dump-screen is a usage error" 2
+run --dump-screen --size 80x24junk
+expect_rc "--size with trailing junk is a usage error" 2
+
+printf 'This paragraph is hard\nwrapped over two\nlines of text.\n\nNext one.\n' > "$tmp/wrapped.txt"
+run --dump=paragraphs "$tmp/wrapped.txt"
+has "a hard-wrapped paragraph is one paragraph, line breaks read as spaces" "$out" "[body] This paragraph is hard wrapped over two lines of text."
+run --dump-screen --size 80x24 "$tmp/wrapped.txt"
+has "a hard-wrapped paragraph is drawn with spaces" "$out" "This paragraph is hard wrapped over"
 
 run --dump-screen --size 200x50
 expect_rc "no arguments opens the bundled story" 0

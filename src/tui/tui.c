@@ -461,8 +461,10 @@ static int put_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
 		wchar_t wc[CCHARW_MAX + 1];
 		int k = 0;
 		int32_t cp = text_next(s, n, &i);
+		if (cp == '\n') /* a hard-wrapped line break reads as a space */
+			cp = ' ';
 		int w = text_cp_width(cp);
-		if (w == 0) /* a mark with nothing before it: show it alone */
+		if (w == 0) /* a mark with nothing before it: drop it */
 			continue;
 		if (used + w > maxw)
 			break;
@@ -470,7 +472,7 @@ static int put_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
 		while (i < n && k < CCHARW_MAX) {
 			size_t j = i;
 			int32_t m = text_next(s, n, &j);
-			if (text_cp_width(m) != 0)
+			if (m < 0x80 || text_cp_width(m) != 0)
 				break;
 			if (utf8_ok)
 				wc[k++] = (wchar_t)m;
@@ -1004,8 +1006,12 @@ int tui_run(struct story *s, const struct tui_opts *o)
 	install_handlers();
 	atexit(restore_at_exit);
 	SCREEN *scr = newterm(NULL, stdout, stdin);
-	if (!scr)
+	if (!scr) {
+		const char *term = getenv("TERM");
+		fprintf(stderr, "newsdiff: cannot start the screen: %s (check TERM)\n",
+			term && *term ? "unknown terminal type" : "TERM is not set");
 		return 3;
+	}
 	curses_active = 1;
 	cbreak();
 	noecho();

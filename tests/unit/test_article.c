@@ -93,6 +93,10 @@ static void hard_wrapped_lines_join(void **state)
 	assert_int_equal(a.npara, 2);
 	assert_true(a.paras[0].len > 80);
 	article_release(&a);
+	/* Two lines, the last ending the sentence: still one paragraph. */
+	parse("The council voted to close the\nbridge for a year.\n\nNext.\n", "t.txt", &a);
+	assert_int_equal(a.npara, 2);
+	article_release(&a);
 }
 
 static void bad_input_is_refused_with_a_reason(void **state)
