@@ -100,8 +100,8 @@ static void dump_paragraphs(const struct story *s)
 			/* One line per paragraph: hard-wrapped line breaks become spaces. */
 			const char *t = a->text + a->paras[p].start;
 			printf("[%s] ", para_label(&a->paras[p]));
-			for (size_t i = 0; i < a->paras[p].len; i++)
-				putchar(t[i] == '\n' ? ' ' : t[i]);
+			for (size_t k = 0; k < a->paras[p].len; k++)
+				putchar(t[k] == '\n' ? ' ' : t[k]);
 			putchar('\n');
 		}
 	}
