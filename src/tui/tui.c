@@ -411,8 +411,10 @@ static void handle_key(struct tui *t, bool fn, int code)
 		if (lookup(fn, code) != ACT_QUIT)
 			return;
 	}
-	t->message[0] = '\0';
-	do_action(t, lookup(fn, code));
+	enum tui_action act = lookup(fn, code);
+	if (act != ACT_HELP && act != ACT_NONE)
+		t->message[0] = '\0';  /* a message stays until something happens */
+	do_action(t, act);
 }
 
 /* Which report column is at screen column x, or -1. */
