@@ -129,4 +129,15 @@ expect_rc "sixteen reports open" 0
 has "sixteen reports: the last one can be focused" "$out" "Outlet 15"
 has "sixteen reports: range shown" "$out" "of 16"
 
+# The man page is clean roff, and --help and the man page list the same options.
+if command -v groff >/dev/null 2>&1; then
+	groff -man -ww -z "$top/man/newsdiff.1" >"$tmp/groff" 2>&1
+	if [ -s "$tmp/groff" ]; then bad "man page: groff -man -ww -z is silent" "$(head "$tmp/groff")"; else ok "man page: groff -man -ww -z is silent"; fi
+fi
+run --help
+for opt in $(grep -oE -- '--[a-z][a-z-]+' "$out" | sort -u); do
+	esc=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
+	if grep -q -- "$esc" "$top/man/newsdiff.1"; then ok "man page documents $opt"; else bad "man page documents $opt"; fi
+done
+
 [ "$fails" -eq 0 ]
