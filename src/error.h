@@ -14,6 +14,7 @@
 	X(NOENT, "no such file or directory")                               \
 	X(ACCESS, "permission denied")                                      \
 	X(IO, "read error")                                                 \
+	X(WRITE, "write error")                                             \
 	X(NOT_REGULAR, "not a regular file or directory")                   \
 	X(EMPTY, "file is empty")                                           \
 	X(BINARY, "not a text file (binary data)")                          \

@@ -18,6 +18,9 @@
 
 #include "article.h"
 #include "buf.h"
+#include "compare.h"
+#include "facts.h"
+#include "report.h"
 #include "error.h"
 #include "story.h"
 #include "text.h"
@@ -37,12 +40,16 @@ static const char usage_text[] =
 	"report in it.  Up to 64 reports at once.\n"
 	"\n"
 	"Options:\n"
+	"  --report             print the fact-by-fact comparison instead of\n"
+	"                       opening the screen\n"
+	"  --format=FORMAT      report format: text (default), markdown or json\n"
 	"  --dump-screen        print the first screen as plain text and exit\n"
 	"  --size=COLSxROWS     screen size for --dump-screen (default 80x24)\n"
 	"  --keys=KEYS          keys to press before --dump-screen prints, e.g.\n"
 	"                       'jj<Tab>/word<Enter>' (see newsdiff(1))\n"
-	"  --dump=paragraphs    print each report's paragraphs with their kind\n"
-	"                       (body, headline, furniture...) and exit\n"
+	"  --dump=STAGE         print what one stage finds and exit: paragraphs\n"
+	"                       (each paragraph with its kind), sentences, or\n"
+	"                       facts (what each report states, before lining up)\n"
 	"  --no-color           no colour (also when NO_COLOR is set)\n"
 	"  -h, --help           show this help and exit\n"
 	"  -V, --version        show the version and exit\n"
@@ -89,6 +96,62 @@ static void report_fixes(const struct story *s)
 	}
 }
 
+static void dump_sentences(const struct comparison *c)
+{
+	for (size_t i = 0; i < c->story->n; i++) {
+		const struct article *a = &c->story->arts[i];
+		printf("== %s\n", a->source);
+		for (size_t k = 0; k < c->sents[i].n; k++) {
+			const struct sentence *se = &c->sents[i].v[k];
+			printf("[%u-%u] ", se->start, se->end);
+			for (uint32_t b = se->start; b < se->end; b++)
+				putchar(a->text[b] == '\n' ? ' ' : a->text[b]);
+			putchar('\n');
+		}
+	}
+}
+
+static void dump_facts(const struct comparison *c)
+{
+	for (size_t i = 0; i < c->story->n; i++) {
+		const struct report_facts *f = &c->facts[i];
+		printf("== %s (%s)\n", c->story->arts[i].source, c->story->arts[i].outlet);
+		for (size_t k = 0; k < f->npeople; k++) {
+			const struct person *p = &f->people[k];
+			if (!p->mentions)
+				continue;
+			printf("person %s%s%s | role: %s | org: %s | fate: %s%s%s%s\n",
+			       p->name ? p->name : "(unnamed)", p->variant ? " / " : "",
+			       p->variant ? p->variant : "", p->role_text ? p->role_text : "-",
+			       p->org ? p->org : "-", p->fate ? event_label(p->fate) : "-",
+			       p->place ? " | place: " : "", p->place ? p->place : "",
+			       p->rel == REL_MANAGER_OF ? " | manager of an earlier person" : "");
+		}
+		for (size_t k = 0; k < f->ncounts; k++) {
+			const struct quantity *q = &f->counts[k];
+			printf("count \"%s\" = %s%s%g %s, %s%s%s%s\n", q->text,
+			       q->qual ? qual_label(q->qual) : "", q->qual ? " " : "", q->value,
+			       noun_class_label(q->noun), q->agent ? "doing: " : "",
+			       event_label(q->event), q->note ? " | " : "", q->note ? q->note : "");
+		}
+		for (size_t k = 0; k < f->nquotes; k++)
+			printf("quote by %s: \"%s\"\n",
+			       f->quotes[k].speaker_text ? f->quotes[k].speaker_text : "(unknown)",
+			       f->quotes[k].text);
+		static const char *const parts[] = { "mentioned", "employs journalists", "cited as source" };
+		for (size_t k = 0; k < f->noutlets; k++)
+			printf("outlet %s: %s\n", f->outlets[k].name, parts[f->outlets[k].part]);
+		for (size_t k = 0; k < f->ndocs; k++)
+			printf("document %s\n", f->docs[k].kind);
+		for (size_t k = 0; k < f->nplaces; k++)
+			printf("place %s based in %s\n", noun_class_label(f->places[k].group),
+			       f->places[k].country);
+		for (size_t k = 0; k < f->noutcomes; k++)
+			printf("outcome %s: \"%s\"\n", f->outcomes[k].success ? "succeeded" : "failed",
+			       f->outcomes[k].text);
+	}
+}
+
 static void dump_paragraphs(const struct story *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
@@ -119,12 +182,15 @@ static void setup_locale(void)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR };
+	enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR, OPT_REPORT,
+	       OPT_FORMAT };
 	static const struct option longopts[] = {
 		{ "dump-screen", no_argument, NULL, OPT_DUMP_SCREEN },
 		{ "size", required_argument, NULL, OPT_SIZE },
 		{ "keys", required_argument, NULL, OPT_KEYS },
 		{ "dump", required_argument, NULL, OPT_DUMP },
+		{ "report", no_argument, NULL, OPT_REPORT },
+		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 		{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 		{ "help", no_argument, NULL, 'h' },
@@ -132,6 +198,9 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	bool dump_screen = false, dump_paras = false, color = true, size_given = false;
+	bool report = false, format_given = false;
+	enum report_format format = REPORT_TEXT;
+	const char *stage = NULL;
 	int cols = 80, rows = 24;
 	const char *keys = NULL;
 	int c;
@@ -168,11 +237,24 @@ int main(int argc, char **argv)
 			keys = optarg;
 			break;
 		case OPT_DUMP:
-			if (strcmp(optarg, "paragraphs") != 0) {
-				say("", "--dump", "unknown stage (known: paragraphs)");
+			if (strcmp(optarg, "paragraphs") == 0) {
+				dump_paras = true;
+			} else if (strcmp(optarg, "sentences") == 0 || strcmp(optarg, "facts") == 0) {
+				stage = optarg;
+			} else {
+				say("", "--dump", "unknown stage (known: paragraphs, sentences, facts)");
 				return EXIT_USAGE;
 			}
-			dump_paras = true;
+			break;
+		case OPT_REPORT:
+			report = true;
+			break;
+		case OPT_FORMAT:
+			if (report_format_parse(optarg, &format) != 0) {
+				say("", "--format", "unknown format (known: text, markdown, json)");
+				return EXIT_USAGE;
+			}
+			format_given = true;
 			break;
 		case OPT_NO_COLOR:
 			color = false;
@@ -187,8 +269,12 @@ int main(int argc, char **argv)
 		say("", NULL, "--size and --keys go with --dump-screen");
 		return EXIT_USAGE;
 	}
-	if (dump_screen && dump_paras) {
-		say("", NULL, "--dump-screen and --dump=paragraphs do not go together");
+	if (dump_screen + dump_paras + (stage != NULL) + report > 1) {
+		say("", NULL, "choose one of --report, --dump-screen and --dump");
+		return EXIT_USAGE;
+	}
+	if (format_given && !report) {
+		say("", NULL, "--format goes with --report");
 		return EXIT_USAGE;
 	}
 
@@ -220,6 +306,25 @@ int main(int argc, char **argv)
 
 	if (dump_paras) {
 		dump_paragraphs(&story);
+	} else if (report || stage) {
+		struct comparison cmp;
+		err = compare_story(&story, &cmp);
+		if (err) {
+			say("", NULL, nd_strerror(err));
+			status = EXIT_FATAL;
+		} else {
+			if (report)
+				err = report_write(&cmp, format, stdout);
+			else if (strcmp(stage, "sentences") == 0)
+				dump_sentences(&cmp);
+			else
+				dump_facts(&cmp);
+			if (err) {
+				say("", NULL, nd_strerror(err));
+				status = EXIT_FATAL;
+			}
+			comparison_release(&cmp);
+		}
 	} else if (dump_screen) {
 		err = tui_dump_screen(&story, cols, rows, keys, stdout);
 		if (err == ND_E_USAGE) {

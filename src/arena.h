@@ -1,0 +1,37 @@
+/*
+ * arena.h - memory for everything built for one story (sentences, facts,
+ * rows, their strings), freed together by arena_release.
+ *
+ * Owns: its blocks.  Pointers it hands out live until arena_release.
+ * Depends on: nothing but libc.
+ */
+#ifndef ND_ARENA_H
+#define ND_ARENA_H
+
+#include <stddef.h>
+
+struct arena_block;
+
+struct arena {
+	struct arena_block *head;
+	size_t total;   /* bytes handed out, for benchmarks */
+	int failed;     /* set once an allocation has failed */
+};
+
+/* An empty arena (all zero is also a valid empty arena). */
+void arena_init(struct arena *a);
+/* Free every block; the arena is empty and reusable. */
+void arena_release(struct arena *a);
+/* n zeroed bytes aligned for any type; NULL (and a->failed set) on no memory. */
+void *arena_alloc(struct arena *a, size_t n);
+/* A copy of s[0..n) with a NUL after it. */
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+char *arena_strdup(struct arena *a, const char *s);
+/* printf into the arena. */
+char *arena_printf(struct arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Grow an array held in the arena: returns a copy of old (n elements of
+ * size sz) with room for cap elements; old is left as garbage. */
+void *arena_grow(struct arena *a, void *old, size_t n, size_t cap, size_t sz);
+
+#endif

@@ -1,0 +1,129 @@
+/*
+ * lexicon.h - word lists of general English news language: number words,
+ * qualifiers of counts, what is counted, events, roles and titles,
+ * reporting verbs, news outlets and countries.
+ *
+ * Owns: static tables only (lexicon.c), one row per entry, meant to be
+ * read and extended by hand.  Nothing in them names the people or
+ * companies of any particular story.
+ * Depends on: nothing.
+ *
+ * Every phrase is lower case, words separated by single spaces, with
+ * ASCII apostrophes; callers fold text the same way (text_fold).
+ */
+#ifndef ND_LEXICON_H
+#define ND_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* X(NAME, label) */
+#define ND_QUALIFIERS(X)                          \
+	X(NONE, "")                               \
+	X(EXACT, "exactly")                       \
+	X(AT_LEAST, "at least")                   \
+	X(AT_MOST, "at most")                     \
+	X(MORE_THAN, "more than")                 \
+	X(FEWER_THAN, "fewer than")               \
+	X(ABOUT, "around")                        \
+	X(ALL, "all")                             \
+	X(VAGUE, "unspecified number")            \
+	X(UNDISCLOSED, "not disclosed")
+
+enum qual {
+#define ND_Q_ENUM(name, label) QUAL_##name,
+	ND_QUALIFIERS(ND_Q_ENUM)
+#undef ND_Q_ENUM
+	QUAL__COUNT
+};
+
+/* What a count counts.  X(NAME, label) */
+#define ND_NOUN_CLASSES(X)                 \
+	X(NONE, "")                        \
+	X(PEOPLE, "people")                \
+	X(EMPLOYEES, "employees")          \
+	X(JOURNALISTS, "journalists")      \
+	X(OFFICIALS, "officials")          \
+	X(USERS, "users")                  \
+	X(RESIDENTS, "residents")          \
+	X(FAMILIES, "families")            \
+	X(STATES, "states")                \
+	X(COUNTRIES, "countries")          \
+	X(COMPANIES, "companies")          \
+	X(VICTIMS, "victims")
+
+enum noun_class {
+#define ND_NC_ENUM(name, label) NOUN_##name,
+	ND_NOUN_CLASSES(ND_NC_ENUM)
+#undef ND_NC_ENUM
+	NOUN__COUNT
+};
+
+/* What happened.  X(NAME, label used in questions, past participle) */
+#define ND_EVENTS(X)                                       \
+	X(NONE, "", "")                                    \
+	X(DISMISSED, "dismissed", "dismissed")             \
+	X(RESIGNED, "resigned", "resigned")                \
+	X(LEFT, "left", "left")                            \
+	X(SUSPENDED, "suspended", "suspended")             \
+	X(HIRED, "hired", "hired")                         \
+	X(TRACKED, "tracked", "tracked")                   \
+	X(BANNED, "banned", "banned")                      \
+	X(ARRESTED, "arrested", "arrested")                \
+	X(CHARGED, "charged", "charged")                   \
+	X(KILLED, "killed", "killed")                      \
+	X(INJURED, "injured", "injured")                   \
+	X(EVACUATED, "evacuated", "evacuated")             \
+	X(RESCUED, "rescued", "rescued")
+
+enum event_class {
+#define ND_EV_ENUM(name, label, part) EVENT_##name,
+	ND_EVENTS(ND_EV_ENUM)
+#undef ND_EV_ENUM
+	EVENT__COUNT
+};
+
+const char *qual_label(enum qual q);
+const char *noun_class_label(enum noun_class c);
+const char *event_label(enum event_class e);
+/* The event a person's fate falls under when outlets compare: dismissed,
+ * resigned and left are kept apart; the others are themselves. */
+
+/*
+ * Phrase tables.  Each lookup takes the folded words of a sentence
+ * (words[i], n of them) and a position, and returns how many words the
+ * longest phrase starting there spans (0: none), with its value.
+ */
+size_t lex_number(const char *const *w, size_t n, size_t i, double *value);
+size_t lex_qualifier(const char *const *w, size_t n, size_t i, enum qual *q);
+size_t lex_vague(const char *const *w, size_t n, size_t i);
+size_t lex_undisclosed(const char *const *w, size_t n, size_t i);
+size_t lex_noun(const char *const *w, size_t n, size_t i, enum noun_class *c);
+size_t lex_event(const char *const *w, size_t n, size_t i, enum event_class *e);
+size_t lex_reporting_verb(const char *const *w, size_t n, size_t i);
+size_t lex_source_verb(const char *const *w, size_t n, size_t i, bool *before);
+size_t lex_journalist_noun(const char *const *w, size_t n, size_t i);
+size_t lex_outcome(const char *const *w, size_t n, size_t i, bool *success);
+size_t lex_document(const char *const *w, size_t n, size_t i, const char **canon);
+
+/* Roles.  lex_role_word: a word that can be part of a job title ("chief",
+ * "general", "counsel", "ceo"...); lex_role_head: a word that can end one.
+ * lex_role_canon rewrites a role phrase to its canonical words (ceo ->
+ * chief executive; exec -> executive; boss -> manager ...), in place. */
+bool lex_role_word(const char *w);
+bool lex_role_head(const char *w);
+void lex_role_canon(char *phrase, size_t cap);
+/* Honorifics and titles that stand before a name: mr, dr, senator... */
+bool lex_honorific(const char *w);
+
+/* A capitalised word that is never part of a person's name (months,
+ * weekdays, pronouns, sentence words...). */
+bool lex_not_name(const char *w);
+
+/* News outlets: the canonical name of the outlet whose name starts at
+ * word i (folded words), and the number of words, or 0. */
+size_t lex_outlet(const char *const *w, size_t n, size_t i, const char **canon);
+/* Countries and their adjectives: canonical country name, or 0. */
+size_t lex_country(const char *const *w, size_t n, size_t i, const char **canon);
+
+#endif
