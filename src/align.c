@@ -432,6 +432,8 @@ static const char *count_question(struct comparison *c, enum noun_class nc, enum
 	const char *noun = noun_class_label(nc);
 	if (nc == NOUN_STATES || nc == NOUN_COUNTRIES || nc == NOUN_COMPANIES)
 		return arena_printf(&c->arena, "how many %s: %s", noun, event_label(ev));
+	if (ev == EVENT_NONE)
+		return arena_printf(&c->arena, "how many %s", noun);
 	if (agent)
 		return arena_printf(&c->arena, "how many %s took part (%s)", noun, event_label(ev));
 	return arena_printf(&c->arena, "how many %s were %s", noun, event_label(ev));
@@ -441,7 +443,7 @@ static enum nd_err count_rows(struct rows_out *ro)
 {
 	struct comparison *c = ro->c;
 	/* For each event and part: the specific noun classes used. */
-	for (int ev = 1; ev < EVENT__COUNT; ev++)
+	for (int ev = 0; ev < EVENT__COUNT; ev++)
 		for (int agent = 0; agent < 2; agent++) {
 			bool used[NOUN__COUNT] = { false };
 			for (uint32_t a = 0; a < c->story->n; a++)

@@ -343,6 +343,9 @@ static bool person_cue_before(const struct stoks *st, size_t i)
 {
 	if (i == 0)
 		return false;
+	/* "the plant's safety manager, Jo Bloggs," */
+	if (i >= 2 && is_punct(st, i - 1, ',') && lex_role_head(st->w[i - 2]))
+		return true;
 	const char *w = st->w[i - 1];
 	return lex_role_word(w) || lex_honorific(w) || lex_reporting_verb(st->w, st->n, i - 1);
 }
@@ -376,11 +379,17 @@ static void pass_names(struct ctx *c)
 	for (size_t si = 0; si < c->s->n; si++) {
 		struct stoks *st = &c->st[si];
 		for (size_t i = 0; i < st->n;) {
-			if (!name_token_text(c, st, i)) {
+			/* "supervisor Dean Corrie": after a title, a capitalised role
+			 * word followed by a name is a first name */
+			bool first_role = i > 0 && st->t[i].cap && !st->t[i].allcaps &&
+					  lex_role_word(st->w[i]) && !st->t[i - 1].cap &&
+					  lex_role_head(st->w[i - 1]) && i + 1 < st->n &&
+					  name_token_text(c, st, i + 1);
+			if (!first_role && !name_token_text(c, st, i)) {
 				i++;
 				continue;
 			}
-			size_t j = i;
+			size_t j = i + (first_role ? 1 : 0);
 			while (j < st->n && name_token_text(c, st, j) && j - i < 3)
 				j++;
 			size_t len = j - i;
@@ -672,9 +681,12 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 		struct person *p = &c->out->people[m->person];
 		if (p->role)
 			continue;
-		/* Before the name: "[Org['s]] role words Name" or "his boss ... Name" */
+		/* Before the name: "[Org['s]] role words Name" or "his boss ... Name",
+		 * or "role words, Name," */
 		if (m->first > 0) {
 			size_t e = m->first - 1;
+			if (e > 0 && is_punct(st, e, ',') && lex_role_head(st->w[e - 1]))
+				e--;
 			size_t b = role_left(st, e, 0);
 			if (b <= e && has_head(st, b, e)) {
 				size_t rb = b;
@@ -847,31 +859,61 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* The event of a sentence nearest to token i, and whether the counted
  * noun at i does it (comes before an active verb). */
+/* "taken to Pellingford General Hospital": an event phrase with a name
+ * inside it. */
+static size_t hospital_event(const struct stoks *st, size_t k, enum event_class *ev)
+{
+	if (!(is(st, k, "taken") || is(st, k, "rushed") || is(st, k, "admitted") ||
+	      is(st, k, "airlifted")) || !is(st, k + 1, "to"))
+		return 0;
+	for (size_t j = k + 2; j < st->n && j < k + 7; j++)
+		if (is(st, j, "hospital") || is(st, j, "hospitals")) {
+			*ev = EVENT_INJURED;
+			return j - k + 1;
+		}
+	return 0;
+}
+
+static size_t event_at(const struct stoks *st, size_t k, enum event_class *ev)
+{
+	size_t h = hospital_event(st, k, ev);
+	return h ? h : lex_event(st->w, st->n, k, ev);
+}
+
 static enum event_class nearest_event(const struct stoks *st, size_t i, bool *agent, size_t *where)
 {
 	enum event_class best = EVENT_NONE;
 	size_t bestd = (size_t)-1;
 	for (size_t k = 0; k < st->n; k++) {
 		enum event_class ev;
-		size_t len = lex_event(st->w, st->n, k, &ev);
+		size_t len = event_at(st, k, &ev);
 		if (!len || negated(st, k))
 			continue;
 		size_t d = k > i ? k - i : i - k;
-		/* an event in another clause ("..., while ...") counts for less */
+		/* an event in another clause ("..., while ...", "..., said ...")
+		 * is not this count's */
 		size_t lo = k < i ? k : i, hi = k < i ? i : k;
-		for (size_t q = lo; q < hi; q++)
+		bool other_clause = false;
+		for (size_t q = lo + 1; q < hi; q++)
 			if (is(st, q, "while") || is(st, q, "whereas") || is(st, q, "but") ||
-			    is(st, q, "although") || is_punct(st, q, ';'))
-				d += 100;
+			    is(st, q, "although") || is_punct(st, q, ';') ||
+			    (lex_reporting_verb(st->w, st->n, q) && !is(st, q, "according")))
+				other_clause = true;
+		if (other_clause) {
+			k += len - 1;
+			continue;
+		}
 		if (d < bestd) {
 			bestd = d;
 			best = ev;
 			*where = k;
 			/* before an active verb: the doer */
-			bool passive = k > 0 && (is(st, k - 1, "been") || is(st, k - 1, "were") ||
-						 is(st, k - 1, "was") || is(st, k - 1, "be") ||
-						 is(st, k - 1, "are") || is(st, k - 1, "is") ||
-						 is(st, k - 1, "being") || is(st, k - 1, "got"));
+			/* "were (also) evacuated": a be-verb within two words before */
+			bool passive = false;
+			for (size_t q = k > 2 ? k - 2 : 0; q < k; q++)
+				passive |= is(st, q, "been") || is(st, q, "were") || is(st, q, "was") ||
+					   is(st, q, "be") || is(st, q, "are") || is(st, q, "is") ||
+					   is(st, q, "being") || is(st, q, "got");
 			*agent = k > i && !passive;
 		}
 		k += len - 1;
@@ -912,6 +954,20 @@ static long counted_noun(const struct stoks *st, size_t i, enum noun_class *nc, 
 	return -1;
 }
 
+/* "They have since been fired." after a count: the count's event. */
+static long pronoun_event(const struct stoks *next)
+{
+	if (!next || next->n < 2 || !(is(next, 0, "they") || is(next, 0, "these") ||
+				      is(next, 0, "those") || is(next, 0, "all")))
+		return -1;
+	for (size_t k = 1; k < next->n && k < 8; k++) {
+		enum event_class ev;
+		if (lex_event(next->w, next->n, k, &ev) && !negated(next, k))
+			return ev;
+	}
+	return -1;
+}
+
 static void add_count(struct ctx *c, uint32_t si, const struct stoks *st, size_t b, size_t e,
 		      double value, enum qual q, enum noun_class nc, const char *note, long pron_event)
 {
@@ -922,7 +978,13 @@ static void add_count(struct ctx *c, uint32_t si, const struct stoks *st, size_t
 		ev = (enum event_class)pron_event;
 		agent = false;
 	}
-	if (ev == EVENT_NONE)
+	/* A count of people with no event is still a count ("about 200
+	 * people", "around 40 families"); other counts need an event. */
+	if (ev == EVENT_NONE && (!person_class(nc) || nc == NOUN_PEOPLE))
+		return;
+	/* the next sentence's "They ..." will give it its event */
+	if (ev == EVENT_NONE && pron_event < 0 && si + 1 < c->s->n &&
+	    pronoun_event(&c->st[si + 1]) >= 0)
 		return;
 	struct quantity *qn = push(c->ar, &c->out->counts, &c->out->ncounts, &c->cap_counts, sizeof *qn);
 	if (!qn)
@@ -937,18 +999,26 @@ static void add_count(struct ctx *c, uint32_t si, const struct stoks *st, size_t
 	qn->note = note;
 }
 
-/* "They have since been fired." after a count: the count's event. */
-static long pronoun_event(const struct stoks *next)
+/* "thirty-eight": tens and units joined by a hyphen. */
+static bool hyphen_number(const char *w, double *value)
 {
-	if (!next || next->n < 2 || !(is(next, 0, "they") || is(next, 0, "these") ||
-				      is(next, 0, "those") || is(next, 0, "all")))
-		return -1;
-	for (size_t k = 1; k < next->n && k < 8; k++) {
-		enum event_class ev;
-		if (lex_event(next->w, next->n, k, &ev) && !negated(next, k))
-			return ev;
+	const char *h = strchr(w, '-');
+	if (!h || strchr(h + 1, '-'))
+		return false;
+	char a[32], b[32];
+	if ((size_t)(h - w) >= sizeof a || strlen(h + 1) >= sizeof b)
+		return false;
+	memcpy(a, w, (size_t)(h - w));
+	a[h - w] = '\0';
+	snprintf(b, sizeof b, "%s", h + 1);
+	const char *wa[1] = { a }, *wb[1] = { b };
+	double x, y;
+	if (lex_number(wa, 1, 0, &x) && lex_number(wb, 1, 0, &y) && x >= 20 && x < 100 &&
+	    (int)x % 10 == 0 && y >= 1 && y <= 9) {
+		*value = x + y;
+		return true;
 	}
-	return -1;
+	return false;
 }
 
 static void counts(struct ctx *c, struct stoks *st, uint32_t si)
@@ -971,6 +1041,8 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 				nl = 0;
 		} else if (at < st->n) {
 			nl = lex_number(st->w, st->n, at, &value);
+			if (!nl && hyphen_number(st->w[at], &value))
+				nl = 1;
 		}
 		if (nl) {
 			enum noun_class nc = NOUN_NONE;
@@ -986,14 +1058,15 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			/* "one of the reporters": a part, not a count */
 			const char *note = NULL;
 			/* "A, B and two others": count the people listed before. */
-			if (is(st, (size_t)nk, "others") && at > 0 && is(st, at - 1, "and")) {
+			bool other = is(st, (size_t)nk, "others") || is(st, at + nl, "other");
+			if (other && at > 0 && is(st, at - 1, "and")) {
 				unsigned listed = 0;
 				for (size_t m = 0; m < st->nm; m++)
 					if (st->m[m].last < at && st->m[m].kind != M_PRONOUN)
 						listed++;
 				if (listed) {
 					value += listed;
-					note = arena_printf(c->ar, "%u named and %s others", listed, st->w[at]);
+					note = arena_printf(c->ar, "%u named and %s more", listed, st->w[at]);
 					b = st->m[0].first;
 				}
 			}
@@ -1514,6 +1587,22 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 			return ND_E_NOMEM;
 	pass_names(&c);
 	pass_surnames(&c);
+	/* Names never confirmed as people (no title, role or reporting verb,
+	 * never named again) are dropped: "Ferry Lane", "Beijing-controlled
+	 * app" and the like. */
+	for (size_t i = 0; i < out->npeople; i++) {
+		struct person *p = &out->people[i];
+		if (p->name && !p->cued && p->mentions < 2)
+			p->mentions = 0;
+	}
+	for (size_t si = 0; si < s->n; si++) {
+		struct stoks *st = &c.st[si];
+		size_t o = 0;
+		for (size_t k = 0; k < st->nm; k++)
+			if (out->people[st->m[k].person].mentions)
+				st->m[o++] = st->m[k];
+		st->nm = o;
+	}
 	for (size_t si = 0; si < s->n; si++) {
 		struct stoks *st = &c.st[si];
 		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
@@ -1532,12 +1621,5 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 				c.last_person = st->m[m].person;
 	}
 	quotations(&c);
-	/* Names never confirmed as people (no title, role or reporting verb,
-	 * never named again) are dropped: "Beijing-controlled app" and the like. */
-	for (size_t i = 0; i < out->npeople; i++) {
-		struct person *p = &out->people[i];
-		if (p->name && !p->cued && p->mentions < 2)
-			p->mentions = 0;
-	}
 	return arena->failed ? ND_E_NOMEM : ND_E_OK;
 }

@@ -149,7 +149,12 @@ static const struct entry events[] = {
 	{ "injured", EVENT_INJURED, 0 }, { "hurt", EVENT_INJURED, 0 },
 	{ "wounded", EVENT_INJURED, 0 }, { "hospitalised", EVENT_INJURED, 0 },
 	{ "hospitalized", EVENT_INJURED, 0 }, { "treated for", EVENT_INJURED, 0 },
+	{ "taken to hospital", EVENT_INJURED, 0 }, { "rushed to hospital", EVENT_INJURED, 0 },
+	{ "admitted to hospital", EVENT_INJURED, 0 }, { "taken to the hospital", EVENT_INJURED, 0 },
+	{ "treated in hospital", EVENT_INJURED, 0 },
 	{ "evacuated", EVENT_EVACUATED, 0 }, { "evacuate", EVENT_EVACUATED, 0 },
+	{ "ordered out of their homes", EVENT_EVACUATED, 0 }, { "moved out", EVENT_EVACUATED, 0 },
+	{ "forced from their homes", EVENT_EVACUATED, 0 }, { "displaced", EVENT_EVACUATED, 0 },
 	{ "rescued", EVENT_RESCUED, 0 },
 };
 
@@ -228,6 +233,8 @@ static const char *const role_heads[] = {
 	"premier", "councillor", "councilor", "trustee", "principal", "dean",
 	"physician", "doctor", "nurse", "surgeon", "pilot", "commander", "reporter",
 	"journalist", "correspondent", "columnist", "writer", "controller",
+	"operator", "technician", "guard", "driver", "clerk", "accountant",
+	"teacher", "economist", "strategist", "specialist", "expert", "official",
 };
 
 static const char *const role_mods[] = {
@@ -297,7 +304,9 @@ static const char *const not_names[] = {
 	"communist", "republic", "people's", "united", "kingdom", "national",
 	"federal", "international", "global", "north", "south", "east", "west",
 	"northern", "southern", "eastern", "western", "central", "new", "old",
-	"city", "county", "street", "road", "avenue", "square", "bridge", "river",
+	"city", "county", "street", "road", "avenue", "lane", "drive", "estate",
+	"crescent", "terrace", "way", "close", "hill", "valley", "harbour", "harbor",
+	"quay", "quayside", "port", "bay", "beach", "forest", "field", "fields", "square", "bridge", "river",
 	"lake", "mount", "island", "airport", "station", "hospital", "school",
 	"church", "center", "centre", "museum", "park", "hall", "tower", "plaza",
 	"app", "apps", "internet", "web", "twitter", "facebook", "instagram",
