@@ -1,0 +1,247 @@
+/* Acceptance tests of the comparison (compare.c, align.c): the rows a
+ * careful reader finds in the bundled story and in the invented story of
+ * tests/fixtures/story-b, with their verdicts, and evidence that always
+ * points at a sentence of article text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "compare.h"
+#include "helpers.h"
+#include "story.h"
+
+static struct story bundled_story, story_b;
+static struct comparison cmp_bundled, cmp_b;
+
+static int setup(void **state)
+{
+	char *p1[] = { (char *)tree_path("articles/journalists-tracked") };
+	if (story_load(&bundled_story, p1, 1) != ND_E_OK)
+		return -1;
+	if (compare_story(&bundled_story, &cmp_bundled) != ND_E_OK)
+		return -1;
+	char *p2[] = { (char *)tree_path("tests/fixtures/story-b") };
+	if (story_load(&story_b, p2, 1) != ND_E_OK)
+		return -1;
+	return compare_story(&story_b, &cmp_b) == ND_E_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	comparison_release(&cmp_bundled);
+	comparison_release(&cmp_b);
+	story_release(&bundled_story);
+	story_release(&story_b);
+	return 0;
+}
+
+/* The row whose question contains all of the words given (and kind). */
+static const struct row *find_row(const struct comparison *c, enum fact_kind kind, const char *q1,
+				  const char *q2)
+{
+	for (size_t i = 0; i < c->nrows; i++) {
+		const struct row *r = &c->rows[i];
+		if (r->kind == kind && strstr(r->question, q1) && (!q2 || strstr(r->question, q2)))
+			return r;
+	}
+	fail_msg("no %s row with \"%s\" \"%s\"", fact_kind_name(kind), q1, q2 ? q2 : "");
+	return NULL;
+}
+
+/* Which reports speak in a row, as a string of 0/1 per report. */
+static void speaks(const struct comparison *c, const struct row *r, char *out)
+{
+	for (size_t a = 0; a < c->story->n; a++)
+		out[a] = row_cell(r, (uint32_t)a) ? '1' : '0';
+	out[c->story->n] = '\0';
+}
+
+static void expect(const struct comparison *c, enum fact_kind kind, const char *q1, const char *q2,
+		   enum verdict v, const char *who)
+{
+	const struct row *r = find_row(c, kind, q1, q2);
+	char got[32];
+	speaks(c, r, got);
+	if (r->verdict != v || strcmp(got, who) != 0)
+		fail_msg("row \"%s\": %s, speaking %s; want %s, speaking %s", r->question,
+			 verdict_name(r->verdict), got, verdict_name(v), who);
+}
+
+static const char *value_of(const struct comparison *c, const struct row *r, uint32_t art)
+{
+	const struct cell *cl = row_cell(r, art);
+	return cl ? cl->normalized : NULL;
+}
+
+/* Reports: 0 FBA News, 1 AFP, 2 The Register, 3 UNILAD, 4 SiliconANGLE. */
+
+static void dismissed_count(void **state)
+{
+	const struct comparison *c = &cmp_bundled;
+	expect(c, FACT_QUANTITY, "employees were dismissed", NULL, VERDICT_PARTIAL, "11111");
+	const struct row *r = find_row(c, FACT_QUANTITY, "employees were dismissed", NULL);
+	assert_string_equal(value_of(c, r, 0), "4");
+	assert_string_equal(row_cell(r, 0)->qualifier, "at least");
+	assert_string_equal(row_cell(r, 1)->qualifier, "not disclosed");
+	assert_string_equal(value_of(c, r, 2), "4");  /* two named and two others */
+	assert_string_equal(value_of(c, r, 3), "4");
+	assert_string_equal(value_of(c, r, 4), "4");
+}
+
+static void people_and_their_fates(void **state)
+{
+	const struct comparison *c = &cmp_bundled;
+	/* The auditor's manager: resigned (unnamed, FBA) vs let go vs left. */
+	expect(c, FACT_EVENT, "Song Ye", "what happened", VERDICT_DISAGREE, "10110");
+	/* The auditor: fired, named by role alone in FBA. */
+	expect(c, FACT_EVENT, "Lepitak", "what happened", VERDICT_AGREE, "10110");
+	expect(c, FACT_PERSON, "Lepitak", "title", VERDICT_PARTIAL, "10110");
+	expect(c, FACT_PERSON, "Song Ye", "title", VERDICT_PARTIAL, "10110");
+	/* General counsel of two different companies. */
+	expect(c, FACT_PERSON, "Andersen", "title", VERDICT_DISAGREE, "01110");
+	expect(c, FACT_PERSON, "Andersen", "spelling", VERDICT_DISAGREE, "01110");
+	const struct row *r = find_row(c, FACT_PERSON, "Andersen", "spelling");
+	assert_non_null(strstr(row_cell(r, 3)->value, "Anderson"));
+	expect(c, FACT_PERSON, "Rubo Liang", "title", VERDICT_AGREE, "10111");
+	/* Named by one report only. */
+	expect(c, FACT_PERSON, "McQuaide", NULL, VERDICT_SINGLE, "00100");
+	expect(c, FACT_PERSON, "Baker-White", NULL, VERDICT_SINGLE, "00010");
+	expect(c, FACT_PERSON, "Christopher Wray", NULL, VERDICT_SINGLE, "00010");
+	expect(c, FACT_PERSON, "Marco Rubio", NULL, VERDICT_SINGLE, "00010");
+	expect(c, FACT_PERSON, "Shou Chew", NULL, VERDICT_SINGLE, "00001");
+}
+
+static void outlets_and_sources(void **state)
+{
+	const struct comparison *c = &cmp_bundled;
+	expect(c, FACT_ORGANISATION, "journalists", NULL, VERDICT_PARTIAL, "11111");
+	const struct row *r = find_row(c, FACT_ORGANISATION, "journalists", NULL);
+	assert_string_equal(value_of(c, r, 0), "Financial Times");
+	assert_string_equal(value_of(c, r, 3), "BuzzFeed; Financial Times; Forbes");
+	/* Who each report relies on differs. */
+	r = find_row(c, FACT_ATTRIBUTION, "relies on", NULL);
+	assert_true(r->verdict == VERDICT_DISAGREE || r->verdict == VERDICT_PARTIAL);
+	assert_non_null(strstr(row_cell(r, 0)->value, "The Guardian"));
+	assert_non_null(strstr(row_cell(r, 1)->value, "its own reporting (AFP)"));
+	assert_non_null(strstr(row_cell(r, 3)->value, "Forbes"));
+}
+
+static void tracked_journalists(void **state)
+{
+	const struct comparison *c = &cmp_bundled;
+	expect(c, FACT_QUANTITY, "journalists were tracked", NULL, VERDICT_DISAGREE, "01111");
+	const struct row *r = find_row(c, FACT_QUANTITY, "journalists were tracked", NULL);
+	assert_string_equal(value_of(c, r, 1), "2");
+	assert_string_equal(value_of(c, r, 3), "3");  /* the writer and two colleagues */
+	assert_string_equal(row_cell(r, 4)->qualifier, "at least");
+}
+
+static void places_outcomes_and_bans(void **state)
+{
+	const struct comparison *c = &cmp_bundled;
+	expect(c, FACT_PLACE, "based", NULL, VERDICT_AGREE, "00011");
+	const struct row *r = find_row(c, FACT_PLACE, "based", NULL);
+	assert_string_equal(value_of(c, r, 3), "China; United States");
+	expect(c, FACT_EVENT, "succeed", NULL, VERDICT_AGREE, "11100");
+	expect(c, FACT_QUANTITY, "states", NULL, VERDICT_PARTIAL, "11101");
+	r = find_row(c, FACT_QUANTITY, "states", NULL);
+	assert_string_equal(value_of(c, r, 1), "20");
+	assert_string_equal(row_cell(r, 1)->qualifier, "around");
+}
+
+static void quotations(void **state)
+{
+	const struct comparison *c = &cmp_bundled;
+	/* The chief executive's words: the same, outlets quote different parts. */
+	expect(c, FACT_QUOTE, "deeply disappointed", NULL, VERDICT_AGREE, "10111");
+	const struct row *r = find_row(c, FACT_QUOTE, "deeply disappointed", NULL);
+	for (uint32_t a = 0; a < 5; a++)
+		if (row_cell(r, a))
+			assert_string_equal(row_cell(r, a)->speaker, "Rubo Liang");
+	/* The same words given to two different speakers. */
+	expect(c, FACT_QUOTE, "standard practice", NULL, VERDICT_DISAGREE, "00111");
+	r = find_row(c, FACT_QUOTE, "standard practice", NULL);
+	assert_string_equal(row_cell(r, 2)->speaker, "Erich Andersen");
+	assert_string_equal(row_cell(r, 3)->speaker, "Erich Andersen");
+	assert_string_equal(row_cell(r, 4)->speaker, "Shou Chew");
+	/* The company statement: "initiative" for "plan". */
+	expect(c, FACT_QUOTE, "misguided plan", NULL, VERDICT_PARTIAL, "01100");
+	r = find_row(c, FACT_QUOTE, "misguided plan", NULL);
+	assert_non_null(strstr(row_cell(r, 1)->note, "initiative"));
+}
+
+/* Every cell's evidence is a sentence of article text (never furniture)
+ * that contains the value's span. */
+static void evidence_is_article_text(void **state)
+{
+	const struct comparison *cs[] = { &cmp_bundled, &cmp_b };
+	for (int k = 0; k < 2; k++) {
+		const struct comparison *c = cs[k];
+		assert_true(c->nrows > 10);
+		for (size_t i = 0; i < c->nrows; i++) {
+			const struct row *r = &c->rows[i];
+			assert_true(r->ncells > 0);
+			for (size_t j = 0; j < r->ncells; j++) {
+				const struct cell *cl = &r->cells[j];
+				const struct article *a = &c->story->arts[cl->art];
+				assert_true(cl->sent_start < cl->sent_end && cl->sent_end <= a->len);
+				assert_true(cl->start >= cl->sent_start || r->kind == FACT_QUOTE);
+				bool content = false;
+				for (size_t p = 0; p < a->npara; p++) {
+					const struct para *pp = &a->paras[p];
+					if (cl->sent_start >= pp->start && cl->sent_end <= pp->start + pp->len)
+						content = para_is_content(pp);
+				}
+				if (!content)
+					fail_msg("row \"%s\": evidence of %s is not article text", r->question,
+						 a->outlet);
+			}
+		}
+	}
+}
+
+/* Reports of the invented story: 0 Northern Ledger, 1 Meridian Press,
+ * 2 Daily Flare, 3 Tamsel Valley Notes (see tests/fixtures/story-b/EXPECTED.md). */
+static void second_story(void **state)
+{
+	const struct comparison *c = &cmp_b;
+	expect(c, FACT_QUANTITY, "evacuated", "employees", VERDICT_AGREE, "1110");
+	const struct row *r = find_row(c, FACT_QUANTITY, "evacuated", "employees");
+	assert_string_equal(value_of(c, r, 2), "38");  /* "Thirty-eight" */
+	expect(c, FACT_QUANTITY, "injured", NULL, VERDICT_DISAGREE, "1110");
+	expect(c, FACT_QUANTITY, "families", NULL, VERDICT_PARTIAL, "1001");
+	expect(c, FACT_QUANTITY, "suspended", NULL, VERDICT_AGREE, "1100");
+	r = find_row(c, FACT_QUANTITY, "suspended", NULL);
+	assert_string_equal(value_of(c, r, 1), "4");  /* two named and two others */
+	expect(c, FACT_EVENT, "Threlfall", "what happened", VERDICT_DISAGREE, "1110");
+	expect(c, FACT_PERSON, "Threlfall", "title", VERDICT_AGREE, "1110");
+	expect(c, FACT_PERSON, "Kettleby", "spelling", VERDICT_DISAGREE, "1111");
+	expect(c, FACT_PERSON, "Fairhurst", "title", VERDICT_AGREE, "0101");
+	expect(c, FACT_PERSON, "Penhallow", NULL, VERDICT_SINGLE, "1000");
+	/* The plant manager's words, given to the chief executive by one report. */
+	expect(c, FACT_QUOTE, "first priority", NULL, VERDICT_DISAGREE, "1111");
+	r = find_row(c, FACT_QUOTE, "first priority", NULL);
+	assert_string_equal(row_cell(r, 0)->speaker, "Maren Kettleby");
+	assert_string_equal(row_cell(r, 3)->speaker, "Douglas Fairhurst");
+	/* A quotation over two paragraphs is one quotation with its speaker. */
+	r = find_row(c, FACT_QUOTE, "swimming pool", NULL);
+	assert_string_equal(row_cell(r, 2)->speaker, "Janice Morrow");
+	assert_non_null(strstr(row_cell(r, 2)->value, "pyjamas"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(dismissed_count),
+		cmocka_unit_test(people_and_their_fates),
+		cmocka_unit_test(outlets_and_sources),
+		cmocka_unit_test(tracked_journalists),
+		cmocka_unit_test(places_outcomes_and_bans),
+		cmocka_unit_test(quotations),
+		cmocka_unit_test(evidence_is_article_text),
+		cmocka_unit_test(second_story),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
