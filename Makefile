@@ -90,13 +90,19 @@ $(B)/bench: bench/bench.c
 	@mkdir -p $(@D)
 	$(CC) $(ND_CFLAGS) -o $@ $< $(ND_LDFLAGS)
 
+$(B)/bench-analysis: bench/analysis.c $(B)/libnewsdiff.a $(B)/config.h
+	@mkdir -p $(@D)
+	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(PKG_LIBS) -lm
+
 # Every test: unit tests, headless screens, the command line, tmux runs.
 test: $(BIN) $(UNIT_BIN)
 	@sh tests/run.sh "$(BIN)" $(UNIT_BIN)
 
 bench: deps
-	@$(MAKE) --no-print-directory $(BIN) $(B)/bench
+	@$(MAKE) --no-print-directory $(BIN) $(B)/bench $(B)/bench-analysis
 	@$(B)/bench ./$(BIN)
+	@echo
+	@$(B)/bench-analysis .
 
 lint-man:
 	groff -man -ww -z man/newsdiff.1

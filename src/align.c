@@ -114,13 +114,34 @@ static bool specific_role(const char *role)
 	return role && strchr(role, ' ') != NULL;
 }
 
+struct people;
+/* qsort has no context argument: the comparison in progress. */
+static const struct comparison *sort_ctx;
+static const struct people *sort_pp;
+static int cmp_by_surname(const void *a, const void *b);
+
 struct people {
 	struct pref *v;
 	size_t n;
 	int *parent;
+	size_t *order;        /* people sorted by group */
+	size_t *run_start;    /* per group root: its members in order[] */
+	size_t *run_len;
+	const char **names;   /* per group root: the name shown */
 	int *group_of;   /* per facts[art].people index offset: see index_of */
 	size_t *base;    /* first pref index of each article */
 };
+
+static int cmp_by_surname(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	const struct person *px = &sort_ctx->facts[sort_pp->v[x].art].people[sort_pp->v[x].idx];
+	const struct person *py = &sort_ctx->facts[sort_pp->v[y].art].people[sort_pp->v[y].idx];
+	int d = strcmp(px->surname, py->surname);
+	return d ? d : (x > y) - (x < y);
+}
+
+static enum nd_err group_members(struct comparison *c, struct people *pp);
 
 static int pref_index(const struct people *pp, uint32_t art, int idx)
 {
@@ -149,12 +170,54 @@ static enum nd_err link_people(struct comparison *c, struct people *pp)
 			pp->v[k] = (struct pref){ a, (int)i, (int)k };
 			pp->parent[k] = (int)k;
 		}
-	/* by name */
-	for (size_t i = 0; i < n; i++)
-		for (size_t j = i + 1; j < n; j++) {
-			const struct person *x = person_of(c, &pp->v[i]), *y = person_of(c, &pp->v[j]);
-			if (x->mentions && y->mentions && pp->v[i].art != pp->v[j].art && same_name(x, y))
-				unite(pp->parent, (int)i, (int)j);
+	/* By name: people sorted by surname; the same surname is compared
+	 * within its run, and each distinct surname with the other distinct
+	 * ones for a one-letter difference (few distinct surnames, however
+	 * many reports). */
+	size_t *ord = arena_alloc(&c->arena, (n ? n : 1) * sizeof *ord);
+	if (!ord)
+		return ND_E_NOMEM;
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct person *x = person_of(c, &pp->v[i]);
+		if (x->mentions && x->surname)
+			ord[m++] = i;
+	}
+	sort_ctx = c;
+	sort_pp = pp;
+	qsort(ord, m, sizeof *ord, cmp_by_surname);
+	size_t *heads = arena_alloc(&c->arena, (m ? m : 1) * sizeof *heads);
+	size_t nheads = 0;
+	if (!heads)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < m;) {
+		size_t j = i + 1;
+		const struct person *x = person_of(c, &pp->v[ord[i]]);
+		while (j < m && strcmp(person_of(c, &pp->v[ord[j]])->surname, x->surname) == 0)
+			j++;
+		/* same surname: unite when the first names allow it */
+		for (size_t a = i; a < j; a++)
+			for (size_t b = a + 1; b < j && b < a + 64; b++) {
+				const struct person *pa = person_of(c, &pp->v[ord[a]]);
+				const struct person *pb = person_of(c, &pp->v[ord[b]]);
+				if (same_name(pa, pb))
+					unite(pp->parent, (int)ord[a], (int)ord[b]);
+			}
+		heads[nheads++] = i;
+		i = j;
+	}
+	for (size_t a = 0; a < nheads; a++)
+		for (size_t b = a + 1; b < nheads; b++) {
+			const struct person *pa = person_of(c, &pp->v[ord[heads[a]]]);
+			const struct person *pb = person_of(c, &pp->v[ord[heads[b]]]);
+			if (strlen(pa->surname) < 5 || facts_edit_distance(pa->surname, pb->surname, 1) != 1)
+				continue;
+			/* every pair of the two runs with the same first name */
+			size_t ea = a + 1 < nheads ? heads[a + 1] : m, eb = b + 1 < nheads ? heads[b + 1] : m;
+			for (size_t x = heads[a]; x < ea; x++)
+				for (size_t y = heads[b]; y < eb; y++)
+					if (same_name(person_of(c, &pp->v[ord[x]]), person_of(c, &pp->v[ord[y]])))
+						unite(pp->parent, (int)ord[x], (int)ord[y]);
 		}
 	/* unnamed people: by a role of two words or more, then by relation */
 	for (int round = 0; round < 2; round++)
@@ -180,7 +243,7 @@ static enum nd_err link_people(struct comparison *c, struct people *pp)
 		}
 	for (size_t i = 0; i < n; i++)
 		pp->v[i].group = find(pp->parent, (int)i);
-	return ND_E_OK;
+	return group_members(c, pp);
 }
 
 /* The group of a person of report art, or -1. */
@@ -191,28 +254,75 @@ static int group_of(const struct people *pp, uint32_t art, int idx)
 	return pp->v[pref_index(pp, art, idx)].group;
 }
 
-/* The name a group is shown by: the most used full name. */
+/* The name a group is shown by (see group_members). */
 static const char *group_name(const struct comparison *c, const struct people *pp, int g)
 {
-	const char *best = NULL;
-	unsigned best_n = 0;
-	for (size_t i = 0; i < pp->n; i++) {
-		if (pp->v[i].group != g)
-			continue;
-		const struct person *p = person_of(c, &pp->v[i]);
-		if (!p->name)
-			continue;
-		unsigned k = 0;
-		for (size_t j = 0; j < pp->n; j++) {
-			const struct person *q = person_of(c, &pp->v[j]);
-			k += pp->v[j].group == g && q->name && strcmp(q->name, p->name) == 0;
+	(void)c;
+	return g >= 0 ? pp->names[g] : NULL;
+}
+
+#define FOR_MEMBERS(pp, g, j)                                                       \
+	for (size_t _t = (pp)->run_start[g], j;                                       \
+	     _t < (pp)->run_start[g] + (pp)->run_len[g] && ((j = (pp)->order[_t]), 1); _t++)
+
+static int cmp_by_group(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int gx = sort_pp->v[x].group, gy = sort_pp->v[y].group;
+	if (gx != gy)
+		return gx < gy ? -1 : 1;
+	return (x > y) - (x < y);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Members of each group, and the name each is shown by: the full name
+ * most reports use. */
+static enum nd_err group_members(struct comparison *c, struct people *pp)
+{
+	size_t n = pp->n ? pp->n : 1;
+	pp->order = arena_alloc(&c->arena, n * sizeof *pp->order);
+	pp->run_start = arena_alloc(&c->arena, n * sizeof *pp->run_start);
+	pp->run_len = arena_alloc(&c->arena, n * sizeof *pp->run_len);
+	pp->names = arena_alloc(&c->arena, n * sizeof *pp->names);
+	const char **tmp = arena_alloc(&c->arena, n * sizeof *tmp);
+	if (!pp->order || !pp->run_start || !pp->run_len || !pp->names || !tmp)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < pp->n; i++)
+		pp->order[i] = i;
+	sort_pp = pp;
+	qsort(pp->order, pp->n, sizeof *pp->order, cmp_by_group);
+	for (size_t i = 0; i < pp->n;) {
+		int g = pp->v[pp->order[i]].group;
+		size_t j = i, k = 0;
+		while (j < pp->n && pp->v[pp->order[j]].group == g) {
+			const struct person *p = person_of(c, &pp->v[pp->order[j]]);
+			if (p->name && p->mentions)
+				tmp[k++] = p->name;
+			j++;
 		}
-		if (k > best_n) {
-			best = p->name;
-			best_n = k;
+		pp->run_start[g] = i;
+		pp->run_len[g] = j - i;
+		qsort(tmp, k, sizeof *tmp, cmp_name);
+		const char *best = NULL;
+		size_t best_n = 0;
+		for (size_t a = 0; a < k;) {
+			size_t b2 = a;
+			while (b2 < k && strcmp(tmp[b2], tmp[a]) == 0)
+				b2++;
+			if (b2 - a > best_n) {
+				best_n = b2 - a;
+				best = tmp[a];
+			}
+			a = b2;
 		}
+		pp->names[g] = best;
+		i = j;
 	}
-	return best;
+	return ND_E_OK;
 }
 
 static const char *fold_org(struct comparison *c, const char *org)
@@ -244,8 +354,8 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			continue; /* nobody names them */
 		unsigned reports = 0, named_reports = 0;
 		uint32_t last_art = (uint32_t)-1;
-		for (size_t j = 0; j < pp->n; j++) {
-			if (pp->v[j].group != g || !person_of(c, &pp->v[j])->mentions)
+		FOR_MEMBERS(pp, g, j) {
+			if (!person_of(c, &pp->v[j])->mentions)
 				continue;
 			if (pp->v[j].art != last_art)
 				reports++;
@@ -287,9 +397,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		unsigned fates[EVENT__COUNT] = { 0 };
 		const char *spell0 = NULL;
 		bool spell_differ = false;
-		for (size_t j = 0; j < pp->n; j++) {
-			if (pp->v[j].group != g)
-				continue;
+		FOR_MEMBERS(pp, g, j) {
 			const struct person *p = person_of(c, &pp->v[j]);
 			if (!p->mentions)
 				continue;
@@ -475,7 +583,8 @@ static enum nd_err count_rows(struct rows_out *ro)
 				}
 				nspecific++;
 			}
-			nspecific = specific >= 0 ? 1 : 0;
+			/* with no event, "people" are only themselves */
+			nspecific = specific >= 0 && ev != EVENT_NONE ? 1 : 0;
 			for (int nc = 0; nc < NOUN__COUNT; nc++) {
 				if (!used[nc] || nc == NOUN_NONE)
 					continue;
@@ -562,13 +671,97 @@ struct qref {
 	uint32_t art;
 	const struct quote *q;
 	struct qwords w;
+	uint64_t *h;   /* a hash of each folded word */
 };
 
-static bool same_quote(const struct qwords *x, const struct qwords *y)
+static uint64_t hash_str(const char *s)
 {
-	size_t run = qdiff_longest_run(x, y);
-	size_t shorter = x->n < y->n ? x->n : y->n;
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+/* The longest run of equal words of two quotations, on word hashes. */
+static size_t longest_run(const struct qref *x, const struct qref *y)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < x->w.n; i++)
+		for (size_t j = 0; j < y->w.n; j++) {
+			size_t k = 0;
+			while (i + k < x->w.n && j + k < y->w.n && x->h[i + k] == y->h[j + k])
+				k++;
+			if (k > best)
+				best = k;
+		}
+	return best;
+}
+
+/* Two quotations are the same when they share a run of seven words, or
+ * four words that make up most of the shorter one. */
+static bool same_quote(const struct qref *x, const struct qref *y)
+{
+	size_t run = longest_run(x, y);
+	size_t shorter = x->w.n < y->w.n ? x->w.n : y->w.n;
 	return run >= 7 || (run >= 4 && run * 10 >= shorter * 8);
+}
+
+struct gram {
+	uint64_t h;
+	uint32_t q;
+};
+
+static int cmp_gram(const void *a, const void *b)
+{
+	const struct gram *x = a, *y = b;
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return (x->q > y->q) - (x->q < y->q);
+}
+
+/* Group quotations that are the same: only those sharing a run of four
+ * words are compared (found by sorting every four-word run), and each
+ * against a few earlier ones of that run, so the work grows with the
+ * number of quotations, not its square. */
+static enum nd_err group_quotes(struct comparison *c, struct qref *v, size_t n, int *parent)
+{
+	size_t ng = 0;
+	for (size_t k = 0; k < n; k++)
+		ng += v[k].w.n >= 4 ? v[k].w.n - 3 : 0;
+	struct gram *g = arena_alloc(&c->arena, (ng ? ng : 1) * sizeof *g);
+	if (!g)
+		return ND_E_NOMEM;
+	size_t o = 0;
+	for (size_t k = 0; k < n; k++)
+		for (size_t p = 0; p + 4 <= v[k].w.n; p++) {
+			uint64_t h = 0;
+			for (size_t i = 0; i < 4; i++)
+				h = (h ^ v[k].h[p + i]) * 1099511628211ull + 0x9e3779b97f4a7c15ull;
+			g[o++] = (struct gram){ h, (uint32_t)k };
+		}
+	qsort(g, ng, sizeof *g, cmp_gram);
+	for (size_t i = 0; i < ng;) {
+		size_t j = i;
+		uint32_t reps[8];
+		size_t nreps = 0;
+		while (j < ng && g[j].h == g[i].h) {
+			uint32_t q = g[j].q;
+			bool joined = false;
+			for (size_t r = 0; r < nreps && !joined; r++) {
+				if (find(parent, (int)reps[r]) == find(parent, (int)q))
+					joined = true;
+				else if (same_quote(&v[q], &v[reps[r]])) {
+					unite(parent, (int)q, (int)reps[r]);
+					joined = true;
+				}
+			}
+			if (!joined && nreps < 8)
+				reps[nreps++] = q;
+			j++;
+		}
+		i = j;
+	}
+	return ND_E_OK;
 }
 
 static const char *short_quote(struct comparison *c, const char *text)
@@ -601,11 +794,14 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			parent[k] = (int)k;
 			if (qdiff_words(v[k].q->text, strlen(v[k].q->text), &c->arena, &v[k].w) != ND_E_OK)
 				return ND_E_NOMEM;
+			v[k].h = arena_alloc(&c->arena, (v[k].w.n ? v[k].w.n : 1) * sizeof *v[k].h);
+			if (!v[k].h)
+				return ND_E_NOMEM;
+			for (size_t w = 0; w < v[k].w.n; w++)
+				v[k].h[w] = hash_str(v[k].w.v[w].fold);
 		}
-	for (size_t i = 0; i < n; i++)
-		for (size_t j = i + 1; j < n; j++)
-			if (same_quote(&v[i].w, &v[j].w))
-				unite(parent, (int)i, (int)j);
+	if (group_quotes(c, v, n, parent) != ND_E_OK)
+		return ND_E_NOMEM;
 	for (size_t i = 0; i < n; i++) {
 		if (find(parent, (int)i) != (int)i)
 			continue;
@@ -630,6 +826,8 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 					cl = &r->cells[x];
 			if (cl) { /* a second piece from the same report */
 				cl->value = arena_printf(&c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);
+				cl->normalized = cl->value;
+				cl->note = "quoted in pieces";
 				parts = true;
 				continue;
 			}
@@ -892,6 +1090,65 @@ static enum nd_err outcome_rows(struct rows_out *ro)
 	return ND_E_OK;
 }
 
+/* Technical terms that two or more reports use ("IP addresses"): what
+ * the story turns on, told the same way.  One row per term. */
+struct tpair {
+	const struct term_ref *t;
+	uint32_t art;
+};
+
+static int cmp_term(const void *a, const void *b)
+{
+	const struct tpair *x = a, *y = b;
+	int d = strcmp(x->t->key, y->t->key);
+	return d ? d : (x->art > y->art) - (x->art < y->art);
+}
+
+static enum nd_err term_rows(struct rows_out *ro)
+{
+	struct comparison *c = ro->c;
+	size_t n = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		n += c->facts[a].nterms;
+	if (!n)
+		return ND_E_OK;
+	struct tpair *v = arena_alloc(&c->arena, n * sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	size_t k = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].nterms; i++)
+			v[k++] = (struct tpair){ &c->facts[a].terms[i], a };
+	qsort(v, n, sizeof *v, cmp_term);
+	for (size_t i = 0; i < n;) {
+		size_t j = i, reports = 0;
+		uint32_t last = (uint32_t)-1;
+		while (j < n && strcmp(v[j].t->key, v[i].t->key) == 0) {
+			if (v[j].art != last)
+				reports++;
+			last = v[j].art;
+			j++;
+		}
+		if (reports >= 2) {
+			struct row *r = new_row(ro, FACT_EVENT,
+						arena_printf(&c->arena, "detail named: %s", v[i].t->text));
+			if (!r)
+				return ND_E_NOMEM;
+			for (size_t q = i; q < j; q++) {
+				struct cell *cl = add_cell(c, r, v[q].art, &v[q].t->at);
+				if (cl) {
+					cl->value = v[q].t->text;
+					cl->normalized = v[q].t->key;
+				}
+			}
+			r->verdict = VERDICT_AGREE;
+			r->why = "the reports that speak name the same thing";
+		}
+		i = j;
+	}
+	return ND_E_OK;
+}
+
 /* ---- order -------------------------------------------------------------- */
 
 static int verdict_rank(enum verdict v)
@@ -935,6 +1192,8 @@ enum nd_err align_rows(struct comparison *c)
 		err = place_rows(&ro);
 	if (!err)
 		err = outcome_rows(&ro);
+	if (!err)
+		err = term_rows(&ro);
 	if (err)
 		return err;
 	/* drop rows that found nothing to say */

@@ -80,6 +80,7 @@ struct ctx {
 	struct report_facts *out;
 	struct stoks *st;
 	size_t cap_people, cap_counts, cap_quotes, cap_outlets, cap_docs, cap_places, cap_outcomes;
+	size_t cap_terms;
 	int last_person;       /* for pronouns */
 };
 
@@ -760,8 +761,10 @@ static bool separated(const struct stoks *st, size_t a, size_t b)
 {
 	for (size_t k = a + 1; k < b; k++) {
 		enum noun_class nc;
+		/* "A, B and two others were suspended": the list goes on */
+		bool list_noun = is(st, k, "others") || (k > 0 && is(st, k - 1, "other"));
 		if (is(st, k, "while") || is(st, k, "whereas") || is(st, k, "but") ||
-		    is_punct(st, k, ';') || lex_noun(st->w, st->n, k, &nc))
+		    is_punct(st, k, ';') || (lex_noun(st->w, st->n, k, &nc) && !list_noun))
 			return true;
 	}
 	return false;
@@ -800,7 +803,8 @@ static void unnamed_people(struct ctx *c, struct stoks *st, uint32_t si, size_t 
 		p->role_text = slice(c, st->t[0].start, st->t[e - 1].end);
 	}
 	add_mention(c, st, idx, 0, e - 1, M_ROLE);
-	qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
+	if (st->nm > 1)
+		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
 }
 
 static void fates(struct ctx *c, struct stoks *st, uint32_t si)
@@ -832,11 +836,24 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		struct where at = { si, st->t[i].start, st->t[i + k - 1].end };
 		const char *text = slice(c, at.start, at.end);
 		if (before >= 0) {
-			struct person *p = &c->out->people[st->m[before].person];
-			if (p->fate == EVENT_NONE) {
-				p->fate = ev;
-				p->fate_text = text;
-				p->fate_at = at;
+			/* ... and those listed with it: "A, role B and two others" */
+			int q = before;
+			for (;;) {
+				struct person *p = &c->out->people[st->m[q].person];
+				if (p->fate == EVENT_NONE) {
+					p->fate = ev;
+					p->fate_text = text;
+					p->fate_at = at;
+				}
+				if (q == 0)
+					break;
+				bool listed = true;
+				for (size_t k2 = st->m[q - 1].last + 1; k2 < st->m[q].first && listed; k2++)
+					listed = is_punct(st, k2, ',') || is(st, k2, "and") ||
+						 lex_role_word(st->w[k2]) || strstr(st->w[k2], "-") != NULL;
+				if (!listed)
+					break;
+				q--;
 			}
 		} else {
 			/* ... or everyone listed after it ("let go were A, B and C"). */
@@ -980,8 +997,8 @@ static void add_count(struct ctx *c, uint32_t si, const struct stoks *st, size_t
 	}
 	/* A count of people with no event is still a count ("about 200
 	 * people", "around 40 families"); other counts need an event. */
-	if (ev == EVENT_NONE && (!person_class(nc) || nc == NOUN_PEOPLE))
-		return;
+	if (ev == EVENT_NONE && (!person_class(nc) || (isnan(value) && nc == NOUN_PEOPLE)))
+		return;  /* "a few individuals" with no event says nothing to compare */
 	/* the next sentence's "They ..." will give it its event */
 	if (ev == EVENT_NONE && pron_event < 0 && si + 1 < c->s->n &&
 	    pronoun_event(&c->st[si + 1]) >= 0)
@@ -1035,8 +1052,10 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			value = st->t[at].value;
 			nl = 1;
 			/* a year, a time or an amount is not a count of people */
-			if (is_punct(st, at + 1, ':') || (value >= 1900 && value <= 2100 && !ql))
-				nl = 0;
+			if (is_punct(st, at + 1, ':') || (at > 0 && is_punct(st, at - 1, ':') && at > 1 &&
+							  st->t[at - 2].num) ||
+			    (value >= 1900 && value <= 2100 && !ql))
+				nl = 0;  /* 10:30, a year */
 			if (at > 0 && (is_punct(st, at - 1, '$') || is_punct(st, at - 1, '#')))
 				nl = 0;
 		} else if (at < st->n) {
@@ -1363,6 +1382,52 @@ static void outcomes(struct ctx *c, struct stoks *st, uint32_t si)
 	}
 }
 
+/* ---- technical terms ---------------------------------------------------- */
+
+static bool function_word(const char *w)
+{
+	static const char *const fw[] = {
+		"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with",
+		"by", "from", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+		"that", "which", "who", "it", "its", "as", "but", "not", "said", "says",
+	};
+	for (size_t i = 0; i < sizeof fw / sizeof fw[0]; i++)
+		if (strcmp(w, fw[i]) == 0)
+			return true;
+	return false;
+}
+
+/* "IP addresses", "GPS data": an acronym (not a country, an outlet or a
+ * title) and the lower-case noun after it. */
+static void terms(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	for (size_t i = 0; i + 1 < st->n; i++) {
+		const struct tok *t = &st->t[i], *u = &st->t[i + 1];
+		size_t len = t->end - t->start;
+		const char *cn;
+		if (!t->allcaps || len < 2 || len > 5 || strchr(t->f, '.') || strchr(t->f, '-') ||
+		    lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn) ||
+		    lex_role_word(t->f))
+			continue;
+		if (!u->word || u->cap || u->num || function_word(u->f) || strlen(u->f) < 3 ||
+		    strchr(u->f, '-') || strchr(u->f, '\''))
+			continue;
+		char noun[64];
+		snprintf(noun, sizeof noun, "%s", u->f);
+		size_t nl = strlen(noun);
+		if (nl > 4 && strcmp(noun + nl - 4, "sses") == 0)
+			noun[nl - 2] = '\0';
+		else if (nl > 3 && noun[nl - 1] == 's' && noun[nl - 2] != 's')
+			noun[nl - 1] = '\0';
+		struct term_ref *tr = push(c->ar, &c->out->terms, &c->out->nterms, &c->cap_terms, sizeof *tr);
+		if (!tr)
+			return;
+		tr->key = arena_printf(c->ar, "%s %s", t->f, noun);
+		tr->at = (struct where){ si, t->start, u->end };
+		tr->text = slice(c, t->start, u->end);
+	}
+}
+
 /* ---- pronouns ----------------------------------------------------------- */
 
 static void pronouns(struct ctx *c, struct stoks *st)
@@ -1383,7 +1448,8 @@ static void pronouns(struct ctx *c, struct stoks *st)
 			continue;
 		add_mention(c, st, who, i, i, M_PRONOUN);
 	}
-	qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
+	if (st->nm > 1)
+		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
 }
 
 /* ---- quotations --------------------------------------------------------- */
@@ -1531,6 +1597,14 @@ static void quotations(struct ctx *c)
 				prev->text = arena_printf(c->ar, "%s %.*s", prev->text, (int)tl, qtext);
 				prev_open = sp[k].open_end;
 				in_para = prev;
+				/* "...," Holloway said. after the last part */
+				if (prev->speaker < 0 && !prev->speaker_text) {
+					const char *st2 = NULL;
+					uint32_t ns = k + 1 < n ? sp[k + 1].start : pe;
+					int who2 = speaker_around(c, (uint32_t)p, sp[k].end, ns, true, &st2);
+					prev->speaker = who2;
+					prev->speaker_text = who2 >= 0 ? c->out->people[who2].name : st2;
+				}
 				seg = sp[k].end;
 				continue;
 			}
@@ -1605,6 +1679,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 	}
 	for (size_t si = 0; si < s->n; si++) {
 		struct stoks *st = &c.st[si];
+		if (st->nm > 1)
 		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
 		pronouns(&c, st);
 		roles_respectively(&c, st, (uint32_t)si);
@@ -1615,6 +1690,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 		documents(&c, st, (uint32_t)si);
 		places(&c, st, (uint32_t)si);
 		outcomes(&c, st, (uint32_t)si);
+		terms(&c, st, (uint32_t)si);
 		/* the person last named, for pronouns in the sentences after */
 		for (size_t m = 0; m < st->nm; m++)
 			if (st->m[m].kind != M_PRONOUN)

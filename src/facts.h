@@ -105,6 +105,13 @@ struct outcome_ref {
 	struct where at;
 };
 
+/* A technical term: an acronym and the noun after it ("IP addresses"). */
+struct term_ref {
+	const char *key;        /* folded, noun without its plural ending */
+	const char *text;       /* as written */
+	struct where at;
+};
+
 struct report_facts {
 	uint32_t art;
 	struct person *people;       size_t npeople;
@@ -114,6 +121,7 @@ struct report_facts {
 	struct document_ref *docs;   size_t ndocs;
 	struct place_ref *places;    size_t nplaces;
 	struct outcome_ref *outcomes; size_t noutcomes;
+	struct term_ref *terms;      size_t nterms;
 };
 
 /* Find the facts of report a (index art in the story), whose sentences

@@ -113,8 +113,7 @@ static const struct entry nouns[] = {
 
 /* Verbs and phrases of events, in the forms news text uses. */
 static const struct entry events[] = {
-	{ "fired", EVENT_DISMISSED, 0 }, { "fire", EVENT_DISMISSED, 0 },
-	{ "fires", EVENT_DISMISSED, 0 }, { "firing", EVENT_DISMISSED, 0 },
+	{ "fired", EVENT_DISMISSED, 0 }, { "firing", EVENT_DISMISSED, 0 },
 	{ "sacked", EVENT_DISMISSED, 0 }, { "sacking", EVENT_DISMISSED, 0 },
 	{ "dismissed", EVENT_DISMISSED, 0 }, { "dismissal", EVENT_DISMISSED, 0 },
 	{ "let go", EVENT_DISMISSED, 0 }, { "laid off", EVENT_DISMISSED, 0 },
@@ -234,7 +233,7 @@ static const char *const role_heads[] = {
 	"physician", "doctor", "nurse", "surgeon", "pilot", "commander", "reporter",
 	"journalist", "correspondent", "columnist", "writer", "controller",
 	"operator", "technician", "guard", "driver", "clerk", "accountant",
-	"teacher", "economist", "strategist", "specialist", "expert", "official",
+	"teacher", "designer", "architect", "developer", "producer", "economist", "strategist", "specialist", "expert", "official",
 };
 
 static const char *const role_mods[] = {

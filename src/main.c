@@ -37,7 +37,7 @@ static const char usage_text[] =
 	"Put several news reports of one story side by side in the terminal.\n"
 	"\n"
 	"With no FILE or DIR, open the bundled story.  A DIR opens every .txt\n"
-	"report in it.  Up to 64 reports at once.\n"
+	"report in it.  Up to 1000 reports at once.\n"
 	"\n"
 	"Options:\n"
 	"  --report             print the fact-by-fact comparison instead of\n"
@@ -55,7 +55,8 @@ static const char usage_text[] =
 	"  -V, --version        show the version and exit\n"
 	"\n"
 	"Keys: j/k scroll, h/l or Tab change report, / search, n/N next/previous\n"
-	"match, s scroll together, f show page furniture, ? help, q quit.\n"
+	"match, s scroll together, f show page furniture, F facts panel, ]/[ next/\n"
+	"previous disagreement, v quotation view, m marks, ? help, q quit.\n"
 	"\n"
 	"Exit status: 0 success, 1 some reports could not be read, 2 usage error,\n"
 	"3 nothing could be shown, 128+N ended by signal N.\n";
@@ -129,10 +130,13 @@ static void dump_facts(const struct comparison *c)
 		}
 		for (size_t k = 0; k < f->ncounts; k++) {
 			const struct quantity *q = &f->counts[k];
-			printf("count \"%s\" = %s%s%g %s, %s%s%s%s\n", q->text,
-			       q->qual ? qual_label(q->qual) : "", q->qual ? " " : "", q->value,
-			       noun_class_label(q->noun), q->agent ? "doing: " : "",
-			       event_label(q->event), q->note ? " | " : "", q->note ? q->note : "");
+			char num[32] = "";
+			if (q->value == q->value) /* not NaN */
+				snprintf(num, sizeof num, " %g", q->value);
+			printf("count \"%s\" = %s%s %s%s%s%s%s%s\n", q->text,
+			       q->qual ? qual_label(q->qual) : "exactly", num, noun_class_label(q->noun),
+			       q->event ? ", " : "", q->agent ? "doing: " : "", event_label(q->event),
+			       q->note ? " | " : "", q->note ? q->note : "");
 		}
 		for (size_t k = 0; k < f->nquotes; k++)
 			printf("quote by %s: \"%s\"\n",
@@ -146,6 +150,8 @@ static void dump_facts(const struct comparison *c)
 		for (size_t k = 0; k < f->nplaces; k++)
 			printf("place %s based in %s\n", noun_class_label(f->places[k].group),
 			       f->places[k].country);
+		for (size_t k = 0; k < f->nterms; k++)
+			printf("term %s\n", f->terms[k].text);
 		for (size_t k = 0; k < f->noutcomes; k++)
 			printf("outcome %s: \"%s\"\n", f->outcomes[k].success ? "succeeded" : "failed",
 			       f->outcomes[k].text);
@@ -326,7 +332,11 @@ int main(int argc, char **argv)
 			comparison_release(&cmp);
 		}
 	} else if (dump_screen) {
-		err = tui_dump_screen(&story, cols, rows, keys, stdout);
+		struct comparison cmp;
+		bool have = compare_story(&story, &cmp) == ND_E_OK;
+		err = tui_dump_screen(&story, have ? &cmp : NULL, cols, rows, keys, stdout);
+		if (have)
+			comparison_release(&cmp);
 		if (err == ND_E_USAGE) {
 			say("", "--keys", "unknown key name in angle brackets (see newsdiff(1))");
 			status = EXIT_USAGE;
@@ -351,8 +361,13 @@ int main(int argc, char **argv)
 			snprintf(msg, sizeof msg, "%s", b.data ? b.data : "");
 			buf_release(&b);
 		}
-		struct tui_opts o = { .color = color, .message = msg[0] ? msg : NULL };
+		struct comparison cmp;
+		bool have = compare_story(&story, &cmp) == ND_E_OK;
+		struct tui_opts o = { .color = color, .message = msg[0] ? msg : NULL,
+				      .cmp = have ? &cmp : NULL };
 		int r = tui_run(&story, &o);
+		if (have)
+			comparison_release(&cmp);
 		/* Say again what failed, now that the screen is gone. */
 		report_errors(&story);
 		if (r != 0)

@@ -14,7 +14,7 @@
 #include "error.h"
 
 /* Most reports opened at once. */
-#define ND_MAX_REPORTS 64
+#define ND_MAX_REPORTS 1000
 
 struct story_error {
 	char *source;     /* the file or directory that failed */

@@ -22,8 +22,13 @@
 	X(SYNC, "scroll all reports together (on/off)")            \
 	X(FURNITURE, "show or fold page furniture")                \
 	X(SEARCH, "search every report")                           \
-	X(NEXT_MATCH, "go to the next match")                      \
-	X(PREV_MATCH, "go to the previous match")                  \
+	X(NEXT_MATCH, "next match (facts panel: disagreement)") \
+	X(PREV_MATCH, "previous match (panel: disagreement)") \
+	X(FACTS, "show or hide the facts panel")                   \
+	X(NEXT_DISAGREE, "go to the next disagreement")            \
+	X(PREV_DISAGREE, "go to the previous disagreement")        \
+	X(QUOTE, "the chosen quotation, outlet by outlet")   \
+	X(MARKS, "facts marked by verdict (on/off)")     \
 	X(HELP, "show or close this help")                         \
 	X(REDRAW, "redraw the screen")                             \
 	X(QUIT, "quit")
@@ -61,6 +66,12 @@ enum tui_action {
 	X(0, '/', "/", SEARCH)                         \
 	X(0, 'n', "n", NEXT_MATCH)                     \
 	X(0, 'N', "N", PREV_MATCH)                     \
+	X(0, 'F', "F", FACTS)                          \
+	X(0, ']', "]", NEXT_DISAGREE)                  \
+	X(0, '[', "[", PREV_DISAGREE)                  \
+	X(0, 'v', "v", QUOTE)                          \
+	X(0, '\r', "Enter", QUOTE)                     \
+	X(0, 'm', "m", MARKS)                          \
 	X(0, '?', "?", HELP)                           \
 	X(1, KEY_F(1), "F1", HELP)                     \
 	X(0, 12, "Ctrl-L", REDRAW)                     \

@@ -11,6 +11,7 @@
 #include <wchar.h>
 
 #include "../layout.h"
+#include "../qdiff.h"
 #include "../wrap.h"
 #include "../text.h"
 #include "keys.h"
@@ -22,8 +23,25 @@ struct match {
 	size_t off, len;
 };
 
+/* A fact's value in a report's text, marked by its row's verdict. */
+struct fspan {
+	uint32_t start, end;
+	uint8_t verdict;
+	uint32_t row;
+};
+
 struct tui {
 	struct story *story;
+	const struct comparison *cmp;
+	struct fspan **spans;         /* per report, sorted by start */
+	size_t *nspans;
+	bool panel;                   /* the facts panel is open */
+	bool marks;                   /* facts marked in the text */
+	bool quote_view;              /* the quotation overlay is open */
+	size_t sel;                   /* the chosen row */
+	bool chosen;                  /* a row has been chosen: mark its evidence */
+	size_t panel_top;             /* first row shown in the panel */
+	int panel_h;                  /* rows of the panel, 0 when closed */
 	struct layout_geom g;
 	struct layout_lines *lines;   /* one per report */
 	size_t *top;                  /* first display line shown, per report */
@@ -42,8 +60,9 @@ struct tui {
 	char message[512];
 };
 
-/* Colour pairs, by meaning. */
-enum { PAIR_HEADER = 1, PAIR_FOCUS, PAIR_FURN, PAIR_MATCH, PAIR_STATUS, PAIR_META };
+/* Colour pairs, by meaning.  Verdict pairs follow enum verdict's order. */
+enum { PAIR_HEADER = 1, PAIR_FOCUS, PAIR_FURN, PAIR_MATCH, PAIR_STATUS, PAIR_META,
+       PAIR_VERDICT };
 
 /* ---- key table -------------------------------------------------------- */
 
@@ -139,11 +158,73 @@ static enum nd_err rewrap(struct tui *t)
 	return ND_E_OK;
 }
 
-static void set_size(struct tui *t, int rows, int cols)
+/* Take the facts panel's rows from the text when it is open. */
+static void fit_panel(struct tui *t)
+{
+	t->panel_h = 0;
+	if (!t->panel || t->g.too_small)
+		return;
+	int avail = t->g.body_rows;
+	int want = t->g.rows >= 24 ? t->g.rows * 2 / 5 : avail;
+	if (want > avail)
+		want = avail;
+	if (want < 3)
+		want = avail;
+	t->panel_h = want;
+	t->g.body_rows -= want;
+}
+
+static void geometry(struct tui *t, int rows, int cols)
 {
 	layout_compute(&t->g, rows, cols, t->story->n, t->focus, t->g.first);
+	fit_panel(t);
+}
+
+static void set_size(struct tui *t, int rows, int cols)
+{
+	geometry(t, rows, cols);
 	if (rewrap(t) != ND_E_OK)
 		snprintf(t->message, sizeof t->message, "out of memory");
+}
+
+static int cmp_fspan(const void *a, const void *b)
+{
+	const struct fspan *x = a, *y = b;
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Index every cell's value by report, for marking the text. */
+static bool index_facts(struct tui *t)
+{
+	size_t n = t->story->n;
+	t->spans = calloc(n ? n : 1, sizeof *t->spans);
+	t->nspans = calloc(n ? n : 1, sizeof *t->nspans);
+	if (!t->spans || !t->nspans)
+		return false;
+	if (!t->cmp)
+		return true;
+	for (size_t r = 0; r < t->cmp->nrows; r++)
+		for (size_t k = 0; k < t->cmp->rows[r].ncells; k++)
+			t->nspans[t->cmp->rows[r].cells[k].art]++;
+	for (size_t a = 0; a < n; a++) {
+		t->spans[a] = calloc(t->nspans[a] ? t->nspans[a] : 1, sizeof **t->spans);
+		if (!t->spans[a])
+			return false;
+		t->nspans[a] = 0;
+	}
+	for (size_t r = 0; r < t->cmp->nrows; r++) {
+		const struct row *row = &t->cmp->rows[r];
+		for (size_t k = 0; k < row->ncells; k++) {
+			const struct cell *c = &row->cells[k];
+			if (c->end <= c->start)
+				continue;
+			t->spans[c->art][t->nspans[c->art]++] =
+				(struct fspan){ c->start, c->end, (uint8_t)row->verdict, (uint32_t)r };
+		}
+	}
+	for (size_t a = 0; a < n; a++)
+		qsort(t->spans[a], t->nspans[a], sizeof **t->spans, cmp_fspan);
+	return true;
 }
 
 struct tui *tui_new(struct story *s, const struct tui_opts *o)
@@ -153,9 +234,11 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 		return NULL;
 	t->story = s;
 	t->color = o && o->color;
+	t->cmp = o ? o->cmp : NULL;
+	t->marks = t->cmp != NULL;
 	t->lines = calloc(s->n ? s->n : 1, sizeof *t->lines);
 	t->top = calloc(s->n ? s->n : 1, sizeof *t->top);
-	if (!t->lines || !t->top) {
+	if (!t->lines || !t->top || !index_facts(t)) {
 		tui_free(t);
 		return NULL;
 	}
@@ -179,6 +262,11 @@ void tui_free(struct tui *t)
 	free(t->lines);
 	free(t->top);
 	free(t->matches);
+	if (t->spans)
+		for (size_t i = 0; i < t->story->n; i++)
+			free(t->spans[i]);
+	free(t->spans);
+	free(t->nspans);
 	free(t);
 }
 
@@ -205,7 +293,7 @@ static void focus_to(struct tui *t, size_t f)
 	if (f >= t->story->n)
 		return;
 	t->focus = f;
-	layout_compute(&t->g, t->g.rows, t->g.cols, t->story->n, t->focus, t->g.first);
+	geometry(t, t->g.rows, t->g.cols);
 }
 
 /* Scroll report art so that byte offset off is in view, a third down. */
@@ -314,9 +402,76 @@ static void step_match(struct tui *t, int dir)
 	goto_match(t, i);
 }
 
+static size_t nrows(const struct tui *t)
+{
+	return t->cmp ? t->cmp->nrows : 0;
+}
+
+/* Choose row i: every report that speaks scrolls to its evidence. */
+static void choose_row(struct tui *t, size_t i)
+{
+	if (nrows(t) == 0)
+		return;
+	if (i >= nrows(t))
+		i = nrows(t) - 1;
+	t->sel = i;
+	t->chosen = true;
+	const struct row *r = &t->cmp->rows[i];
+	for (size_t k = 0; k < r->ncells; k++)
+		show_offset(t, r->cells[k].art, r->cells[k].sent_start);
+	/* keep the chosen row in the panel's view */
+	size_t vis = t->panel_h > 3 ? (size_t)t->panel_h - 3 : 1;
+	if (t->sel < t->panel_top)
+		t->panel_top = t->sel;
+	if (t->sel >= t->panel_top + vis)
+		t->panel_top = t->sel + 1 - vis;
+	snprintf(t->message, sizeof t->message, "fact %zu of %zu: %s %s", i + 1, nrows(t),
+		 verdict_mark(r->verdict), verdict_name(r->verdict));
+}
+
+static void step_disagreement(struct tui *t, int dir)
+{
+	size_t n = nrows(t);
+	if (n == 0) {
+		snprintf(t->message, sizeof t->message, "no facts");
+		return;
+	}
+	size_t i = t->chosen ? t->sel : (dir > 0 ? n - 1 : 0);
+	for (size_t step = 0; step < n; step++) {
+		i = dir > 0 ? (i + 1) % n : (i + n - 1) % n;
+		if (t->cmp->rows[i].verdict == VERDICT_DISAGREE) {
+			choose_row(t, i);
+			return;
+		}
+	}
+	snprintf(t->message, sizeof t->message, "no disagreements");
+}
+
+/* Keys that move the facts panel's choice while it is open. */
+static bool panel_action(struct tui *t, enum tui_action act)
+{
+	if (!t->panel || nrows(t) == 0)
+		return false;
+	size_t page = t->panel_h > 4 ? (size_t)t->panel_h - 3 : 1;
+	size_t cur = t->chosen ? t->sel : 0;
+	switch (act) {
+	case ACT_DOWN: choose_row(t, t->chosen ? cur + 1 : 0); return true;
+	case ACT_UP: choose_row(t, cur > 0 ? cur - 1 : 0); return true;
+	case ACT_PAGE_DOWN: choose_row(t, cur + page); return true;
+	case ACT_PAGE_UP: choose_row(t, cur > page ? cur - page : 0); return true;
+	case ACT_TOP: choose_row(t, 0); return true;
+	case ACT_BOTTOM: choose_row(t, nrows(t) - 1); return true;
+	case ACT_NEXT_MATCH: step_disagreement(t, 1); return true;
+	case ACT_PREV_MATCH: step_disagreement(t, -1); return true;
+	default: return false;
+	}
+}
+
 static void do_action(struct tui *t, enum tui_action act)
 {
 	long page = t->g.body_rows > 1 ? t->g.body_rows - 1 : 1;
+	if (panel_action(t, act))
+		return;
 	switch (act) {
 	case ACT_NONE:
 		break;
@@ -357,6 +512,33 @@ static void do_action(struct tui *t, enum tui_action act)
 	case ACT_NEXT_MATCH: step_match(t, 1); break;
 	case ACT_PREV_MATCH: step_match(t, -1); break;
 	case ACT_HELP: t->help = !t->help; break;
+	case ACT_FACTS:
+		if (!t->cmp) {
+			snprintf(t->message, sizeof t->message, "no facts were found");
+			break;
+		}
+		t->panel = !t->panel;
+		set_size(t, t->g.rows, t->g.cols);
+		if (t->panel && !t->chosen && nrows(t))
+			choose_row(t, 0);
+		else if (!t->panel)
+			snprintf(t->message, sizeof t->message, "facts panel closed");
+		break;
+	case ACT_NEXT_DISAGREE: step_disagreement(t, 1); break;
+	case ACT_PREV_DISAGREE: step_disagreement(t, -1); break;
+	case ACT_QUOTE:
+		if (!t->chosen || nrows(t) == 0 || t->cmp->rows[t->sel].kind != FACT_QUOTE) {
+			snprintf(t->message, sizeof t->message,
+				 "choose a quotation first (F opens the facts panel)");
+			break;
+		}
+		t->quote_view = true;
+		break;
+	case ACT_MARKS:
+		t->marks = !t->marks && t->cmp;
+		snprintf(t->message, sizeof t->message, "facts marked in the text: %s",
+			 t->marks ? "on (! disagree ~ partial = agree 1 single ? unclear)" : "off");
+		break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	case ACT_QUIT: t->quit = true; break;
 	case ACT__COUNT: break;
@@ -402,12 +584,17 @@ static void handle_key(struct tui *t, bool fn, int code)
 		set_size(t, LINES, COLS);
 		return;
 	}
+	if (fn && code == KEY_ENTER) { /* the keypad's Enter is Enter */
+		fn = false;
+		code = '\r';
+	}
 	if (t->prompting) {
 		prompt_key(t, fn, code);
 		return;
 	}
-	if (t->help) {
-		t->help = false;  /* any key closes the help */
+	if (t->help || t->quote_view) {
+		t->help = false;  /* any key closes the help or the quotation */
+		t->quote_view = false;
 		if (lookup(fn, code) != ACT_QUIT)
 			return;
 	}
@@ -430,8 +617,18 @@ enum mouse_kind { WHEEL_UP, WHEEL_DOWN, CLICK };
 
 static void handle_mouse(struct tui *t, enum mouse_kind kind, int x, int y)
 {
-	if (t->g.too_small || t->help || t->prompting)
+	if (t->g.too_small || t->help || t->prompting || t->quote_view)
 		return;
+	int ptop = t->g.body_top + t->g.body_rows;
+	if (t->panel_h > 0 && y >= ptop && y < t->g.status_row) {
+		if (kind == CLICK && y >= ptop + 1 && y < ptop + t->panel_h - 1)
+			choose_row(t, t->panel_top + (size_t)(y - ptop - 1));
+		else if (kind == WHEEL_DOWN)
+			choose_row(t, t->sel + 3);
+		else if (kind == WHEEL_UP)
+			choose_row(t, t->sel > 3 ? t->sel - 3 : 0);
+		return;
+	}
 	long col = column_at(t, x);
 	if (col < 0)
 		return;
@@ -602,6 +799,92 @@ static void draw_fold(struct tui *t, const struct article *a, const struct vline
 	put_str(label, A_DIM, pair_if(t, PAIR_FURN), w);
 }
 
+/* The fact span of report art holding byte off, or NULL. */
+static const struct fspan *fact_at(const struct tui *t, size_t art, size_t off)
+{
+	const struct fspan *best = NULL;
+	for (size_t i = 0; i < t->nspans[art]; i++) {
+		const struct fspan *f = &t->spans[art][i];
+		if (f->start > off)
+			break;
+		/* the smallest span wins: a count inside a quotation shows */
+		if (off < f->end && (!best || f->end - f->start < best->end - best->start))
+			best = f;
+	}
+	return best;
+}
+
+/* The chosen row's cell for report art, or NULL. */
+static const struct cell *chosen_cell(const struct tui *t, size_t art)
+{
+	if (!t->chosen || nrows(t) == 0)
+		return NULL;
+	return row_cell(&t->cmp->rows[t->sel], (uint32_t)art);
+}
+
+static short verdict_pair(const struct tui *t, unsigned v)
+{
+	return pair_if(t, (short)(PAIR_VERDICT + (short)v));
+}
+
+/* How a byte of report text is drawn: search matches, then the chosen
+ * fact's value, then facts marked by verdict (underlined). */
+static void style_at(const struct tui *t, size_t art, size_t off, attr_t base, short bpair,
+		     attr_t *attr, short *pair)
+{
+	*attr = base;
+	*pair = bpair;
+	if (t->nmatch && in_match(t, art, off)) {
+		*attr = base | A_REVERSE | A_BOLD;
+		*pair = pair_if(t, PAIR_MATCH);
+		return;
+	}
+	const struct cell *c = chosen_cell(t, art);
+	if (c && off >= c->start && off < c->end) {
+		*attr = base | A_REVERSE | A_BOLD;
+		*pair = verdict_pair(t, t->cmp->rows[t->sel].verdict);
+		return;
+	}
+	if (t->marks) {
+		const struct fspan *f = fact_at(t, art, off);
+		if (f) {
+			*attr = base | A_UNDERLINE;
+			*pair = verdict_pair(t, f->verdict);
+		}
+	}
+}
+
+/* The margin beside a line: the chosen fact's evidence, else the mark of
+ * the most telling verdict among the facts on the line. */
+static void draw_margin(struct tui *t, size_t art, const struct vline *v, int y, int x)
+{
+	if (v->type != VL_TEXT || x < 0)
+		return;
+	uint32_t s0 = v->off, s1 = v->off + v->len;
+	const struct cell *c = chosen_cell(t, art);
+	if (c && c->sent_start < s1 && c->sent_end > s0) {
+		move(y, x);
+		put_str(utf8_ok ? "\xe2\x96\x8c" : ">", A_BOLD,
+			verdict_pair(t, t->cmp->rows[t->sel].verdict), 1);
+		return;
+	}
+	if (!t->marks)
+		return;
+	static const int rank[] = { 3, 0, 1, 4, 2 }; /* agree, disagree, partial, single, unclear */
+	int best = -1;
+	for (size_t i = 0; i < t->nspans[art]; i++) {
+		const struct fspan *f = &t->spans[art][i];
+		if (f->start >= s1)
+			break;
+		if (f->end > s0 && (best < 0 || rank[f->verdict] < rank[best]))
+			best = f->verdict;
+	}
+	if (best >= 0) {
+		move(y, x);
+		put_str(verdict_mark((enum verdict)best), A_BOLD, verdict_pair(t, (unsigned)best), 1);
+	}
+}
+
 static void draw_line(struct tui *t, size_t art, const struct vline *v, int w)
 {
 	const struct article *a = &t->story->arts[art];
@@ -627,18 +910,23 @@ static void draw_line(struct tui *t, size_t art, const struct vline *v, int w)
 		break;
 	case PARA_BODY: break;
 	}
-	/* Split the line into runs inside and outside search matches. */
+	/* Split the line into runs of the same style. */
 	size_t i = v->off, end = v->off + v->len;
 	while (i < end && w > 0) {
-		bool hit = t->nmatch && in_match(t, art, i);
+		attr_t ra;
+		short rp;
+		style_at(t, art, i, attr, pair, &ra, &rp);
 		size_t j = i;
-		while (j < end && (t->nmatch && in_match(t, art, j)) == hit) {
+		while (j < end) {
+			attr_t xa;
+			short xp;
+			style_at(t, art, j, attr, pair, &xa, &xp);
+			if (xa != ra || xp != rp)
+				break;
 			size_t k = j;
 			text_next(a->text, end, &k);
 			j = k;
 		}
-		attr_t ra = hit ? (attr | A_REVERSE | A_BOLD) : attr;
-		short rp = hit ? pair_if(t, PAIR_MATCH) : pair;
 		w -= put_text(a->text + i, j - i, ra, rp, w);
 		i = j;
 	}
@@ -654,13 +942,14 @@ static void draw_column(struct tui *t, int col)
 		size_t li = t->top[art] + (size_t)r;
 		if (li >= l->n)
 			break;
+		draw_margin(t, art, &l->v[li], t->g.body_top + r, x - 1);
 		move(t->g.body_top + r, x);
 		draw_line(t, art, &l->v[li], w);
 	}
 	/* The separator to the right. */
 	if (col + 1 < t->g.nvis) {
 		int sx = t->g.x[col] + t->g.w[col];
-		for (int r = 0; r < t->g.status_row; r++) {
+		for (int r = 0; r < t->g.body_top + t->g.body_rows; r++) {
 			move(r, sx);
 			put_str(utf8_ok ? "\xe2\x94\x82" : "|", A_DIM, 0, 1);
 		}
@@ -726,7 +1015,7 @@ static void draw_status(struct tui *t)
 static void draw_help(struct tui *t)
 {
 	int rows = t->g.rows, cols = t->g.cols;
-	int h = (int)ACT__COUNT + 2, w = 60; /* actions, mouse line, frame */
+	int h = (int)ACT__COUNT + 1, w = 64; /* actions and the frame */
 	if (w > cols)
 		w = cols;
 	if (h > rows - 1)
@@ -764,10 +1053,217 @@ static void draw_help(struct tui *t)
 		move(row, x0 + 2);
 		put_str(line, A_NORMAL, 0, w - 4);
 	}
-	if (row < y0 + h - 1) {
-		move(row, x0 + 2);
-		put_str("mouse wheel scrolls the report under the pointer", A_DIM, 0, w - 4);
+	move(y0 + h - 1, x0 + 2);
+	put_str(" mouse: wheel scrolls, click focuses or chooses ", A_DIM, 0, w - 4);
+}
+
+/* Draw s in at most w cells, ending with "…" when it does not fit. */
+static void put_clipped(const char *s, attr_t attr, int w)
+{
+	if (w <= 0)
+		return;
+	if ((int)text_width(s, strlen(s)) <= w) {
+		put_str(s, attr, 0, w);
+		return;
 	}
+	put_str(s, attr, 0, w - 1);
+	put_str(utf8_ok ? "\xe2\x80\xa6" : "~", attr, 0, 1);
+}
+
+/* A report's answer in the facts panel: short. */
+static const char *panel_value(const struct row *r, const struct cell *c, char *buf, size_t cap)
+{
+	if (!c)
+		return utf8_ok ? "\xe2\x80\x94" : "-";
+	if (r->kind == FACT_QUANTITY) {
+		/* a number with its qualifier; a vague count as written */
+		char *end = NULL;
+		strtod(c->normalized, &end);
+		if (!end || *end)
+			return c->value;
+		snprintf(buf, cap, "%s%s%s", c->qualifier ? c->qualifier : "", c->qualifier ? " " : "",
+			 c->normalized);
+		return buf;
+	}
+	if (r->kind == FACT_QUOTE)
+		return c->speaker ? c->speaker : "(speaker not given)";
+	return c->value;
+}
+
+static void draw_panel(struct tui *t)
+{
+	if (t->panel_h <= 0 || !t->cmp)
+		return;
+	int y0 = t->g.body_top + t->g.body_rows, cols = t->g.cols, h = t->panel_h;
+	size_t n = t->story->n;
+	int qw = cols < 70 ? cols - 3 : cols * 2 / 5;
+	if (qw > 64)
+		qw = 64;
+	int slotw = n ? (cols - 3 - qw) / (int)n : 0;
+	bool slots = slotw >= 10;
+	if (slots && qw < 58 && (cols - 3 - 58) / (int)n >= 10) {
+		qw = 58;  /* room for the legend over the questions */
+		slotw = (cols - 3 - qw) / (int)n;
+	}
+	if (!slots)
+		qw = cols - 3;
+
+	/* header: legend, then the outlets over their answers */
+	fill(y0, 0, cols, A_REVERSE, pair_if(t, PAIR_STATUS));
+	move(y0, 0);
+	char head[256];
+	snprintf(head, sizeof head, " Facts: %zu  ! disagree ~ partial = agree 1 single ? unclear",
+		 nrows(t));
+	put_str(head, A_REVERSE | A_BOLD, pair_if(t, PAIR_STATUS), slots ? qw + 2 : cols);
+	if (slots)
+		for (size_t a = 0; a < n; a++) {
+			move(y0, 3 + qw + (int)a * slotw);
+			put_clipped(t->story->arts[a].outlet, A_REVERSE | A_BOLD, slotw - 1);
+		}
+	int list_h = h - 2;
+	if (list_h < 1)
+		list_h = h - 1;
+	for (int r = 0; r < list_h; r++) {
+		size_t ri = t->panel_top + (size_t)r;
+		if (ri >= nrows(t))
+			break;
+		const struct row *row = &t->cmp->rows[ri];
+		int y = y0 + 1 + r;
+		bool sel = t->chosen && ri == t->sel;
+		attr_t base = sel ? A_REVERSE : A_NORMAL;
+		if (sel)
+			fill(y, 0, cols, A_REVERSE, 0);
+		move(y, 0);
+		put_str(sel ? (utf8_ok ? "\xe2\x96\xb6" : ">") : " ", base | A_BOLD, 0, 1);
+		put_str(verdict_mark(row->verdict), base | A_BOLD, verdict_pair(t, row->verdict), 1);
+		put_str(" ", base, 0, 1);
+		put_clipped(row->question, base, slots ? qw - 1 : qw);
+		if (!slots)
+			continue;
+		for (size_t a = 0; a < n; a++) {
+			char buf[128];
+			const struct cell *c = row_cell(row, (uint32_t)a);
+			move(y, 3 + qw + (int)a * slotw);
+			put_clipped(panel_value(row, c, buf, sizeof buf), base | (c ? 0 : A_DIM), slotw - 1);
+		}
+	}
+	/* footer: why the chosen row has its verdict */
+	if (h >= 3 && t->chosen && t->sel < nrows(t)) {
+		const struct row *row = &t->cmp->rows[t->sel];
+		char why[512];
+		snprintf(why, sizeof why, " %s: %s", verdict_name(row->verdict), row->why ? row->why : "");
+		move(y0 + h - 1, 0);
+		put_str(why, A_DIM, 0, cols);
+	}
+}
+
+/* Draw words of a quotation, marking those only this outlet has; returns
+ * the rows used.  Cut words of the fullest version show as "[…]". */
+static int draw_quote_text(const char *text, const struct qwords *w, const struct qop *ops,
+			   size_t nops, int y, int x, int width, int ymax)
+{
+	int cx = 0, rows = 1;
+	/* word index -> marked? */
+	for (size_t o = 0; o < nops || nops == 0; o++) {
+		size_t first = 0, count = w->n;
+		attr_t attr = A_NORMAL;
+		if (nops) {
+			if (ops[o].kind == QOP_ONLY_B) {
+				first = count = 0;
+				attr = A_DIM;
+			} else {
+				first = ops[o].a_first;
+				count = ops[o].a_count;
+				attr = ops[o].kind == QOP_ONLY_A ? A_REVERSE | A_BOLD : A_NORMAL;
+			}
+		}
+		if (nops && ops[o].kind == QOP_ONLY_B) {
+			const char *cut = utf8_ok ? "[\xe2\x80\xa6]" : "[...]";
+			int cw = (int)text_width(cut, strlen(cut));
+			if (cx + cw + 1 > width) {
+				cx = 0;
+				rows++;
+			}
+			if (y + rows - 1 < ymax) {
+				move(y + rows - 1, x + cx);
+				put_str(cut, attr, 0, width - cx);
+			}
+			cx += cw + 1;
+		}
+		for (size_t k = first; k < first + count; k++) {
+			/* a word with the punctuation up to the next word */
+			uint32_t s0 = w->v[k].off;
+			uint32_t s1 = k + 1 < w->n ? w->v[k + 1].off : (uint32_t)strlen(text);
+			while (s1 > s0 && text[s1 - 1] == ' ')
+				s1--;
+			int ww = (int)text_width(text + s0, s1 - s0);
+			if (cx && cx + ww > width) {
+				cx = 0;
+				rows++;
+			}
+			if (y + rows - 1 < ymax) {
+				move(y + rows - 1, x + cx);
+				int wl = (int)text_width(text + s0, w->v[k].len);
+				put_text(text + s0, w->v[k].len, attr, 0, width - cx);
+				put_text(text + s0 + w->v[k].len, s1 - s0 - w->v[k].len, A_NORMAL, 0,
+					 width - cx - wl);
+			}
+			cx += ww + 1;
+		}
+		if (nops == 0)
+			break;
+	}
+	return rows;
+}
+
+static void draw_quote_view(struct tui *t)
+{
+	if (!t->chosen || nrows(t) == 0)
+		return;
+	const struct row *r = &t->cmp->rows[t->sel];
+	int rows = t->g.rows, cols = t->g.cols;
+	int x0 = 0, w = cols, y0 = 0, ymax = rows - 2;
+	for (int y = y0; y <= ymax; y++)
+		fill(y, 0, cols, A_NORMAL, 0);
+	move(y0, x0);
+	char title[512];
+	snprintf(title, sizeof title, " %s %s: %s (any key closes) ", verdict_mark(r->verdict),
+		 verdict_name(r->verdict), r->question);
+	put_str(title, A_BOLD | A_REVERSE, verdict_pair(t, r->verdict), w);
+	struct arena ar;
+	arena_init(&ar);
+	/* the fullest version is the reference */
+	size_t ref = 0;
+	struct qwords *ws = arena_alloc(&ar, (r->ncells ? r->ncells : 1) * sizeof *ws);
+	if (!ws) {
+		arena_release(&ar);
+		return;
+	}
+	for (size_t k = 0; k < r->ncells; k++) {
+		qdiff_words(r->cells[k].value, strlen(r->cells[k].value), &ar, &ws[k]);
+		if (ws[k].n > ws[ref].n)
+			ref = k;
+	}
+	int y = y0 + 2;
+	for (size_t k = 0; k < r->ncells && y < ymax; k++) {
+		const struct cell *c = &r->cells[k];
+		char who[256];
+		snprintf(who, sizeof who, "%s%s%s", t->story->arts[c->art].outlet,
+			 c->speaker ? " \xe2\x80\x94 said by " : "", c->speaker ? c->speaker : "");
+		move(y, x0 + 1);
+		put_str(who, A_BOLD, 0, w - 2);
+		y++;
+		struct qop *ops = NULL;
+		size_t nops = 0;
+		if (k != ref)
+			qdiff_diff(&ws[k], &ws[ref], &ar, &ops, &nops);
+		y += draw_quote_text(c->value, &ws[k], ops, nops, y, x0 + 3, w - 4, ymax);
+		y++;
+	}
+	move(ymax, x0);
+	put_str(" reverse: words only this outlet has   [\xe2\x80\xa6]: words it leaves out of the fullest version",
+		A_DIM, 0, w);
+	arena_release(&ar);
 }
 
 void tui_draw(struct tui *t)
@@ -786,7 +1282,10 @@ void tui_draw(struct tui *t)
 	}
 	for (int c = 0; c < t->g.nvis; c++)
 		draw_column(t, c);
+	draw_panel(t);
 	draw_status(t);
+	if (t->quote_view)
+		draw_quote_view(t);
 	if (t->help)
 		draw_help(t);
 }
@@ -912,8 +1411,8 @@ static void check_utf8(void)
 	utf8_ok = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
-enum nd_err tui_dump_screen(struct story *s, int cols, int rows,
-			    const char *keys, FILE *out)
+enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, int cols,
+			    int rows, const char *keys, FILE *out)
 {
 	FILE *o = NULL, *i = NULL;
 	enum nd_err err = ND_E_OK;
@@ -923,7 +1422,7 @@ enum nd_err tui_dump_screen(struct story *s, int cols, int rows,
 		err = ND_E_TERMINAL;
 		goto done;
 	}
-	struct tui_opts opts = { .color = false, .message = NULL };
+	struct tui_opts opts = { .color = false, .message = NULL, .cmp = cmp };
 	struct tui *t = tui_new(s, &opts);
 	if (!t) {
 		err = ND_E_NOMEM;
@@ -1000,6 +1499,12 @@ static void setup_colors(void)
 	init_pair(PAIR_MATCH, COLOR_BLACK, COLOR_YELLOW);
 	init_pair(PAIR_STATUS, COLOR_BLACK, COLOR_WHITE);
 	init_pair(PAIR_META, COLOR_GREEN, -1);
+	/* in enum verdict's order: agree, disagree, partial, single, unclear */
+	init_pair(PAIR_VERDICT + VERDICT_AGREE, COLOR_GREEN, -1);
+	init_pair(PAIR_VERDICT + VERDICT_DISAGREE, COLOR_RED, -1);
+	init_pair(PAIR_VERDICT + VERDICT_PARTIAL, COLOR_YELLOW, -1);
+	init_pair(PAIR_VERDICT + VERDICT_SINGLE, COLOR_BLUE, -1);
+	init_pair(PAIR_VERDICT + VERDICT_UNCLEAR, COLOR_MAGENTA, -1);
 }
 
 int tui_run(struct story *s, const struct tui_opts *o)

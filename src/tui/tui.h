@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "../compare.h"
 #include "../error.h"
 #include "../story.h"
 
@@ -22,6 +23,7 @@ struct tui;
 struct tui_opts {
 	bool color;           /* false: attributes and markers only */
 	const char *message;  /* shown in the status line at start; may be NULL */
+	const struct comparison *cmp; /* the facts; NULL: reading only */
 };
 
 /* Run the interactive screen on the terminal until the user quits or a
@@ -34,8 +36,8 @@ int tui_run(struct story *s, const struct tui_opts *o);
  * Draw the screen headless at cols x rows (newterm onto /dev/null), feed
  * it keys (see tui_feed), and print the rows as plain text to out.
  */
-enum nd_err tui_dump_screen(struct story *s, int cols, int rows,
-			    const char *keys, FILE *out);
+enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, int cols,
+			    int rows, const char *keys, FILE *out);
 
 /* Lower-level calls for the headless screen tests.  A curses screen must
  * be current (newterm) when tui_new and the calls after it run. */

@@ -145,6 +145,8 @@ static void places_outcomes_and_bans(void **state)
 	const struct row *r = find_row(c, FACT_PLACE, "based", NULL);
 	assert_string_equal(value_of(c, r, 3), "China; United States");
 	expect(c, FACT_EVENT, "succeed", NULL, VERDICT_AGREE, "11100");
+	/* how they tracked: every report names the same technical detail */
+	expect(c, FACT_EVENT, "detail named", "IP addresses", VERDICT_AGREE, "11111");
 	expect(c, FACT_QUANTITY, "states", NULL, VERDICT_PARTIAL, "11101");
 	r = find_row(c, FACT_QUANTITY, "states", NULL);
 	assert_string_equal(value_of(c, r, 1), "20");
