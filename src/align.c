@@ -384,12 +384,14 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			return ND_E_NOMEM;
 		struct row *f = new_row(ro, FACT_EVENT, arena_printf(&c->arena, "%s: what happened to them", name));
 		struct row *sp = new_row(ro, FACT_PERSON, arena_printf(&c->arena, "%s: spelling of the name", name));
-		if (!f || !sp)
+		struct row *wh = new_row(ro, FACT_DATE, arena_printf(&c->arena, "%s: when it happened", name));
+		if (!f || !sp || !wh)
 			return ND_E_NOMEM;
-		/* rows were appended; re-take r and f after possible moves */
-		r = &c->rows[c->nrows - 3];
-		f = &c->rows[c->nrows - 2];
-		sp = &c->rows[c->nrows - 1];
+		/* rows were appended; re-take them after possible moves */
+		r = &c->rows[c->nrows - 4];
+		f = &c->rows[c->nrows - 3];
+		sp = &c->rows[c->nrows - 2];
+		wh = &c->rows[c->nrows - 1];
 		const char *orgs[64];
 		size_t norgs = 0;
 		bool roles_differ = false;
@@ -429,6 +431,15 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 					cl->value = p->fate_text;
 					cl->normalized = event_label(p->fate);
 					fates[p->fate]++;
+				}
+			}
+			if (p->fate != EVENT_NONE && p->fate_when) {
+				struct cell *cl = add_cell(c, wh, art, &p->when_at);
+				if (cl) {
+					cl->value = p->fate_when;
+					cl->normalized = p->fate_date ? p->fate_date : "unknown";
+					if (!p->fate_date)
+						cl->note = "the report gives no date to work the day out from";
 				}
 			}
 			if (p->name) {
@@ -488,6 +499,21 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 				f->verdict = VERDICT_PARTIAL;
 				f->why = "\"left\" does not say whether they resigned or were dismissed";
 			}
+		}
+		if (wh->ncells == 0) {
+			wh->question = NULL;
+		} else if (wh->ncells == 1) {
+			wh->verdict = VERDICT_SINGLE;
+			wh->why = "one report gives a date";
+		} else {
+			bool unknown = false, differ = false;
+			for (size_t k = 0; k < wh->ncells; k++) {
+				unknown |= strcmp(wh->cells[k].normalized, "unknown") == 0;
+				differ |= strcmp(wh->cells[k].normalized, wh->cells[0].normalized) != 0;
+			}
+			wh->verdict = unknown ? VERDICT_UNCLEAR : differ ? VERDICT_DISAGREE : VERDICT_AGREE;
+			wh->why = unknown ? "a day cannot be worked out without the report's date"
+				  : differ ? "different days" : "the same day";
 		}
 		if (!spell_differ || sp->ncells < 1) {
 			sp->question = NULL;

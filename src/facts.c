@@ -738,6 +738,132 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 	}
 }
 
+/* ---- dates -------------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a civil date, and back (Howard Hinnant's
+ * algorithms). */
+static long days_from_civil(long y, unsigned m, unsigned d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, long *y, unsigned *m, unsigned *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	*y = (long)yoe + era * 400;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y += *m <= 2;
+}
+
+static int weekday_of(const char *w)
+{
+	static const char *const days[] = { "thursday", "friday", "saturday", "sunday",
+					    "monday", "tuesday", "wednesday" };
+	for (int i = 0; i < 7; i++)
+		if (strcmp(w, days[i]) == 0)
+			return i; /* 1970-01-01 was a Thursday */
+	return -1;
+}
+
+static int month_of(const char *w)
+{
+	static const char *const months[] = { "january", "february", "march", "april", "may",
+					      "june", "july", "august", "september", "october",
+					      "november", "december" };
+	for (int i = 0; i < 12; i++)
+		if (strcmp(w, months[i]) == 0 || (strlen(w) == 3 && strncmp(w, months[i], 3) == 0))
+			return i + 1;
+	return 0;
+}
+
+/*
+ * A date stated in a sentence: "on Wednesday (morning)", "yesterday",
+ * "today", "22 December (2022)", "December 22(, 2022)".  Weekdays and
+ * dates without a year are worked out from the report's own date (the
+ * weekday on or before it).  Sets *norm to YYYY-MM-DD, or to NULL when the
+ * report has no date to work from.
+ */
+static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, struct where *at,
+		    const char **text, const char **norm)
+{
+	long ry = 0;
+	unsigned rm = 0, rd = 0;
+	bool have = sscanf(c->a->date, "%ld-%u-%u", &ry, &rm, &rd) == 3 && rm >= 1 && rm <= 12 &&
+		    rd >= 1 && rd <= 31;
+	long rday = have ? days_from_civil(ry, rm, rd) : 0;
+	for (size_t i = 0; i < st->n; i++) {
+		long day = 0;
+		bool ok = false;
+		size_t b = i, e = i;
+		int wd = weekday_of(st->w[i]);
+		int mo = month_of(st->w[i]);
+		if (wd >= 0) {
+			if (have) {
+				long dow = ((rday % 7) + 7) % 7;
+				long back = (dow - wd + 7) % 7;
+				day = rday - back;
+				ok = true;
+			}
+			if (is(st, i + 1, "morning") || is(st, i + 1, "evening") || is(st, i + 1, "night") ||
+			    is(st, i + 1, "afternoon"))
+				e = i + 1;
+		} else if (is(st, i, "yesterday") || is(st, i, "today")) {
+			day = rday - is(st, i, "yesterday");
+			ok = have;
+		} else if (mo && i + 1 < st->n && st->t[i + 1].num && st->t[i + 1].value >= 1 &&
+			   st->t[i + 1].value <= 31) {
+			long y = ry;
+			e = i + 1;
+			if (is_punct(st, i + 2, ',') && i + 3 < st->n && st->t[i + 3].num &&
+			    st->t[i + 3].value > 1900) {
+				y = (long)st->t[i + 3].value;
+				e = i + 3;
+			} else if (i + 2 < st->n && st->t[i + 2].num && st->t[i + 2].value > 1900) {
+				y = (long)st->t[i + 2].value;
+				e = i + 2;
+			}
+			day = days_from_civil(y, (unsigned)mo, (unsigned)st->t[i + 1].value);
+			ok = have || e > i + 1;
+		} else if (mo && i > 0 && st->t[i - 1].num && st->t[i - 1].value >= 1 &&
+			   st->t[i - 1].value <= 31) {
+			long y = ry;
+			b = i - 1;
+			if (i + 1 < st->n && st->t[i + 1].num && st->t[i + 1].value > 1900) {
+				y = (long)st->t[i + 1].value;
+				e = i + 1;
+			}
+			day = days_from_civil(y, (unsigned)mo, (unsigned)st->t[i - 1].value);
+			ok = have || e > i;
+		} else {
+			continue;
+		}
+		if (b > 0 && (is(st, b - 1, "on") || is(st, b - 1, "last")))
+			b--;
+		*at = (struct where){ si, st->t[b].start, st->t[e].end };
+		*text = slice(c, at->start, at->end);
+		*norm = NULL;
+		if (ok) {
+			long y;
+			unsigned m, d;
+			civil_from_days(day, &y, &m, &d);
+			*norm = arena_printf(c->ar, "%04ld-%02u-%02u", y, m, d);
+		}
+		return true;
+	}
+	return false;
+}
+
 /* ---- what happened to people ------------------------------------------- */
 
 static bool fate_event(enum event_class e)
@@ -835,6 +961,10 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 				before = (int)q; /* "X said" makes X a speaker, not the subject */
 		struct where at = { si, st->t[i].start, st->t[i + k - 1].end };
 		const char *text = slice(c, at.start, at.end);
+		struct where when_at;
+		const char *when = NULL, *date = NULL;
+		if (!date_in(c, st, si, &when_at, &when, &date))
+			when = NULL;
 		if (before >= 0) {
 			/* ... and those listed with it: "A, role B and two others" */
 			int q = before;
@@ -844,6 +974,9 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 					p->fate = ev;
 					p->fate_text = text;
 					p->fate_at = at;
+					p->fate_when = when;
+					p->fate_date = date;
+					p->when_at = when_at;
 				}
 				if (q == 0)
 					break;
@@ -865,6 +998,9 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 					p->fate = ev;
 					p->fate_text = text;
 					p->fate_at = at;
+					p->fate_when = when;
+					p->fate_date = date;
+					p->when_at = when_at;
 				}
 			}
 		}

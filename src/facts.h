@@ -51,6 +51,9 @@ struct person {
 	enum event_class fate;  /* dismissed, resigned, left, ... or NONE */
 	const char *fate_text;
 	struct where fate_at;
+	const char *fate_when;  /* the date given with the fate, as written */
+	const char *fate_date;  /* YYYY-MM-DD, or NULL when it cannot be worked out */
+	struct where when_at;
 	const char *place;      /* canonical country given with the person */
 	enum relation rel;      /* for unnamed people: "his manager" */
 	int rel_to;             /* index of the person the relation points at */

@@ -170,7 +170,14 @@ static enum nd_err put_value(struct buf *b, const struct cell *cl, unsigned flag
 	char *end = NULL;
 	if (cl->normalized && *cl->normalized) {
 		(void)strtod(cl->normalized, &end);
-		if (end && *end == '\0' && strcmp(cl->normalized, cl->value) != 0) {
+		int y, m, d;
+		char tail;
+		bool date = sscanf(cl->normalized, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3;
+		if (date && strcmp(cl->normalized, cl->value) != 0) {
+			TRY(buf_adds(b, " (= "));
+			TRY(put_cleans(b, cl->normalized, flags));
+			TRY(buf_addc(b, ')'));
+		} else if (end && *end == '\0' && strcmp(cl->normalized, cl->value) != 0) {
 			TRY(buf_adds(b, " (= "));
 			if (cl->qualifier && *cl->qualifier) {
 				TRY(put_cleans(b, cl->qualifier, flags));

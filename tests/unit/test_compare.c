@@ -219,6 +219,10 @@ static void second_story(void **state)
 	assert_string_equal(value_of(c, r, 1), "4");  /* two named and two others */
 	expect(c, FACT_EVENT, "Threlfall", "what happened", VERDICT_DISAGREE, "1110");
 	expect(c, FACT_PERSON, "Threlfall", "title", VERDICT_AGREE, "1110");
+	/* "on Wednesday (morning)", worked out from each report's date */
+	expect(c, FACT_DATE, "Threlfall", "when", VERDICT_AGREE, "1100");
+	r = find_row(c, FACT_DATE, "Threlfall", "when");
+	assert_string_equal(value_of(c, r, 0), "2024-03-13");
 	expect(c, FACT_PERSON, "Kettleby", "spelling", VERDICT_DISAGREE, "1111");
 	expect(c, FACT_PERSON, "Fairhurst", "title", VERDICT_AGREE, "0101");
 	expect(c, FACT_PERSON, "Penhallow", NULL, VERDICT_SINGLE, "1000");

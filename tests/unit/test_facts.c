@@ -773,6 +773,35 @@ static void nothing_came_of_it_is_a_failure(void **state)
 	assert_string_equal(f->outcomes[0].text, "Nothing came of");
 }
 
+static const struct report_facts *facts_dated(void **state, const char *date, const char *text)
+{
+	char *full = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&full, &n);
+	fprintf(f, "Date: %s\n\n%s", date, text);
+	fclose(f);
+	const struct report_facts *r = facts_of(state, full);
+	free(full);
+	return r;
+}
+
+static void dates_of_fates(void **state)
+{
+	/* 2024-05-10 is a Friday: "on Tuesday" is 2024-05-07 */
+	const struct report_facts *f = facts_dated(state, "2024-05-10",
+		"Acme fired its finance director, Jo Brandt, on Tuesday, the company said.\n");
+	assert_int_equal(f->npeople, 1);
+	assert_string_equal(f->people[0].fate_when, "on Tuesday");
+	assert_string_equal(f->people[0].fate_date, "2024-05-07");
+	/* a date with its year; no report date needed */
+	f = facts_of(state, "Finance director Jo Brandt resigned on 3 March 2021, Acme said.\n");
+	assert_string_equal(f->people[0].fate_date, "2021-03-03");
+	/* a weekday with no report date cannot be worked out */
+	f = facts_of(state, "Finance director Jo Brandt resigned on Friday, Acme said.\n");
+	assert_string_equal(f->people[0].fate_when, "on Friday");
+	assert_null(f->people[0].fate_date);
+}
+
 static void technical_terms(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -916,6 +945,7 @@ int main(void)
 		T(failed_effort_is_an_outcome),
 		T(nothing_came_of_it_is_a_failure),
 		T(technical_terms),
+		T(dates_of_fates),
 		T(failed_to_respond_is_not_an_outcome),
 		T(furniture_yields_no_facts),
 		T(the_same_words_in_the_body_give_facts),
