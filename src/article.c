@@ -272,14 +272,15 @@ fail:
 	return err;
 }
 
-enum nd_err article_load(const char *path, struct article *a)
+enum nd_err article_read_file(const char *path, char **bytes, size_t *n)
 {
 	struct buf raw;
 	struct stat st;
 	enum nd_err err = ND_E_OK;
 	char chunk[65536];
 
-	memset(a, 0, sizeof *a);
+	*bytes = NULL;
+	*n = 0;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return nd_err_from_errno(errno);
@@ -296,7 +297,6 @@ enum nd_err article_load(const char *path, struct article *a)
 		close(fd);
 		return ND_E_TOO_LARGE;
 	}
-
 	buf_init(&raw, ND_MAX_FILE_BYTES);
 	for (;;) {
 		ssize_t r = read(fd, chunk, sizeof chunk);
@@ -313,9 +313,24 @@ enum nd_err article_load(const char *path, struct article *a)
 			break;
 	}
 	close(fd);
-	if (!err)
-		err = article_parse(raw.data ? raw.data : "", raw.len, path, a);
-	buf_release(&raw);
+	if (err) {
+		buf_release(&raw);
+		return err;
+	}
+	*bytes = buf_detach(&raw, n);
+	return *bytes ? ND_E_OK : ND_E_NOMEM;
+}
+
+enum nd_err article_load(const char *path, struct article *a)
+{
+	char *bytes;
+	size_t n;
+	memset(a, 0, sizeof *a);
+	enum nd_err err = article_read_file(path, &bytes, &n);
+	if (err)
+		return err;
+	err = article_parse(bytes, n, path, a);
+	free(bytes);
 	return err;
 }
 

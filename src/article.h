@@ -91,6 +91,10 @@ struct article {
 enum nd_err article_parse(const char *raw, size_t n, const char *name,
 			  struct article *a);
 
+/* Read the file at path whole (ND_MAX_FILE_BYTES at most, regular files
+ * only).  The caller frees *bytes (NUL-terminated). */
+enum nd_err article_read_file(const char *path, char **bytes, size_t *n);
+
 /* Read and parse the file at path (ND_MAX_FILE_BYTES at most). */
 enum nd_err article_load(const char *path, struct article *a);
 

@@ -20,10 +20,12 @@
 	X(BINARY, "not a text file (binary data)")                          \
 	X(NO_TEXT, "no article text (only a header or blank lines)")        \
 	X(TOO_LARGE, "file is larger than the limit")                       \
-	X(NO_REPORTS, "directory holds no reports (*.txt files)")           \
+	X(NO_REPORTS, "directory holds no reports (*.txt or *.html files)")           \
 	X(TOO_MANY, "too many reports (the limit is reached)")              \
 	X(NO_STORY, "bundled story not found")                              \
 	X(TERMINAL, "cannot start the terminal screen")                     \
+	X(FETCH, "could not fetch the page")                                \
+	X(NOT_ARTICLE, "no article text found on the page")                 \
 	X(USAGE, "usage error")
 
 enum nd_err {

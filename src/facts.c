@@ -933,6 +933,20 @@ static void unnamed_people(struct ctx *c, struct stoks *st, uint32_t si, size_t 
 		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
 }
 
+/* A person's first stated fate is the one kept. */
+static void set_fate(struct person *p, enum event_class ev, const char *text, const struct where *at,
+		     const char *when, const char *date, const struct where *when_at)
+{
+	if (p->fate != EVENT_NONE)
+		return;
+	p->fate = ev;
+	p->fate_text = text;
+	p->fate_at = *at;
+	p->fate_when = when;
+	p->fate_date = date;
+	p->when_at = *when_at;
+}
+
 static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	for (size_t i = 0; i < st->n; i++) {
@@ -961,7 +975,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 				before = (int)q; /* "X said" makes X a speaker, not the subject */
 		struct where at = { si, st->t[i].start, st->t[i + k - 1].end };
 		const char *text = slice(c, at.start, at.end);
-		struct where when_at;
+		struct where when_at = { 0, 0, 0 };
 		const char *when = NULL, *date = NULL;
 		if (!date_in(c, st, si, &when_at, &when, &date))
 			when = NULL;
@@ -969,15 +983,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 			/* ... and those listed with it: "A, role B and two others" */
 			int q = before;
 			for (;;) {
-				struct person *p = &c->out->people[st->m[q].person];
-				if (p->fate == EVENT_NONE) {
-					p->fate = ev;
-					p->fate_text = text;
-					p->fate_at = at;
-					p->fate_when = when;
-					p->fate_date = date;
-					p->when_at = when_at;
-				}
+				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date, &when_at);
 				if (q == 0)
 					break;
 				bool listed = true;
@@ -993,15 +999,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 			for (size_t q = 0; q < st->nm; q++) {
 				if (st->m[q].first <= i)
 					continue;
-				struct person *p = &c->out->people[st->m[q].person];
-				if (p->fate == EVENT_NONE) {
-					p->fate = ev;
-					p->fate_text = text;
-					p->fate_at = at;
-					p->fate_when = when;
-					p->fate_date = date;
-					p->when_at = when_at;
-				}
+				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date, &when_at);
 			}
 		}
 		i += k - 1;

@@ -7,19 +7,24 @@
  * were shown); 2 usage error; 3 nothing to show or a fatal error;
  * 128+N when the screen was ended by signal N (SIGINT, SIGTERM, SIGHUP).
  */
+#include <errno.h>
 #include <getopt.h>
+#include <jansson.h>
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "article.h"
 #include "buf.h"
 #include "compare.h"
 #include "facts.h"
+#include "fetch.h"
+#include "html.h"
 #include "report.h"
 #include "error.h"
 #include "story.h"
@@ -33,16 +38,26 @@
 enum { EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_FATAL = 3 };
 
 static const char usage_text[] =
-	"Usage: newsdiff [OPTION]... [FILE|DIR]...\n"
+	"Usage: newsdiff [OPTION]... [FILE|DIR|URL]...\n"
+	"       newsdiff --extract [--format=text|json] FILE|URL\n"
 	"Put several news reports of one story side by side in the terminal.\n"
 	"\n"
-	"With no FILE or DIR, open the bundled story.  A DIR opens every .txt\n"
-	"report in it.  Up to 1000 reports at once.\n"
+	"With no FILE, DIR or URL, open the bundled story.  A DIR opens every\n"
+	".txt and .html report in it; a URL (http or https) is fetched, and\n"
+	"HTML pages are read for their article.  Up to 1000 reports at once.\n"
 	"\n"
 	"Options:\n"
 	"  --report             print the fact-by-fact comparison instead of\n"
 	"                       opening the screen\n"
-	"  --format=FORMAT      report format: text (default), markdown or json\n"
+	"  --format=FORMAT      report format: text (default), markdown or json;\n"
+	"                       for --extract: text or json\n"
+	"  --extract            print what is read from one page (metadata and\n"
+	"                       article paragraphs) and exit\n"
+	"  --connect-timeout=S  seconds to wait for a connection (default 10)\n"
+	"  --timeout=S          seconds a whole fetch may take (default 30)\n"
+	"  --max-size=BYTES     largest page fetched (default 10M; K and M suffixes)\n"
+	"  --refresh            fetch again even what is in the cache\n"
+	"  --offline            use only the cache, never the network\n"
 	"  --dump-screen        print the first screen as plain text and exit\n"
 	"  --size=COLSxROWS     screen size for --dump-screen (default 80x24)\n"
 	"  --keys=KEYS          keys to press before --dump-screen prints, e.g.\n"
@@ -76,7 +91,139 @@ static void say(const char *prefix, const char *what, const char *msg)
 static void report_errors(const struct story *s)
 {
 	for (size_t i = 0; i < s->nerr; i++)
-		say("", s->errs[i].source, nd_strerror(s->errs[i].err));
+		say("", s->errs[i].source,
+		    s->errs[i].detail ? s->errs[i].detail : nd_strerror(s->errs[i].err));
+}
+
+static void report_warnings(const struct story *s)
+{
+	for (size_t i = 0; i < s->nwarn; i++) {
+		char msg[600];
+		snprintf(msg, sizeof msg, "warning: %s", s->warns[i].detail ? s->warns[i].detail : "");
+		say("", s->warns[i].source, msg);
+	}
+}
+
+/* Build the story from the command line, in its order: URLs are fetched
+ * all at once first, then every input is added. */
+static enum nd_err load_inputs(struct story *s, char *const *paths, size_t n,
+			       const struct fetch_opts *fo)
+{
+	memset(s, 0, sizeof *s);
+	size_t nurl = 0;
+	for (size_t i = 0; i < n; i++)
+		nurl += fetch_is_url(paths[i]);
+	const char **urls = calloc(nurl ? nurl : 1, sizeof *urls);
+	struct fetch_result *res = calloc(nurl ? nurl : 1, sizeof *res);
+	if (!urls || !res) {
+		free(urls);
+		free(res);
+		return ND_E_NOMEM;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (fetch_is_url(paths[i]))
+			urls[k++] = paths[i];
+	enum nd_err err = nurl ? fetch_all(urls, nurl, fo, res) : ND_E_OK;
+	for (size_t i = 0, u = 0; i < n && err != ND_E_NOMEM; i++) {
+		if (!fetch_is_url(paths[i])) {
+			err = story_add_path(s, paths[i]);
+			continue;
+		}
+		const struct fetch_result *r = &res[u++];
+		if (err == ND_E_FETCH)
+			err = story_add_error(s, paths[i], ND_E_FETCH, "could not start fetching");
+		else if (r->err || !r->body)
+			err = story_add_error(s, paths[i], ND_E_FETCH, r->error);
+		else
+			err = story_add_page(s, paths[i], r->body, r->len, r->content_type, r->final_url);
+	}
+	for (size_t i = 0; i < nurl; i++)
+		fetch_result_release(&res[i]);
+	free(res);
+	free(urls);
+	report_warnings(s);
+	return err == ND_E_NOMEM ? err : story_result(s);
+}
+
+/* --extract: what is read from one page. */
+static int run_extract(const char *input, const struct fetch_opts *fo, bool json)
+{
+	char *bytes = NULL;
+	size_t n = 0;
+	char *ct = NULL, *url = NULL;
+	if (fetch_is_url(input)) {
+		struct fetch_result r;
+		const char *u[1] = { input };
+		if (fetch_all(u, 1, fo, &r) != ND_E_OK || r.err) {
+			say("", input, r.error ? r.error : "could not fetch the page");
+			fetch_result_release(&r);
+			return EXIT_FATAL;
+		}
+		bytes = r.body;
+		n = r.len;
+		ct = r.content_type;
+		url = r.final_url;
+		r.body = r.content_type = r.final_url = NULL;
+		fetch_result_release(&r);
+	} else {
+		enum nd_err err = article_read_file(input, &bytes, &n);
+		if (err) {
+			say("", input, nd_strerror(err));
+			return EXIT_FATAL;
+		}
+	}
+	int status = 0;
+	if (ct && strncasecmp(ct, "text/html", 9) != 0 && strncasecmp(ct, "application/xhtml", 17) != 0) {
+		say("", input, "not an HTML page");
+		status = EXIT_FATAL;
+	} else if (!ct && !html_sniff(bytes, n)) {
+		say("", input, "not an HTML page");
+		status = EXIT_FATAL;
+	}
+	char cs[64] = "";
+	for (const char *q = ct; q && *q && !cs[0]; q++)
+		if (strncasecmp(q, "charset=", 8) == 0)
+			snprintf(cs, sizeof cs, "%.*s", (int)strcspn(q + 8, "; \""), q + 8);
+	struct html_doc d = { 0 };
+	if (!status && html_extract(bytes, n, cs[0] ? cs : NULL, url ? url : input, &d) != ND_E_OK) {
+		say("", input, "the page could not be read");
+		status = EXIT_FATAL;
+	}
+	if (!status) {
+		/* the texts were sanitised by the extractor */
+		if (json) {
+			json_t *o = json_object(), *paras = json_array();
+			json_object_set_new(o, "outlet", json_string(d.outlet));
+			json_object_set_new(o, "title", json_string(d.title));
+			json_object_set_new(o, "date", json_string(d.date));
+			json_object_set_new(o, "author", json_string(d.author));
+			json_object_set_new(o, "url", json_string(d.url));
+			json_object_set_new(o, "method", json_string(d.method ? d.method : ""));
+			json_object_set_new(o, "short", json_boolean(d.short_body));
+			for (const char *p = d.body; p && *p;) {
+				const char *e = strstr(p, "\n\n");
+				size_t l = e ? (size_t)(e - p) : strlen(p);
+				json_array_append_new(paras, json_stringn(p, l));
+				p = e ? e + 2 : p + l;
+			}
+			json_object_set_new(o, "paragraphs", paras);
+			json_dumpf(o, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+			putchar('\n');
+			json_decref(o);
+		} else {
+			printf("outlet: %s\ntitle: %s\ndate: %s\nauthor: %s\nurl: %s\nmethod: %s%s\n\n%s\n",
+			       d.outlet, d.title, d.date, d.author, d.url, d.method ? d.method : "",
+			       d.short_body ? " (suspiciously short)" : "", d.body ? d.body : "");
+		}
+		if (d.short_body)
+			say("", input, "warning: the article found on this page is suspiciously short");
+	}
+	html_doc_release(&d);
+	free(bytes);
+	free(ct);
+	free(url);
+	return status;
 }
 
 static void report_fixes(const struct story *s)
@@ -189,7 +336,8 @@ static void setup_locale(void)
 int main(int argc, char **argv)
 {
 	enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR, OPT_REPORT,
-	       OPT_FORMAT };
+	       OPT_FORMAT, OPT_EXTRACT, OPT_CONNECT_TIMEOUT, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_REFRESH,
+	       OPT_OFFLINE };
 	static const struct option longopts[] = {
 		{ "dump-screen", no_argument, NULL, OPT_DUMP_SCREEN },
 		{ "size", required_argument, NULL, OPT_SIZE },
@@ -197,6 +345,12 @@ int main(int argc, char **argv)
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "report", no_argument, NULL, OPT_REPORT },
 		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "extract", no_argument, NULL, OPT_EXTRACT },
+		{ "connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT },
+		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
+		{ "refresh", no_argument, NULL, OPT_REFRESH },
+		{ "offline", no_argument, NULL, OPT_OFFLINE },
 		{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 		{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 		{ "help", no_argument, NULL, 'h' },
@@ -204,7 +358,9 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	bool dump_screen = false, dump_paras = false, color = true, size_given = false;
-	bool report = false, format_given = false;
+	bool report = false, format_given = false, extract = false;
+	const char *format_name = NULL;
+	struct fetch_opts fo = { .progress = isatty(STDERR_FILENO) != 0 };
 	enum report_format format = REPORT_TEXT;
 	const char *stage = NULL;
 	int cols = 80, rows = 24;
@@ -256,11 +412,49 @@ int main(int argc, char **argv)
 			report = true;
 			break;
 		case OPT_FORMAT:
-			if (report_format_parse(optarg, &format) != 0) {
-				say("", "--format", "unknown format (known: text, markdown, json)");
+			format_name = optarg;
+			format_given = true;
+			break;
+		case OPT_EXTRACT:
+			extract = true;
+			break;
+		case OPT_CONNECT_TIMEOUT:
+		case OPT_TIMEOUT: {
+			char *end;
+			errno = 0;
+			double sec = strtod(optarg, &end);
+			if (errno || *end || !(sec > 0) || sec > 86400) {
+				say("", c == OPT_TIMEOUT ? "--timeout" : "--connect-timeout",
+				    "expects a number of seconds (above 0, at most 86400)");
 				return EXIT_USAGE;
 			}
-			format_given = true;
+			if (c == OPT_TIMEOUT)
+				fo.timeout_ms = (long)(sec * 1000);
+			else
+				fo.connect_timeout_ms = (long)(sec * 1000);
+			break;
+		}
+		case OPT_MAX_SIZE: {
+			char *end;
+			errno = 0;
+			unsigned long long v = strtoull(optarg, &end, 10);
+			unsigned long long mult = 1;
+			if (*end == 'k' || *end == 'K')
+				mult = 1024, end++;
+			else if (*end == 'm' || *end == 'M')
+				mult = 1024 * 1024, end++;
+			if (errno || *end || v == 0 || v > (256ULL << 20) / mult) {
+				say("", "--max-size", "expects a size in bytes, K or M (at most 256M)");
+				return EXIT_USAGE;
+			}
+			fo.max_bytes = (size_t)(v * mult);
+			break;
+		}
+		case OPT_REFRESH:
+			fo.refresh = true;
+			break;
+		case OPT_OFFLINE:
+			fo.offline = true;
 			break;
 		case OPT_NO_COLOR:
 			color = false;
@@ -279,9 +473,33 @@ int main(int argc, char **argv)
 		say("", NULL, "choose one of --report, --dump-screen and --dump");
 		return EXIT_USAGE;
 	}
-	if (format_given && !report) {
-		say("", NULL, "--format goes with --report");
+	if (format_given && !report && !extract) {
+		say("", NULL, "--format goes with --report or --extract");
 		return EXIT_USAGE;
+	}
+	if (extract && (report || dump_screen || dump_paras || stage)) {
+		say("", NULL, "--extract goes alone (with --format)");
+		return EXIT_USAGE;
+	}
+	if (format_given && report && report_format_parse(format_name, &format) != 0) {
+		say("", "--format", "unknown format (known: text, markdown, json)");
+		return EXIT_USAGE;
+	}
+	if (format_given && extract && strcmp(format_name, "text") != 0 &&
+	    strcmp(format_name, "json") != 0) {
+		say("", "--format", "unknown format for --extract (known: text, json)");
+		return EXIT_USAGE;
+	}
+	if (fo.refresh && fo.offline) {
+		say("", NULL, "--refresh and --offline do not go together");
+		return EXIT_USAGE;
+	}
+	if (extract) {
+		if (argc - optind != 1) {
+			say("", "--extract", "takes exactly one FILE or URL");
+			return EXIT_USAGE;
+		}
+		return run_extract(argv[optind], &fo, format_given && strcmp(format_name, "json") == 0);
 	}
 
 	char bundled[PATH_MAX];
@@ -298,7 +516,7 @@ int main(int argc, char **argv)
 	}
 
 	struct story story;
-	enum nd_err err = story_load(&story, paths, npaths);
+	enum nd_err err = load_inputs(&story, paths, npaths, &fo);
 	report_errors(&story);
 	report_fixes(&story);
 	if (err) {

@@ -17,15 +17,18 @@
 #define ND_MAX_REPORTS 1000
 
 struct story_error {
-	char *source;     /* the file or directory that failed */
+	char *source;     /* the file, directory or URL */
 	enum nd_err err;
+	char *detail;     /* one line saying more ("HTTP status 404"), or NULL */
 };
 
 struct story {
 	struct article *arts;
 	size_t n;
-	struct story_error *errs;
+	struct story_error *errs;    /* what could not be loaded */
 	size_t nerr;
+	struct story_error *warns;   /* loaded, with a warning (short page...) */
+	size_t nwarn;
 };
 
 /*
@@ -37,6 +40,26 @@ struct story {
  * and frees it with story_release, whatever the result.
  */
 enum nd_err story_load(struct story *s, char *const *paths, size_t npaths);
+
+/* Add one path: a report file (.txt as text; .html, .htm or a file that
+ * looks like HTML as a web page) or a directory (its *.txt, *.html and
+ * *.htm files in name order).  Failures are recorded; returns ND_E_NOMEM
+ * only when memory ran out.  Start from a zeroed story. */
+enum nd_err story_add_path(struct story *s, const char *path);
+
+/* Add a report held in memory under the name source: a web page when
+ * content_type says HTML (or it is NULL and the bytes look like HTML),
+ * otherwise plain text.  url is the page's address (may be NULL). */
+enum nd_err story_add_page(struct story *s, const char *source, const char *bytes, size_t n,
+			   const char *content_type, const char *url);
+
+/* Record that source could not be loaded, with a detail line (may be NULL). */
+enum nd_err story_add_error(struct story *s, const char *source, enum nd_err err,
+			    const char *detail);
+
+/* The result of a story built with story_add_*: ND_E_OK when at least one
+ * report loaded, else the first error (ND_E_NO_REPORTS when none at all). */
+enum nd_err story_result(const struct story *s);
 
 /* Free everything s holds; NULL-safe. */
 void story_release(struct story *s);

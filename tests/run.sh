@@ -32,7 +32,7 @@ for t in "$@"; do
 	fi
 done
 
-for s in "$top"/tests/screen/run.sh "$top"/tests/cli.sh "$top"/tests/install.sh "$top"/tests/e2e/tmux.sh; do
+for s in "$top"/tests/screen/run.sh "$top"/tests/cli.sh "$top"/tests/install.sh "$top"/tests/net/fetch.sh "$top"/tests/e2e/tmux.sh; do
 	[ -f "$s" ] || continue
 	sh "$s" >"$log" 2>&1
 	rc=$?
