@@ -86,6 +86,12 @@ $(B)/tests/%: tests/unit/%.c $(B)/libnewsdiff.a $(B)/config.h
 	$(CC) $(ND_CFLAGS) $(CMOCKA_CFLAGS) -Isrc -MMD -MP -o $@ $< $(B)/libnewsdiff.a \
 		$(ND_LDFLAGS) $(CMOCKA_LIBS) $(PKG_LIBS)
 
+# Allocation failure: newsdiff's own objects with malloc & co. wrapped.
+ALLOC_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=free
+$(B)/tests/alloc_fail: tests/alloc/alloc_fail.c $(B)/libnewsdiff.a $(B)/config.h
+	@mkdir -p $(@D)
+	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(ALLOC_WRAP) $(PKG_LIBS)
+
 $(B)/bench: bench/bench.c
 	@mkdir -p $(@D)
 	$(CC) $(ND_CFLAGS) -o $@ $< $(ND_LDFLAGS)
@@ -95,8 +101,8 @@ $(B)/bench-analysis: bench/analysis.c $(B)/libnewsdiff.a $(B)/config.h
 	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(PKG_LIBS) -lm
 
 # Every test: unit tests, headless screens, the command line, tmux runs.
-test: $(BIN) $(UNIT_BIN)
-	@sh tests/run.sh "$(BIN)" $(UNIT_BIN)
+test: $(BIN) $(UNIT_BIN) $(B)/tests/alloc_fail
+	@ALLOC_FAIL=$(B)/tests/alloc_fail sh tests/run.sh "$(BIN)" $(UNIT_BIN)
 
 bench: deps
 	@$(MAKE) --no-print-directory $(BIN) $(B)/bench $(B)/bench-analysis

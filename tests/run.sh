@@ -32,6 +32,17 @@ for t in "$@"; do
 	fi
 done
 
+if [ -n "${ALLOC_FAIL:-}" ]; then
+	"$ALLOC_FAIL" "$top" >"$log" 2>&1
+	rc=$?
+	cat "$log"
+	p=$(grep -c '^ok - ' "$log")
+	f=$(grep -c '^not ok - ' "$log")
+	[ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+	passed=$((passed + p))
+	failed=$((failed + f))
+fi
+
 for s in "$top"/tests/screen/run.sh "$top"/tests/cli.sh "$top"/tests/install.sh "$top"/tests/net/fetch.sh "$top"/tests/e2e/tmux.sh; do
 	[ -f "$s" ] || continue
 	sh "$s" >"$log" 2>&1
