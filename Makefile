@@ -4,6 +4,8 @@
 #   make check    install what is missing, build, run every test
 #   make asan     the test suite under AddressSanitizer + UBSan (clang)
 #   make bench    speed and memory figures
+#   make bench-extract  the page reader's score on ../shared's benchmark
+#   make fuzz     each libFuzzer harness for FUZZ_SECONDS (default 60)
 #   make install  PREFIX=/usr/local DESTDIR= (program, man page, stories)
 #
 # The user's CFLAGS, CPPFLAGS and LDFLAGS are honoured; what newsdiff
@@ -43,7 +45,7 @@ LIB_OBJ  = $(LIB_SRC:%.c=$(B)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all run check test asan bench deps install uninstall clean lint-man FORCE
+.PHONY: all run check test asan bench bench-extract fuzz deps install uninstall clean lint-man FORCE
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -92,6 +94,18 @@ $(B)/tests/alloc_fail: tests/alloc/alloc_fail.c $(B)/libnewsdiff.a $(B)/config.h
 	@mkdir -p $(@D)
 	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(ALLOC_WRAP) $(PKG_LIBS)
 
+# Fuzz harnesses: replayed over the saved crashes by make check; run with
+# libFuzzer by make fuzz.
+FUZZ_NAMES = article html facts compare
+REPLAY_BIN = $(FUZZ_NAMES:%=$(B)/tests/replay_%)
+$(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(B)/libnewsdiff.a $(B)/config.h
+	@mkdir -p $(@D)
+	$(CC) $(ND_CFLAGS) -Isrc -o $@ tests/fuzz/replay.c $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(PKG_LIBS)
+
+$(B)/bench-extract: bench/extract.c $(B)/libnewsdiff.a $(B)/config.h
+	@mkdir -p $(@D)
+	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(PKG_LIBS)
+
 $(B)/bench: bench/bench.c
 	@mkdir -p $(@D)
 	$(CC) $(ND_CFLAGS) -o $@ $< $(ND_LDFLAGS)
@@ -101,14 +115,26 @@ $(B)/bench-analysis: bench/analysis.c $(B)/libnewsdiff.a $(B)/config.h
 	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(PKG_LIBS) -lm
 
 # Every test: unit tests, headless screens, the command line, tmux runs.
-test: $(BIN) $(UNIT_BIN) $(B)/tests/alloc_fail
-	@ALLOC_FAIL=$(B)/tests/alloc_fail sh tests/run.sh "$(BIN)" $(UNIT_BIN)
+test: $(BIN) $(UNIT_BIN) $(B)/tests/alloc_fail $(REPLAY_BIN)
+	@ALLOC_FAIL=$(B)/tests/alloc_fail REPLAY="$(REPLAY_BIN)" sh tests/run.sh "$(BIN)" $(UNIT_BIN)
+
+# FUZZ_SECONDS=60 per harness by default.
+fuzz: deps
+	@$(MAKE) --no-print-directory build/fuzz-lib/libnewsdiff.a B=build/fuzz-lib CC=clang \
+		CFLAGS="-O1 -g" SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
+	@sh tests/fuzz/run.sh build/fuzz-lib/libnewsdiff.a $(PKG_LIBS)
 
 bench: deps
 	@$(MAKE) --no-print-directory $(BIN) $(B)/bench $(B)/bench-analysis
 	@$(B)/bench ./$(BIN)
 	@echo
 	@$(B)/bench-analysis .
+
+# The page reader on the extraction benchmark's 131 pages (../shared),
+# with Mozilla Readability on the same pages for comparison.
+bench-extract: deps
+	@$(MAKE) --no-print-directory $(B)/bench-extract
+	@sh bench/extract.sh $(B)/bench-extract
 
 lint-man:
 	groff -man -ww -z man/newsdiff.1

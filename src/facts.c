@@ -24,6 +24,10 @@
 
 #include "text.h"
 
+/* How far from a count or a name an event may stand and still be its:
+ * rules look no further, so a run-on "sentence" costs linear time. */
+#define EVENT_WINDOW 40
+
 /* ---- growable arrays in the arena ------------------------------------- */
 
 static void *push(struct arena *ar, void *arrp, size_t *n, size_t *cap, size_t sz)
@@ -69,6 +73,10 @@ struct stoks {
 	struct tok *t;
 	const char **w;        /* folded forms, for the lexicon */
 	size_t n;
+	/* worked out once per sentence, so that no rule rescans it: */
+	uint8_t *evc, *evl;    /* the event starting at each token, and its length */
+	uint32_t *clause;      /* clause boundaries before each token (prefix count) */
+	uint32_t *sep;         /* separators of fates before each token (prefix count) */
 	struct mention *m;
 	size_t nm, capm;
 };
@@ -791,18 +799,19 @@ static int month_of(const char *w)
  * A date stated in a sentence: "on Wednesday (morning)", "yesterday",
  * "today", "22 December (2022)", "December 22(, 2022)".  Weekdays and
  * dates without a year are worked out from the report's own date (the
- * weekday on or before it).  Sets *norm to YYYY-MM-DD, or to NULL when the
+ * weekday on or before it).  Only the words near token near are read.  Sets *norm to YYYY-MM-DD, or to NULL when the
  * report has no date to work from.
  */
-static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, struct where *at,
-		    const char **text, const char **norm)
+static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t near,
+		    struct where *at, const char **text, const char **norm)
 {
 	long ry = 0;
 	unsigned rm = 0, rd = 0;
 	bool have = sscanf(c->a->date, "%ld-%u-%u", &ry, &rm, &rd) == 3 && rm >= 1 && rm <= 12 &&
 		    rd >= 1 && rd <= 31;
 	long rday = have ? days_from_civil(ry, rm, rd) : 0;
-	for (size_t i = 0; i < st->n; i++) {
+	size_t from = near > 40 ? near - 40 : 0, to = near + 40 < st->n ? near + 40 : st->n;
+	for (size_t i = from; i < to; i++) {
 		long day = 0;
 		bool ok = false;
 		size_t b = i, e = i;
@@ -883,17 +892,60 @@ static bool negated(const struct stoks *st, size_t i)
 }
 
 /* A clause boundary or another group between two tokens. */
+/* "taken to Pellingford General Hospital": an event phrase with a name
+ * inside it. */
+static size_t hospital_event(const struct stoks *st, size_t k, enum event_class *ev)
+{
+	if (!(is(st, k, "taken") || is(st, k, "rushed") || is(st, k, "admitted") ||
+	      is(st, k, "airlifted")) || !is(st, k + 1, "to"))
+		return 0;
+	for (size_t j = k + 2; j < st->n && j < k + 7; j++)
+		if (is(st, j, "hospital") || is(st, j, "hospitals")) {
+			*ev = EVENT_INJURED;
+			return j - k + 1;
+		}
+	return 0;
+}
+
+static size_t event_at(const struct stoks *st, size_t k, enum event_class *ev)
+{
+	size_t h = hospital_event(st, k, ev);
+	return h ? h : lex_event(st->w, st->n, k, ev);
+}
+
 static bool separated(const struct stoks *st, size_t a, size_t b)
 {
-	for (size_t k = a + 1; k < b; k++) {
+	return b > a + 1 && st->sep[b] - st->sep[a + 1] > 0;
+}
+
+/* Work out once per sentence what the rules ask of every token: events,
+ * clause boundaries ("while", "but", ";", a reporting verb) and what
+ * separates a person from a fate (those, or another group noun). */
+static enum nd_err precompute(struct ctx *c, struct stoks *st)
+{
+	size_t n = st->n;
+	st->evc = arena_alloc(c->ar, n + 1);
+	st->evl = arena_alloc(c->ar, n + 1);
+	st->clause = arena_alloc(c->ar, (n + 1) * sizeof *st->clause);
+	st->sep = arena_alloc(c->ar, (n + 1) * sizeof *st->sep);
+	if (!st->evc || !st->evl || !st->clause || !st->sep)
+		return ND_E_NOMEM;
+	for (size_t k = 0; k < n; k++) {
+		enum event_class ev;
+		size_t len = event_at(st, k, &ev);
+		st->evl[k] = (uint8_t)(len > 255 ? 255 : len);
+		st->evc[k] = (uint8_t)ev;
+		bool clause = is(st, k, "while") || is(st, k, "whereas") || is(st, k, "but") ||
+			      is(st, k, "although") || is_punct(st, k, ';') ||
+			      (lex_reporting_verb(st->w, st->n, k) && !is(st, k, "according"));
 		enum noun_class nc;
-		/* "A, B and two others were suspended": the list goes on */
 		bool list_noun = is(st, k, "others") || (k > 0 && is(st, k - 1, "other"));
-		if (is(st, k, "while") || is(st, k, "whereas") || is(st, k, "but") ||
-		    is_punct(st, k, ';') || (lex_noun(st->w, st->n, k, &nc) && !list_noun))
-			return true;
+		bool sep = is(st, k, "while") || is(st, k, "whereas") || is(st, k, "but") ||
+			   is_punct(st, k, ';') || (lex_noun(st->w, st->n, k, &nc) && !list_noun);
+		st->clause[k + 1] = st->clause[k] + clause;
+		st->sep[k + 1] = st->sep[k] + sep;
 	}
-	return false;
+	return ND_E_OK;
 }
 
 /* People named by role alone, as the subject of a fate:
@@ -947,11 +999,31 @@ static void set_fate(struct person *p, enum event_class ev, const char *text, co
 	p->when_at = *when_at;
 }
 
+/* The mentions of a sentence that stand within EVENT_WINDOW tokens of
+ * token i: [*lo, *hi). */
+static void mentions_near(const struct stoks *st, size_t i, size_t *lo, size_t *hi)
+{
+	size_t a = 0, b = st->nm;
+	while (a < b) { /* the first mention ending at or after i - window */
+		size_t mid = (a + b) / 2;
+		if ((size_t)st->m[mid].last + EVENT_WINDOW < i)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*lo = a;
+	b = a;
+	while (b < st->nm && st->m[b].first <= i + EVENT_WINDOW)
+		b++;
+	*hi = b;
+}
+
 static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 {
+	bool tried_unnamed = false;
 	for (size_t i = 0; i < st->n; i++) {
-		enum event_class ev;
-		size_t k = lex_event(st->w, st->n, i, &ev);
+		size_t k = st->evl[i];
+		enum event_class ev = (enum event_class)st->evc[i];
 		if (!k || !fate_event(ev) || negated(st, i))
 			continue;
 		/* "did not disclose how many had been laid off": a count, not a fate */
@@ -962,14 +1034,19 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 			i += k - 1;
 			continue;
 		}
+		size_t lo, hi;
+		mentions_near(st, i, &lo, &hi);
 		bool named = false;
-		for (size_t q = 0; q < st->nm; q++)
+		for (size_t q = lo; q < hi; q++)
 			named |= st->m[q].kind != M_PRONOUN || st->m[q].first < i;
-		if (!named)
+		if (!named && !tried_unnamed) {
+			tried_unnamed = true;
 			unnamed_people(c, st, si, i);
+			mentions_near(st, i, &lo, &hi);
+		}
 		/* The nearest person before the verb in the same clause ... */
 		int before = -1;
-		for (size_t q = 0; q < st->nm; q++)
+		for (size_t q = lo; q < hi; q++)
 			if (st->m[q].last < i && !separated(st, st->m[q].last, i) &&
 			    !lex_reporting_verb(st->w, st->n, st->m[q].last + 1))
 				before = (int)q; /* "X said" makes X a speaker, not the subject */
@@ -977,14 +1054,14 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		const char *text = slice(c, at.start, at.end);
 		struct where when_at = { 0, 0, 0 };
 		const char *when = NULL, *date = NULL;
-		if (!date_in(c, st, si, &when_at, &when, &date))
+		if (!date_in(c, st, si, i, &when_at, &when, &date))
 			when = NULL;
 		if (before >= 0) {
 			/* ... and those listed with it: "A, role B and two others" */
 			int q = before;
 			for (;;) {
 				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date, &when_at);
-				if (q == 0)
+				if (q == 0 || (size_t)q <= lo)
 					break;
 				bool listed = true;
 				for (size_t k2 = st->m[q - 1].last + 1; k2 < st->m[q].first && listed; k2++)
@@ -996,7 +1073,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 			}
 		} else {
 			/* ... or everyone listed after it ("let go were A, B and C"). */
-			for (size_t q = 0; q < st->nm; q++) {
+			for (size_t q = lo; q < hi; q++) {
 				if (st->m[q].first <= i)
 					continue;
 				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date, &when_at);
@@ -1010,47 +1087,23 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* The event of a sentence nearest to token i, and whether the counted
  * noun at i does it (comes before an active verb). */
-/* "taken to Pellingford General Hospital": an event phrase with a name
- * inside it. */
-static size_t hospital_event(const struct stoks *st, size_t k, enum event_class *ev)
-{
-	if (!(is(st, k, "taken") || is(st, k, "rushed") || is(st, k, "admitted") ||
-	      is(st, k, "airlifted")) || !is(st, k + 1, "to"))
-		return 0;
-	for (size_t j = k + 2; j < st->n && j < k + 7; j++)
-		if (is(st, j, "hospital") || is(st, j, "hospitals")) {
-			*ev = EVENT_INJURED;
-			return j - k + 1;
-		}
-	return 0;
-}
-
-static size_t event_at(const struct stoks *st, size_t k, enum event_class *ev)
-{
-	size_t h = hospital_event(st, k, ev);
-	return h ? h : lex_event(st->w, st->n, k, ev);
-}
 
 static enum event_class nearest_event(const struct stoks *st, size_t i, bool *agent, size_t *where)
 {
 	enum event_class best = EVENT_NONE;
 	size_t bestd = (size_t)-1;
-	for (size_t k = 0; k < st->n; k++) {
-		enum event_class ev;
-		size_t len = event_at(st, k, &ev);
+	size_t from = i > EVENT_WINDOW ? i - EVENT_WINDOW : 0;
+	size_t to = i + EVENT_WINDOW < st->n ? i + EVENT_WINDOW : st->n;
+	for (size_t k = from; k < to; k++) {
+		size_t len = st->evl[k];
 		if (!len || negated(st, k))
 			continue;
+		enum event_class ev = (enum event_class)st->evc[k];
 		size_t d = k > i ? k - i : i - k;
 		/* an event in another clause ("..., while ...", "..., said ...")
 		 * is not this count's */
 		size_t lo = k < i ? k : i, hi = k < i ? i : k;
-		bool other_clause = false;
-		for (size_t q = lo + 1; q < hi; q++)
-			if (is(st, q, "while") || is(st, q, "whereas") || is(st, q, "but") ||
-			    is(st, q, "although") || is_punct(st, q, ';') ||
-			    (lex_reporting_verb(st->w, st->n, q) && !is(st, q, "according")))
-				other_clause = true;
-		if (other_clause) {
+		if (st->clause[hi] - st->clause[lo + 1] > 0) {
 			k += len - 1;
 			continue;
 		}
@@ -1791,7 +1844,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 	if (!c.st)
 		return ND_E_NOMEM;
 	for (size_t i = 0; i < s->n; i++)
-		if (tokenize(&c, &s->v[i], &c.st[i]) != ND_E_OK)
+		if (tokenize(&c, &s->v[i], &c.st[i]) != ND_E_OK || precompute(&c, &c.st[i]) != ND_E_OK)
 			return ND_E_NOMEM;
 	pass_names(&c);
 	pass_surnames(&c);

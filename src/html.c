@@ -14,23 +14,43 @@
 #include "text.h"
 
 /*
- * How the body is found.  The page is parsed by libxml2, then flattened
- * into an array of nodes in document order, each knowing its parent and
- * the end of its subtree, so that every later pass is a loop over the
- * array (no recursion, whatever the nesting) and subtree sums are one
- * backward sweep.  The main content is then picked the way Mozilla's
- * Readability does it (paragraphs score their ancestors by length and
- * commas; candidates lose by link density; the best one takes good
- * siblings along; fishy blocks inside are cleaned out), followed by
- * paragraph-level filters for the furniture that lives inside article
- * containers.  JSON-LD articleBody and itemprop=articleBody are used when
- * they hold at least as much as the DOM result, so a teaser never wins.
+ * How the body is found.  The page is decoded to clean UTF-8 (charset from
+ * a byte-order mark, the HTTP header, <meta>, else UTF-8 when the bytes
+ * are valid UTF-8 and windows-1252 otherwise; ISO-8859-1 labels are read
+ * as windows-1252, as browsers do), parsed by libxml2 and flattened into
+ * an array of nodes in document order, each knowing its parent and the end
+ * of its subtree, so that every later pass is a loop over the array (no
+ * recursion, whatever the nesting) and subtree sums are one backward sweep.
+ *
+ * The main content is picked the way Mozilla's Readability does it:
+ * paragraphs score their ancestors by length and commas, class and id
+ * names add or take away, candidates lose by link density, the best one
+ * climbs to a parent whose score rises or that holds several near-best
+ * candidates, and takes along the siblings that hold a good candidate or
+ * read like paragraphs.  Inside it, boxes that Readability's conditional
+ * cleaning finds fishy (link-heavy, image-heavy, forms, embeds), boxes
+ * whose class names share bars, related links, captions, bylines,
+ * adverts and the like, readers' comments (removed in every mode) and
+ * articles nested in the article (teasers of other stories) are left
+ * out.  Navigation, asides, footers, figures, forms' controls and hidden
+ * elements never count.  If that leaves under 500 characters, the
+ * attempt is repeated with fewer rules, as Readability does.
+ *
+ * Paragraph filters then drop what article containers keep: link lists,
+ * the shared furniture phrases (furniture_match), lone URLs, separators,
+ * "By ..." bylines, datelines, labels of link boxes, the headline
+ * repeated at the top, and headings with nothing after them.
+ *
+ * JSON-LD articleBody (plain text, HTML or escaped HTML) and
+ * itemprop=articleBody elements are used when they hold at least 80% of
+ * what the DOM result holds, so a teaser never wins; a JSON-LD body
+ * without line breaks is cut where the DOM's paragraphs start.
  */
 
-/* Largest page read; libxml2 takes an int length. */
-#define MAX_PAGE_BYTES ((size_t)64 << 20)
+/* Largest page read, as for report files (ND_MAX_FILE_BYTES). */
+#define MAX_PAGE_BYTES ((size_t)16 << 20)
 /* Nodes kept from one page; the rest of a bigger page is ignored. */
-#define MAX_NODES ((uint32_t)1 << 21)
+#define MAX_NODES ((uint32_t)1 << 20)
 /* Largest body and metadata string returned. */
 #define MAX_BODY_BYTES ((size_t)16 << 20)
 #define MAX_FIELD_BYTES 1024
@@ -152,6 +172,7 @@ struct agg {
 	uint32_t own_chars, own_commas; /* text whose nearest block is this */
 	uint32_t p, img, li, input, embed, heading_chars, list_chars;
 	float score;
+	float best;   /* the best score in the subtree */
 	bool scored;
 };
 
@@ -624,7 +645,7 @@ static const char *const boiler_words[] = {
 	"read-more", "readmore", "more-stories", "morestories", "further-reading",
 	"jump-link", "tags", "tag-list", "taglist", "keywords", "disclaimer", "donate",
 	"paywall", "follow", "print", "pagination", "nav", "menu", "footer", "masthead",
-	"inline-link", "embed", "video", "gallery", "slideshow", "credit", NULL,
+	"inline-link", "gallery", "slideshow", "credit", NULL,
 };
 static const char *const boiler_tokens[] = {
 	"ad", "ads", "adv", "advert", "advertisement", "adslot", "dfp", "gpt", "tag",
@@ -1035,14 +1056,16 @@ static enum nd_err flatten(struct ctx *c, xmlNode *root)
 			const char *role = attr(nd->x, "role");
 			if (role && eq_ci(role, "presentation"))
 				continue;
+			/* (a nested table ends the scan: each node is scanned
+			 * once, by its nearest table) */
 			uint32_t rows = 0, cells = 0;
 			bool header = false, nested = false;
-			for (uint32_t j = i + 1; j < nd->end; j++) {
+			for (uint32_t j = i + 1; j < nd->end && !nested; j++) {
 				uint8_t t = c->nodes[j].tag;
 				rows += t == T_TR;
 				cells += t == T_TD || t == T_TH;
 				header |= t == T_TH || t == T_THEAD || t == T_CAPTION;
-				nested |= t == T_TABLE;
+				nested = t == T_TABLE;
 			}
 			if (!nested && (header || rows >= 10 || cells > 10))
 				nd->flags |= F_DATATABLE;
@@ -1264,6 +1287,14 @@ static uint32_t pick_top(struct ctx *c, unsigned mode)
 	}
 	if (ntop == 0)
 		return UINT32_MAX;
+	for (uint32_t i = n; i-- > 0;) {
+		struct agg *a = &c->agg[i];
+		if (a->scored && a->score > a->best)
+			a->best = a->score;
+		uint32_t p = c->nodes[i].parent;
+		if (p != UINT32_MAX && a->best > c->agg[p].best)
+			c->agg[p].best = a->best;
+	}
 #ifdef HTML_DEBUG
 	for (size_t i = 0; i < ntop; i++) {
 		const char *cl = attr(c->nodes[top[i]].x, "class"), *id = attr(c->nodes[top[i]].x, "id");
@@ -1280,8 +1311,9 @@ static uint32_t pick_top(struct ctx *c, unsigned mode)
 	uint32_t alt[NTOP];
 	size_t nalt = 0;
 	float ts = c->agg[t].score;
+	/* (candidates inside the top one say nothing about spread) */
 	for (size_t i = 1; i < ntop; i++)
-		if (ts > 0 && c->agg[top[i]].score / ts >= 0.75f)
+		if (ts > 0 && c->agg[top[i]].score / ts >= 0.75f && !is_ancestor(c, t, top[i]))
 			alt[nalt++] = top[i];
 	if (nalt >= 3) {
 		for (uint32_t p = c->nodes[t].parent;
@@ -1342,10 +1374,30 @@ static bool ends_with_period(const struct ctx *c, uint32_t i)
 	return false;
 }
 
+/* A paragraph, or wrappers around one paragraph only. */
 static bool is_paragraph_like(const struct ctx *c, uint32_t i)
 {
-	const struct node *nd = &c->nodes[i];
-	return nd->tag == T_P || (nd->tag == T_DIV && !(nd->flags & F_HASBLOCK));
+	for (int depth = 0; depth < 8; depth++) {
+		const struct node *nd = &c->nodes[i];
+		if (nd->tag == T_P || (nd->tag == T_DIV && !(nd->flags & F_HASBLOCK)))
+			return true;
+		if (nd->tag != T_DIV && nd->tag != T_SECTION)
+			return false;
+		/* the one element child that holds text */
+		uint32_t only = UINT32_MAX, k = 0;
+		for (uint32_t j = i + 1; j < nd->end; j = c->nodes[j].end) {
+			if (c->removed[j] || !c->agg[j].chars)
+				continue;
+			if (c->nodes[j].tag == T_TEXT)
+				return false;
+			only = j;
+			k++;
+		}
+		if (k != 1)
+			return false;
+		i = only;
+	}
+	return false;
 }
 
 /* The top candidate and its good siblings: roots[] of the selection. */
@@ -1367,7 +1419,7 @@ static size_t pick_siblings(struct ctx *c, uint32_t t, uint32_t *roots, size_t m
 			float bonus = 0;
 			if (c->nodes[j].cls_hash && c->nodes[j].cls_hash == c->nodes[t].cls_hash)
 				bonus = ts * 0.2f;
-			if (c->agg[j].scored && c->agg[j].score + bonus >= threshold) {
+			if (c->agg[j].best + bonus >= threshold) {
 				take = true;
 			} else if (is_paragraph_like(c, j)) {
 				float ld = link_density(c, j);
@@ -1398,14 +1450,19 @@ static void clean_selection(struct ctx *c, const uint32_t *roots, size_t nroots,
 				continue;
 			}
 			const struct agg *a = &c->agg[i];
-			bool rm = false;
 			/* inside a data table of the selection: kept */
 			uint32_t up = nd->parent;
-			c->mark[i] = i != roots[r] && up != UINT32_MAX &&
-				     (c->mark[up] || (c->nodes[up].flags & F_DATATABLE));
-			bool in_table = c->mark[i];
+			bool below = i != roots[r] && up != UINT32_MAX;
+			c->mark[i] = 0;
+			if (below && ((c->mark[up] & 1) || (c->nodes[up].flags & F_DATATABLE)))
+				c->mark[i] |= 1;
+			if (below && ((c->mark[up] & 2) || c->nodes[up].tag == T_ARTICLE))
+				c->mark[i] |= 2;
+			bool in_table = c->mark[i] & 1;
+			/* an article inside an article: a teaser of another story */
+			bool rm = nd->tag == T_ARTICLE && (c->mark[i] & 2);
 			/* Boilerplate boxes: small next to the article. */
-			if (i != roots[r] && (nd->flags & F_SUSPECT) && !in_table &&
+			if (!rm && i != roots[r] && (nd->flags & F_SUSPECT) && !in_table &&
 			    a->chars * 4 < total_chars + 1 && nd->tag != T_P && !is_heading(nd->tag))
 				rm = true;
 			if (!rm && (mode & MODE_CLEAN) && i != roots[r] && !in_table &&
@@ -1518,7 +1575,7 @@ static enum nd_err emit(struct ctx *c, const uint32_t *roots, size_t nroots, str
 				     (c->nodes[i].flags & F_BLOCK);
 			if (boundary || opens || at_end) {
 				if ((e = plist_push(pl, start, links, c->nodes[cur].tag, in_list)))
-					return e;
+					goto out;
 				start = pl->text.len;
 				links = 0;
 				cur = depth ? c->stack[depth - 1] : root;
@@ -1541,7 +1598,7 @@ static enum nd_err emit(struct ctx *c, const uint32_t *roots, size_t nroots, str
 					tl--;
 				}
 				if ((e = buf_add(&pl->text, t, tl)))
-					return e;
+					goto out;
 				if (c->in_link[i])
 					links += nd->raw_chars;
 				i++;
@@ -1549,7 +1606,7 @@ static enum nd_err emit(struct ctx *c, const uint32_t *roots, size_t nroots, str
 			}
 			if ((nd->tag == T_TD || nd->tag == T_TH) && pl->text.len > start &&
 			    pl->text.data[pl->text.len - 1] != ' ' && (e = buf_addc(&pl->text, ' ')))
-				return e;
+				goto out;
 			if (opens) {
 				c->stack[depth++] = i;
 				lists += is_list_tag(nd->tag);
@@ -1559,7 +1616,78 @@ static enum nd_err emit(struct ctx *c, const uint32_t *roots, size_t nroots, str
 			i++;
 		}
 	}
-	return ND_E_OK;
+out:
+	/* a body past the size limit is cut, not lost */
+	return e == ND_E_TOO_LARGE ? ND_E_OK : e;
+}
+
+/* s[0..n) ends like a sentence: . ! or ? perhaps inside quotes. */
+static bool ends_sentence(const char *s, size_t n)
+{
+	for (;;) {
+		while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')'))
+			n--;
+		/* closing curly quotes */
+		if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+		    ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99)) {
+			n -= 3;
+			continue;
+		}
+		break;
+	}
+	return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
+}
+
+/* Labels of boxes of links to other stories, in a few languages. */
+static const char *const link_labels[] = {
+	"don't miss", "dont miss", "read also", "also read", "read more", "see also",
+	"more", "more:", "related news", "related posts", "related reading",
+	"you may also be interested in", "leggi anche", "lesen sie auch", "lees ook",
+	"a lire aussi", "\xc3\xa0 lire aussi", "lire aussi", "lea tambi\xc3\xa9n",
+	"leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m", "tags", "share this:", "advertisement",
+	NULL,
+};
+
+/*
+ * Clutter a container keeps: a lone URL or e-mail address, a separator
+ * line, a byline ("By Jane Doe"), a dateline, a label of a link box.
+ */
+static bool is_clutter(const char *s, size_t n)
+{
+	bool alnum = false, space = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		/* "___" separates the parts of some agencies' stories */
+		if (ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z') ||
+		    ch == '_')
+			alnum = true;
+		if (ch == ' ')
+			space = true;
+	}
+	if (!alnum)
+		return true;
+	if (!space && (find_ci(s, n, "://") || find_ci(s, n, "www.") || memchr(s, '@', n) ||
+		       find_ci(s, n, ".com/")))
+		return true;
+	size_t words = text_words(s, n);
+	if (words <= 8 && n > 3 && starts_ci(s, "by ") && !memchr(s, '.', n) && !memchr(s, '"', n))
+		return true;
+	/* a date line, but not the "- Name (@handle) date" under a tweet */
+	if (furniture_is_dateline(s, n) && !memchr(s, '@', n) && (unsigned char)s[0] != 0xE2)
+		return true;
+	if (n < 40) {
+		char f[48];
+		size_t k = 0;
+		for (size_t i = 0; i < n && k < sizeof f - 1; i++)
+			f[k++] = lower(s[i]);
+		while (k && (f[k - 1] == ' ' || f[k - 1] == '.' || f[k - 1] == '!'))
+			k--;
+		f[k] = '\0';
+		for (const char *const *l = link_labels; *l; l++)
+			if (!strcmp(f, *l))
+				return true;
+	}
+	return false;
 }
 
 /* Paragraph-level furniture that sits inside article containers. */
@@ -1583,7 +1711,9 @@ static void filter_paragraphs(struct plist *pl)
 			continue;
 		}
 		/* link lists and "Read more: <link>" lines */
-		if (o->chars && o->link_chars * 2 > o->chars && (o->chars < 200 || o->in_list)) {
+		if (o->chars && (o->link_chars * 10 > o->chars * 8 ||
+				 (o->link_chars * 2 > o->chars && o->chars < 100 &&
+				  !ends_sentence(s, o->len)))) {
 			o->drop = true;
 			continue;
 		}
@@ -1594,6 +1724,8 @@ static void filter_paragraphs(struct plist *pl)
 				tail = true;
 			continue;
 		}
+		if (is_clutter(s, o->len))
+			o->drop = true;
 	}
 	/* headings with nothing of theirs after them */
 	for (size_t i = pl->n; i-- > 0;) {
@@ -1604,6 +1736,31 @@ static void filter_paragraphs(struct plist *pl)
 			o->drop = true;
 		else
 			break;
+	}
+}
+
+/* The headline repeated at the top of the body: dropped. */
+static void drop_title(struct plist *pl, const struct ctx *c)
+{
+	const char *titles[] = { c->meta.og_title, c->meta.h1, c->ld.headline, c->meta.title,
+				 c->meta.tw_title };
+	size_t seen = 0;
+	for (size_t i = 0; i < pl->n && seen < 3; i++) {
+		struct opara *o = &pl->v[i];
+		if (o->drop)
+			continue;
+		seen++;
+		for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
+			if (!titles[t] || strlen(titles[t]) != o->len)
+				continue;
+			size_t k = 0;
+			while (k < o->len && lower(titles[t][k]) == lower(pl->text.data[o->off + k]))
+				k++;
+			if (k == o->len) {
+				o->drop = true;
+				break;
+			}
+		}
 	}
 }
 
@@ -1778,10 +1935,26 @@ static void ld_names(json_t *v, struct buf *b, int depth)
 	}
 }
 
+static enum nd_err decode_entities(const char *s, size_t n, struct buf *out);
+
+/* JSON-LD strings often carry HTML character references. */
+static void keep_first_decoded(struct ctx *c, char **slot, const char *s, size_t n)
+{
+	if (*slot)
+		return;
+	struct buf b;
+	buf_init(&b, MAX_FIELD_BYTES * 4);
+	if (decode_entities(s, n < MAX_FIELD_BYTES * 2 ? n : MAX_FIELD_BYTES * 2, &b) == ND_E_NOMEM)
+		c->oom = true;
+	else
+		keep_first(c, slot, b.data, b.len);
+	buf_release(&b);
+}
+
 static void ld_take_string(struct ctx *c, char **slot, json_t *v)
 {
 	if (json_is_string(v))
-		keep_first(c, slot, json_string_value(v), json_string_length(v));
+		keep_first_decoded(c, slot, json_string_value(v), json_string_length(v));
 }
 
 static void ld_article(struct ctx *c, json_t *o, int rank)
@@ -1794,7 +1967,7 @@ static void ld_article(struct ctx *c, json_t *o, int rank)
 		buf_init(&b, MAX_FIELD_BYTES * 4);
 		ld_names(json_object_get(o, "author"), &b, 0);
 		if (b.len)
-			keep_first(c, &ld->author, b.data, b.len);
+			keep_first_decoded(c, &ld->author, b.data, b.len);
 		buf_release(&b);
 	}
 	json_t *pub = json_object_get(o, "publisher");
@@ -1898,9 +2071,60 @@ static void read_jsonld(struct ctx *c)
 
 /* Paragraphs of an articleBody string, which may be plain text with
  * newlines or a fragment of HTML. */
-static enum nd_err ld_paragraphs(const char *body, struct plist *pl)
+/* Append s[0..n) to out with HTML character references decoded. */
+static enum nd_err decode_entities(const char *s, size_t n, struct buf *out)
 {
-	size_t n = strlen(body);
+	enum nd_err e = ND_E_OK;
+	for (size_t i = 0; i < n && !e;) {
+		const char *amp = memchr(s + i, '&', n - i);
+		size_t upto = amp ? (size_t)(amp - s) : n;
+		if ((e = buf_add(out, s + i, upto - i)) || !amp)
+			break;
+		i = upto;
+		size_t j = i + 1;
+		while (j < n && j - i < 32 && s[j] != ';' && s[j] != '&' && !is_space((unsigned char)s[j]))
+			j++;
+		long cp = -1;
+		if (j < n && s[j] == ';' && j > i + 1) {
+			char name[40];
+			memcpy(name, s + i + 1, j - i - 1);
+			name[j - i - 1] = '\0';
+			if (name[0] == '#') {
+				char *end;
+				long v = (name[1] == 'x' || name[1] == 'X') ? strtol(name + 2, &end, 16)
+									    : strtol(name + 1, &end, 10);
+				if (*end == '\0' && v > 0 && v <= 0x10FFFF)
+					cp = v;
+			} else {
+				const htmlEntityDesc *d = htmlEntityLookup((const xmlChar *)name);
+				if (d)
+					cp = (long)d->value;
+			}
+		}
+		if (cp < 0) {
+			e = buf_addc(out, '&');
+			i++;
+			continue;
+		}
+		char tmp[4];
+		e = buf_add(out, tmp, text_encode((int32_t)cp, tmp));
+		i = j + 1;
+	}
+	return e;
+}
+
+static enum nd_err ld_paragraphs(const char *raw, struct plist *pl)
+{
+	/* entities decoded: some pages give escaped HTML */
+	struct buf dec;
+	buf_init(&dec, MAX_BODY_BYTES);
+	enum nd_err de = decode_entities(raw, strlen(raw), &dec);
+	if (de) {
+		buf_release(&dec);
+		return de;
+	}
+	const char *body = dec.data ? dec.data : "";
+	size_t n = dec.len;
 	bool markup = (strstr(body, "</p>") || strstr(body, "<p>") || strstr(body, "<br") ||
 		       strstr(body, "</div>"));
 	enum nd_err e = ND_E_OK;
@@ -1910,7 +2134,7 @@ static enum nd_err ld_paragraphs(const char *body, struct plist *pl)
 						NULL, "UTF-8",
 						HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 							HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-							HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
+							HTML_PARSE_IGNORE_ENC);
 		if (doc) {
 			struct ctx fc;
 			memset(&fc, 0, sizeof fc);
@@ -1928,6 +2152,7 @@ static enum nd_err ld_paragraphs(const char *body, struct plist *pl)
 		}
 		if (!e)
 			filter_paragraphs(pl);
+		buf_release(&dec);
 		return e;
 	}
 	/* Plain text: each line a paragraph. */
@@ -1943,6 +2168,7 @@ static enum nd_err ld_paragraphs(const char *body, struct plist *pl)
 	}
 	if (!e)
 		filter_paragraphs(pl);
+	buf_release(&dec);
 	return e;
 }
 
@@ -2071,7 +2297,7 @@ static char *norm_date(const char *s)
 	const char *d = s;
 	bool digits4 = d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' && d[2] >= '0' &&
 		       d[2] <= '9' && d[3] >= '0' && d[3] <= '9';
-	char out[11];
+	char out[40];
 	if (digits4 && (d[4] == '-' || d[4] == '/' || d[4] == '.') && d[5] >= '0' && d[5] <= '9') {
 		int mon = 0, day = 0;
 		size_t i = 5;
@@ -2101,7 +2327,53 @@ static char *norm_date(const char *s)
 			}
 		}
 	}
+	/* "Mon, 18 Nov 2019 16:07:38 -0600", "November 18, 2019" */
+	static const char *const mon[] = { "jan", "feb", "mar", "apr", "may", "jun",
+					   "jul", "aug", "sep", "oct", "nov", "dec" };
+	int day = 0, month = 0, year = 0, tokens = 0;
+	for (const char *p = s; *p && tokens < 5;) {
+		while (*p && !((*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z')))
+			p++;
+		const char *t = p;
+		while ((*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+			p++;
+		size_t k = (size_t)(p - t);
+		if (k == 0)
+			break;
+		tokens++;
+		if (t[0] >= '0' && t[0] <= '9') {
+			int v = 0;
+			for (size_t i = 0; i < k && i < 5; i++)
+				v = v * 10 + (t[i] >= '0' && t[i] <= '9' ? t[i] - '0' : 0);
+			if (k <= 2 && v >= 1 && v <= 31 && !day)
+				day = v;
+			else if (k == 4 && v >= 1900 && !year)
+				year = v;
+			else
+				break;
+		} else if (k >= 3) {
+			for (int m = 0; m < 12; m++)
+				if (!month && lower(t[0]) == mon[m][0] && lower(t[1]) == mon[m][1] &&
+				    lower(t[2]) == mon[m][2])
+					month = m + 1;
+		}
+		if (day && month && year) {
+			snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
+			return dup_str(out);
+		}
+	}
 	return dup_str(s);
+}
+
+/* A date worth giving: not empty and not a placeholder year like 0001. */
+static bool plausible_date(const char *s)
+{
+	if (!s || !*s)
+		return false;
+	if (s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' &&
+	    s[3] >= '0' && s[3] <= '9')
+		return (s[0] - '0') * 1000 + (s[1] - '0') * 100 >= 1900;
+	return true;
 }
 
 /* First non-empty of the candidates, as a fresh string ("" if none). */
@@ -2165,7 +2437,7 @@ static enum nd_err fill_metadata(struct ctx *c, const char *url, struct html_doc
 	char *dates[] = { m->pub_time, ld->date, m->time_dt, m->meta_date };
 	char *date = NULL;
 	for (size_t i = 0; i < 4 && !date; i++)
-		if (dates[i] && *dates[i])
+		if (plausible_date(dates[i]))
 			date = dates[i];
 	out->date = date ? norm_date(date) : dup_str("");
 	char *authors[] = { ld->author, m->author_meta, m->itemprop_author, m->byline };
@@ -2265,11 +2537,12 @@ enum nd_err html_extract(const char *bytes, size_t n, const char *charset, const
 		goto done;
 	}
 
-	/* XML_PARSE_HUGE lifts libxml2's nesting limit of 256, past which
-	 * it stops and loses the rest of the page; nothing here recurses. */
+	/* Without XML_PARSE_HUGE libxml2 stops at a nesting depth of 256
+	 * (keeping what it read): lifting that would let end tags that match
+	 * nothing cost a scan of the whole open-element stack each. */
 	doc = htmlReadMemory(srclen ? src : "<html></html>", srclen ? (int)srclen : 13, NULL, enc,
 			     HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-				     HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
+				     HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
 	if (doc) {
 		xmlNode *root = xmlDocGetRootElement(doc);
 		if (root && (e = flatten(&c, root)))
@@ -2285,6 +2558,7 @@ enum nd_err html_extract(const char *bytes, size_t n, const char *charset, const
 
 	if (c.n && (e = dom_body(&c, &dom)))
 		goto done;
+	drop_title(&dom, &c);
 	size_t dom_chars = plist_chars(&dom);
 	const struct plist *chosen = &dom;
 	out->method = "dom";
@@ -2293,8 +2567,9 @@ enum nd_err html_extract(const char *bytes, size_t n, const char *charset, const
 	if (c.ld.body) {
 		if ((e = ld_paragraphs(c.ld.body, &ldp)))
 			goto done;
+		drop_title(&ldp, &c);
 		size_t k = plist_chars(&ldp);
-		if (k >= 200 && (double)k >= 0.8 * (double)dom_chars) {
+		if ((k >= 200 || k > dom_chars) && (double)k >= 0.8 * (double)dom_chars) {
 			if ((e = split_like(&ldp, &dom)))
 				goto done;
 			chosen = &ldp;
@@ -2304,8 +2579,9 @@ enum nd_err html_extract(const char *bytes, size_t n, const char *charset, const
 	if (chosen == &dom && c.nitemprop) {
 		if ((e = itemprop_body(&c, &ipp)))
 			goto done;
+		drop_title(&ipp, &c);
 		size_t k = plist_chars(&ipp);
-		if (k >= 200 && (double)k >= 0.8 * (double)dom_chars) {
+		if ((k >= 200 || k > dom_chars) && (double)k >= 0.8 * (double)dom_chars) {
 			chosen = &ipp;
 			out->method = "itemprop";
 		}
@@ -2351,6 +2627,12 @@ bool html_sniff(const char *bytes, size_t n)
 	if (n >= 3 && (unsigned char)bytes[0] == 0xEF && (unsigned char)bytes[1] == 0xBB &&
 	    (unsigned char)bytes[2] == 0xBF)
 		i = 3;
+	/* Markup from the first byte on: plain text that merely mentions
+	 * a tag further down is not a page. */
+	while (i < n && is_space((unsigned char)bytes[i]))
+		i++;
+	if (i >= n || bytes[i] != '<')
+		return false;
 	static const char *const marks[] = { "<!doctype html", "<html", "<head", "<body" };
 	for (; i < n; i++) {
 		if (bytes[i] != '<')

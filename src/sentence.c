@@ -394,8 +394,37 @@ static bool ends_here(const struct span *sp, const struct stop *st, bool in_quot
 	return true;
 }
 
-static enum nd_err push(struct arena *arena, struct sentences *out, size_t *cap,
-			struct sentence s)
+static enum nd_err push_one(struct arena *arena, struct sentences *out, size_t *cap,
+			    struct sentence s);
+
+/* A run-on "sentence" longer than ND_MAX_SENTENCE_BYTES is cut at spaces
+ * into pieces no longer than that, so that evidence stays readable and no
+ * rule reads more than a sentence's worth of text at once. */
+static enum nd_err push_text(const char *text, struct arena *arena, struct sentences *out,
+			     size_t *cap, struct sentence s)
+{
+	while (s.end - s.start > ND_MAX_SENTENCE_BYTES) {
+		uint32_t cut = s.start + ND_MAX_SENTENCE_BYTES;
+		while (cut > s.start && text[cut] != ' ')
+			cut--;
+		if (cut == s.start) { /* no space: cut at a character boundary */
+			cut = s.start + ND_MAX_SENTENCE_BYTES;
+			while (cut > s.start && ((unsigned char)text[cut] & 0xC0) == 0x80)
+				cut--;
+		}
+		struct sentence head = { s.start, cut, s.para };
+		enum nd_err err = push_one(arena, out, cap, head);
+		if (err)
+			return err;
+		s.start = cut;
+		while (s.start < s.end && (text[s.start] == ' ' || text[s.start] == '\n'))
+			s.start++;
+	}
+	return s.end > s.start ? push_one(arena, out, cap, s) : ND_E_OK;
+}
+
+static enum nd_err push_one(struct arena *arena, struct sentences *out, size_t *cap,
+			    struct sentence s)
 {
 	if (out->n == *cap) {
 		size_t nc = *cap ? *cap * 2 : 32;
@@ -456,7 +485,7 @@ enum nd_err sentences_split_range(const char *text, uint32_t start, uint32_t end
 			st.stop = last = i;
 			done = ends_here(&sp, &st, in_quote);
 		}
-		enum nd_err err = push(arena, out, cap, (struct sentence){ first, last, para });
+		enum nd_err err = push_text(text, arena, out, cap, (struct sentence){ first, last, para });
 		if (err)
 			return err;
 		i = skip_space(&sp, last);

@@ -12,7 +12,9 @@
  * see the table in sentence.c), a single-letter initial (J. Smith), a
  * decimal point (3.5), an ellipsis ("..." or U+2026) followed by a lower-
  * case word, or a full stop inside a quotation that the same sentence
- * goes on after ("... to us all," said X.).  Only the paragraphs that
+ * goes on after ("... to us all," said X.).  A run of text longer than
+ * ND_MAX_SENTENCE_BYTES with no sentence end is cut at spaces into pieces
+ * that long.  Only the paragraphs that
  * para_is_content() accepts are split: furniture never yields sentences.
  */
 #ifndef ND_SENTENCE_H
@@ -24,6 +26,9 @@
 #include "arena.h"
 #include "article.h"
 #include "error.h"
+
+/* Longest sentence kept whole: a longer run is cut at spaces. */
+#define ND_MAX_SENTENCE_BYTES 2000
 
 struct sentence {
 	uint32_t start;  /* byte offset into article.text, first non-space */

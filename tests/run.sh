@@ -43,7 +43,15 @@ if [ -n "${ALLOC_FAIL:-}" ]; then
 	failed=$((failed + f))
 fi
 
-for s in "$top"/tests/screen/run.sh "$top"/tests/cli.sh "$top"/tests/install.sh "$top"/tests/net/fetch.sh "$top"/tests/e2e/tmux.sh; do
+for r in ${REPLAY:-}; do
+	name=${r##*/replay_}
+	"$r" "$top/tests/fuzz/regress/$name" >"$log" 2>&1
+	rc=$?
+	sed "s/fuzz replay:/fuzz replay $name:/" "$log"
+	if [ "$rc" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+
+for s in "$top"/tests/screen/run.sh "$top"/tests/cli.sh "$top"/tests/install.sh "$top"/tests/limits.sh "$top"/tests/net/fetch.sh "$top"/tests/e2e/tmux.sh; do
 	[ -f "$s" ] || continue
 	sh "$s" >"$log" 2>&1
 	rc=$?

@@ -1,0 +1,425 @@
+/* Unit tests: reading news pages - metadata, the article body without page
+ * furniture, character sets, structured data, hostile input (html.c). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "helpers.h"
+#include "html.h"
+#include "text.h"
+
+/* Read tests/fixtures/html/NAME; the caller frees the result. */
+static char *fixture(const char *name, size_t *n)
+{
+	char rel[256];
+	snprintf(rel, sizeof rel, "tests/fixtures/html/%s", name);
+	FILE *f = fopen(tree_path(rel), "rb");
+	assert_non_null(f);
+	char *buf = malloc(1 << 16);
+	assert_non_null(buf);
+	*n = fread(buf, 1, (1 << 16) - 1, f);
+	buf[*n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static void extract_fixture(const char *name, const char *charset, const char *url,
+			    struct html_doc *d)
+{
+	size_t n;
+	char *page = fixture(name, &n);
+	assert_int_equal(html_extract(page, n, charset, url, d), ND_E_OK);
+	free(page);
+	assert_non_null(d->body);
+	assert_int_equal(strlen(d->body), d->body_len);
+}
+
+static bool contains(const char *hay, const char *needle)
+{
+	return strstr(hay, needle) != NULL;
+}
+
+/* Every paragraph of the body is separated by exactly one blank line. */
+static void assert_paragraph_layout(const char *body)
+{
+	assert_false(contains(body, "\n\n\n"));
+	size_t n = strlen(body);
+	if (n) {
+		assert_true(body[0] != '\n' && body[0] != ' ');
+		assert_true(body[n - 1] != '\n' && body[n - 1] != ' ');
+	}
+}
+
+static void article_body_without_furniture(void **state)
+{
+	struct html_doc d;
+	extract_fixture("article.html", NULL, "https://www.coastalcourier.example/x", &d);
+	assert_string_equal(d.method, "dom");
+	/* the body, its subheading and its list come out */
+	assert_true(contains(d.body, "The harbour bridge will close to all traffic for six weeks"));
+	assert_true(contains(d.body, "Drivers will be sent on a 14-mile diversion"));
+	assert_true(contains(d.body, "\n\nFerry service doubled\n\n"));
+	assert_true(contains(d.body, "said councillor Janet Morris"));
+	assert_true(contains(d.body, "Pedestrians and cyclists can still use the footbridge"));
+	assert_true(contains(d.body, "Work is due to finish on 18 April"));
+	/* paragraphs are kept apart */
+	assert_true(contains(d.body, "said on Tuesday.\n\nDrivers will"));
+	assert_paragraph_layout(d.body);
+	/* and the furniture does not */
+	static const char *const furniture[] = {
+		"Weather and tides",        /* navigation */
+		"We use cookies",           /* cookie box */
+		"Share on Facebook",        /* share bar */
+		"Email this story",
+		"Transport correspondent",  /* byline */
+		"Photograph: Courier",      /* caption */
+		"Advertisement",
+		"Related stories",          /* related links */
+		"Ferry fares to rise",
+		"About time they fixed it", /* comments */
+		"Leave a reply",
+		"Lifeboat crew",            /* sidebar */
+		"All rights reserved",      /* footer */
+		"Privacy policy",
+		"script text",
+	};
+	for (size_t i = 0; i < sizeof furniture / sizeof furniture[0]; i++)
+		if (contains(d.body, furniture[i]))
+			fail_msg("furniture in the body: %s", furniture[i]);
+	assert_false(d.short_body);
+	/* metadata from OpenGraph and meta tags */
+	assert_string_equal(d.outlet, "The Coastal Courier");
+	assert_string_equal(d.title, "Harbour bridge to close for six weeks of repairs");
+	assert_string_equal(d.date, "2024-03-05");
+	assert_string_equal(d.author, "Maria Lopes");
+	assert_string_equal(d.url, "https://www.coastalcourier.example/news/harbour-bridge-repairs");
+	html_doc_release(&d);
+	assert_null(d.body);
+}
+
+static void body_is_an_article_for_the_parser(void **state)
+{
+	/* The body is later read as a report: paragraphs split on blank lines. */
+	struct html_doc d;
+	extract_fixture("article.html", NULL, NULL, &d);
+	struct article a;
+	assert_int_equal(article_parse(d.body, d.body_len, "page.html", &a), ND_E_OK);
+	assert_true(a.npara >= 7);
+	assert_non_null(para_starting(&a, "Drivers will be sent"));
+	article_release(&a);
+	html_doc_release(&d);
+}
+
+static void json_ld_metadata_and_body(void **state)
+{
+	struct html_doc d;
+	extract_fixture("jsonld.html", NULL, "https://valleygazette.example/frost", &d);
+	assert_string_equal(d.method, "json-ld");
+	assert_string_equal(d.outlet, "Valley Gazette");
+	assert_string_equal(d.title, "Orchard growers count cost of late frost");
+	assert_string_equal(d.date, "2023-05-17");
+	assert_string_equal(d.author, "Tom Baker, Priya Shah");
+	assert_string_equal(d.url, "https://valleygazette.example/frost");
+	/* the whole body, which the page's own markup cut short */
+	assert_true(contains(d.body, "asked the government to open its emergency fund"));
+	assert_true(contains(d.body, "\"We have never seen damage like it"));
+	/* its lines are paragraphs */
+	assert_true(contains(d.body, "this year's blossom.\n\nThe temperature fell"));
+	assert_paragraph_layout(d.body);
+	html_doc_release(&d);
+}
+
+static void opengraph_only_metadata(void **state)
+{
+	struct html_doc d;
+	extract_fixture("opengraph.html", NULL, "https://www.other.example/p?id=1", &d);
+	assert_string_equal(d.outlet, "Northern Ledger");
+	assert_string_equal(d.title, "Library extends opening hours after petition");
+	assert_string_equal(d.date, "2022-11-02");
+	/* article:author is a profile link, not a name */
+	assert_string_equal(d.author, "");
+	assert_string_equal(d.url, "https://northernledger.example/library-hours");
+	assert_true(contains(d.body, "more than 3,000 people signed a petition"));
+	html_doc_release(&d);
+}
+
+static void outlet_from_the_url_host(void **state)
+{
+	static const char page[] = "<html><head><title>A title</title></head><body>"
+				   "<h1>The headline</h1><p>Some text.</p></body></html>";
+	struct html_doc d;
+	assert_int_equal(html_extract(page, sizeof page - 1, NULL,
+				      "https://www.Daily-Example.co.uk:8080/news/1", &d),
+			 ND_E_OK);
+	assert_string_equal(d.outlet, "daily-example.co.uk");
+	/* without og:title or JSON-LD the <h1> is the title */
+	assert_string_equal(d.title, "The headline");
+	assert_string_equal(d.date, "");
+	assert_string_equal(d.url, "https://www.Daily-Example.co.uk:8080/news/1");
+	html_doc_release(&d);
+
+	assert_int_equal(html_extract(page, sizeof page - 1, NULL, NULL, &d), ND_E_OK);
+	assert_string_equal(d.outlet, "");
+	assert_string_equal(d.url, "");
+	html_doc_release(&d);
+}
+
+static void windows_1252_page(void **state)
+{
+	struct html_doc d;
+	/* The page says ISO-8859-1 but, as browsers assume, is windows-1252. */
+	extract_fixture("cp1252.html", NULL, NULL, &d);
+	assert_true(contains(d.body, "\xe2\x80\x9cWe are delighted,\xe2\x80\x9d said Ren\xc3\xa9" "e"));
+	assert_true(contains(d.body, "the caf\xc3\xa9 on the square"));
+	assert_true(contains(d.body, "\xe2\x82\xac" "10 a day \xe2\x80\x93 half"));
+	assert_string_equal(d.title, "Caf\xc3\xa9 owners welcome new market");
+	html_doc_release(&d);
+
+	/* The HTTP header's charset wins over the page's. */
+	size_t n;
+	char *page = fixture("cp1252.html", &n);
+	assert_int_equal(html_extract(page, n, "text/html; charset=windows-1252", NULL, &d), ND_E_OK);
+	assert_true(contains(d.body, "Ren\xc3\xa9" "e Dupont"));
+	html_doc_release(&d);
+	free(page);
+
+	/* Undeclared bytes that are not UTF-8 are read as windows-1252. */
+	static const char bare[] = "<html><body><p>D\xe9j\xe0 vu \x93quoted\x94</p></body></html>";
+	assert_int_equal(html_extract(bare, sizeof bare - 1, NULL, NULL, &d), ND_E_OK);
+	assert_true(contains(d.body, "D\xc3\xa9j\xc3\xa0 vu \xe2\x80\x9cquoted\xe2\x80\x9d"));
+	html_doc_release(&d);
+}
+
+static void utf8_meta_and_bom(void **state)
+{
+	static const char page[] = "\xef\xbb\xbf<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+				   "</head><body><p>Ni\xc3\xb1o and \xe2\x80\x9cquotes\xe2\x80\x9d</p>"
+				   "</body></html>";
+	struct html_doc d;
+	assert_int_equal(html_extract(page, sizeof page - 1, NULL, NULL, &d), ND_E_OK);
+	assert_string_equal(d.body, "Ni\xc3\xb1o and \xe2\x80\x9cquotes\xe2\x80\x9d");
+	html_doc_release(&d);
+}
+
+static void teaser_json_ld_loses_to_the_page(void **state)
+{
+	struct html_doc d;
+	extract_fixture("teaser.html", NULL, NULL, &d);
+	assert_string_equal(d.method, "dom");
+	assert_true(contains(d.body, "More than 2,000 visitors queued in the rain"));
+	assert_true(contains(d.body, "the basement galleries will reopen in stages"));
+	/* the metadata still comes from JSON-LD */
+	assert_string_equal(d.title, "City museum reopens after flood repairs");
+	assert_string_equal(d.author, "Alex Morgan");
+	assert_string_equal(d.date, "2021-09-30");
+	assert_false(d.short_body);
+	html_doc_release(&d);
+}
+
+static void short_page_is_flagged(void **state)
+{
+	struct html_doc d;
+	extract_fixture("short.html", NULL, NULL, &d);
+	assert_true(d.short_body);
+	assert_string_equal(d.body,
+			    "The coast road is closed between Ashby and Fenton after a landslip, police said.");
+	assert_string_equal(d.title, "Road closed");
+	html_doc_release(&d);
+
+	static const char empty[] = "";
+	assert_int_equal(html_extract(empty, 0, NULL, NULL, &d), ND_E_OK);
+	assert_true(d.short_body);
+	assert_string_equal(d.body, "");
+	assert_string_equal(d.title, "");
+	html_doc_release(&d);
+}
+
+static void deep_nesting_finishes(void **state)
+{
+	enum { DEPTH = 100000 };
+	static const char before[] = "<html><body><p>Text before the deep part of the page.</p>";
+	static const char text[] = "<p>Text at the bottom of a very deep page.</p>";
+	size_t cap = DEPTH * 11 + sizeof before + sizeof text + 64;
+	char *page = malloc(cap);
+	assert_non_null(page);
+	size_t n = 0;
+	memcpy(page, before, sizeof before - 1);
+	n += sizeof before - 1;
+	for (int i = 0; i < DEPTH; i++) {
+		memcpy(page + n, "<div>", 5);
+		n += 5;
+	}
+	memcpy(page + n, text, sizeof text - 1);
+	n += sizeof text - 1;
+	for (int i = 0; i < DEPTH; i++) {
+		memcpy(page + n, "</div>", 6);
+		n += 6;
+	}
+	struct html_doc d;
+	assert_int_equal(html_extract(page, n, NULL, NULL, &d), ND_E_OK);
+	/* what came before the nesting is read; the parser gives up deep
+	 * down rather than spend time there */
+	assert_true(contains(d.body, "Text before the deep part of the page."));
+	html_doc_release(&d);
+
+	/* end tags that match nothing, under deep nesting */
+	n = 0;
+	for (int i = 0; i < DEPTH / 10; i++) {
+		memcpy(page + n, "<div>", 5);
+		n += 5;
+	}
+	for (int i = 0; i < DEPTH && n + 8 < cap; i++) {
+		memcpy(page + n, "</span>", 7);
+		n += 7;
+	}
+	assert_int_equal(html_extract(page, n, NULL, NULL, &d), ND_E_OK);
+	html_doc_release(&d);
+
+	/* unclosed, mixed and repeated inline elements */
+	n = 0;
+	for (int i = 0; i < DEPTH / 2 && n + 20 < cap; i++) {
+		static const char *const bits[] = { "<span>", "<b><i>", "<table><tr><td>", "<li>",
+						    "<a href=x>" };
+		const char *b = bits[i % 5];
+		memcpy(page + n, b, strlen(b));
+		n += strlen(b);
+		page[n++] = 'w';
+	}
+	assert_int_equal(html_extract(page, n, NULL, NULL, &d), ND_E_OK);
+	html_doc_release(&d);
+	free(page);
+}
+
+static void invalid_bytes_and_nul_bytes(void **state)
+{
+	static const char page[] = "<html><body><p>Caf\xff\x00\x00 au lait\xc3 and \x80\x81"
+				   " bytes\x1b[31m here</p></body></html>";
+	struct html_doc d;
+	assert_int_equal(html_extract(page, sizeof page - 1, "utf-8", NULL, &d), ND_E_OK);
+	assert_true(contains(d.body, "Caf\xef\xbf\xbd au lait"));
+	assert_false(contains(d.body, "\x1b"));
+	assert_false(text_is_binary(d.body, d.body_len));
+	html_doc_release(&d);
+
+	/* random bytes: no crash, valid UTF-8 out */
+	size_t n = 1 << 16;
+	unsigned char *junk = malloc(n);
+	assert_non_null(junk);
+	uint32_t x = 12345;
+	for (size_t i = 0; i < n; i++) {
+		x = x * 1103515245u + 12345u;
+		junk[i] = (unsigned char)(x >> 16);
+		if (i % 97 == 0)
+			junk[i] = '<';
+	}
+	assert_int_equal(html_extract((const char *)junk, n, NULL, "not a url", &d), ND_E_OK);
+	struct buf clean;
+	buf_init(&clean, 1 << 20);
+	struct text_fixes fixes = { 0 };
+	assert_int_equal(text_sanitize(d.body, d.body_len, &clean, &fixes), ND_E_OK);
+	assert_int_equal(fixes.invalid, 0);
+	assert_int_equal(fixes.controls, 0);
+	buf_release(&clean);
+	html_doc_release(&d);
+	/* and the same bytes under an unknown charset name */
+	assert_int_equal(html_extract((const char *)junk, n, "x-no-such-charset", NULL, &d), ND_E_OK);
+	html_doc_release(&d);
+	free(junk);
+}
+
+static void json_ld_oddities(void **state)
+{
+	/* broken JSON, deep JSON, escaped HTML in articleBody, a string author */
+	struct buf b;
+	buf_init(&b, 1 << 20);
+	assert_int_equal(buf_adds(&b, "<html><head>"
+				     "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+				     "\"headline\": \"Broken</script>"
+				     "<script type=\"application/ld+json\">"),
+			 ND_E_OK);
+	for (int i = 0; i < 5000; i++)
+		assert_int_equal(buf_adds(&b, "[{\"a\":"), ND_E_OK);
+	assert_int_equal(buf_adds(&b, "</script><script type=\"application/ld+json\">"
+				     "[{\"@type\": [\"Thing\", \"Article\"], \"headline\": \"Escaped &amp; fine\", "
+				     "\"author\": \"Jo Bloggs\", \"datePublished\": \"20200102\", "
+				     "\"articleBody\": \"&lt;p&gt;First paragraph of a body that was escaped twice "
+				     "by its publisher, which happens.&lt;/p&gt;&lt;p&gt;Second paragraph &amp;amp; "
+				     "more words to make it long enough to be the body of the article.&lt;/p&gt;\"}]"
+				     "</script></head><body><p>Short teaser.</p></body></html>"),
+			 ND_E_OK);
+	struct html_doc d;
+	assert_int_equal(html_extract(b.data, b.len, NULL, NULL, &d), ND_E_OK);
+	assert_string_equal(d.title, "Escaped & fine");
+	assert_string_equal(d.author, "Jo Bloggs");
+	assert_string_equal(d.date, "2020-01-02");
+	assert_string_equal(d.method, "json-ld");
+	assert_true(contains(d.body, "which happens.\n\nSecond paragraph & more words"));
+	assert_false(contains(d.body, "<p>"));
+	html_doc_release(&d);
+	buf_release(&b);
+}
+
+static void sniffing(void **state)
+{
+	static const char *const yes[] = {
+		"<!DOCTYPE html><title>x</title>",
+		"  \n<!doctype HTML>",
+		"<html lang=en>",
+		"\xef\xbb\xbf<html>",
+		"<HEAD><title>t</title>",
+		"<!-- generated --><body>",
+		"<meta charset=utf-8><html>",
+	};
+	static const char *const no[] = {
+		"",
+		"Title: A report\n\nThe text of the report.\n",
+		"Plain text that mentions <html> in passing.",
+		"<htmlfoo>",
+		"<p>A fragment without a page around it</p>",
+		"{\"json\": true}",
+	};
+	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+		if (!html_sniff(yes[i], strlen(yes[i])))
+			fail_msg("not sniffed as HTML: %s", yes[i]);
+	for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+		if (html_sniff(no[i], strlen(no[i])))
+			fail_msg("sniffed as HTML: %s", no[i]);
+	assert_false(html_sniff(NULL, 10));
+	/* only the start counts */
+	char late[3000];
+	memset(late, '<', sizeof late);
+	memcpy(late + 2000, "<html>", 6);
+	assert_false(html_sniff(late, sizeof late));
+}
+
+static void release_is_null_safe(void **state)
+{
+	html_doc_release(NULL);
+	struct html_doc d;
+	memset(&d, 0, sizeof d);
+	html_doc_release(&d);
+	assert_int_equal(html_extract("<p>x</p>", 8, NULL, NULL, NULL), ND_E_USAGE);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(article_body_without_furniture),
+		cmocka_unit_test(body_is_an_article_for_the_parser),
+		cmocka_unit_test(json_ld_metadata_and_body),
+		cmocka_unit_test(opengraph_only_metadata),
+		cmocka_unit_test(outlet_from_the_url_host),
+		cmocka_unit_test(windows_1252_page),
+		cmocka_unit_test(utf8_meta_and_bom),
+		cmocka_unit_test(teaser_json_ld_loses_to_the_page),
+		cmocka_unit_test(short_page_is_flagged),
+		cmocka_unit_test(deep_nesting_finishes),
+		cmocka_unit_test(invalid_bytes_and_nul_bytes),
+		cmocka_unit_test(json_ld_oddities),
+		cmocka_unit_test(sniffing),
+		cmocka_unit_test(release_is_null_safe),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
