@@ -79,13 +79,20 @@ static const char usage_text[] =
 /* Print a message on stderr with outside text made safe for a terminal. */
 static void say(const char *prefix, const char *what, const char *msg)
 {
-	struct buf b;
+	/* file names, URLs and server messages may hold anything */
+	struct buf b, m;
 	buf_init(&b, 1 << 16);
+	buf_init(&m, 1 << 16);
 	if (what)
 		text_sanitize(what, strlen(what), &b, NULL);
+	text_sanitize(msg, strlen(msg), &m, NULL);
+	for (size_t i = 0; m.data && i < m.len; i++)
+		if (m.data[i] == '\n')
+			m.data[i] = ' ';
 	fprintf(stderr, "newsdiff: %s%s%s%s\n", prefix, b.data ? b.data : "",
-		what ? ": " : "", msg);
+		what ? ": " : "", m.data ? m.data : "");
 	buf_release(&b);
+	buf_release(&m);
 }
 
 static void report_errors(const struct story *s)

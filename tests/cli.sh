@@ -114,6 +114,12 @@ run --dump-screen "$tmp/nothing-here"
 expect_rc "nothing to show: exit status 3" 3
 has "nothing to show says so" "$err" "no report could be loaded"
 
+for fmt in text markdown json; do
+	run --report --format=$fmt "$good1" "$tmp/escapes.txt"
+	no_escape "escape sequences never reach the $fmt report" "$out"
+done
+has "the title's escape is shown as a symbol in the report" "$out" "$(printf '\342\220\233')]0;pwned"
+
 esc_name=$(printf '%s/evil\033[2Jname.txt' "$tmp")
 run --dump-screen "$good1" "$esc_name"
 no_escape "a file name with escapes is made safe in errors" "$err"
