@@ -1295,14 +1295,6 @@ static uint32_t pick_top(struct ctx *c, unsigned mode)
 		if (p != UINT32_MAX && a->best > c->agg[p].best)
 			c->agg[p].best = a->best;
 	}
-#ifdef HTML_DEBUG
-	for (size_t i = 0; i < ntop; i++) {
-		const char *cl = attr(c->nodes[top[i]].x, "class"), *id = attr(c->nodes[top[i]].x, "id");
-		fprintf(stderr, "  top %u <%s class=%s id=%s> score %.1f chars %u ld %.2f\n", top[i],
-			(const char *)c->nodes[top[i]].x->name, cl ? cl : "", id ? id : "",
-			(double)c->agg[top[i]].score, c->agg[top[i]].chars, (double)link_density(c, top[i]));
-	}
-#endif
 	uint32_t t = top[0];
 	if (c->nodes[t].tag == T_BODY || c->nodes[t].tag == T_HTML)
 		return t;
@@ -1785,14 +1777,6 @@ static enum nd_err dom_attempt(struct ctx *c, unsigned mode, struct plist *pl)
 		return ND_E_OK;
 	uint32_t roots[4096];
 	size_t nroots = pick_siblings(c, t, roots, sizeof roots / sizeof roots[0]);
-#ifdef HTML_DEBUG
-	for (size_t i = 0; i < nroots; i++) {
-		const char *cl = attr(c->nodes[roots[i]].x, "class"), *id = attr(c->nodes[roots[i]].x, "id");
-		fprintf(stderr, "mode %u root %u%s <%s class=%s id=%s> score %.1f chars %u\n", mode,
-			roots[i], roots[i] == t ? "*" : "", (const char *)c->nodes[roots[i]].x->name,
-			cl ? cl : "", id ? id : "", (double)c->agg[roots[i]].score, c->agg[roots[i]].chars);
-	}
-#endif
 	uint32_t total = 0;
 	for (size_t i = 0; i < nroots; i++)
 		total += c->agg[roots[i]].chars;
