@@ -53,6 +53,14 @@ has "a redirect to another protocol is refused" "$tmp/err" "$base/to-ftp: redire
 lines=$(wc -l < "$tmp/err")
 if [ "$lines" -eq 9 ]; then ok "one line per failure"; else bad "one line per failure" "$(cat "$tmp/err")"; fi
 
+evil=$(printf '%s/evil\033[2J\033]0;x\007' "$base")
+run --dump-screen "$good" "$evil"
+if LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$tmp/err"; then
+	bad "a URL with escape sequences is made safe in the error line" "$(od -c "$tmp/err" | head -5)"
+else
+	ok "a URL with escape sequences is made safe in the error line"
+fi
+
 run --extract "$base/cp1252"
 has "windows-1252 becomes UTF-8" "$tmp/out" "caf$(printf '\303\251') on the quay"
 has "curly quotes from windows-1252" "$tmp/out" "$(printf '\342\200\234')the best day"
