@@ -21,6 +21,9 @@ MANDIR  ?= $(PREFIX)/share/man
 CFLAGS  ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 PKGS = ncursesw libcurl libxml-2.0 jansson libutf8proc
+# libcurl is opened with dlopen() when a page is first fetched (see
+# src/fetch.c): compiled against, not linked, so that start-up stays small.
+LINK_PKGS = ncursesw libxml-2.0 jansson libutf8proc
 
 # Build directory and binary; `make asan` builds a second tree with clang.
 B   ?= build
@@ -31,7 +34,7 @@ WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wundef -Wno-unused-parameter
 # pkg-config runs once, when first needed (after `make deps`).
 PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell $(PKG_CONFIG) --cflags $(PKGS)))$(PKG_CFLAGS)
-PKG_LIBS   = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(PKGS)))$(PKG_LIBS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(LINK_PKGS)) -ldl)$(PKG_LIBS)
 CMOCKA_CFLAGS = $(eval CMOCKA_CFLAGS := $$(shell $(PKG_CONFIG) --cflags cmocka))$(CMOCKA_CFLAGS)
 CMOCKA_LIBS   = $(eval CMOCKA_LIBS := $$(shell $(PKG_CONFIG) --libs cmocka))$(CMOCKA_LIBS)
 

@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <curl/curl.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -35,6 +36,73 @@ void fetch_result_release(struct fetch_result *r)
 	free(r->content_type);
 	free(r->error);
 	memset(r, 0, sizeof *r);
+}
+
+/* ---- libcurl, opened when first needed -----------------------------------
+ *
+ * libcurl and the thirty libraries it brings (TLS, HTTP/2, LDAP, Kerberos
+ * ...) would take most of newsdiff's start-up time and memory, yet most
+ * runs fetch nothing.  So it is opened with dlopen() on the first fetch
+ * and its functions called through this table.
+ */
+static struct {
+	bool tried, ok;
+	char why[256];
+	CURLcode (*global_init)(long);
+	void (*global_cleanup)(void);
+	CURL *(*easy_init)(void);
+	CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+	CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+	void (*easy_cleanup)(CURL *);
+	const char *(*easy_strerror)(CURLcode);
+	CURLM *(*multi_init)(void);
+	CURLMcode (*multi_add_handle)(CURLM *, CURL *);
+	CURLMcode (*multi_remove_handle)(CURLM *, CURL *);
+	CURLMcode (*multi_perform)(CURLM *, int *);
+	CURLMsg *(*multi_info_read)(CURLM *, int *);
+	CURLMcode (*multi_poll)(CURLM *, struct curl_waitfd *, unsigned int, int, int *);
+	CURLMcode (*multi_cleanup)(CURLM *);
+} cu;
+
+static bool load_curl(void)
+{
+	if (cu.tried)
+		return cu.ok;
+	cu.tried = true;
+	static const char *const names[] = { "libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so" };
+	void *h = NULL;
+	for (size_t i = 0; i < sizeof names / sizeof names[0] && !h; i++)
+		h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+	if (!h) {
+		const char *e = dlerror();
+		snprintf(cu.why, sizeof cu.why, "libcurl could not be loaded (%s)", e ? e : "not found");
+		return false;
+	}
+#define SYM(field, name)                                                   \
+	do {                                                               \
+		*(void **)(&cu.field) = dlsym(h, name);                    \
+		if (!cu.field) {                                           \
+			snprintf(cu.why, sizeof cu.why, "libcurl lacks %s", name); \
+			return false;                                      \
+		}                                                          \
+	} while (0)
+	SYM(global_init, "curl_global_init");
+	SYM(global_cleanup, "curl_global_cleanup");
+	SYM(easy_init, "curl_easy_init");
+	SYM(easy_setopt, "curl_easy_setopt");
+	SYM(easy_getinfo, "curl_easy_getinfo");
+	SYM(easy_cleanup, "curl_easy_cleanup");
+	SYM(easy_strerror, "curl_easy_strerror");
+	SYM(multi_init, "curl_multi_init");
+	SYM(multi_add_handle, "curl_multi_add_handle");
+	SYM(multi_remove_handle, "curl_multi_remove_handle");
+	SYM(multi_perform, "curl_multi_perform");
+	SYM(multi_info_read, "curl_multi_info_read");
+	SYM(multi_poll, "curl_multi_poll");
+	SYM(multi_cleanup, "curl_multi_cleanup");
+#undef SYM
+	cu.ok = true;
+	return true;
 }
 
 /* ---- the cache ------------------------------------------------------------ */
@@ -175,9 +243,9 @@ static size_t on_data(char *p, size_t size, size_t n, void *user)
 	size_t k = size * n;
 	if (t->body.len == 0) {
 		char *ct = NULL;
-		curl_easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
+		cu.easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
 		long status = 0;
-		curl_easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &status);
+		cu.easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &status);
 		if (status < 300 && !acceptable_type(ct)) {
 			t->wrong_type = true;
 			return 0;
@@ -228,7 +296,7 @@ static char *describe(struct transfer *t, CURLcode rc, long status, const char *
 	case CURLE_SSL_CACERT_BADFILE:
 		return strdup("the server's certificate could not be verified");
 	default:
-		return dupf("%s", t->errbuf[0] ? t->errbuf : curl_easy_strerror(rc));
+		return dupf("%s", t->errbuf[0] ? t->errbuf : cu.easy_strerror(rc));
 	}
 	if (status >= 400)
 		return dupf("HTTP status %ld", status);
@@ -286,14 +354,24 @@ enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts
 		return err;
 	}
 
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+	if (!load_curl()) {
+		for (size_t i = 0; i < n; i++)
+			if (!out[i].body && !out[i].error) {
+				out[i].err = ND_E_FETCH;
+				out[i].error = strdup(cu.why);
+			}
+		free(ts);
+		free(dir);
+		return ND_E_OK;
+	}
+	if (cu.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		free(ts);
 		free(dir);
 		return ND_E_FETCH;
 	}
-	CURLM *m = curl_multi_init();
+	CURLM *m = cu.multi_init();
 	if (!m) {
-		curl_global_cleanup();
+		cu.global_cleanup();
 		free(ts);
 		free(dir);
 		return ND_E_FETCH;
@@ -305,31 +383,31 @@ enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts
 		t->r = &out[i];
 		t->max = max;
 		buf_init(&t->body, max);
-		t->h = curl_easy_init();
+		t->h = cu.easy_init();
 		if (!t->h) {
 			out[i].err = ND_E_FETCH;
 			out[i].error = strdup("could not start a transfer");
 			continue;
 		}
-		curl_easy_setopt(t->h, CURLOPT_URL, urls[i]);
-		curl_easy_setopt(t->h, CURLOPT_PRIVATE, t);
-		curl_easy_setopt(t->h, CURLOPT_WRITEFUNCTION, on_data);
-		curl_easy_setopt(t->h, CURLOPT_WRITEDATA, t);
-		curl_easy_setopt(t->h, CURLOPT_ERRORBUFFER, t->errbuf);
-		curl_easy_setopt(t->h, CURLOPT_FOLLOWLOCATION, 1L);
-		curl_easy_setopt(t->h, CURLOPT_MAXREDIRS, FETCH_MAX_REDIRECTS);
-		curl_easy_setopt(t->h, CURLOPT_PROTOCOLS_STR, "http,https");
-		curl_easy_setopt(t->h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-		curl_easy_setopt(t->h, CURLOPT_CONNECTTIMEOUT_MS,
+		cu.easy_setopt(t->h, CURLOPT_URL, urls[i]);
+		cu.easy_setopt(t->h, CURLOPT_PRIVATE, t);
+		cu.easy_setopt(t->h, CURLOPT_WRITEFUNCTION, on_data);
+		cu.easy_setopt(t->h, CURLOPT_WRITEDATA, t);
+		cu.easy_setopt(t->h, CURLOPT_ERRORBUFFER, t->errbuf);
+		cu.easy_setopt(t->h, CURLOPT_FOLLOWLOCATION, 1L);
+		cu.easy_setopt(t->h, CURLOPT_MAXREDIRS, FETCH_MAX_REDIRECTS);
+		cu.easy_setopt(t->h, CURLOPT_PROTOCOLS_STR, "http,https");
+		cu.easy_setopt(t->h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+		cu.easy_setopt(t->h, CURLOPT_CONNECTTIMEOUT_MS,
 				 o->connect_timeout_ms ? o->connect_timeout_ms : FETCH_CONNECT_TIMEOUT_MS);
-		curl_easy_setopt(t->h, CURLOPT_TIMEOUT_MS, o->timeout_ms ? o->timeout_ms : FETCH_TIMEOUT_MS);
-		curl_easy_setopt(t->h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max);
-		curl_easy_setopt(t->h, CURLOPT_ACCEPT_ENCODING, "");
-		curl_easy_setopt(t->h, CURLOPT_USERAGENT, "newsdiff/" ND_VERSION);
-		curl_easy_setopt(t->h, CURLOPT_NOSIGNAL, 1L);
-		curl_easy_setopt(t->h, CURLOPT_SSL_VERIFYPEER, 1L);
-		curl_easy_setopt(t->h, CURLOPT_SSL_VERIFYHOST, 2L);
-		curl_multi_add_handle(m, t->h);
+		cu.easy_setopt(t->h, CURLOPT_TIMEOUT_MS, o->timeout_ms ? o->timeout_ms : FETCH_TIMEOUT_MS);
+		cu.easy_setopt(t->h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max);
+		cu.easy_setopt(t->h, CURLOPT_ACCEPT_ENCODING, "");
+		cu.easy_setopt(t->h, CURLOPT_USERAGENT, "newsdiff/" ND_VERSION);
+		cu.easy_setopt(t->h, CURLOPT_NOSIGNAL, 1L);
+		cu.easy_setopt(t->h, CURLOPT_SSL_VERIFYPEER, 1L);
+		cu.easy_setopt(t->h, CURLOPT_SSL_VERIFYHOST, 2L);
+		cu.multi_add_handle(m, t->h);
 	}
 
 	double start = now_s();
@@ -337,21 +415,21 @@ enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts
 	int running = 1;
 	size_t done = 0;
 	while (running) {
-		if (curl_multi_perform(m, &running) != CURLM_OK)
+		if (cu.multi_perform(m, &running) != CURLM_OK)
 			break;
 		CURLMsg *msg;
 		int left;
-		while ((msg = curl_multi_info_read(m, &left)) != NULL) {
+		while ((msg = cu.multi_info_read(m, &left)) != NULL) {
 			if (msg->msg != CURLMSG_DONE)
 				continue;
 			struct transfer *t = NULL;
-			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+			cu.easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
 			struct fetch_result *r = t->r;
 			long status = 0;
 			char *ct = NULL, *eff = NULL;
-			curl_easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &status);
-			curl_easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
-			curl_easy_getinfo(t->h, CURLINFO_EFFECTIVE_URL, &eff);
+			cu.easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &status);
+			cu.easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
+			cu.easy_getinfo(t->h, CURLINFO_EFFECTIVE_URL, &eff);
 			r->status = status;
 			r->error = describe(t, msg->data.result, status, ct, max);
 			if (r->error) {
@@ -378,14 +456,14 @@ enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts
 			shown = true;
 		}
 		if (running)
-			curl_multi_poll(m, NULL, 0, 100, NULL);
+			cu.multi_poll(m, NULL, 0, 100, NULL);
 	}
 	if (shown)
 		show_progress(done, pending, 0, true);
 	for (size_t i = 0; i < n; i++) {
 		if (ts[i].h) {
-			curl_multi_remove_handle(m, ts[i].h);
-			curl_easy_cleanup(ts[i].h);
+			cu.multi_remove_handle(m, ts[i].h);
+			cu.easy_cleanup(ts[i].h);
 			buf_release(&ts[i].body);
 			if (!out[i].body && !out[i].error) {
 				out[i].err = ND_E_FETCH;
@@ -393,8 +471,8 @@ enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts
 			}
 		}
 	}
-	curl_multi_cleanup(m);
-	curl_global_cleanup();
+	cu.multi_cleanup(m);
+	cu.global_cleanup();
 	free(ts);
 	free(dir);
 	return ND_E_OK;
