@@ -7,6 +7,8 @@
 # with resize-window, then prints one TAP line: "ok - NAME", or
 # "not ok - NAME" followed by "# " lines saying which step failed and
 # what the screen showed.  Waits poll every 0.05 s for at most ~5 s.
+# The resize storm, key mashing and signal runs draw sizes, keys and
+# delays from a fixed-seed generator, so a failure reproduces.
 #
 # The pane runs a small wrapper: it records newsdiff's pid, execs it,
 # writes "exit=STATUS" to a file when it ends and then keeps the pane
@@ -257,6 +259,62 @@ quit_ok() {
 		step "terminal restored after q" restored
 }
 
+# The status row when no prompt is open: a message or the report count on
+# the left, "OUTLET: All|Top|Bot|N%" on the right.
+STATUS_RE='^ .* (FBA News|AFP|The Register|UNILAD|SiliconANGLE): (All|Top|Bot|[0-9]+%)$'
+
+# newsdiff is still running; if not, say how it ended.
+running() {
+	alive && return 0
+	echo "newsdiff is gone: $(cat "$tmp/$cur.exit" 2>/dev/null || echo 'no exit status recorded')" >"$tmp/extra"
+	extra=$tmp/extra
+	return 1
+}
+
+# Escape, then a pause longer than newsdiff's 25 ms escape delay, so the
+# next key is not read as the rest of an escape sequence.
+esc() { keys Escape && sleep 0.05; }
+
+# Is the facts panel open after the key script KEYS?  Asks the headless
+# screen: after Esc Esc (closing any prompt, help or quotation), F says
+# "facts panel closed" only if the panel was open.
+panel_open() { # KEYS
+	dump "$1<Esc><Esc>F" "$tmp/panel.ref" &&
+		tail -n 1 "$tmp/panel.ref" | grep -q '^ facts panel closed '
+}
+
+# Pseudo-random numbers with a fixed seed, so the storm, mashing and
+# signal runs send the same sizes, keys and delays every time and a
+# failure reproduces: the Park-Miller generator (seed * 16807 mod
+# 2^31-1), exact in awk's double arithmetic.  Put RND before an awk
+# program run with -v seed=N; rnd(K) is 0..K-1.
+RND='function rnd(k) { seed = (seed * 16807) % 2147483647; return int(seed / 2147483647 * k) }'
+
+# Play a plan written by awk, one step a line:
+#   R W H   resize-window to WxH
+#   T ARGS  one tmux call, e.g. "send-keys -t S -H 6a ; send-keys -t S NPage"
+#           (";" separates tmux commands; printable keys go as hex bytes
+#           with -H, so ";", "{", "~" and the like need no quoting)
+#   S SECS  sleep
+# On failure the tmux error goes to the report.
+play() { # FILE
+	rc=0
+	set -f
+	# shellcheck disable=SC2086  # ARGS are split into words on purpose
+	while read -r op args <&3; do
+		case $op in
+		R) resize $args 2>"$tmp/tmux.err" || { rc=1; break; } ;;
+		T) T $args 2>"$tmp/tmux.err" || { rc=1; break; } ;;
+		S) sleep "$args" ;;
+		esac
+	done 3<"$1"
+	set +f
+	[ "$rc" = 0 ] && return 0
+	printf 'plan step "%s %.300s" failed: %s\n' "$op" "$args" "$(cat "$tmp/tmux.err")" >"$tmp/extra"
+	extra=$tmp/extra
+	return 1
+}
+
 # ---- the runs --------------------------------------------------------------
 
 # (a) Start, see the five reports, quit with q.
@@ -379,11 +437,219 @@ run_color() {
 		quit_ok
 }
 
+# (f) Resize storm: 240 random sizes from 1x1 to 300x100, about 0.01 s
+# apart, with a key (F j l / Esc v ?) after one resize in six.  newsdiff
+# must still run; back at 200x50 it must show the five reports and an
+# intact status row, then exactly the headless screen of the same keys.
+# Which sizes newsdiff gets to see is up to tmux (it delays and merges
+# pane resizes), and the scroll positions depend on them (j scrolls lines
+# of the width of the moment, a size where a report fits whole sends it
+# to the top, a fact chosen in the panel is scrolled to a third of the
+# height); everything else (panel, chosen fact, focus, prompt, help,
+# quotation) follows from the keys alone.  So before comparing: Esc Esc
+# closes any prompt, help or quotation, F closes the panel if it is open,
+# and s g s brings every report to the top (scroll together, top, apart).
+run_storm() {
+	start storm && drawn || return 1
+	# tmux refuses sizes below its minimum (tmux 3.3 takes 1x1, older
+	# versions want more): ask it for 1x1 and clamp the storm to what it gave.
+	resize 1 1 2>/dev/null
+	min=$(T display -p -t "$cur" '#{window_width} #{window_height}')
+	awk -v seed=20240611 -v s="$cur" -v min="${min:-1 1}" -v ksf="$tmp/storm.keys" "$RND"'
+	BEGIN {
+		split(min, m, " ")
+		nk = split("F j l / Escape v ?", key, " ")
+		for (i = 1; i <= 240; i++) {
+			w = 1 + rnd(300); h = 1 + rnd(100)
+			print "R", (w < m[1] + 0 ? m[1] : w), (h < m[2] + 0 ? m[2] : h)
+			if (rnd(6) == 0) {
+				k = key[1 + rnd(nk)]
+				print "T send-keys -t " s " " k
+				ks = ks (k == "Escape" ? "<Esc>" : k)
+			}
+			print "S 0.01"
+		}
+		print "R 200 50"
+		print ks >ksf
+	}' >"$tmp/storm.plan"
+	ks=$(cat "$tmp/storm.keys")
+	step "storm of $(grep -c '^R' "$tmp/storm.plan") resizes (min ${min:-?}) with keys '$ks'" play "$tmp/storm.plan" &&
+		step "still running after the storm" running &&
+		step "back to 200x50" poll pane_size 200x50 &&
+		esc && esc &&
+		step "after the storm and Esc Esc: all five outlet names visible" poll all_outlets &&
+		step "after the storm and Esc Esc: status row intact" poll last_row "$STATUS_RE" || return 1
+	ks="$ks<Esc><Esc>"
+	if panel_open "$ks"; then
+		keys F
+		ks=${ks}F
+	fi
+	keys s g s
+	ks=${ks}sgs
+	dump "$ks" "$tmp/storm.ref" || { why="headless dump failed for '$ks': $(head -n 3 "$tmp/storm.ref")"; return 1; }
+	step "screen equals --dump-screen --size 200x50 --keys '$ks'" poll same_as "$tmp/storm.ref" &&
+		quit_ok
+}
+
+# (g) Key mashing: 2000 random keys (fixed seed): every key bound in
+# src/tui/keys.h, printable ASCII, a few UTF-8 characters (one wide),
+# Escape, Enter, BSpace, arrows, PgUp/PgDn, Home/End, Tab/BTab, F1, C-l;
+# no mouse.  The quit key goes only into search prompts (Esc first, so
+# that / surely opens the prompt), else it would end the run.  After
+# each Escape a pause of 0.03 s (newsdiff waits 25 ms for the rest of a
+# sequence) and then a plain letter, so that no random bytes join it into
+# an escape sequence (a mouse report, say) even when newsdiff lags.
+# Six resizes along the way.  Then back at 200x50, Esc x3 closes any
+# prompt, help or quotation, and q must exit 0.
+run_mash() {
+	kh=$top/src/tui/keys.h
+	[ -f "$kh" ] || { why="no $kh to take the keys from"; return 1; }
+	# "ACTION NAME" for every binding
+	sed -n 's/^[[:space:]]*X([01], [^,]*, "\([^"]*\)", \([A-Z_]*\)).*/\2 \1/p' "$kh" >"$tmp/bindings"
+	bound=$(awk '$1 != "QUIT" { printf "%s ", $2 }' "$tmp/bindings")
+	quit=$(awk '$1 == "QUIT" && length($2) == 1 { printf "%s", $2 }' "$tmp/bindings")
+	if [ -z "$bound" ] || [ -z "$quit" ]; then
+		why="could not read the bindings of $kh"
+		return 1
+	fi
+	start mash && drawn || return 1
+	awk -v seed=4242 -v s="$cur" -v bound="$bound" -v quit="$quit" "$RND"'
+	function flush() { if (chunk != "") print chunk; chunk = ""; inchunk = 0 }
+	function add(k) { # k: a tmux key name, or "-H XX..." bytes
+		chunk = chunk (chunk == "" ? "T " : " ; ") "send-keys -t " s " " k
+		n++
+		if (++inchunk >= 40) flush()
+	}
+	function hex(c) { return sprintf("-H %02x", ord[c]) }
+	function esc() { flush(); add("Escape"); flush(); print "S 0.03" }
+	function printable() { c = sprintf("%c", 32 + rnd(95)); return c }
+	BEGIN {
+		for (c = 32; c < 127; c++) ord[sprintf("%c", c)] = c
+		nb = split(bound, b, " ")
+		tm["PgDn"] = "NPage"; tm["PgUp"] = "PPage"; tm["Shift-Tab"] = "BTab"; tm["Ctrl-L"] = "C-l"
+		ns = split("Escape Enter BSpace Up Down Left Right PPage NPage Home End Tab BTab F1 C-l", sp, " ")
+		nu = split("c3a9 e282ac e4b8ad", utf, " ")    # é € 中 (two cells)
+		nl = split("j k l h g G s f n N F v m", letter, " ")
+		next_resize = 250 + rnd(100)
+		while (n < 2000) {
+			if (n >= next_resize) {
+				flush(); print "R", 1 + rnd(300), 1 + rnd(100); print "S 0.02"
+				next_resize += 250 + rnd(100)
+			}
+			r = rnd(100)
+			if (r < 2) { # a search with the quit key in it
+				esc(); add(hex("/"))
+				for (j = 1 + rnd(8); j > 0; j--)
+					add(hex(rnd(3) ? printable() : quit))
+				if (rnd(2)) add("Enter")
+				else { esc(); add(hex(letter[1 + rnd(nl)])) }
+			} else if (r < 4) {
+				esc(); add(hex(letter[1 + rnd(nl)]))
+			} else if (r < 50) {
+				k = b[1 + rnd(nb)]
+				add(length(k) == 1 ? hex(k) : (k in tm) ? tm[k] : k)
+			} else if (r < 85) {
+				c = printable()
+				if (c != quit) add(hex(c))
+			} else if (r < 88) {
+				u = utf[1 + rnd(nu)]; h = "-H"
+				for (j = 1; j < length(u); j += 2) h = h " " substr(u, j, 2)
+				add(h)
+			} else {
+				k = sp[1 + rnd(ns)]
+				if (k == "Escape") { esc(); add(hex(letter[1 + rnd(nl)])) }
+				else add(k)
+			}
+		}
+		flush()
+		print "R 200 50"
+	}' >"$tmp/mash.plan"
+	nkeys=$(grep -o 'send-keys' "$tmp/mash.plan" | wc -l | tr -d ' ')
+	step "mashing $nkeys keys, $(grep -c '^R' "$tmp/mash.plan") resizes" play "$tmp/mash.plan" &&
+		step "still running after the mashing" running &&
+		step "back to 200x50" poll pane_size 200x50 &&
+		esc && esc && esc &&
+		step "after Esc x3: all five outlet names visible" poll all_outlets &&
+		step "after Esc x3: status row intact" poll last_row "$STATUS_RE" &&
+		quit_ok
+}
+
+# (h) SIGINT and SIGTERM at random moments.  Each run sends a few random
+# keys (fixed seed); runs 1-4 then open the facts panel, the search
+# prompt, the help or the quotation view and wait until the screen shows
+# it (the headless dump of the same keys); runs 5 and 6 do not wait, so
+# the signal may come while keys are still being read.  After a random
+# delay of 0-0.3 s, kill -INT or -TERM: exit status 128+signal and the
+# terminal restored.  One TAP line a run; sig_* are set by the loop below.
+run_signal() {
+	start "sig$sig_i" && drawn || return 1
+	ks=$sig_dkeys
+	case $sig_mode in
+	panel) panel_open "$ks" || { sig_keys="$sig_keys F"; ks=${ks}F; } ;;
+	quote) if panel_open "$ks"; then sig_keys="$sig_keys G v"; ks=${ks}Gv
+		else sig_keys="$sig_keys F G v"; ks=${ks}FGv; fi ;;
+	esac
+	if [ "$sig_mode" != none ]; then
+		dump "$ks" "$tmp/sig.ref" || { why="headless dump failed for '$ks': $(head -n 3 "$tmp/sig.ref")"; return 1; }
+		case $sig_mode in
+		panel) step "headless dump of '$ks' shows the facts panel" grep -qE '^ Facts: [0-9]+ ' "$tmp/sig.ref" ;;
+		prompt) step "headless dump of '$ks' shows the search prompt" eval 'tail -n 1 "$tmp/sig.ref" | grep -q "^/abc$"' ;;
+		help) step "headless dump of '$ks' shows the help" grep -qF 'newsdiff keys (any key closes)' "$tmp/sig.ref" ;;
+		quote) step "headless dump of '$ks' shows the quotation view" eval 'grep -F "(any key closes)" "$tmp/sig.ref" | grep -qvF "newsdiff keys"' ;;
+		esac || return 1
+	fi
+	set -f
+	# shellcheck disable=SC2086  # the key names are split on purpose
+	[ -z "$sig_keys" ] || keys $sig_keys || { set +f; why="send-keys $sig_keys failed"; return 1; }
+	set +f
+	if [ "$sig_mode" != none ]; then
+		step "after keys '$ks': screen equals --dump-screen --keys '$ks' ($sig_mode open)" poll same_as "$tmp/sig.ref" || return 1
+	fi
+	sleep "$sig_delay"
+	step "kill -$sig_sig newsdiff" kill "-$sig_sig" "$(cat "$tmp/$cur.pid")" &&
+		step "exits within 5 s of SIG$sig_sig" poll exited &&
+		step "exit status $sig_status after SIG$sig_sig" exit_is "$sig_status" &&
+		step "terminal restored after SIG$sig_sig (alternate screen left, cursor shown, keypad and mouse off)" restored
+}
+
 t "e2e: start at 200x50, five outlets shown, q exits 0" run_start
 t "e2e: resize 200x50 -> 80x24 (1-2 of 5) -> 20x6 -> 10x4 -> 200x50, q exits 0" run_resize
 t "e2e: keys j PgDn Tab l h / search Enter n ? Esc q" run_keys
 t "e2e: SIGTERM exits 143 and restores the terminal" run_sigterm
 t "e2e: NO_COLOR=1 draws no colour, focused header still marked" run_no_color
 t "e2e: colour by default (control for the NO_COLOR run)" run_color
+t "e2e: resize storm, 240 random sizes 1x1..300x100 with keys F j l / Esc v ?, back at 200x50 equals the headless screen, q exits 0" run_storm
+t "e2e: 2000 random keys with 6 resizes, still running, Esc x3 and q exit 0" run_mash
+
+# The signal runs' plans: "N SIGNAL MODE DELAY =DUMP-KEYS TMUX-KEYS...".
+# After a random Escape the next key is a plain letter (no "[" to start
+# an escape sequence with it); runs 1-4 end with Esc Esc, then what opens
+# their mode (run_signal adds F and G v for the panel and the quotation).
+awk -v seed=777 "$RND"'
+BEGIN {
+	split("panel prompt help quote none none", mode, " ")
+	nk = split("F / ? v j k l Tab ] [ m f s n G g Enter Escape BSpace x e", key, " ")
+	nl = split("j k l g G s f n F v m x e", letter, " ")
+	dk["Tab"] = "<Tab>"; dk["Enter"] = "<Enter>"; dk["Escape"] = "<Esc>"; dk["BSpace"] = "<BS>"
+	for (i = 1; i <= 6; i++) {
+		ks = ""; prev = ""
+		for (j = rnd(13); j > 0; j--) {
+			k = prev == "Escape" ? letter[1 + rnd(nl)] : key[1 + rnd(nk)]
+			ks = ks " " k; prev = k
+		}
+		if (mode[i] != "none") ks = ks " Escape Escape"
+		if (mode[i] == "prompt") ks = ks " / a b c"
+		if (mode[i] == "help") ks = ks " ?"
+		n = split(ks, a, " "); d = ""
+		for (j = 1; j <= n; j++) d = d ((a[j] in dk) ? dk[a[j]] : a[j])
+		printf "%d %s %s %.2f =%s%s\n", i, (i % 2 ? "INT" : "TERM"), mode[i], rnd(31) / 100, d, ks
+	}
+}' >"$tmp/signal.plan"
+while read -r sig_i sig_sig sig_mode sig_delay sig_dkeys sig_keys <&3; do
+	sig_dkeys=${sig_dkeys#=}
+	case $sig_sig in INT) sig_status=130 ;; *) sig_status=143 ;; esac
+	case $sig_mode in none) m="" ;; *) m=", then the $sig_mode open" ;; esac
+	t "e2e: SIG$sig_sig ${sig_delay} s after keys '$sig_dkeys'$m: exit $sig_status, terminal restored" run_signal
+done 3<"$tmp/signal.plan"
 
 exit "$failed"
