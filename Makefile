@@ -21,9 +21,10 @@ MANDIR  ?= $(PREFIX)/share/man
 CFLAGS  ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 PKGS = ncursesw libcurl libxml-2.0 jansson libutf8proc
-# libcurl is opened with dlopen() when a page is first fetched (see
-# src/fetch.c): compiled against, not linked, so that start-up stays small.
-LINK_PKGS = ncursesw libxml-2.0 jansson libutf8proc
+# libcurl and libxml2 are opened with dlopen() when a page is first
+# fetched or read (src/fetch.c, src/html.c): compiled against, not linked,
+# so that start-up stays small.
+LINK_PKGS = ncursesw jansson libutf8proc
 
 # Build directory and binary; `make asan` builds a second tree with clang.
 B   ?= build

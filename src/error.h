@@ -26,6 +26,7 @@
 	X(TERMINAL, "cannot start the terminal screen")                     \
 	X(FETCH, "could not fetch the page")                                \
 	X(NOT_ARTICLE, "no article text found on the page")                 \
+	X(HTML_LIB, "libxml2 could not be loaded to read HTML")             \
 	X(USAGE, "usage error")
 
 enum nd_err {

@@ -1,5 +1,6 @@
 #include "html.h"
 
+#include <dlfcn.h>
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
@@ -12,6 +13,49 @@
 #include "buf.h"
 #include "furniture.h"
 #include "text.h"
+
+/* ---- libxml2, opened when first needed ----------------------------------
+ *
+ * libxml2 and what it brings (ICU, the C++ runtime) would add a third of
+ * newsdiff's start-up time and memory, yet most runs read no HTML.  It is
+ * opened with dlopen() on the first page and the few functions used are
+ * called through this table.
+ */
+static struct {
+	bool tried, ok;
+	htmlDocPtr (*read_memory)(const char *, int, const char *, const char *, int);
+	void (*free_doc)(xmlDocPtr);
+	xmlNodePtr (*root_element)(const xmlDoc *);
+	xmlCharEncodingHandlerPtr (*find_handler)(const char *);
+	int (*close_handler)(xmlCharEncodingHandler *);
+	const htmlEntityDesc *(*entity_lookup)(const xmlChar *);
+} lx;
+
+static bool load_xml(void)
+{
+	if (lx.tried)
+		return lx.ok;
+	lx.tried = true;
+	void *h = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
+	if (!h)
+		return false;
+#define SYM(field, name)                                  \
+	do {                                              \
+		*(void **)(&lx.field) = dlsym(h, name);   \
+		if (!lx.field)                            \
+			return false;                     \
+	} while (0)
+	SYM(read_memory, "htmlReadMemory");
+	SYM(free_doc, "xmlFreeDoc");
+	SYM(root_element, "xmlDocGetRootElement");
+	SYM(find_handler, "xmlFindCharEncodingHandler");
+	SYM(close_handler, "xmlCharEncCloseFunc");
+	SYM(entity_lookup, "htmlEntityLookup");
+#undef SYM
+	lx.ok = true;
+	return true;
+}
+
 
 /*
  * How the body is found.  The page is decoded to clean UTF-8 (charset from
@@ -2080,7 +2124,7 @@ static enum nd_err decode_entities(const char *s, size_t n, struct buf *out)
 				if (*end == '\0' && v > 0 && v <= 0x10FFFF)
 					cp = v;
 			} else {
-				const htmlEntityDesc *d = htmlEntityLookup((const xmlChar *)name);
+				const htmlEntityDesc *d = lx.entity_lookup((const xmlChar *)name);
 				if (d)
 					cp = (long)d->value;
 			}
@@ -2114,7 +2158,7 @@ static enum nd_err ld_paragraphs(const char *raw, struct plist *pl)
 	enum nd_err e = ND_E_OK;
 	if (markup) {
 		/* Parse the fragment and keep the text of its blocks. */
-		htmlDocPtr doc = htmlReadMemory(body, (int)(n > MAX_PAGE_BYTES ? MAX_PAGE_BYTES : n),
+		htmlDocPtr doc = lx.read_memory(body, (int)(n > MAX_PAGE_BYTES ? MAX_PAGE_BYTES : n),
 						NULL, "UTF-8",
 						HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 							HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -2125,14 +2169,14 @@ static enum nd_err ld_paragraphs(const char *raw, struct plist *pl)
 			buf_init(&fc.text, MAX_BODY_BYTES);
 			buf_init(&fc.jsonld, 1);
 			fc.body_node = UINT32_MAX;
-			xmlNode *root = xmlDocGetRootElement(doc);
+			xmlNode *root = lx.root_element(doc);
 			if (root && !(e = flatten(&fc, root)) && fc.n && !(e = ctx_alloc(&fc))) {
 				prepare(&fc, 0);
 				uint32_t r = 0;
 				e = emit(&fc, &r, 1, pl);
 			}
 			ctx_release(&fc);
-			xmlFreeDoc(doc);
+			lx.free_doc(doc);
 		}
 		if (!e)
 			filter_paragraphs(pl);
@@ -2457,6 +2501,8 @@ enum nd_err html_extract(const char *bytes, size_t n, const char *charset, const
 		return ND_E_USAGE;
 	memset(out, 0, sizeof *out);
 	memset(&c, 0, sizeof c);
+	if (!load_xml())
+		return ND_E_HTML_LIB;
 	if (!bytes)
 		n = 0;
 	if (n > MAX_PAGE_BYTES)
@@ -2493,11 +2539,11 @@ enum nd_err html_extract(const char *bytes, size_t n, const char *charset, const
 	if (cs == CS_UNKNOWN)
 		cs = prescan_meta(bytes, n, name);
 	if (cs == CS_OTHER) {
-		xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(name);
+		xmlCharEncodingHandlerPtr h = lx.find_handler(name);
 		if (!h)
 			cs = CS_UNKNOWN;
 		else
-			xmlCharEncCloseFunc(h);
+			lx.close_handler(h);
 	}
 	if (cs == CS_UNKNOWN)
 		cs = valid_utf8(bytes, n) ? CS_UTF8 : CS_1252;
@@ -2524,11 +2570,11 @@ enum nd_err html_extract(const char *bytes, size_t n, const char *charset, const
 	/* Without XML_PARSE_HUGE libxml2 stops at a nesting depth of 256
 	 * (keeping what it read): lifting that would let end tags that match
 	 * nothing cost a scan of the whole open-element stack each. */
-	doc = htmlReadMemory(srclen ? src : "<html></html>", srclen ? (int)srclen : 13, NULL, enc,
+	doc = lx.read_memory(srclen ? src : "<html></html>", srclen ? (int)srclen : 13, NULL, enc,
 			     HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 				     HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
 	if (doc) {
-		xmlNode *root = xmlDocGetRootElement(doc);
+		xmlNode *root = lx.root_element(doc);
 		if (root && (e = flatten(&c, root)))
 			goto done;
 	}
@@ -2577,7 +2623,7 @@ enum nd_err html_extract(const char *bytes, size_t n, const char *charset, const
 
 done:
 	if (doc)
-		xmlFreeDoc(doc);
+		lx.free_doc(doc);
 	ctx_release(&c);
 	buf_release(&page);
 	plist_release(&dom);

@@ -5,6 +5,7 @@
  */
 #include "lexicon.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -415,19 +416,37 @@ static const struct entry countries[] = {
 
 /* ---- phrase matching ---------------------------------------------------- */
 
-/* Tables are searched by their first word: an index sorted by it is built
- * on first use, in static storage sized by the table. */
+/* Every table is searched by the first word of its phrases: on first use
+ * an index sorted by that word is built, and a hash table from each first
+ * word to its run in the index, so that a word that starts no phrase (most
+ * words) costs one hash and one probe. */
 struct index {
 	const struct entry *e;
 	size_t first_len;
+};
+
+struct slot {
+	const char *word;   /* points into a phrase; first_len bytes */
+	size_t len;
+	size_t from, count; /* the run in the index */
 };
 
 struct table {
 	const struct entry *e;
 	size_t n;
 	struct index *idx;
+	struct slot *slots;  /* HASH_SLOTS(n) of them */
+	size_t nslots;
 	int ready;
 };
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
 
 static int cmp_index(const void *a, const void *b)
 {
@@ -446,6 +465,17 @@ static void prepare(struct table *t)
 		t->idx[i].first_len = strcspn(t->e[i].phrase, " ");
 	}
 	qsort(t->idx, t->n, sizeof *t->idx, cmp_index);
+	for (size_t i = 0; i < t->n;) {
+		size_t j = i + 1;
+		while (j < t->n && t->idx[j].first_len == t->idx[i].first_len &&
+		       strncmp(t->idx[j].e->phrase, t->idx[i].e->phrase, t->idx[i].first_len) == 0)
+			j++;
+		size_t h = hash_bytes(t->idx[i].e->phrase, t->idx[i].first_len) & (t->nslots - 1);
+		while (t->slots[h].word)
+			h = (h + 1) & (t->nslots - 1);
+		t->slots[h] = (struct slot){ t->idx[i].e->phrase, t->idx[i].first_len, i, j - i };
+		i = j;
+	}
 	t->ready = 1;
 }
 
@@ -457,7 +487,7 @@ static size_t phrase_at(const char *p, const char *const *w, size_t n, size_t i)
 		if (i + k >= n)
 			return 0;
 		size_t pl = strcspn(p, " ");
-		if (strlen(w[i + k]) != pl || strncmp(w[i + k], p, pl) != 0)
+		if (strncmp(w[i + k], p, pl) != 0 || w[i + k][pl] != '\0')
 			return 0;
 		k++;
 		p += pl;
@@ -476,37 +506,36 @@ static size_t lookup(struct table *t, const char *const *w, size_t n, size_t i,
 	if (!t->ready)
 		prepare(t);
 	size_t wl = strlen(w[i]);
-	/* Binary search for the first index whose first word is w[i]. */
-	size_t lo = 0, hi = t->n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		const struct index *x = &t->idx[mid];
-		size_t m = x->first_len < wl ? x->first_len : wl;
-		int c = strncmp(x->e->phrase, w[i], m);
-		if (c == 0)
-			c = (x->first_len > wl) - (x->first_len < wl);
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	size_t best = 0;
-	for (size_t j = lo; j < t->n; j++) {
-		const struct index *x = &t->idx[j];
-		if (x->first_len != wl || strncmp(x->e->phrase, w[i], wl) != 0)
+	size_t h = hash_bytes(w[i], wl) & (t->nslots - 1);
+	const struct slot *sl = NULL;
+	while (t->slots[h].word) {
+		if (t->slots[h].len == wl && memcmp(t->slots[h].word, w[i], wl) == 0) {
+			sl = &t->slots[h];
 			break;
-		size_t k = phrase_at(x->e->phrase, w, n, i);
+		}
+		h = (h + 1) & (t->nslots - 1);
+	}
+	if (!sl)
+		return 0;
+	size_t best = 0;
+	for (size_t j = sl->from; j < sl->from + sl->count; j++) {
+		size_t k = phrase_at(t->idx[j].e->phrase, w, n, i);
 		if (k > best) {
 			best = k;
-			*hit = x->e;
+			*hit = t->idx[j].e;
 		}
 	}
 	return best;
 }
 
-#define TABLE(name, arr) \
-	static struct index name##_idx[N(arr)]; \
-	static struct table name = { arr, N(arr), name##_idx, 0 }
+/* A power of two at least twice n, for open addressing. */
+#define HASH_SLOTS(n) ((n) <= 16 ? 32 : (n) <= 64 ? 128 : (n) <= 256 ? 512 : 1024)
+
+#define TABLE(name, arr)                                              \
+	static struct index name##_idx[N(arr)];                        \
+	static struct slot name##_slots[HASH_SLOTS(N(arr))];           \
+	static struct table name = { arr, N(arr), name##_idx, name##_slots, \
+				     HASH_SLOTS(N(arr)), 0 }
 
 TABLE(t_numbers, numbers);
 TABLE(t_qualifiers, qualifiers);
@@ -627,22 +656,51 @@ size_t lex_country(const char *const *w, size_t n, size_t i, const char **canon)
 	return k;
 }
 
-static bool in_list(const char *const *list, size_t n, const char *w)
+/* A set of words, hashed on first use. */
+struct wordset {
+	const char *const *list;
+	size_t n;
+	const char **slots;  /* 1024 of them */
+	int ready;
+};
+
+static bool in_set(struct wordset *ws, const char *w)
 {
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(list[i], w) == 0)
+	if (!ws->ready) {
+		for (size_t i = 0; i < ws->n; i++) {
+			size_t h = hash_bytes(ws->list[i], strlen(ws->list[i])) & 1023;
+			while (ws->slots[h])
+				h = (h + 1) & 1023;
+			ws->slots[h] = ws->list[i];
+		}
+		ws->ready = 1;
+	}
+	size_t h = hash_bytes(w, strlen(w)) & 1023;
+	while (ws->slots[h]) {
+		if (strcmp(ws->slots[h], w) == 0)
 			return true;
+		h = (h + 1) & 1023;
+	}
 	return false;
 }
 
+#define WORDSET(name, arr)                                          \
+	static const char *name##_slots[1024];                      \
+	static struct wordset name = { arr, N(arr), name##_slots, 0 }
+
+WORDSET(s_role_heads, role_heads);
+WORDSET(s_role_mods, role_mods);
+WORDSET(s_honorifics, honorifics);
+WORDSET(s_not_names, not_names);
+
 bool lex_role_head(const char *w)
 {
-	return in_list(role_heads, N(role_heads), w);
+	return in_set(&s_role_heads, w);
 }
 
 bool lex_role_word(const char *w)
 {
-	return lex_role_head(w) || in_list(role_mods, N(role_mods), w);
+	return lex_role_head(w) || in_set(&s_role_mods, w);
 }
 
 bool lex_honorific(const char *w)
@@ -654,12 +712,12 @@ bool lex_honorific(const char *w)
 		tmp[n - 1] = '\0';
 		w = tmp;
 	}
-	return in_list(honorifics, N(honorifics), w);
+	return in_set(&s_honorifics, w);
 }
 
 bool lex_not_name(const char *w)
 {
-	return in_list(not_names, N(not_names), w);
+	return in_set(&s_not_names, w);
 }
 
 void lex_role_canon(char *phrase, size_t cap)
