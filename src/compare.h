@@ -63,7 +63,7 @@ struct cell {
 	const char *normalized;  /* the number, the canonical name, the class */
 	const char *qualifier;   /* "at least", "around", "several"...; or NULL */
 	const char *speaker;     /* quotations: who says it; or NULL */
-	const char *note;        /* what differs, e.g. "spelled Anderson"; or NULL */
+	const char *note;        /* what differs, e.g. "spelled Smyth"; or NULL */
 	uint32_t sent_start;     /* evidence: the sentence, bytes in the text */
 	uint32_t sent_end;
 	uint32_t start, end;     /* the value itself inside the text */

@@ -56,7 +56,7 @@ struct tok {
 	uint8_t word;          /* letters or digits */
 	uint8_t cap;           /* starts with a capital letter */
 	uint8_t allcaps;       /* two or more letters, all capitals */
-	uint8_t camel;         /* a capital inside (ByteDance), not Mc/Mac/De... */
+	uint8_t camel;         /* a capital inside (WidgetCo), not Mc/Mac/De... */
 	uint8_t num;           /* digits */
 	uint8_t quote;         /* a quotation mark */
 };

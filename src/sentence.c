@@ -269,7 +269,7 @@ static bool opens_sentence(const struct span *sp, uint32_t i)
 	return is_opening_quote(cp) || is_upper(cp) || is_digit(cp);
 }
 
-/* "Liang said," or "Chief Executive Rubo Liang says." at i: one to three
+/* "Roe said," or "Chief Executive Jane Roe says." at i: one to three
  * capitalised words that are not starters, then a verb of saying and a
  * comma or full stop (or the end). */
 static bool attribution_at(const struct span *sp, uint32_t i)
