@@ -928,14 +928,12 @@ static void set_verdict(struct comparison *c, struct row *r)
 		for (size_t j = i + 1; j < r->ncells && overlap_all; j++) {
 			bool shared = false;
 			const char *a = r->cells[i].normalized;
-			char item[128];
 			while (*a && !shared) {
 				size_t l = strcspn(a, ";");
-				snprintf(item, sizeof item, "%.*s", (int)l, a);
 				const char *b = r->cells[j].normalized;
 				while (*b) {
 					size_t m = strcspn(b, ";");
-					if (m == l && strncmp(b, item, l) == 0)
+					if (m == l && strncmp(b, a, l) == 0)
 						shared = true;
 					b += m;
 					while (*b == ';' || *b == ' ')

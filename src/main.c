@@ -131,14 +131,15 @@ static enum nd_err load_inputs(struct story *s, char *const *paths, size_t n,
 	for (size_t i = 0; i < n; i++)
 		if (fetch_is_url(paths[i]))
 			urls[k++] = paths[i];
-	enum nd_err err = nurl ? fetch_all(urls, nurl, fo, res) : ND_E_OK;
+	enum nd_err fetched = nurl ? fetch_all(urls, nurl, fo, res) : ND_E_OK;
+	enum nd_err err = fetched == ND_E_NOMEM ? ND_E_NOMEM : ND_E_OK;
 	for (size_t i = 0, u = 0; i < n && err != ND_E_NOMEM; i++) {
 		if (!fetch_is_url(paths[i])) {
 			err = story_add_path(s, paths[i]);
 			continue;
 		}
 		const struct fetch_result *r = &res[u++];
-		if (err == ND_E_FETCH)
+		if (fetched == ND_E_FETCH)
 			err = story_add_error(s, paths[i], ND_E_FETCH, "could not start fetching");
 		else if (r->err || !r->body)
 			err = story_add_error(s, paths[i], ND_E_FETCH, r->error);
@@ -153,6 +154,14 @@ static enum nd_err load_inputs(struct story *s, char *const *paths, size_t n,
 	return err == ND_E_NOMEM ? err : story_result(s);
 }
 
+static bool html_file_name(const char *name)
+{
+	size_t n = strlen(name);
+	return (n > 5 && strcasecmp(name + n - 5, ".html") == 0) ||
+	       (n > 4 && strcasecmp(name + n - 4, ".htm") == 0) ||
+	       (n > 6 && strcasecmp(name + n - 6, ".xhtml") == 0);
+}
+
 /* --extract: what is read from one page. */
 static int run_extract(const char *input, const struct fetch_opts *fo, bool json)
 {
@@ -160,7 +169,7 @@ static int run_extract(const char *input, const struct fetch_opts *fo, bool json
 	size_t n = 0;
 	char *ct = NULL, *url = NULL;
 	if (fetch_is_url(input)) {
-		struct fetch_result r;
+		struct fetch_result r = { 0 };
 		const char *u[1] = { input };
 		if (fetch_all(u, 1, fo, &r) != ND_E_OK || r.err) {
 			say("", input, r.error ? r.error : "could not fetch the page");
@@ -184,7 +193,7 @@ static int run_extract(const char *input, const struct fetch_opts *fo, bool json
 	if (ct && strncasecmp(ct, "text/html", 9) != 0 && strncasecmp(ct, "application/xhtml", 17) != 0) {
 		say("", input, "not an HTML page");
 		status = EXIT_FATAL;
-	} else if (!ct && !html_sniff(bytes, n)) {
+	} else if (!ct && !html_sniff(bytes, n) && !html_file_name(input)) {
 		say("", input, "not an HTML page");
 		status = EXIT_FATAL;
 	}
@@ -340,7 +349,20 @@ static void setup_locale(void)
 			setlocale(LC_CTYPE, "C.utf8");
 }
 
+static int run(int argc, char **argv);
+
+/* Output that could not be written is an error, whatever was asked. */
 int main(int argc, char **argv)
+{
+	int status = run(argc, argv);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		say("", NULL, nd_strerror(ND_E_WRITE));
+		return EXIT_FATAL;
+	}
+	return status;
+}
+
+static int run(int argc, char **argv)
 {
 	enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR, OPT_REPORT,
 	       OPT_FORMAT, OPT_EXTRACT, OPT_CONNECT_TIMEOUT, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_REFRESH,
@@ -435,10 +457,13 @@ int main(int argc, char **argv)
 				    "expects a number of seconds (above 0, at most 86400)");
 				return EXIT_USAGE;
 			}
+			long ms = (long)(sec * 1000);
+			if (ms < 1)
+				ms = 1; /* 0 would mean the default */
 			if (c == OPT_TIMEOUT)
-				fo.timeout_ms = (long)(sec * 1000);
+				fo.timeout_ms = ms;
 			else
-				fo.connect_timeout_ms = (long)(sec * 1000);
+				fo.connect_timeout_ms = ms;
 			break;
 		}
 		case OPT_MAX_SIZE: {
@@ -466,9 +491,12 @@ int main(int argc, char **argv)
 		case OPT_NO_COLOR:
 			color = false;
 			break;
-		default:
-			say("", argv[optind - 1], "unknown option or missing argument (try --help)");
+		default: {
+			char opt[3] = { '-', (char)optopt, '\0' };
+			say("", optopt && optopt < 256 ? opt : argv[optind - 1],
+			    "unknown option or missing argument (try --help)");
 			return EXIT_USAGE;
+		}
 		}
 	}
 

@@ -32,8 +32,8 @@ struct story {
 };
 
 /*
- * Load every path: a file is one report, a directory gives every *.txt
- * file in it, in name order.  Failures are recorded in s->errs and the
+ * Load every path with story_add_path (a directory gives its reports in
+ * name order).  Failures are recorded in s->errs and the
  * rest still load.  Returns ND_E_OK when at least one report loaded,
  * ND_E_NOMEM when memory ran out, otherwise the error of the first
  * failure (ND_E_NO_REPORTS when nothing was given).  The caller owns *s
@@ -41,8 +41,8 @@ struct story {
  */
 enum nd_err story_load(struct story *s, char *const *paths, size_t npaths);
 
-/* Add one path: a report file (.txt as text; .html, .htm or a file that
- * looks like HTML as a web page) or a directory (its *.txt, *.html and
+/* Add one path: a report file (.txt as text; .html, .htm, .xhtml or a file
+ * that looks like HTML as a web page) or a directory (its *.txt, *.html, *.xhtml and
  * *.htm files in name order).  Failures are recorded; returns ND_E_NOMEM
  * only when memory ran out.  Start from a zeroed story. */
 enum nd_err story_add_path(struct story *s, const char *path);

@@ -55,6 +55,15 @@ run --dump=nothing
 expect_rc "an unknown --dump stage is a usage error" 2
 run --size 80x24
 expect_rc "--size without --dump-screen is a usage error" 2
+run -xV
+has "an unknown short option is named" "$err" "newsdiff: -x: unknown option"
+if [ -w /dev/full ]; then
+	"$bin" --dump=facts >/dev/full 2>"$tmp/err"
+	rc=$?
+	err=$tmp/err
+	expect_rc "output that cannot be written: exit status 3" 3
+	has "output that cannot be written is said" "$err" "write error"
+fi
 run --dump-screen --size 80x24junk
 expect_rc "--size with trailing junk is a usage error" 2
 

@@ -23,6 +23,9 @@ struct match {
 	size_t off, len;
 };
 
+/* No fact's value is longer: a quotation is cut to this for marking. */
+#define LONGEST_SPAN 4096u
+
 /* A fact's value in a report's text, marked by its row's verdict. */
 struct fspan {
 	uint32_t start, end;
@@ -218,8 +221,9 @@ static bool index_facts(struct tui *t)
 			const struct cell *c = &row->cells[k];
 			if (c->end <= c->start)
 				continue;
+			uint32_t end = c->end - c->start > LONGEST_SPAN ? c->start + LONGEST_SPAN : c->end;
 			t->spans[c->art][t->nspans[c->art]++] =
-				(struct fspan){ c->start, c->end, (uint8_t)row->verdict, (uint32_t)r };
+				(struct fspan){ c->start, end, (uint8_t)row->verdict, (uint32_t)r };
 		}
 	}
 	for (size_t a = 0; a < n; a++)
@@ -639,11 +643,9 @@ static void handle_mouse(struct tui *t, enum mouse_kind kind, int x, int y)
 	}
 	/* The wheel scrolls the report under the pointer. */
 	size_t saved = t->focus;
-	bool sync = t->sync;
 	t->focus = (size_t)col;
 	scroll_by(t, kind == WHEEL_DOWN ? 3 : -3);
 	t->focus = saved;
-	t->sync = sync;
 }
 
 /* ---- drawing ---------------------------------------------------------- */
@@ -685,6 +687,8 @@ static int put_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
 	}
 	return used;
 }
+
+static void put_clipped(const char *s, attr_t attr, short pair, int w);
 
 static int put_str(const char *s, attr_t attr, short pair, int maxw)
 {
@@ -775,14 +779,21 @@ static void draw_header(struct tui *t, int col, size_t art)
 /* Is byte off..off+len of report art part of a search match? */
 static bool in_match(const struct tui *t, size_t art, size_t off)
 {
-	for (size_t i = 0; i < t->nmatch; i++) {
-		const struct match *m = &t->matches[i];
-		if (m->art == art && off >= m->off && off < m->off + m->len)
-			return true;
-		if (m->art > art)
-			break;
+	/* matches are sorted by report, then offset: the last one starting at
+	 * or before off is the only one that can hold it */
+	size_t lo = 0, hi = t->nmatch;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct match *m = &t->matches[mid];
+		if (m->art < art || (m->art == art && m->off <= off))
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return false;
+	if (lo == 0)
+		return false;
+	const struct match *m = &t->matches[lo - 1];
+	return m->art == art && off >= m->off && off < m->off + m->len;
 }
 
 static void draw_fold(struct tui *t, const struct article *a, const struct vline *v, int w)
@@ -803,7 +814,17 @@ static void draw_fold(struct tui *t, const struct article *a, const struct vline
 static const struct fspan *fact_at(const struct tui *t, size_t art, size_t off)
 {
 	const struct fspan *best = NULL;
-	for (size_t i = 0; i < t->nspans[art]; i++) {
+	/* spans are sorted by start; a span holding off starts at most
+	 * LONGEST_SPAN before it (quotations are the longest) */
+	size_t lo = 0, hi = t->nspans[art];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t->spans[art][mid].start + LONGEST_SPAN < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < t->nspans[art]; i++) {
 		const struct fspan *f = &t->spans[art][i];
 		if (f->start > off)
 			break;
@@ -1000,15 +1021,22 @@ static void draw_status(struct tui *t)
 			 t->sync ? "  [sync]" : "", t->furniture ? "  [furniture]" : "",
 			 cols >= 60 ? "  ? help  q quit" : "");
 	}
-	char right[96];
-	snprintf(right, sizeof right, " %s: %s ", t->story->arts[art].outlet, where);
-	int rw = (int)text_width(right, strlen(right));
-	if (rw > cols / 2)
-		rw = 0;
+	/* " Outlet: 42% ": the outlet is cut to leave the place in view */
+	const char *outlet = t->story->arts[art].outlet;
+	int ww = (int)text_width(where, strlen(where)) + 4;  /* " ", ": ", " " */
+	int full = (int)text_width(outlet, strlen(outlet)), ow = full;
+	if (ow > cols / 2 - ww)
+		ow = cols / 2 - ww;
+	/* too narrow for a useful piece of the name: the left side only */
+	int rw = ow > 0 && (ow == full || ow >= 6) ? ow + ww : 0;
 	put_text(left, strlen(left), attr, pair, cols - rw);
 	if (rw) {
 		move(y, cols - rw);
-		put_text(right, strlen(right), attr, pair, rw);
+		put_str(" ", attr, pair, 1);
+		put_clipped(outlet, attr, pair, ow);
+		move(y, cols - ww + 1);
+		put_str(": ", attr, pair, 2);
+		put_str(where, attr, pair, ww - 3);
 	}
 }
 
@@ -1058,16 +1086,16 @@ static void draw_help(struct tui *t)
 }
 
 /* Draw s in at most w cells, ending with "…" when it does not fit. */
-static void put_clipped(const char *s, attr_t attr, int w)
+static void put_clipped(const char *s, attr_t attr, short pair, int w)
 {
 	if (w <= 0)
 		return;
 	if ((int)text_width(s, strlen(s)) <= w) {
-		put_str(s, attr, 0, w);
+		put_str(s, attr, pair, w);
 		return;
 	}
-	put_str(s, attr, 0, w - 1);
-	put_str(utf8_ok ? "\xe2\x80\xa6" : "~", attr, 0, 1);
+	put_str(s, attr, pair, w - 1);
+	put_str(utf8_ok ? "\xe2\x80\xa6" : "~", attr, pair, 1);
 }
 
 /* A report's answer in the facts panel: short. */
@@ -1118,7 +1146,8 @@ static void draw_panel(struct tui *t)
 	if (slots)
 		for (size_t a = 0; a < n; a++) {
 			move(y0, 3 + qw + (int)a * slotw);
-			put_clipped(t->story->arts[a].outlet, A_REVERSE | A_BOLD, slotw - 1);
+			put_clipped(t->story->arts[a].outlet, A_REVERSE | A_BOLD, pair_if(t, PAIR_STATUS),
+				    slotw - 1);
 		}
 	int list_h = h - 2;
 	if (list_h < 1)
@@ -1137,14 +1166,14 @@ static void draw_panel(struct tui *t)
 		put_str(sel ? (utf8_ok ? "\xe2\x96\xb6" : ">") : " ", base | A_BOLD, 0, 1);
 		put_str(verdict_mark(row->verdict), base | A_BOLD, verdict_pair(t, row->verdict), 1);
 		put_str(" ", base, 0, 1);
-		put_clipped(row->question, base, slots ? qw - 1 : qw);
+		put_clipped(row->question, base, 0, slots ? qw - 1 : qw);
 		if (!slots)
 			continue;
 		for (size_t a = 0; a < n; a++) {
 			char buf[128];
 			const struct cell *c = row_cell(row, (uint32_t)a);
 			move(y, 3 + qw + (int)a * slotw);
-			put_clipped(panel_value(row, c, buf, sizeof buf), base | (c ? 0 : A_DIM), slotw - 1);
+			put_clipped(panel_value(row, c, buf, sizeof buf), base | (c ? 0 : A_DIM), 0, slotw - 1);
 		}
 	}
 	/* footer: why the chosen row has its verdict */
@@ -1322,7 +1351,7 @@ static enum nd_err feed_name(struct tui *t, const char *name, size_t n)
 			return ND_E_OK;
 		}
 	}
-	if (sscanf(tmp, "Resize=%dx%d", &a, &b) == 2 && a > 0 && b > 0 && a < 10000 && b < 10000) {
+	if (sscanf(tmp, "Resize=%dx%d", &a, &b) == 2 && a > 0 && b > 0 && a <= 1000 && b <= 1000) {
 		resize_term(b, a);
 		handle_key(t, true, KEY_RESIZE);
 		return ND_E_OK;
@@ -1540,13 +1569,19 @@ int tui_run(struct story *s, const struct tui_opts *o)
 	int status = 0;
 	if (!t) {
 		status = 3;
+		endwin();
+		fprintf(stderr, "newsdiff: out of memory\n");
 		goto out;
 	}
+	bool dirty = true;
 	while (!t->quit && !got_signal) {
-		tui_draw(t);
-		refresh();
+		if (dirty) {
+			tui_draw(t);
+			refresh();
+		}
 		wint_t wc;
 		int r = get_wch(&wc);
+		dirty = r != ERR;  /* a timeout only checks for signals */
 		if (r == ERR)
 			continue;
 		if (r == KEY_CODE_YES && wc == KEY_MOUSE) {
