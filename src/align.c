@@ -255,9 +255,8 @@ static int group_of(const struct people *pp, uint32_t art, int idx)
 }
 
 /* The name a group is shown by (see group_members). */
-static const char *group_name(const struct comparison *c, const struct people *pp, int g)
+static const char *group_name(const struct people *pp, int g)
 {
-	(void)c;
 	return g >= 0 ? pp->names[g] : NULL;
 }
 
@@ -349,18 +348,16 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		int g = pp->v[i].group;
 		if (g != (int)i)
 			continue; /* one pass per group, from its root */
-		const char *name = group_name(c, pp, g);
+		const char *name = group_name(pp, g);
 		if (!name)
 			continue; /* nobody names them */
-		unsigned reports = 0, named_reports = 0;
+		unsigned reports = 0;
 		uint32_t last_art = (uint32_t)-1;
 		FOR_MEMBERS(pp, g, j) {
 			if (!person_of(c, &pp->v[j])->mentions)
 				continue;
 			if (pp->v[j].art != last_art)
 				reports++;
-			if (person_of(c, &pp->v[j])->name)
-				named_reports++;
 			last_art = pp->v[j].art;
 		}
 		if (reports == 0)
@@ -520,7 +517,6 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		} else {
 			sp->verdict = VERDICT_DISAGREE;
 			sp->why = "the name is spelt differently";
-			(void)named_reports;
 		}
 	}
 	return ND_E_OK;
@@ -537,22 +533,6 @@ static int count_rank(const struct quantity *q)
 	if (q->qual == QUAL_NONE || q->qual == QUAL_EXACT || q->qual == QUAL_ALL)
 		return 3;
 	return 2;
-}
-
-static bool exact(const struct quantity *q)
-{
-	return !isnan(q->value) &&
-	       (q->qual == QUAL_NONE || q->qual == QUAL_EXACT || q->qual == QUAL_ALL);
-}
-
-static const char *count_value(struct comparison *c, const struct quantity *q)
-{
-	if (q->qual == QUAL_UNDISCLOSED)
-		return "not disclosed";
-	if (isnan(q->value))
-		return q->text;
-	return arena_printf(&c->arena, "%s%s%g", q->qual != QUAL_NONE ? qual_label(q->qual) : "",
-			    q->qual != QUAL_NONE ? " " : "", q->value);
 }
 
 static bool person_noun(int nc)
@@ -647,7 +627,6 @@ static enum nd_err count_rows(struct rows_out *ro)
 						cl->note = arena_printf(&c->arena, "%s%s%u mentions; the most precise is shown",
 									best->note ? best->note : "",
 									best->note ? "; " : "", others);
-					(void)count_value;
 				}
 				/* verdict */
 				if (r->ncells == 1) {
@@ -685,7 +664,6 @@ static enum nd_err count_rows(struct rows_out *ro)
 					r->verdict = VERDICT_AGREE;
 					r->why = "same number";
 				}
-				(void)exact;
 			}
 		}
 	return ND_E_OK;
@@ -868,7 +846,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 					seen |= speakers[s] == g;
 				if (!seen && nspeakers < 64)
 					speakers[nspeakers++] = g;
-				cl->speaker = group_name(c, pp, g);
+				cl->speaker = group_name(pp, g);
 				const struct person *sp = &c->facts[v[j].art].people[v[j].q->speaker];
 				if (sp->variant && cl->speaker)
 					cl->note = arena_printf(&c->arena, "speaker spelt %s here", sp->variant);
@@ -896,7 +874,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 		} else if (nspeakers > 1) {
 			r->verdict = VERDICT_DISAGREE;
 			r->why = arena_printf(&c->arena, "the same words are given to different speakers (%s, %s)",
-					      group_name(c, pp, speakers[0]), group_name(c, pp, speakers[1]));
+					      group_name(pp, speakers[0]), group_name(pp, speakers[1]));
 		} else if (changed) {
 			r->verdict = VERDICT_PARTIAL;
 			r->why = "the wording differs";
@@ -911,7 +889,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 /* ---- sets: outlets, sources, places, outcomes --------------------------- */
 
 /* Verdict for cells whose normalized values are "; "-joined sorted sets. */
-static void set_verdict(struct comparison *c, struct row *r)
+static void set_verdict(struct row *r)
 {
 	if (r->ncells == 1) {
 		r->verdict = VERDICT_SINGLE;
@@ -956,7 +934,6 @@ static void set_verdict(struct comparison *c, struct row *r)
 		r->verdict = VERDICT_DISAGREE;
 		r->why = "some reports name entirely different ones";
 	}
-	(void)c;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -1009,7 +986,7 @@ static enum nd_err outlet_rows(struct rows_out *ro)
 	}
 	emp = &c->rows[emp_i];
 	if (emp->ncells)
-		set_verdict(c, emp);
+		set_verdict(emp);
 	else
 		emp->question = NULL;
 
@@ -1048,7 +1025,7 @@ static enum nd_err outlet_rows(struct rows_out *ro)
 	}
 	src = &c->rows[src_i];
 	if (src->ncells)
-		set_verdict(c, src);
+		set_verdict(src);
 	else
 		src->question = NULL;
 	return ND_E_OK;
@@ -1086,7 +1063,7 @@ static enum nd_err place_rows(struct rows_out *ro)
 			struct cell *cl = add_cell(c, r, a, first);
 			cl->value = cl->normalized = join_set(c, items, n);
 		}
-		set_verdict(c, r);
+		set_verdict(r);
 	}
 	return ND_E_OK;
 }
@@ -1110,7 +1087,7 @@ static enum nd_err outcome_rows(struct rows_out *ro)
 		cl->value = o->text;
 		cl->normalized = o->success ? "succeeded" : "failed";
 	}
-	set_verdict(c, r);
+	set_verdict(r);
 	return ND_E_OK;
 }
 

@@ -469,7 +469,6 @@ static void pass_surnames(struct ctx *c)
 	/* Only people with a cue, or whose surname recurs, are people. */
 	for (size_t si = 0; si < c->s->n; si++) {
 		struct stoks *st = &c->st[si];
-		size_t nm0 = st->nm;
 		for (size_t i = 0; i < st->n; i++) {
 			if (!st->t[i].word || !st->t[i].cap || in_mention(st, i) || !name_token_text(c, st, i))
 				continue;
@@ -499,7 +498,6 @@ static void pass_surnames(struct ctx *c)
 			p->cued = true;  /* named again by surname: a person */
 			add_mention(c, st, who, i, i, M_SURNAME);
 		}
-		(void)nm0;
 	}
 }
 
@@ -1377,12 +1375,6 @@ static void add_outlet(struct ctx *c, const char *name, enum org_part part, uint
 
 static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 {
-	bool attrib = false;
-	for (size_t i = 0; i < st->n; i++) {
-		bool before;
-		if (lex_source_verb(st->w, st->n, i, &before) || lex_reporting_verb(st->w, st->n, i))
-			attrib = true;
-	}
 	for (size_t i = 0; i < st->n; i++) {
 		const char *name;
 		size_t k = lex_outlet(st->w, st->n, i, &name);
@@ -1439,7 +1431,6 @@ static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 			if (i >= 2 && is(st, i - 1, "with") && is(st, i - 2, "shared"))
 				part = ORG_SOURCE;
 		}
-		(void)attrib;
 		add_outlet(c, name, part, si, st->t[i].start, st->t[e - 1].end);
 		i += k - 1;
 	}

@@ -77,7 +77,7 @@ static const char usage_text[] =
 	"3 nothing could be shown, 128+N ended by signal N.\n";
 
 /* Print a message on stderr with outside text made safe for a terminal. */
-static void say(const char *prefix, const char *what, const char *msg)
+static void say(const char *what, const char *msg)
 {
 	/* file names, URLs and server messages may hold anything */
 	struct buf b, m;
@@ -89,7 +89,7 @@ static void say(const char *prefix, const char *what, const char *msg)
 	for (size_t i = 0; m.data && i < m.len; i++)
 		if (m.data[i] == '\n')
 			m.data[i] = ' ';
-	fprintf(stderr, "newsdiff: %s%s%s%s\n", prefix, b.data ? b.data : "",
+	fprintf(stderr, "newsdiff: %s%s%s\n", b.data ? b.data : "",
 		what ? ": " : "", m.data ? m.data : "");
 	buf_release(&b);
 	buf_release(&m);
@@ -98,7 +98,7 @@ static void say(const char *prefix, const char *what, const char *msg)
 static void report_errors(const struct story *s)
 {
 	for (size_t i = 0; i < s->nerr; i++)
-		say("", s->errs[i].source,
+		say(s->errs[i].source,
 		    s->errs[i].detail ? s->errs[i].detail : nd_strerror(s->errs[i].err));
 }
 
@@ -107,7 +107,7 @@ static void report_warnings(const struct story *s)
 	for (size_t i = 0; i < s->nwarn; i++) {
 		char msg[600];
 		snprintf(msg, sizeof msg, "warning: %s", s->warns[i].detail ? s->warns[i].detail : "");
-		say("", s->warns[i].source, msg);
+		say(s->warns[i].source, msg);
 	}
 }
 
@@ -172,7 +172,7 @@ static int run_extract(const char *input, const struct fetch_opts *fo, bool json
 		struct fetch_result r = { 0 };
 		const char *u[1] = { input };
 		if (fetch_all(u, 1, fo, &r) != ND_E_OK || r.err) {
-			say("", input, r.error ? r.error : "could not fetch the page");
+			say(input, r.error ? r.error : "could not fetch the page");
 			fetch_result_release(&r);
 			return EXIT_FATAL;
 		}
@@ -185,16 +185,16 @@ static int run_extract(const char *input, const struct fetch_opts *fo, bool json
 	} else {
 		enum nd_err err = article_read_file(input, &bytes, &n);
 		if (err) {
-			say("", input, nd_strerror(err));
+			say(input, nd_strerror(err));
 			return EXIT_FATAL;
 		}
 	}
 	int status = 0;
 	if (ct && strncasecmp(ct, "text/html", 9) != 0 && strncasecmp(ct, "application/xhtml", 17) != 0) {
-		say("", input, "not an HTML page");
+		say(input, "not an HTML page");
 		status = EXIT_FATAL;
 	} else if (!ct && !html_sniff(bytes, n) && !html_file_name(input)) {
-		say("", input, "not an HTML page");
+		say(input, "not an HTML page");
 		status = EXIT_FATAL;
 	}
 	char cs[64] = "";
@@ -203,7 +203,7 @@ static int run_extract(const char *input, const struct fetch_opts *fo, bool json
 			snprintf(cs, sizeof cs, "%.*s", (int)strcspn(q + 8, "; \""), q + 8);
 	struct html_doc d = { 0 };
 	if (!status && html_extract(bytes, n, cs[0] ? cs : NULL, url ? url : input, &d) != ND_E_OK) {
-		say("", input, "the page could not be read");
+		say(input, "the page could not be read");
 		status = EXIT_FATAL;
 	}
 	if (!status) {
@@ -233,7 +233,7 @@ static int run_extract(const char *input, const struct fetch_opts *fo, bool json
 			       d.short_body ? " (suspiciously short)" : "", d.body ? d.body : "");
 		}
 		if (d.short_body)
-			say("", input, "warning: the article found on this page is suspiciously short");
+			say(input, "warning: the article found on this page is suspiciously short");
 	}
 	html_doc_release(&d);
 	free(bytes);
@@ -250,12 +250,12 @@ static void report_fixes(const struct story *s)
 		if (f->invalid) {
 			snprintf(msg, sizeof msg, "warning: %zu byte%s of invalid UTF-8 shown as U+FFFD",
 				 f->invalid, f->invalid == 1 ? "" : "s");
-			say("", s->arts[i].source, msg);
+			say(s->arts[i].source, msg);
 		}
 		if (f->controls) {
 			snprintf(msg, sizeof msg, "warning: %zu control character%s shown as symbols",
 				 f->controls, f->controls == 1 ? "" : "s");
-			say("", s->arts[i].source, msg);
+			say(s->arts[i].source, msg);
 		}
 	}
 }
@@ -356,7 +356,7 @@ int main(int argc, char **argv)
 {
 	int status = run(argc, argv);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		say("", NULL, nd_strerror(ND_E_WRITE));
+		say(NULL, nd_strerror(ND_E_WRITE));
 		return EXIT_FATAL;
 	}
 	return status;
@@ -419,7 +419,7 @@ static int run(int argc, char **argv)
 			if (sscanf(optarg, "%d%c%d%c", &cols, &x, &rows, &junk) != 3 ||
 			    (x != 'x' && x != 'X') ||
 			    cols < 1 || rows < 1 || cols > 1000 || rows > 1000) {
-				say("", "--size", "expects COLSxROWS, e.g. 200x50 (1 to 1000 each)");
+				say("--size", "expects COLSxROWS, e.g. 200x50 (1 to 1000 each)");
 				return EXIT_USAGE;
 			}
 			break;
@@ -433,7 +433,7 @@ static int run(int argc, char **argv)
 			} else if (strcmp(optarg, "sentences") == 0 || strcmp(optarg, "facts") == 0) {
 				stage = optarg;
 			} else {
-				say("", "--dump", "unknown stage (known: paragraphs, sentences, facts)");
+				say("--dump", "unknown stage (known: paragraphs, sentences, facts)");
 				return EXIT_USAGE;
 			}
 			break;
@@ -453,7 +453,7 @@ static int run(int argc, char **argv)
 			errno = 0;
 			double sec = strtod(optarg, &end);
 			if (errno || *end || !(sec > 0) || sec > 86400) {
-				say("", c == OPT_TIMEOUT ? "--timeout" : "--connect-timeout",
+				say(c == OPT_TIMEOUT ? "--timeout" : "--connect-timeout",
 				    "expects a number of seconds (above 0, at most 86400)");
 				return EXIT_USAGE;
 			}
@@ -476,7 +476,7 @@ static int run(int argc, char **argv)
 			else if (*end == 'm' || *end == 'M')
 				mult = 1024 * 1024, end++;
 			if (errno || *end || v == 0 || v > (256ULL << 20) / mult) {
-				say("", "--max-size", "expects a size in bytes, K or M (at most 256M)");
+				say("--max-size", "expects a size in bytes, K or M (at most 256M)");
 				return EXIT_USAGE;
 			}
 			fo.max_bytes = (size_t)(v * mult);
@@ -493,7 +493,7 @@ static int run(int argc, char **argv)
 			break;
 		default: {
 			char opt[3] = { '-', (char)optopt, '\0' };
-			say("", optopt && optopt < 256 ? opt : argv[optind - 1],
+			say(optopt && optopt < 256 ? opt : argv[optind - 1],
 			    "unknown option or missing argument (try --help)");
 			return EXIT_USAGE;
 		}
@@ -501,37 +501,37 @@ static int run(int argc, char **argv)
 	}
 
 	if ((keys || size_given) && !dump_screen) {
-		say("", NULL, "--size and --keys go with --dump-screen");
+		say(NULL, "--size and --keys go with --dump-screen");
 		return EXIT_USAGE;
 	}
 	if (dump_screen + dump_paras + (stage != NULL) + report > 1) {
-		say("", NULL, "choose one of --report, --dump-screen and --dump");
+		say(NULL, "choose one of --report, --dump-screen and --dump");
 		return EXIT_USAGE;
 	}
 	if (format_given && !report && !extract) {
-		say("", NULL, "--format goes with --report or --extract");
+		say(NULL, "--format goes with --report or --extract");
 		return EXIT_USAGE;
 	}
 	if (extract && (report || dump_screen || dump_paras || stage)) {
-		say("", NULL, "--extract goes alone (with --format)");
+		say(NULL, "--extract goes alone (with --format)");
 		return EXIT_USAGE;
 	}
 	if (format_given && report && report_format_parse(format_name, &format) != 0) {
-		say("", "--format", "unknown format (known: text, markdown, json)");
+		say("--format", "unknown format (known: text, markdown, json)");
 		return EXIT_USAGE;
 	}
 	if (format_given && extract && strcmp(format_name, "text") != 0 &&
 	    strcmp(format_name, "json") != 0) {
-		say("", "--format", "unknown format for --extract (known: text, json)");
+		say("--format", "unknown format for --extract (known: text, json)");
 		return EXIT_USAGE;
 	}
 	if (fo.refresh && fo.offline) {
-		say("", NULL, "--refresh and --offline do not go together");
+		say(NULL, "--refresh and --offline do not go together");
 		return EXIT_USAGE;
 	}
 	if (extract) {
 		if (argc - optind != 1) {
-			say("", "--extract", "takes exactly one FILE or URL");
+			say("--extract", "takes exactly one FILE or URL");
 			return EXIT_USAGE;
 		}
 		return run_extract(argv[optind], &fo, format_given && strcmp(format_name, "json") == 0);
@@ -543,7 +543,7 @@ static int run(int argc, char **argv)
 	size_t npaths = (size_t)(argc - optind);
 	if (npaths == 0) {
 		if (story_find_bundled(bundled, sizeof bundled) != ND_E_OK) {
-			say("", NULL, "bundled story not found (set NEWSDIFF_DATADIR, or name report files)");
+			say(NULL, "bundled story not found (set NEWSDIFF_DATADIR, or name report files)");
 			return EXIT_FATAL;
 		}
 		paths = bundled_argv;
@@ -556,8 +556,8 @@ static int run(int argc, char **argv)
 	report_fixes(&story);
 	if (err) {
 		if (err == ND_E_NOMEM || story.nerr == 0)
-			say("", NULL, nd_strerror(err));
-		say("", NULL, "no report could be loaded");
+			say(NULL, nd_strerror(err));
+		say(NULL, "no report could be loaded");
 		story_release(&story);
 		return EXIT_FATAL;
 	}
@@ -569,7 +569,7 @@ static int run(int argc, char **argv)
 		struct comparison cmp;
 		err = compare_story(&story, &cmp);
 		if (err) {
-			say("", NULL, nd_strerror(err));
+			say(NULL, nd_strerror(err));
 			status = EXIT_FATAL;
 		} else {
 			if (report)
@@ -579,7 +579,7 @@ static int run(int argc, char **argv)
 			else
 				dump_facts(&cmp);
 			if (err) {
-				say("", NULL, nd_strerror(err));
+				say(NULL, nd_strerror(err));
 				status = EXIT_FATAL;
 			}
 			comparison_release(&cmp);
@@ -591,15 +591,15 @@ static int run(int argc, char **argv)
 		if (have)
 			comparison_release(&cmp);
 		if (err == ND_E_USAGE) {
-			say("", "--keys", "unknown key name in angle brackets (see newsdiff(1))");
+			say("--keys", "unknown key name in angle brackets (see newsdiff(1))");
 			status = EXIT_USAGE;
 		} else if (err) {
-			say("", NULL, nd_strerror(err));
+			say(NULL, nd_strerror(err));
 			status = EXIT_FATAL;
 		}
 	} else {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-			say("", NULL, "not a terminal (use --dump-screen for text output)");
+			say(NULL, "not a terminal (use --dump-screen for text output)");
 			story_release(&story);
 			return EXIT_FATAL;
 		}
