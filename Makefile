@@ -22,7 +22,7 @@ CFLAGS  ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 PKGS = ncursesw libcurl libxml-2.0 jansson libutf8proc
 # libcurl and libxml2 are opened with dlopen() when a page is first
-# fetched or read (src/fetch.c, src/html.c): compiled against, not linked,
+# fetched or read (src/load/fetch.c, src/load/html.c): compiled against, not linked,
 # so that start-up stays small.
 LINK_PKGS = ncursesw jansson libutf8proc
 
@@ -40,10 +40,10 @@ CMOCKA_CFLAGS = $(eval CMOCKA_CFLAGS := $$(shell $(PKG_CONFIG) --cflags cmocka))
 CMOCKA_LIBS   = $(eval CMOCKA_LIBS := $$(shell $(PKG_CONFIG) --libs cmocka))$(CMOCKA_LIBS)
 
 ND_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-            -I$(B) $(WARN) $(PKG_CFLAGS) $(SAN) $(CPPFLAGS) $(CFLAGS)
+            -I$(B) -Isrc $(WARN) $(PKG_CFLAGS) $(SAN) $(CPPFLAGS) $(CFLAGS)
 ND_LDFLAGS = -Wl,--as-needed $(SAN) $(LDFLAGS)
 
-SRC      = $(wildcard src/*.c src/tui/*.c)
+SRC      = $(sort $(shell find src -name '*.c'))
 LIB_SRC  = $(filter-out src/main.c,$(SRC))
 LIB_OBJ  = $(LIB_SRC:%.c=$(B)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)

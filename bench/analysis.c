@@ -23,8 +23,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "compare.h"
-#include "story.h"
+#include "analyse/compare.h"
+#include "load/story.h"
 
 static double now_ms(void)
 {

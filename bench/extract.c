@@ -16,7 +16,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "html.h"
+#include "load/html.h"
 
 #define PASSES 3
 

@@ -19,16 +19,16 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "article.h"
-#include "buf.h"
-#include "compare.h"
-#include "facts.h"
-#include "fetch.h"
-#include "html.h"
-#include "report.h"
-#include "error.h"
-#include "story.h"
-#include "text.h"
+#include "load/article.h"
+#include "base/buf.h"
+#include "analyse/compare.h"
+#include "analyse/facts.h"
+#include "load/fetch.h"
+#include "load/html.h"
+#include "show/report.h"
+#include "base/error.h"
+#include "load/story.h"
+#include "base/text.h"
 #include "tui/tui.h"
 
 #ifndef ND_VERSION

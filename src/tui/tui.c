@@ -1,5 +1,5 @@
 #define _XOPEN_SOURCE_EXTENDED 1
-#include "tui.h"
+#include "tui/tui.h"
 
 #include <curses.h>
 #include <errno.h>
@@ -10,11 +10,11 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "../layout.h"
-#include "../qdiff.h"
-#include "../wrap.h"
-#include "../text.h"
-#include "keys.h"
+#include "show/layout.h"
+#include "analyse/qdiff.h"
+#include "show/wrap.h"
+#include "base/text.h"
+#include "tui/keys.h"
 
 #define SEARCH_MAX 256
 
@@ -538,11 +538,16 @@ static void do_action(struct tui *t, enum tui_action act)
 		}
 		t->quote_view = true;
 		break;
-	case ACT_MARKS:
+	case ACT_MARKS: {
+		char legend[128];
+		verdict_legend(legend, sizeof legend);
 		t->marks = !t->marks && t->cmp;
-		snprintf(t->message, sizeof t->message, "facts marked in the text: %s",
-			 t->marks ? "on (! disagree ~ partial = agree 1 single ? unclear)" : "off");
+		if (t->marks)
+			snprintf(t->message, sizeof t->message, "facts marked in the text: on (%s)", legend);
+		else
+			snprintf(t->message, sizeof t->message, "facts marked in the text: off");
 		break;
+	}
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	case ACT_QUIT: t->quit = true; break;
 	case ACT__COUNT: break;
@@ -891,13 +896,12 @@ static void draw_margin(struct tui *t, size_t art, const struct vline *v, int y,
 	}
 	if (!t->marks)
 		return;
-	static const int rank[] = { 3, 0, 1, 4, 2 }; /* agree, disagree, partial, single, unclear */
 	int best = -1;
 	for (size_t i = 0; i < t->nspans[art]; i++) {
 		const struct fspan *f = &t->spans[art][i];
 		if (f->start >= s1)
 			break;
-		if (f->end > s0 && (best < 0 || rank[f->verdict] < rank[best]))
+		if (f->end > s0 && (best < 0 || verdict_rank(f->verdict) < verdict_rank((enum verdict)best)))
 			best = f->verdict;
 	}
 	if (best >= 0) {
@@ -1139,9 +1143,9 @@ static void draw_panel(struct tui *t)
 	/* header: legend, then the outlets over their answers */
 	fill(y0, 0, cols, A_REVERSE, pair_if(t, PAIR_STATUS));
 	move(y0, 0);
-	char head[256];
-	snprintf(head, sizeof head, " Facts: %zu  ! disagree ~ partial = agree 1 single ? unclear",
-		 nrows(t));
+	char head[256], legend[128];
+	verdict_legend(legend, sizeof legend);
+	snprintf(head, sizeof head, " Facts: %zu  %s", nrows(t), legend);
 	put_str(head, A_REVERSE | A_BOLD, pair_if(t, PAIR_STATUS), slots ? qw + 2 : cols);
 	if (slots)
 		for (size_t a = 0; a < n; a++) {
@@ -1528,12 +1532,9 @@ static void setup_colors(void)
 	init_pair(PAIR_MATCH, COLOR_BLACK, COLOR_YELLOW);
 	init_pair(PAIR_STATUS, COLOR_BLACK, COLOR_WHITE);
 	init_pair(PAIR_META, COLOR_GREEN, -1);
-	/* in enum verdict's order: agree, disagree, partial, single, unclear */
-	init_pair(PAIR_VERDICT + VERDICT_AGREE, COLOR_GREEN, -1);
-	init_pair(PAIR_VERDICT + VERDICT_DISAGREE, COLOR_RED, -1);
-	init_pair(PAIR_VERDICT + VERDICT_PARTIAL, COLOR_YELLOW, -1);
-	init_pair(PAIR_VERDICT + VERDICT_SINGLE, COLOR_BLUE, -1);
-	init_pair(PAIR_VERDICT + VERDICT_UNCLEAR, COLOR_MAGENTA, -1);
+	/* verdict colours are ANSI numbers, the same as curses' COLOR_* */
+	for (int v = 0; v < VERDICT__COUNT; v++)
+		init_pair((short)(PAIR_VERDICT + v), (short)verdict_colour((enum verdict)v), -1);
 }
 
 int tui_run(struct story *s, const struct tui_opts *o)

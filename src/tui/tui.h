@@ -14,9 +14,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "../compare.h"
-#include "../error.h"
-#include "../story.h"
+#include "analyse/compare.h"
+#include "base/error.h"
+#include "load/story.h"
 
 struct tui;
 

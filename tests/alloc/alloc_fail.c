@@ -17,9 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "compare.h"
-#include "report.h"
-#include "story.h"
+#include "analyse/compare.h"
+#include "show/report.h"
+#include "load/story.h"
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t n, size_t m);

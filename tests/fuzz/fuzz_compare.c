@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "compare.h"
-#include "report.h"
-#include "story.h"
+#include "analyse/compare.h"
+#include "show/report.h"
+#include "load/story.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

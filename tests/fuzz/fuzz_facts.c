@@ -2,10 +2,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "arena.h"
-#include "article.h"
-#include "facts.h"
-#include "sentence.h"
+#include "base/arena.h"
+#include "load/article.h"
+#include "analyse/facts.h"
+#include "analyse/sentence.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "article.h"
+#include "load/article.h"
 
 /* Path of a file of the source tree (NEWSDIFF_DATADIR is the top of it
  * when tests/run.sh runs the tests; "." otherwise). */

@@ -5,12 +5,14 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 
-#include "compare.h"
+#include "analyse/compare.h"
 #include "helpers.h"
-#include "story.h"
+#include "load/story.h"
 
 static struct story bundled_story, story_b;
 static struct comparison cmp_bundled, cmp_b;
@@ -237,6 +239,36 @@ static void second_story(void **state)
 	assert_non_null(strstr(row_cell(r, 2)->value, "pyjamas"));
 }
 
+/* The verdict table: each verdict has its own name, mark, rank and place
+ * in the legend, and rows come out in rank order. */
+static void verdict_table(void **state)
+{
+	bool rank_seen[VERDICT__COUNT] = { false };
+	for (int v = 0; v < VERDICT__COUNT; v++) {
+		for (int w = 0; w < v; w++) {
+			assert_string_not_equal(verdict_name((enum verdict)v), verdict_name((enum verdict)w));
+			assert_string_not_equal(verdict_mark((enum verdict)v), verdict_mark((enum verdict)w));
+		}
+		int r = verdict_rank((enum verdict)v);
+		assert_true(r >= 0 && r < VERDICT__COUNT && !rank_seen[r]);
+		rank_seen[r] = true;
+		assert_int_equal(strlen(verdict_mark((enum verdict)v)), 1);
+		assert_true(strlen(verdict_meaning((enum verdict)v)) > 10);
+	}
+	assert_int_equal(verdict_rank(VERDICT_DISAGREE), 0);
+	assert_string_equal(verdict_name(VERDICT__COUNT), "?");
+	char legend[128];
+	verdict_legend(legend, sizeof legend);
+	assert_string_equal(legend, "! disagree ~ partial = agree 1 single ? unclear");
+	verdict_legend(legend, 12);
+	assert_string_equal(legend, "! disagree ");
+	/* the bundled story's rows are sorted by rank */
+	assert_true(cmp_bundled.nrows > 10);
+	for (size_t i = 1; i < cmp_bundled.nrows; i++)
+		assert_true(verdict_rank(cmp_bundled.rows[i - 1].verdict) <=
+			    verdict_rank(cmp_bundled.rows[i].verdict));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -248,6 +280,7 @@ int main(void)
 		cmocka_unit_test(quotations),
 		cmocka_unit_test(evidence_is_article_text),
 		cmocka_unit_test(second_story),
+		cmocka_unit_test(verdict_table),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

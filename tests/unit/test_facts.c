@@ -17,10 +17,10 @@
 
 #include <math.h>
 
-#include "arena.h"
-#include "facts.h"
+#include "base/arena.h"
+#include "analyse/facts.h"
 #include "helpers.h"
-#include "sentence.h"
+#include "analyse/sentence.h"
 
 /* ---- the helper: one report, parsed, split and read ------------------- */
 

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "furniture.h"
+#include "load/furniture.h"
 #include "helpers.h"
 
 static enum furn_rule match(const char *s)

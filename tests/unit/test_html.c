@@ -7,8 +7,8 @@
 #include <cmocka.h>
 
 #include "helpers.h"
-#include "html.h"
-#include "text.h"
+#include "load/html.h"
+#include "base/text.h"
 
 /* Read tests/fixtures/html/NAME; the caller frees the result. */
 static char *fixture(const char *name, size_t *n)

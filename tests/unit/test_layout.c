@@ -7,9 +7,9 @@
 #include <cmocka.h>
 
 #include "helpers.h"
-#include "layout.h"
-#include "text.h"
-#include "wrap.h"
+#include "show/layout.h"
+#include "base/text.h"
+#include "show/wrap.h"
 
 /* Wrap s and check every line fits and starts on a character boundary. */
 static struct wrap_out wrap_checked(const char *s, int width)

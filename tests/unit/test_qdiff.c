@@ -7,8 +7,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "arena.h"
-#include "qdiff.h"
+#include "base/arena.h"
+#include "analyse/qdiff.h"
 
 static struct arena ar;
 

@@ -10,10 +10,10 @@
 #include <jansson.h>
 
 #include "helpers.h"
-#include "compare.h"
-#include "report.h"
-#include "story.h"
-#include "text.h"
+#include "analyse/compare.h"
+#include "show/report.h"
+#include "load/story.h"
+#include "base/text.h"
 
 /* Three reports: two with a header, one without (its outlet comes from
  * the file name).  The Post's first sentence is hard-wrapped over two

@@ -6,9 +6,9 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "arena.h"
+#include "base/arena.h"
 #include "helpers.h"
-#include "sentence.h"
+#include "analyse/sentence.h"
 
 static bool space_byte(unsigned char c)
 {

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
-#include "story.h"
+#include "load/story.h"
 
 static char tmpdir[256];
 

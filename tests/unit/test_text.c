@@ -8,8 +8,9 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "buf.h"
-#include "text.h"
+#include "base/buf.h"
+#include "base/text.h"
+#include "base/vec.h"
 
 static char *clean(const char *in, size_t n, struct text_fixes *f)
 {
@@ -136,6 +137,54 @@ static void buffer_respects_its_maximum(void **state)
 	free(p);
 }
 
+static void buffer_failure_is_sticky(void **state)
+{
+	struct buf b;
+	buf_init(&b, 4);
+	assert_int_equal(buf_error(&b), ND_E_OK);
+	assert_int_equal(buf_adds(&b, "12"), ND_E_OK);
+	assert_int_equal(buf_adds(&b, "345"), ND_E_TOO_LARGE);
+	/* later appends that would fit fail too and change nothing */
+	assert_int_equal(buf_addc(&b, '3'), ND_E_TOO_LARGE);
+	assert_int_equal(buf_add(&b, "", 0), ND_E_TOO_LARGE);
+	assert_int_equal(buf_addf(&b, "%d", 3), ND_E_TOO_LARGE);
+	assert_int_equal(b.len, 2);
+	assert_int_equal(buf_error(&b), ND_E_TOO_LARGE);
+	/* a failed buffer is not handed on as if it were whole */
+	size_t len = 99;
+	assert_null(buf_detach(&b, &len));
+	assert_null(b.data);
+	/* release (and detach) start afresh */
+	assert_int_equal(buf_error(&b), ND_E_OK);
+	assert_int_equal(buf_adds(&b, "ok"), ND_E_OK);
+	assert_string_equal(b.data, "ok");
+	buf_release(&b);
+}
+
+static void vector_room_grows_and_keeps_contents(void **state)
+{
+	size_t cap = 0, n = 0;
+	int *v = NULL;
+	for (int i = 0; i < 1000; i++) {
+		int *nv = vec_reserve(v, &cap, n + 1, sizeof *v);
+		assert_non_null(nv);
+		v = nv;
+		v[n++] = i;
+		assert_true(cap >= n);
+	}
+	for (int i = 0; i < 1000; i++)
+		assert_int_equal(v[i], i);
+	/* no reallocation while there is room */
+	size_t before = cap;
+	assert_ptr_equal(vec_reserve(v, &cap, cap, sizeof *v), v);
+	assert_int_equal(cap, before);
+	/* a size that overflows fails and leaves the array as it was */
+	assert_null(vec_reserve(v, &cap, (size_t)-1 / 2, sizeof *v));
+	assert_int_equal(cap, before);
+	assert_int_equal(v[999], 999);
+	free(v);
+}
+
 static void words_and_trim(void **state)
 {
 	size_t n = 9;
@@ -158,6 +207,8 @@ int main(void)
 		cmocka_unit_test(find_ignores_case_and_quote_style),
 		cmocka_unit_test(encode_round_trip),
 		cmocka_unit_test(buffer_respects_its_maximum),
+		cmocka_unit_test(buffer_failure_is_sticky),
+		cmocka_unit_test(vector_room_grows_and_keeps_contents),
 		cmocka_unit_test(words_and_trim),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,7 +10,7 @@
 #include <locale.h>
 
 #include "helpers.h"
-#include "story.h"
+#include "load/story.h"
 #include "tui/tui.h"
 
 static struct story story;

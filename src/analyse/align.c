@@ -1,0 +1,1197 @@
+#include "analyse/align.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/qdiff.h"
+#include "base/text.h"
+
+/* ---- small helpers ------------------------------------------------------ */
+
+struct rows_out {
+	struct comparison *c;
+	size_t cap;
+};
+
+static struct row *new_row(struct rows_out *ro, enum fact_kind kind, const char *question)
+{
+	struct comparison *c = ro->c;
+	if (c->nrows == ro->cap) {
+		size_t nc = ro->cap ? ro->cap * 2 : 32;
+		struct row *v = arena_grow(&c->arena, c->rows, c->nrows, nc, sizeof *v);
+		if (!v)
+			return NULL;
+		c->rows = v;
+		ro->cap = nc;
+	}
+	struct row *r = &c->rows[c->nrows++];
+	memset(r, 0, sizeof *r);
+	r->kind = kind;
+	r->question = question;
+	r->cells = arena_alloc(&c->arena, (c->story->n ? c->story->n : 1) * sizeof *r->cells);
+	return r->cells ? r : NULL;
+}
+
+/* Add report art's cell (at most one per report and row). */
+static struct cell *add_cell(struct comparison *c, struct row *r, uint32_t art,
+			     const struct where *w)
+{
+	for (size_t i = 0; i < r->ncells; i++)
+		if (r->cells[i].art == art)
+			return NULL;
+	/* keep cells in story order */
+	size_t pos = r->ncells;
+	while (pos > 0 && r->cells[pos - 1].art > art) {
+		r->cells[pos] = r->cells[pos - 1];
+		pos--;
+	}
+	struct cell *cl = &r->cells[pos];
+	memset(cl, 0, sizeof *cl);
+	r->ncells++;
+	cl->art = art;
+	const struct sentences *s = &c->sents[art];
+	if (w && w->sent < s->n) {
+		cl->sent_start = s->v[w->sent].start;
+		cl->sent_end = s->v[w->sent].end;
+		cl->start = w->start;
+		cl->end = w->end;
+	}
+	return cl;
+}
+
+static const char *outlet_of(const struct comparison *c, uint32_t art)
+{
+	return c->story->arts[art].outlet;
+}
+
+/* ---- people ------------------------------------------------------------- */
+
+struct pref {
+	uint32_t art;
+	int idx;
+	int group;
+};
+
+static int find(int *parent, int x)
+{
+	while (parent[x] != x) {
+		parent[x] = parent[parent[x]];
+		x = parent[x];
+	}
+	return x;
+}
+
+static void unite(int *parent, int a, int b)
+{
+	a = find(parent, a);
+	b = find(parent, b);
+	if (a != b)
+		parent[a > b ? a : b] = a < b ? a : b;
+}
+
+static const struct person *person_of(const struct comparison *c, const struct pref *p)
+{
+	return &c->facts[p->art].people[p->idx];
+}
+
+/* Same person across two reports by name. */
+static bool same_name(const struct person *a, const struct person *b)
+{
+	if (!a->surname || !b->surname)
+		return false;
+	bool firsts = !a->first || !b->first || strcmp(a->first, b->first) == 0;
+	if (strcmp(a->surname, b->surname) == 0)
+		return firsts;
+	return firsts && a->first && b->first && strlen(a->surname) >= 5 &&
+	       facts_edit_distance(a->surname, b->surname, 1) == 1;
+}
+
+/* A role worth matching an unnamed person by: two words or more. */
+static bool specific_role(const char *role)
+{
+	return role && strchr(role, ' ') != NULL;
+}
+
+struct people;
+/* qsort has no context argument: the comparison in progress. */
+static const struct comparison *sort_ctx;
+static const struct people *sort_pp;
+static int cmp_by_surname(const void *a, const void *b);
+
+struct people {
+	struct pref *v;
+	size_t n;
+	int *parent;
+	size_t *order;        /* people sorted by group */
+	size_t *run_start;    /* per group root: its members in order[] */
+	size_t *run_len;
+	const char **names;   /* per group root: the name shown */
+	int *group_of;   /* per facts[art].people index offset: see index_of */
+	size_t *base;    /* first pref index of each article */
+};
+
+static int cmp_by_surname(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	const struct person *px = &sort_ctx->facts[sort_pp->v[x].art].people[sort_pp->v[x].idx];
+	const struct person *py = &sort_ctx->facts[sort_pp->v[y].art].people[sort_pp->v[y].idx];
+	int d = strcmp(px->surname, py->surname);
+	return d ? d : (x > y) - (x < y);
+}
+
+static enum nd_err group_members(struct comparison *c, struct people *pp);
+
+static int pref_index(const struct people *pp, uint32_t art, int idx)
+{
+	return (int)(pp->base[art] + (size_t)idx);
+}
+
+static enum nd_err link_people(struct comparison *c, struct people *pp)
+{
+	size_t n = 0;
+	pp->base = arena_alloc(&c->arena, (c->story->n + 1) * sizeof *pp->base);
+	if (!pp->base)
+		return ND_E_NOMEM;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		pp->base[a] = n;
+		n += c->facts[a].npeople;
+	}
+	pp->base[c->story->n] = n;
+	pp->n = n;
+	pp->v = arena_alloc(&c->arena, (n ? n : 1) * sizeof *pp->v);
+	pp->parent = arena_alloc(&c->arena, (n ? n : 1) * sizeof *pp->parent);
+	if (!pp->v || !pp->parent)
+		return ND_E_NOMEM;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].npeople; i++) {
+			size_t k = pp->base[a] + i;
+			pp->v[k] = (struct pref){ a, (int)i, (int)k };
+			pp->parent[k] = (int)k;
+		}
+	/* By name: people sorted by surname; the same surname is compared
+	 * within its run, and each distinct surname with the other distinct
+	 * ones for a one-letter difference (few distinct surnames, however
+	 * many reports). */
+	size_t *ord = arena_alloc(&c->arena, (n ? n : 1) * sizeof *ord);
+	if (!ord)
+		return ND_E_NOMEM;
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct person *x = person_of(c, &pp->v[i]);
+		if (x->mentions && x->surname)
+			ord[m++] = i;
+	}
+	sort_ctx = c;
+	sort_pp = pp;
+	qsort(ord, m, sizeof *ord, cmp_by_surname);
+	size_t *heads = arena_alloc(&c->arena, (m ? m : 1) * sizeof *heads);
+	size_t nheads = 0;
+	if (!heads)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < m;) {
+		size_t j = i + 1;
+		const struct person *x = person_of(c, &pp->v[ord[i]]);
+		while (j < m && strcmp(person_of(c, &pp->v[ord[j]])->surname, x->surname) == 0)
+			j++;
+		/* same surname: unite when the first names allow it */
+		for (size_t a = i; a < j; a++)
+			for (size_t b = a + 1; b < j && b < a + 64; b++) {
+				const struct person *pa = person_of(c, &pp->v[ord[a]]);
+				const struct person *pb = person_of(c, &pp->v[ord[b]]);
+				if (same_name(pa, pb))
+					unite(pp->parent, (int)ord[a], (int)ord[b]);
+			}
+		heads[nheads++] = i;
+		i = j;
+	}
+	for (size_t a = 0; a < nheads; a++)
+		for (size_t b = a + 1; b < nheads; b++) {
+			const struct person *pa = person_of(c, &pp->v[ord[heads[a]]]);
+			const struct person *pb = person_of(c, &pp->v[ord[heads[b]]]);
+			if (strlen(pa->surname) < 5 || facts_edit_distance(pa->surname, pb->surname, 1) != 1)
+				continue;
+			/* every pair of the two runs with the same first name */
+			size_t ea = a + 1 < nheads ? heads[a + 1] : m, eb = b + 1 < nheads ? heads[b + 1] : m;
+			for (size_t x = heads[a]; x < ea; x++)
+				for (size_t y = heads[b]; y < eb; y++)
+					if (same_name(person_of(c, &pp->v[ord[x]]), person_of(c, &pp->v[ord[y]])))
+						unite(pp->parent, (int)ord[x], (int)ord[y]);
+		}
+	/* unnamed people: by a role of two words or more, then by relation */
+	for (int round = 0; round < 2; round++)
+		for (size_t i = 0; i < n; i++) {
+			const struct person *x = person_of(c, &pp->v[i]);
+			if (x->name || !x->mentions)
+				continue;
+			for (size_t j = 0; j < n; j++) {
+				const struct person *y = person_of(c, &pp->v[j]);
+				if (pp->v[i].art == pp->v[j].art || !y->name || !y->mentions)
+					continue;
+				bool by_role = x->rel == REL_NONE && specific_role(x->role) && y->role &&
+					       strcmp(x->role, y->role) == 0;
+				bool by_rel = x->rel == REL_MANAGER_OF && y->rel == REL_MANAGER_OF &&
+					      x->rel_to >= 0 && y->rel_to >= 0 &&
+					      find(pp->parent, pref_index(pp, pp->v[i].art, x->rel_to)) ==
+						      find(pp->parent, pref_index(pp, pp->v[j].art, y->rel_to));
+				if (by_role || by_rel) {
+					unite(pp->parent, (int)i, (int)j);
+					break;
+				}
+			}
+		}
+	for (size_t i = 0; i < n; i++)
+		pp->v[i].group = find(pp->parent, (int)i);
+	return group_members(c, pp);
+}
+
+/* The group of a person of report art, or -1. */
+static int group_of(const struct people *pp, uint32_t art, int idx)
+{
+	if (idx < 0)
+		return -1;
+	return pp->v[pref_index(pp, art, idx)].group;
+}
+
+/* The name a group is shown by (see group_members). */
+static const char *group_name(const struct people *pp, int g)
+{
+	return g >= 0 ? pp->names[g] : NULL;
+}
+
+#define FOR_MEMBERS(pp, g, j)                                                       \
+	for (size_t _t = (pp)->run_start[g], j;                                       \
+	     _t < (pp)->run_start[g] + (pp)->run_len[g] && ((j = (pp)->order[_t]), 1); _t++)
+
+static int cmp_by_group(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int gx = sort_pp->v[x].group, gy = sort_pp->v[y].group;
+	if (gx != gy)
+		return gx < gy ? -1 : 1;
+	return (x > y) - (x < y);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Members of each group, and the name each is shown by: the full name
+ * most reports use. */
+static enum nd_err group_members(struct comparison *c, struct people *pp)
+{
+	size_t n = pp->n ? pp->n : 1;
+	pp->order = arena_alloc(&c->arena, n * sizeof *pp->order);
+	pp->run_start = arena_alloc(&c->arena, n * sizeof *pp->run_start);
+	pp->run_len = arena_alloc(&c->arena, n * sizeof *pp->run_len);
+	pp->names = arena_alloc(&c->arena, n * sizeof *pp->names);
+	const char **tmp = arena_alloc(&c->arena, n * sizeof *tmp);
+	if (!pp->order || !pp->run_start || !pp->run_len || !pp->names || !tmp)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < pp->n; i++)
+		pp->order[i] = i;
+	sort_pp = pp;
+	qsort(pp->order, pp->n, sizeof *pp->order, cmp_by_group);
+	for (size_t i = 0; i < pp->n;) {
+		int g = pp->v[pp->order[i]].group;
+		size_t j = i, k = 0;
+		while (j < pp->n && pp->v[pp->order[j]].group == g) {
+			const struct person *p = person_of(c, &pp->v[pp->order[j]]);
+			if (p->name && p->mentions)
+				tmp[k++] = p->name;
+			j++;
+		}
+		pp->run_start[g] = i;
+		pp->run_len[g] = j - i;
+		qsort(tmp, k, sizeof *tmp, cmp_name);
+		const char *best = NULL;
+		size_t best_n = 0;
+		for (size_t a = 0; a < k;) {
+			size_t b2 = a;
+			while (b2 < k && strcmp(tmp[b2], tmp[a]) == 0)
+				b2++;
+			if (b2 - a > best_n) {
+				best_n = b2 - a;
+				best = tmp[a];
+			}
+			a = b2;
+		}
+		pp->names[g] = best;
+		i = j;
+	}
+	return ND_E_OK;
+}
+
+static const char *fold_org(struct comparison *c, const char *org)
+{
+	if (!org)
+		return NULL;
+	char tmp[128];
+	size_t o = 0, n = strlen(org);
+	for (size_t i = 0; i < n && o + 4 < sizeof tmp;) {
+		int32_t cp = text_fold(text_next(org, n, &i));
+		o += text_encode(cp, tmp + o);
+	}
+	tmp[o] = '\0';
+	/* "acme's" -> "acme" */
+	if (o > 2 && strcmp(tmp + o - 2, "'s") == 0)
+		tmp[o - 2] = '\0';
+	return arena_strdup(&c->arena, tmp);
+}
+
+static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
+{
+	struct comparison *c = ro->c;
+	for (size_t i = 0; i < pp->n; i++) {
+		int g = pp->v[i].group;
+		if (g != (int)i)
+			continue; /* one pass per group, from its root */
+		const char *name = group_name(pp, g);
+		if (!name)
+			continue; /* nobody names them */
+		unsigned reports = 0;
+		uint32_t last_art = (uint32_t)-1;
+		FOR_MEMBERS(pp, g, j) {
+			if (!person_of(c, &pp->v[j])->mentions)
+				continue;
+			if (pp->v[j].art != last_art)
+				reports++;
+			last_art = pp->v[j].art;
+		}
+		if (reports == 0)
+			continue;
+		if (reports == 1) {
+			struct row *r = new_row(ro, FACT_PERSON, arena_printf(&c->arena, "who is %s", name));
+			if (!r)
+				return ND_E_NOMEM;
+			const struct person *p = person_of(c, &pp->v[i]);
+			struct cell *cl = add_cell(c, r, pp->v[i].art, &p->first_at);
+			cl->value = p->role_text ? arena_printf(&c->arena, "%s, %s", p->name, p->role_text)
+						 : p->name;
+			cl->normalized = p->name;
+			r->verdict = VERDICT_SINGLE;
+			r->why = arena_printf(&c->arena, "only %s names %s", outlet_of(c, pp->v[i].art), name);
+			continue;
+		}
+		/* title or role */
+		struct row *r = new_row(ro, FACT_PERSON, arena_printf(&c->arena, "%s: title or role", name));
+		if (!r)
+			return ND_E_NOMEM;
+		struct row *f = new_row(ro, FACT_EVENT, arena_printf(&c->arena, "%s: what happened to them", name));
+		struct row *sp = new_row(ro, FACT_PERSON, arena_printf(&c->arena, "%s: spelling of the name", name));
+		struct row *wh = new_row(ro, FACT_DATE, arena_printf(&c->arena, "%s: when it happened", name));
+		if (!f || !sp || !wh)
+			return ND_E_NOMEM;
+		/* rows were appended; re-take them after possible moves */
+		r = &c->rows[c->nrows - 4];
+		f = &c->rows[c->nrows - 3];
+		sp = &c->rows[c->nrows - 2];
+		wh = &c->rows[c->nrows - 1];
+		const char *orgs[64];
+		size_t norgs = 0;
+		bool roles_differ = false;
+		const char *role0 = NULL;
+		unsigned fates[EVENT__COUNT] = { 0 };
+		const char *spell0 = NULL;
+		bool spell_differ = false;
+		FOR_MEMBERS(pp, g, j) {
+			const struct person *p = person_of(c, &pp->v[j]);
+			if (!p->mentions)
+				continue;
+			uint32_t art = pp->v[j].art;
+			if (p->role) {
+				struct cell *cl = add_cell(c, r, art, &p->role_at);
+				if (cl) {
+					cl->value = p->org ? arena_printf(&c->arena, "%s (%s)", p->role_text, p->org)
+							   : p->role_text;
+					cl->normalized = p->org ? arena_printf(&c->arena, "%s, %s", p->role,
+									       fold_org(c, p->org))
+								: p->role;
+					if (!p->name)
+						cl->note = "not named in this report";
+					if (role0 && strcmp(role0, p->role) != 0)
+						roles_differ = true;
+					role0 = role0 ? role0 : p->role;
+					const char *fo = fold_org(c, p->org);
+					bool seen = !fo;
+					for (size_t k = 0; k < norgs && fo; k++)
+						seen |= strcmp(orgs[k], fo) == 0;
+					if (!seen && norgs < 64)
+						orgs[norgs++] = fo;
+				}
+			}
+			if (p->fate != EVENT_NONE) {
+				struct cell *cl = add_cell(c, f, art, &p->fate_at);
+				if (cl) {
+					cl->value = p->fate_text;
+					cl->normalized = event_label(p->fate);
+					fates[p->fate]++;
+				}
+			}
+			if (p->fate != EVENT_NONE && p->fate_when) {
+				struct cell *cl = add_cell(c, wh, art, &p->when_at);
+				if (cl) {
+					cl->value = p->fate_when;
+					cl->normalized = p->fate_date ? p->fate_date : "unknown";
+					if (!p->fate_date)
+						cl->note = "the report gives no date to work the day out from";
+				}
+			}
+			if (p->name) {
+				struct cell *cl = add_cell(c, sp, art, p->variant ? &p->variant_at : &p->first_at);
+				if (cl) {
+					const char *sur = p->name + strlen(p->name);
+					while (sur > p->name && sur[-1] != ' ')
+						sur--;
+					cl->value = p->variant ? arena_printf(&c->arena, "%s, once %s", sur, p->variant)
+							       : sur;
+					cl->normalized = p->surname;
+					if (p->variant)
+						spell_differ = true;
+					if (spell0 && strcmp(spell0, p->surname) != 0)
+						spell_differ = true;
+					spell0 = spell0 ? spell0 : p->surname;
+				}
+			}
+		}
+		/* verdicts */
+		if (r->ncells == 0) {
+			r->question = NULL;
+		} else if (r->ncells == 1) {
+			r->verdict = VERDICT_SINGLE;
+			r->why = "one report gives a title";
+		} else if (norgs > 1) {
+			r->verdict = VERDICT_DISAGREE;
+			r->why = arena_printf(&c->arena, "the title is given with different organisations (%s vs %s)",
+					      orgs[0], orgs[1]);
+		} else if (roles_differ) {
+			r->verdict = VERDICT_PARTIAL;
+			r->why = "the role is worded differently";
+		} else {
+			r->verdict = VERDICT_AGREE;
+			r->why = "same title";
+		}
+		if (f->ncells == 0) {
+			f->question = NULL;
+		} else if (f->ncells == 1) {
+			f->verdict = VERDICT_SINGLE;
+			f->why = "one report says";
+		} else {
+			unsigned kinds = 0;
+			for (int e = 0; e < EVENT__COUNT; e++)
+				kinds += fates[e] > 0;
+			bool firm_conflict = (fates[EVENT_DISMISSED] > 0) + (fates[EVENT_RESIGNED] > 0) +
+						     (fates[EVENT_SUSPENDED] > 0) > 1;
+			if (kinds == 1) {
+				f->verdict = VERDICT_AGREE;
+				f->why = arena_printf(&c->arena, "all say %s", f->cells[0].normalized);
+			} else if (firm_conflict) {
+				f->verdict = VERDICT_DISAGREE;
+				f->why = fates[EVENT_RESIGNED] && fates[EVENT_DISMISSED]
+						 ? "resigned against dismissed"
+						 : "different fates";
+			} else {
+				f->verdict = VERDICT_PARTIAL;
+				f->why = "\"left\" does not say whether they resigned or were dismissed";
+			}
+		}
+		if (wh->ncells == 0) {
+			wh->question = NULL;
+		} else if (wh->ncells == 1) {
+			wh->verdict = VERDICT_SINGLE;
+			wh->why = "one report gives a date";
+		} else {
+			bool unknown = false, differ = false;
+			for (size_t k = 0; k < wh->ncells; k++) {
+				unknown |= strcmp(wh->cells[k].normalized, "unknown") == 0;
+				differ |= strcmp(wh->cells[k].normalized, wh->cells[0].normalized) != 0;
+			}
+			wh->verdict = unknown ? VERDICT_UNCLEAR : differ ? VERDICT_DISAGREE : VERDICT_AGREE;
+			wh->why = unknown ? "a day cannot be worked out without the report's date"
+				  : differ ? "different days" : "the same day";
+		}
+		if (!spell_differ || sp->ncells < 1) {
+			sp->question = NULL;
+		} else {
+			sp->verdict = VERDICT_DISAGREE;
+			sp->why = "the name is spelt differently";
+		}
+	}
+	return ND_E_OK;
+}
+
+/* ---- counts ------------------------------------------------------------- */
+
+static int count_rank(const struct quantity *q)
+{
+	if (q->qual == QUAL_UNDISCLOSED)
+		return 0;
+	if (isnan(q->value))
+		return 1;
+	if (q->qual == QUAL_NONE || q->qual == QUAL_EXACT || q->qual == QUAL_ALL)
+		return 3;
+	return 2;
+}
+
+static bool person_noun(int nc)
+{
+	return nc != NOUN_STATES && nc != NOUN_COUNTRIES && nc != NOUN_COMPANIES && nc != NOUN_NONE;
+}
+
+static const char *count_question(struct comparison *c, enum noun_class nc, enum event_class ev,
+				  bool agent)
+{
+	const char *noun = noun_class_label(nc);
+	if (nc == NOUN_STATES || nc == NOUN_COUNTRIES || nc == NOUN_COMPANIES)
+		return arena_printf(&c->arena, "how many %s: %s", noun, event_label(ev));
+	if (ev == EVENT_NONE)
+		return arena_printf(&c->arena, "how many %s", noun);
+	if (agent)
+		return arena_printf(&c->arena, "how many %s took part (%s)", noun, event_label(ev));
+	return arena_printf(&c->arena, "how many %s were %s", noun, event_label(ev));
+}
+
+static enum nd_err count_rows(struct rows_out *ro)
+{
+	struct comparison *c = ro->c;
+	/* For each event and part: the specific noun classes used. */
+	for (int ev = 0; ev < EVENT__COUNT; ev++)
+		for (int agent = 0; agent < 2; agent++) {
+			bool used[NOUN__COUNT] = { false };
+			for (uint32_t a = 0; a < c->story->n; a++)
+				for (size_t i = 0; i < c->facts[a].ncounts; i++) {
+					const struct quantity *q = &c->facts[a].counts[i];
+					if ((int)q->event == ev && q->agent == (agent != 0))
+						used[q->noun] = true;
+				}
+			/* "people" (others, colleagues...) joins the specific class that
+			 * most reports use for this event; otherwise it is its own row. */
+			int specific = -1, nspecific = 0;
+			unsigned best_reports = 0;
+			for (int nc = 0; nc < NOUN__COUNT; nc++) {
+				if (!used[nc] || nc == NOUN_PEOPLE || nc == NOUN_NONE)
+					continue;
+				unsigned reports = 0;
+				for (uint32_t a = 0; a < c->story->n; a++) {
+					bool has = false;
+					for (size_t i = 0; i < c->facts[a].ncounts; i++) {
+						const struct quantity *q = &c->facts[a].counts[i];
+						has |= (int)q->event == ev && q->agent == (agent != 0) &&
+						       (int)q->noun == nc;
+					}
+					reports += has;
+				}
+				if (reports > best_reports && person_noun(nc)) {
+					best_reports = reports;
+					specific = nc;
+				}
+				nspecific++;
+			}
+			/* with no event, "people" are only themselves */
+			nspecific = specific >= 0 && ev != EVENT_NONE ? 1 : 0;
+			for (int nc = 0; nc < NOUN__COUNT; nc++) {
+				if (!used[nc] || nc == NOUN_NONE)
+					continue;
+				if (nc == NOUN_PEOPLE && nspecific == 1)
+					continue;
+				struct row *r = new_row(ro, FACT_QUANTITY,
+							count_question(c, (enum noun_class)nc,
+								       (enum event_class)ev, agent));
+				if (!r)
+					return ND_E_NOMEM;
+				for (uint32_t a = 0; a < c->story->n; a++) {
+					const struct quantity *best = NULL;
+					unsigned others = 0;
+					for (size_t i = 0; i < c->facts[a].ncounts; i++) {
+						const struct quantity *q = &c->facts[a].counts[i];
+						bool mine = (int)q->noun == nc ||
+							    (q->noun == NOUN_PEOPLE && nspecific == 1 && nc == specific);
+						if ((int)q->event != ev || q->agent != (agent != 0) || !mine)
+							continue;
+						if (!best || count_rank(q) > count_rank(best))
+							best = q;
+						others++;
+					}
+					if (!best)
+						continue;
+					struct cell *cl = add_cell(c, r, a, &best->at);
+					cl->value = best->text;
+					cl->normalized = isnan(best->value) ? qual_label(best->qual)
+									    : arena_printf(&c->arena, "%g", best->value);
+					if (best->qual != QUAL_NONE)
+						cl->qualifier = qual_label(best->qual);
+					cl->note = best->note;
+					if (others > 1)
+						cl->note = arena_printf(&c->arena, "%s%s%u mentions; the most precise is shown",
+									best->note ? best->note : "",
+									best->note ? "; " : "", others);
+				}
+				/* verdict */
+				if (r->ncells == 1) {
+					r->verdict = VERDICT_SINGLE;
+					r->why = "one report gives this count";
+					continue;
+				}
+				double v0 = NAN;
+				bool conflict = false, loose = false;
+				for (size_t k = 0; k < r->ncells; k++) {
+					/* find the quantity again through its value text */
+					const struct cell *cl = &r->cells[k];
+					double v = cl->qualifier ? NAN : strtod(cl->normalized, NULL);
+					bool ex = cl->qualifier == NULL ||
+						  strcmp(cl->qualifier, qual_label(QUAL_ALL)) == 0 ||
+						  strcmp(cl->qualifier, qual_label(QUAL_EXACT)) == 0;
+					if (cl->qualifier && ex)
+						v = strtod(cl->normalized, NULL);
+					if (!ex) {
+						loose = true;
+						continue;
+					}
+					if (isnan(v0))
+						v0 = v;
+					else if (v != v0)
+						conflict = true;
+				}
+				if (conflict) {
+					r->verdict = VERDICT_DISAGREE;
+					r->why = "the reports give different numbers";
+				} else if (loose) {
+					r->verdict = VERDICT_PARTIAL;
+					r->why = "some reports give only an approximate, vague or undisclosed count";
+				} else {
+					r->verdict = VERDICT_AGREE;
+					r->why = "same number";
+				}
+			}
+		}
+	return ND_E_OK;
+}
+
+/* ---- quotations --------------------------------------------------------- */
+
+struct qref {
+	uint32_t art;
+	const struct quote *q;
+	struct qwords w;
+	uint64_t *h;   /* a hash of each folded word */
+};
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+/* The longest run of equal words of two quotations, on word hashes. */
+static size_t longest_run(const struct qref *x, const struct qref *y)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < x->w.n; i++)
+		for (size_t j = 0; j < y->w.n; j++) {
+			size_t k = 0;
+			while (i + k < x->w.n && j + k < y->w.n && x->h[i + k] == y->h[j + k])
+				k++;
+			if (k > best)
+				best = k;
+		}
+	return best;
+}
+
+/* Two quotations are the same when they share a run of seven words, or
+ * four words that make up most of the shorter one. */
+static bool same_quote(const struct qref *x, const struct qref *y)
+{
+	size_t run = longest_run(x, y);
+	size_t shorter = x->w.n < y->w.n ? x->w.n : y->w.n;
+	return run >= 7 || (run >= 4 && run * 10 >= shorter * 8);
+}
+
+struct gram {
+	uint64_t h;
+	uint32_t q;
+};
+
+static int cmp_gram(const void *a, const void *b)
+{
+	const struct gram *x = a, *y = b;
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return (x->q > y->q) - (x->q < y->q);
+}
+
+/* Group quotations that are the same: only those sharing a run of four
+ * words are compared (found by sorting every four-word run), and each
+ * against a few earlier ones of that run, so the work grows with the
+ * number of quotations, not its square. */
+static enum nd_err group_quotes(struct comparison *c, struct qref *v, size_t n, int *parent)
+{
+	size_t ng = 0;
+	for (size_t k = 0; k < n; k++)
+		ng += v[k].w.n >= 4 ? v[k].w.n - 3 : 0;
+	struct gram *g = arena_alloc(&c->arena, (ng ? ng : 1) * sizeof *g);
+	if (!g)
+		return ND_E_NOMEM;
+	size_t o = 0;
+	for (size_t k = 0; k < n; k++)
+		for (size_t p = 0; p + 4 <= v[k].w.n; p++) {
+			uint64_t h = 0;
+			for (size_t i = 0; i < 4; i++)
+				h = (h ^ v[k].h[p + i]) * 1099511628211ull + 0x9e3779b97f4a7c15ull;
+			g[o++] = (struct gram){ h, (uint32_t)k };
+		}
+	qsort(g, ng, sizeof *g, cmp_gram);
+	for (size_t i = 0; i < ng;) {
+		size_t j = i;
+		uint32_t reps[8];
+		size_t nreps = 0;
+		while (j < ng && g[j].h == g[i].h) {
+			uint32_t q = g[j].q;
+			bool joined = false;
+			for (size_t r = 0; r < nreps && !joined; r++) {
+				if (find(parent, (int)reps[r]) == find(parent, (int)q))
+					joined = true;
+				else if (same_quote(&v[q], &v[reps[r]])) {
+					unite(parent, (int)q, (int)reps[r]);
+					joined = true;
+				}
+			}
+			if (!joined && nreps < 8)
+				reps[nreps++] = q;
+			j++;
+		}
+		i = j;
+	}
+	return ND_E_OK;
+}
+
+static const char *short_quote(struct comparison *c, const char *text)
+{
+	size_t n = strlen(text), words = 0, i = 0;
+	for (; i < n; i++)
+		if (text[i] == ' ' && ++words == 8)
+			break;
+	return arena_printf(&c->arena, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)i, text,
+			    i < n ? "\xe2\x80\xa6" : "");
+}
+
+static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
+{
+	struct comparison *c = ro->c;
+	size_t n = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		n += c->facts[a].nquotes;
+	if (n == 0)
+		return ND_E_OK;
+	struct qref *v = arena_alloc(&c->arena, n * sizeof *v);
+	int *parent = arena_alloc(&c->arena, n * sizeof *parent);
+	if (!v || !parent)
+		return ND_E_NOMEM;
+	size_t k = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].nquotes; i++, k++) {
+			v[k].art = a;
+			v[k].q = &c->facts[a].quotes[i];
+			parent[k] = (int)k;
+			if (qdiff_words(v[k].q->text, strlen(v[k].q->text), &c->arena, &v[k].w) != ND_E_OK)
+				return ND_E_NOMEM;
+			v[k].h = arena_alloc(&c->arena, (v[k].w.n ? v[k].w.n : 1) * sizeof *v[k].h);
+			if (!v[k].h)
+				return ND_E_NOMEM;
+			for (size_t w = 0; w < v[k].w.n; w++)
+				v[k].h[w] = hash_str(v[k].w.v[w].fold);
+		}
+	if (group_quotes(c, v, n, parent) != ND_E_OK)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		if (find(parent, (int)i) != (int)i)
+			continue;
+		/* the longest version names the row */
+		size_t longest = i;
+		for (size_t j = i; j < n; j++)
+			if (find(parent, (int)j) == (int)i && v[j].w.n > v[longest].w.n)
+				longest = j;
+		struct row *r = new_row(ro, FACT_QUOTE,
+					arena_printf(&c->arena, "quotation %s", short_quote(c, v[longest].q->text)));
+		if (!r)
+			return ND_E_NOMEM;
+		int speakers[64];
+		size_t nspeakers = 0;
+		bool changed = false, parts = false;
+		for (size_t j = i; j < n; j++) {
+			if (find(parent, (int)j) != (int)i)
+				continue;
+			struct cell *cl = NULL;
+			for (size_t x = 0; x < r->ncells; x++)
+				if (r->cells[x].art == v[j].art)
+					cl = &r->cells[x];
+			if (cl) { /* a second piece from the same report */
+				cl->value = arena_printf(&c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);
+				cl->normalized = cl->value;
+				cl->note = "quoted in pieces";
+				parts = true;
+				continue;
+			}
+			cl = add_cell(c, r, v[j].art, &v[j].q->at);
+			cl->value = v[j].q->text;
+			cl->normalized = v[j].q->text;
+			cl->speaker = v[j].q->speaker_text;
+			int g = group_of(pp, v[j].art, v[j].q->speaker);
+			if (g >= 0) {
+				bool seen = false;
+				for (size_t s = 0; s < nspeakers; s++)
+					seen |= speakers[s] == g;
+				if (!seen && nspeakers < 64)
+					speakers[nspeakers++] = g;
+				cl->speaker = group_name(pp, g);
+				const struct person *sp = &c->facts[v[j].art].people[v[j].q->speaker];
+				if (sp->variant && cl->speaker)
+					cl->note = arena_printf(&c->arena, "speaker spelt %s here", sp->variant);
+			}
+			if (j != longest) {
+				struct qop *ops;
+				size_t nops;
+				if (qdiff_diff(&v[j].w, &v[longest].w, &c->arena, &ops, &nops) == ND_E_OK) {
+					enum qrel rel = qdiff_relation(ops, nops);
+					if (rel == QREL_CHANGED)
+						changed = true;
+					if (rel == QREL_A_IN_B)
+						parts = true;
+					if (rel != QREL_SAME) {
+						const char *d = qdiff_describe(&v[j].w, v[j].q->text, &v[longest].w,
+									       v[longest].q->text, &c->arena);
+						cl->note = cl->note ? arena_printf(&c->arena, "%s; %s", cl->note, d) : d;
+					}
+				}
+			}
+		}
+		if (r->ncells == 1) {
+			r->verdict = VERDICT_SINGLE;
+			r->why = "one report quotes this";
+		} else if (nspeakers > 1) {
+			r->verdict = VERDICT_DISAGREE;
+			r->why = arena_printf(&c->arena, "the same words are given to different speakers (%s, %s)",
+					      group_name(pp, speakers[0]), group_name(pp, speakers[1]));
+		} else if (changed) {
+			r->verdict = VERDICT_PARTIAL;
+			r->why = "the wording differs";
+		} else {
+			r->verdict = VERDICT_AGREE;
+			r->why = parts ? "same words; the reports quote different parts" : "same words";
+		}
+	}
+	return ND_E_OK;
+}
+
+/* ---- sets: outlets, sources, places, outcomes --------------------------- */
+
+/* Verdict for cells whose normalized values are "; "-joined sorted sets. */
+static void set_verdict(struct row *r)
+{
+	if (r->ncells == 1) {
+		r->verdict = VERDICT_SINGLE;
+		r->why = "one report says";
+		return;
+	}
+	bool all_same = true, overlap_all = true;
+	for (size_t i = 1; i < r->ncells; i++) {
+		if (strcmp(r->cells[i].normalized, r->cells[0].normalized) != 0)
+			all_same = false;
+	}
+	/* does every pair share at least one member? */
+	for (size_t i = 0; i < r->ncells && overlap_all; i++)
+		for (size_t j = i + 1; j < r->ncells && overlap_all; j++) {
+			bool shared = false;
+			const char *a = r->cells[i].normalized;
+			while (*a && !shared) {
+				size_t l = strcspn(a, ";");
+				const char *b = r->cells[j].normalized;
+				while (*b) {
+					size_t m = strcspn(b, ";");
+					if (m == l && strncmp(b, a, l) == 0)
+						shared = true;
+					b += m;
+					while (*b == ';' || *b == ' ')
+						b++;
+				}
+				a += l;
+				while (*a == ';' || *a == ' ')
+					a++;
+			}
+			if (!shared)
+				overlap_all = false;
+		}
+	if (all_same) {
+		r->verdict = VERDICT_AGREE;
+		r->why = "the same in every report that says";
+	} else if (overlap_all) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "the reports overlap but differ";
+	} else {
+		r->verdict = VERDICT_DISAGREE;
+		r->why = "some reports name entirely different ones";
+	}
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Join a set of names: sorted, unique, "; " between. */
+static const char *join_set(struct comparison *c, const char **items, size_t n)
+{
+	qsort(items, n, sizeof *items, cmp_str);
+	char tmp[1024];
+	size_t o = 0;
+	tmp[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (i && strcmp(items[i], items[i - 1]) == 0)
+			continue;
+		int w = snprintf(tmp + o, sizeof tmp - o, "%s%s", o ? "; " : "", items[i]);
+		if (w < 0 || (size_t)w >= sizeof tmp - o)
+			break;
+		o += (size_t)w;
+	}
+	return arena_strdup(&c->arena, tmp);
+}
+
+static enum nd_err outlet_rows(struct rows_out *ro)
+{
+	struct comparison *c = ro->c;
+	struct row *emp = new_row(ro, FACT_ORGANISATION, "outlets whose journalists the story is about");
+	if (!emp)
+		return ND_E_NOMEM;
+	size_t emp_i = c->nrows - 1;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		const char *items[64];
+		size_t n = 0;
+		const struct where *first = NULL;
+		for (size_t i = 0; i < c->facts[a].noutlets && n < 64; i++) {
+			const struct outlet_ref *o = &c->facts[a].outlets[i];
+			if (o->part != ORG_EMPLOYER)
+				continue;
+			items[n++] = o->name;
+			if (!first)
+				first = &o->at;
+		}
+		if (!n)
+			continue;
+		emp = &c->rows[emp_i];
+		struct cell *cl = add_cell(c, emp, a, first);
+		cl->value = cl->normalized = join_set(c, items, n);
+	}
+	emp = &c->rows[emp_i];
+	if (emp->ncells)
+		set_verdict(emp);
+	else
+		emp->question = NULL;
+
+	struct row *src = new_row(ro, FACT_ATTRIBUTION, "who or what the report relies on");
+	if (!src)
+		return ND_E_NOMEM;
+	size_t src_i = c->nrows - 1;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		const char *items[64], *outl[64];
+		size_t n = 0, no = 0;
+		const struct where *first = NULL;
+		const char *own = c->story->arts[a].outlet;
+		for (size_t i = 0; i < c->facts[a].noutlets && n < 63; i++) {
+			const struct outlet_ref *o = &c->facts[a].outlets[i];
+			if (o->part != ORG_SOURCE)
+				continue;
+			bool is_own = strcmp(o->name, own) == 0;
+			items[n++] = is_own ? arena_printf(&c->arena, "its own reporting (%s)", own) : o->name;
+			if (!is_own)
+				outl[no++] = o->name;
+			if (!first)
+				first = &o->at;
+		}
+		for (size_t i = 0; i < c->facts[a].ndocs && n < 64; i++) {
+			items[n++] = c->facts[a].docs[i].kind;
+			if (!first)
+				first = &c->facts[a].docs[i].at;
+		}
+		if (!n)
+			continue;
+		src = &c->rows[src_i];
+		struct cell *cl = add_cell(c, src, a, first);
+		cl->value = join_set(c, items, n);
+		/* compare the outlets cited; documents are shown, not compared */
+		cl->normalized = no ? join_set(c, outl, no) : "no outlet cited";
+	}
+	src = &c->rows[src_i];
+	if (src->ncells)
+		set_verdict(src);
+	else
+		src->question = NULL;
+	return ND_E_OK;
+}
+
+static enum nd_err place_rows(struct rows_out *ro)
+{
+	struct comparison *c = ro->c;
+	for (int nc = 1; nc < NOUN__COUNT; nc++) {
+		bool any = false;
+		for (uint32_t a = 0; a < c->story->n; a++)
+			for (size_t i = 0; i < c->facts[a].nplaces; i++)
+				any |= (int)c->facts[a].places[i].group == nc;
+		if (!any)
+			continue;
+		struct row *r = new_row(ro, FACT_PLACE,
+					arena_printf(&c->arena, "where the %s were based",
+						     noun_class_label((enum noun_class)nc)));
+		if (!r)
+			return ND_E_NOMEM;
+		for (uint32_t a = 0; a < c->story->n; a++) {
+			const char *items[32];
+			size_t n = 0;
+			const struct where *first = NULL;
+			for (size_t i = 0; i < c->facts[a].nplaces && n < 32; i++) {
+				const struct place_ref *p = &c->facts[a].places[i];
+				if ((int)p->group != nc)
+					continue;
+				items[n++] = p->country;
+				if (!first)
+					first = &p->at;
+			}
+			if (!n)
+				continue;
+			struct cell *cl = add_cell(c, r, a, first);
+			cl->value = cl->normalized = join_set(c, items, n);
+		}
+		set_verdict(r);
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err outcome_rows(struct rows_out *ro)
+{
+	struct comparison *c = ro->c;
+	bool any = false;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		any |= c->facts[a].noutcomes > 0;
+	if (!any)
+		return ND_E_OK;
+	struct row *r = new_row(ro, FACT_EVENT, "did the effort succeed");
+	if (!r)
+		return ND_E_NOMEM;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		if (!c->facts[a].noutcomes)
+			continue;
+		const struct outcome_ref *o = &c->facts[a].outcomes[0];
+		struct cell *cl = add_cell(c, r, a, &o->at);
+		cl->value = o->text;
+		cl->normalized = o->success ? "succeeded" : "failed";
+	}
+	set_verdict(r);
+	return ND_E_OK;
+}
+
+/* Technical terms that two or more reports use ("IP addresses"): what
+ * the story turns on, told the same way.  One row per term. */
+struct tpair {
+	const struct term_ref *t;
+	uint32_t art;
+};
+
+static int cmp_term(const void *a, const void *b)
+{
+	const struct tpair *x = a, *y = b;
+	int d = strcmp(x->t->key, y->t->key);
+	return d ? d : (x->art > y->art) - (x->art < y->art);
+}
+
+static enum nd_err term_rows(struct rows_out *ro)
+{
+	struct comparison *c = ro->c;
+	size_t n = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		n += c->facts[a].nterms;
+	if (!n)
+		return ND_E_OK;
+	struct tpair *v = arena_alloc(&c->arena, n * sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	size_t k = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].nterms; i++)
+			v[k++] = (struct tpair){ &c->facts[a].terms[i], a };
+	qsort(v, n, sizeof *v, cmp_term);
+	for (size_t i = 0; i < n;) {
+		size_t j = i, reports = 0;
+		uint32_t last = (uint32_t)-1;
+		while (j < n && strcmp(v[j].t->key, v[i].t->key) == 0) {
+			if (v[j].art != last)
+				reports++;
+			last = v[j].art;
+			j++;
+		}
+		if (reports >= 2) {
+			struct row *r = new_row(ro, FACT_EVENT,
+						arena_printf(&c->arena, "detail named: %s", v[i].t->text));
+			if (!r)
+				return ND_E_NOMEM;
+			for (size_t q = i; q < j; q++) {
+				struct cell *cl = add_cell(c, r, v[q].art, &v[q].t->at);
+				if (cl) {
+					cl->value = v[q].t->text;
+					cl->normalized = v[q].t->key;
+				}
+			}
+			r->verdict = VERDICT_AGREE;
+			r->why = "the reports that speak name the same thing";
+		}
+		i = j;
+	}
+	return ND_E_OK;
+}
+
+/* ---- order -------------------------------------------------------------- */
+
+static int cmp_row(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	int d = verdict_rank(x->verdict) - verdict_rank(y->verdict);
+	if (d)
+		return d;
+	/* more reports speaking first */
+	if (x->ncells != y->ncells)
+		return x->ncells > y->ncells ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+
+enum nd_err align_rows(struct comparison *c)
+{
+	struct rows_out ro = { c, 0 };
+	struct people pp;
+	enum nd_err err = link_people(c, &pp);
+	if (!err)
+		err = people_rows(&ro, &pp);
+	if (!err)
+		err = count_rows(&ro);
+	if (!err)
+		err = quote_rows(&ro, &pp);
+	if (!err)
+		err = outlet_rows(&ro);
+	if (!err)
+		err = place_rows(&ro);
+	if (!err)
+		err = outcome_rows(&ro);
+	if (!err)
+		err = term_rows(&ro);
+	if (err)
+		return err;
+	/* drop rows that found nothing to say */
+	size_t o = 0;
+	for (size_t i = 0; i < c->nrows; i++)
+		if (c->rows[i].question && c->rows[i].ncells > 0)
+			c->rows[o++] = c->rows[i];
+	c->nrows = o;
+	/* stable order: a merge sort would do; qsort with a full key is enough */
+	qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
+	return c->arena.failed ? ND_E_NOMEM : ND_E_OK;
+}

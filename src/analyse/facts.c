@@ -1,0 +1,1879 @@
+/*
+ * facts.c - the rules that find facts in one report.  See facts.h.
+ *
+ * A report is read sentence by sentence as tokens (words with their byte
+ * spans, folded to lower case, and punctuation).  Passes:
+ *   1. names: runs of capitalised words that a title, a role, a reporting
+ *      verb or an apposition marks as a person ("chief executive Jane Roe",
+ *      "Jane Roe said", "Jane Roe, who...");
+ *   2. later mentions by surname, and surnames spelt one letter apart;
+ *   3. sentence by sentence: pronouns (he, she, his, her) for the person
+ *      last named; roles and organisations next to names; people named by
+ *      role alone ("the company's chief auditor", "his manager"); what
+ *      happened to people; counts; outlets and their part; places; outcomes;
+ *   4. quotations, paragraph by paragraph, with their speakers.
+ */
+#include "analyse/facts.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "base/text.h"
+
+/* How far from a count or a name an event may stand and still be its:
+ * rules look no further, so a run-on "sentence" costs linear time. */
+#define EVENT_WINDOW 40
+
+/* ---- growable arrays in the arena ------------------------------------- */
+
+static void *push(struct arena *ar, void *arrp, size_t *n, size_t *cap, size_t sz)
+{
+	void **arr = arrp;
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 8;
+		void *v = arena_grow(ar, *arr, *n, nc, sz);
+		if (!v)
+			return NULL;
+		*arr = v;
+		*cap = nc;
+	}
+	void *e = (char *)*arr + *n * sz;
+	memset(e, 0, sz);
+	(*n)++;
+	return e;
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+struct tok {
+	uint32_t start, end;   /* bytes of the article text */
+	const char *f;         /* folded: lower case, ASCII quotes */
+	double value;          /* numbers written in digits */
+	uint8_t word;          /* letters or digits */
+	uint8_t cap;           /* starts with a capital letter */
+	uint8_t allcaps;       /* two or more letters, all capitals */
+	uint8_t camel;         /* a capital inside (WidgetCo), not Mc/Mac/De... */
+	uint8_t num;           /* digits */
+	uint8_t quote;         /* a quotation mark */
+};
+
+enum mention_kind { M_FULL, M_SURNAME, M_PRONOUN, M_ROLE };
+
+struct mention {
+	int person;
+	uint32_t first, last;  /* token indexes, inclusive */
+	enum mention_kind kind;
+};
+
+struct stoks {
+	struct tok *t;
+	const char **w;        /* folded forms, for the lexicon */
+	size_t n;
+	/* worked out once per sentence, so that no rule rescans it: */
+	uint8_t *evc, *evl;    /* the event starting at each token, and its length */
+	uint32_t *clause;      /* clause boundaries before each token (prefix count) */
+	uint32_t *sep;         /* separators of fates before each token (prefix count) */
+	struct mention *m;
+	size_t nm, capm;
+};
+
+struct ctx {
+	const struct article *a;
+	const struct sentences *s;
+	struct arena *ar;
+	struct report_facts *out;
+	struct stoks *st;
+	size_t cap_people, cap_counts, cap_quotes, cap_outlets, cap_docs, cap_places, cap_outcomes;
+	size_t cap_terms;
+	int last_person;       /* for pronouns */
+};
+
+static bool is_word_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum(cp) != 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_MN:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool is_upper_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	int c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static bool is_lower_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int32_t peek(const char *s, size_t n, size_t i)
+{
+	return i < n ? text_next(s, n, &i) : -1;
+}
+
+/* Fold text[start..end) into the arena. */
+static const char *fold(struct ctx *c, uint32_t start, uint32_t end)
+{
+	char tmp[256];
+	size_t o = 0;
+	const char *s = c->a->text;
+	for (size_t i = start; i < end && o + 4 < sizeof tmp;) {
+		int32_t cp = text_fold(text_next(s, end, &i));
+		o += text_encode(cp, tmp + o);
+	}
+	return arena_strndup(c->ar, tmp, o);
+}
+
+/* Camel case inside a word, other than name prefixes (McX, MacX, DeX,
+ * LaX, LeX, DiX, DaX, O'X). */
+static bool camel(const char *s, uint32_t start, uint32_t end)
+{
+	size_t i = start, k = 0;
+	int32_t prev = -1;
+	while (i < end) {
+		int32_t cp = text_next(s, end, &i);
+		k++;
+		if (k > 1 && is_upper_cp(cp) && is_lower_cp(prev)) {
+			size_t plen = k - 1;
+			char pre[8] = "";
+			size_t j = start, o = 0;
+			for (size_t q = 0; q < plen && o + 1 < sizeof pre; q++) {
+				int32_t x = text_next(s, end, &j);
+				pre[o++] = x < 0x80 ? (char)x : '?';
+			}
+			pre[o] = '\0';
+			static const char *const ok[] = { "Mc", "Mac", "De", "La", "Le", "Di", "Da", "Van", "Von" };
+			bool allowed = false;
+			for (size_t q = 0; q < sizeof ok / sizeof ok[0]; q++)
+				if (strcmp(pre, ok[q]) == 0)
+					allowed = true;
+			if (!allowed)
+				return true;
+		}
+		if (cp == '-' || cp == '\'')
+			k = 0;
+		prev = cp;
+	}
+	return false;
+}
+
+static enum nd_err tokenize(struct ctx *c, const struct sentence *se, struct stoks *out)
+{
+	const char *s = c->a->text;
+	size_t n = se->end, cap = 0;
+	size_t i = se->start;
+	memset(out, 0, sizeof *out);
+	while (i < n) {
+		size_t at = i;
+		int32_t cp = text_next(s, n, &i);
+		if (cp == ' ' || cp == '\n' || cp == 0xA0)
+			continue;
+		struct tok *t = push(c->ar, &out->t, &out->n, &cap, sizeof *t);
+		if (!t)
+			return ND_E_NOMEM;
+		t->start = (uint32_t)at;
+		if (!is_word_cp(cp)) {
+			t->end = (uint32_t)i;
+			int32_t fcp = text_fold(cp);
+			t->quote = fcp == '"' || cp == 0x201C || cp == 0x201D;
+			/* "'s" after a word: the possessive, its own token */
+			if (fcp == '\'' && at > se->start && is_word_cp(peek(s, n, at - 1 < n ? at - 1 : at)) &&
+			    (peek(s, n, i) == 's' || peek(s, n, i) == 'S') &&
+			    (i + 1 >= n || !is_word_cp(peek(s, n, i + 1)))) {
+				i++;
+				t->end = (uint32_t)i;
+				t->f = "'s";
+				t->word = 1;
+				continue;
+			}
+			t->f = fold(c, t->start, t->end);
+			continue;
+		}
+		bool digits = cp < 0x80 && isdigit(cp);
+		t->cap = is_upper_cp(cp);
+		size_t letters = !digits, uppers = t->cap;
+		for (;;) {
+			size_t j = i;
+			int32_t x = peek(s, n, j);
+			if (x < 0)
+				break;
+			if (is_word_cp(x)) {
+				text_next(s, n, &j);
+				if (!(x < 0x80 && isdigit(x))) {
+					letters++;
+					uppers += is_upper_cp(x);
+				}
+				i = j;
+				continue;
+			}
+			size_t k = j;
+			text_next(s, n, &k);
+			int32_t y = peek(s, n, k);
+			int32_t fx = text_fold(x);
+			/* Inside a word: apostrophes (not the possessive 's), hyphens,
+			 * dots of U.S.-style abbreviations, digit groups 15,000 and 3.5 */
+			if (fx == '\'' && is_word_cp(y) &&
+			    !((y == 's' || y == 'S') && !is_word_cp(peek(s, n, k + 1)))) {
+				i = k;
+				continue;
+			}
+			if ((x == '-' || x == 0x2010) && is_word_cp(y)) {
+				i = k;
+				continue;
+			}
+			if (digits && (x == ',' || x == '.') && y >= '0' && y <= '9') {
+				i = k;
+				continue;
+			}
+			if (x == '.' && !digits && letters >= 1 && (i - t->start) <= 3 &&
+			    ((y >= 'A' && y <= 'Z') || (y >= 'a' && y <= 'z'))) {
+				size_t k2 = k;
+				text_next(s, n, &k2);
+				if (peek(s, n, k2) == '.') { /* U.S. and the like */
+					i = k2 + 1;
+					continue;
+				}
+			}
+			break;
+		}
+		t->end = (uint32_t)i;
+		t->word = 1;
+		t->num = digits;
+		t->allcaps = letters >= 2 && uppers == letters;
+		t->camel = !digits && camel(s, t->start, t->end);
+		t->f = fold(c, t->start, t->end);
+		if (!t->f)
+			return ND_E_NOMEM;
+		if (digits) {
+			char tmp[64];
+			size_t o = 0;
+			for (size_t q = t->start; q < t->end && o + 1 < sizeof tmp; q++)
+				if (s[q] != ',')
+					tmp[o++] = s[q];
+			tmp[o] = '\0';
+			t->value = strtod(tmp, NULL);
+		}
+	}
+	out->w = arena_alloc(c->ar, (out->n + 1) * sizeof *out->w);
+	if (!out->w)
+		return ND_E_NOMEM;
+	for (size_t k = 0; k < out->n; k++)
+		out->w[k] = out->t[k].f ? out->t[k].f : "";
+	return ND_E_OK;
+}
+
+static bool is(const struct stoks *st, size_t i, const char *w)
+{
+	return i < st->n && strcmp(st->w[i], w) == 0;
+}
+
+static bool is_punct(const struct stoks *st, size_t i, char p)
+{
+	return i < st->n && !st->t[i].word && st->w[i][0] == p && st->w[i][1] == '\0';
+}
+
+/* ---- people: names ------------------------------------------------------ */
+
+static const char *slice(struct ctx *c, uint32_t start, uint32_t end)
+{
+	return arena_strndup(c->ar, c->a->text + start, end - start);
+}
+
+/* Hyphenated names keep their capital after the hyphen; fold() lowered
+ * it, so check the text. */
+static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
+{
+	const struct tok *t = &st->t[i];
+	if (!t->word || !t->cap || t->allcaps || t->camel || t->num)
+		return false;
+	const char *f = t->f;
+	if (lex_not_name(f) || lex_role_word(f) || lex_honorific(f))
+		return false;
+	const char *cn;
+	if (lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn))
+		return false;
+	const char *s = c->a->text;
+	for (uint32_t k = t->start; k + 1 < t->end; k++)
+		if (s[k] == '-' && !(s[k + 1] >= 'A' && s[k + 1] <= 'Z'))
+			return false;
+	return true;
+}
+
+static int find_person(struct ctx *c, const char *first, const char *surname)
+{
+	for (size_t i = 0; i < c->out->npeople; i++) {
+		const struct person *p = &c->out->people[i];
+		if (p->surname && strcmp(p->surname, surname) == 0 &&
+		    (!first || !p->first || strcmp(p->first, first) == 0))
+			return (int)i;
+	}
+	return -1;
+}
+
+static struct person *new_person(struct ctx *c, int *idx)
+{
+	struct person *p = push(c->ar, &c->out->people, &c->out->npeople, &c->cap_people, sizeof *p);
+	if (p) {
+		p->rel_to = -1;
+		*idx = (int)c->out->npeople - 1;
+	}
+	return p;
+}
+
+static struct mention *add_mention(struct ctx *c, struct stoks *st, int person, size_t first,
+				   size_t last, enum mention_kind kind)
+{
+	struct mention *m = push(c->ar, &st->m, &st->nm, &st->capm, sizeof *m);
+	if (m) {
+		m->person = person;
+		m->first = (uint32_t)first;
+		m->last = (uint32_t)last;
+		m->kind = kind;
+	}
+	return m;
+}
+
+static bool person_cue_before(const struct stoks *st, size_t i)
+{
+	if (i == 0)
+		return false;
+	/* "the plant's safety manager, Jo Bloggs," */
+	if (i >= 2 && is_punct(st, i - 1, ',') && lex_role_head(st->w[i - 2]))
+		return true;
+	const char *w = st->w[i - 1];
+	return lex_role_word(w) || lex_honorific(w) || lex_reporting_verb(st->w, st->n, i - 1);
+}
+
+static bool person_cue_after(const struct stoks *st, size_t j)
+{
+	/* j: the token after the name */
+	if (j >= st->n)
+		return false;
+	if (lex_reporting_verb(st->w, st->n, j))
+		return true;
+	if (is(st, j, "'s") && j + 1 < st->n && lex_role_word(st->w[j + 1]))
+		return false;
+	if (is_punct(st, j, ',')) {
+		if (is(st, j + 1, "who"))
+			return true;
+		if (j + 1 < st->n && st->t[j + 1].num && is_punct(st, j + 2, ','))
+			return true; /* "Name, 54, said" */
+		for (size_t k = j + 1; k < st->n && k < j + 7; k++) {
+			if (is_punct(st, k, ',') || is_punct(st, k, '.'))
+				break;
+			if (lex_role_head(st->w[k]))
+				return true;
+		}
+	}
+	return false;
+}
+
+static void pass_names(struct ctx *c)
+{
+	for (size_t si = 0; si < c->s->n; si++) {
+		struct stoks *st = &c->st[si];
+		for (size_t i = 0; i < st->n;) {
+			/* "supervisor Dean Corrie": after a title, a capitalised role
+			 * word followed by a name is a first name */
+			bool first_role = i > 0 && st->t[i].cap && !st->t[i].allcaps &&
+					  lex_role_word(st->w[i]) && !st->t[i - 1].cap &&
+					  lex_role_head(st->w[i - 1]) && i + 1 < st->n &&
+					  name_token_text(c, st, i + 1);
+			if (!first_role && !name_token_text(c, st, i)) {
+				i++;
+				continue;
+			}
+			size_t j = i + (first_role ? 1 : 0);
+			while (j < st->n && name_token_text(c, st, j) && j - i < 3)
+				j++;
+			size_t len = j - i;
+			if (len >= 2 && !(i > 0 && is(st, i - 1, "the"))) {
+				bool cue = person_cue_before(st, i) || person_cue_after(st, j);
+				const char *first = st->w[i], *sur = st->w[j - 1];
+				int idx = find_person(c, first, sur);
+				if (idx < 0) {
+					struct person *p = new_person(c, &idx);
+					if (!p)
+						return;
+					p->name = slice(c, st->t[i].start, st->t[j - 1].end);
+					p->first = first;
+					p->surname = sur;
+					p->first_at = (struct where){ (uint32_t)si, st->t[i].start, st->t[j - 1].end };
+				}
+				struct person *p = &c->out->people[idx];
+				p->cued |= cue;
+				p->mentions++;
+				add_mention(c, st, idx, i, j - 1, M_FULL);
+			}
+			i = j;
+		}
+	}
+}
+
+unsigned facts_edit_distance(const char *a, const char *b, unsigned cap)
+{
+	size_t n = strlen(a), m = strlen(b);
+	if (n > 63 || m > 63)
+		return cap + 1;
+	if ((n > m ? n - m : m - n) > cap)
+		return cap + 1;
+	unsigned row[64], prev[64];
+	for (size_t j = 0; j <= m; j++)
+		prev[j] = (unsigned)j;
+	for (size_t i = 1; i <= n; i++) {
+		row[0] = (unsigned)i;
+		unsigned best = row[0];
+		for (size_t j = 1; j <= m; j++) {
+			unsigned d = prev[j - 1] + (a[i - 1] != b[j - 1]);
+			if (prev[j] + 1 < d)
+				d = prev[j] + 1;
+			if (row[j - 1] + 1 < d)
+				d = row[j - 1] + 1;
+			row[j] = d;
+			if (d < best)
+				best = d;
+		}
+		if (best > cap)
+			return cap + 1;
+		memcpy(prev, row, (m + 1) * sizeof row[0]);
+	}
+	return prev[m];
+}
+
+static bool in_mention(const struct stoks *st, size_t i)
+{
+	for (size_t k = 0; k < st->nm; k++)
+		if (i >= st->m[k].first && i <= st->m[k].last)
+			return true;
+	return false;
+}
+
+/* Surnames alone, and spellings one letter away from a known surname. */
+static void pass_surnames(struct ctx *c)
+{
+	/* Only people with a cue, or whose surname recurs, are people. */
+	for (size_t si = 0; si < c->s->n; si++) {
+		struct stoks *st = &c->st[si];
+		for (size_t i = 0; i < st->n; i++) {
+			if (!st->t[i].word || !st->t[i].cap || in_mention(st, i) || !name_token_text(c, st, i))
+				continue;
+			if (i + 1 < st->n && name_token_text(c, st, i + 1))
+				continue; /* part of a longer run */
+			int hit = -1, var = -1;
+			for (size_t p = 0; p < c->out->npeople; p++) {
+				const struct person *pp = &c->out->people[p];
+				if (!pp->surname)
+					continue;
+				if (strcmp(pp->surname, st->w[i]) == 0)
+					hit = (int)p;
+				else if (strlen(pp->surname) >= 5 &&
+					 facts_edit_distance(pp->surname, st->w[i], 1) == 1 &&
+					 pp->surname[0] == st->w[i][0])
+					var = (int)p;
+			}
+			int who = hit >= 0 ? hit : var;
+			if (who < 0)
+				continue;
+			struct person *p = &c->out->people[who];
+			if (hit < 0 && !p->variant) {
+				p->variant = slice(c, st->t[i].start, st->t[i].end);
+				p->variant_at = (struct where){ (uint32_t)si, st->t[i].start, st->t[i].end };
+			}
+			p->mentions++;
+			p->cued = true;  /* named again by surname: a person */
+			add_mention(c, st, who, i, i, M_SURNAME);
+		}
+	}
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+	const struct mention *x = a, *y = b;
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+/* ---- roles -------------------------------------------------------------- */
+
+static bool relation_noun(const char *w)
+{
+	return strcmp(w, "boss") == 0 || strcmp(w, "manager") == 0 ||
+	       strcmp(w, "supervisor") == 0 || strcmp(w, "superior") == 0;
+}
+
+/* Read a role phrase of role words ending at token e (inclusive) going
+ * left; returns the first token of the phrase (e+1 if none). */
+static size_t role_left(const struct stoks *st, size_t e, size_t stop)
+{
+	size_t b = e + 1;
+	while (b > stop) {
+		size_t k = b - 1;
+		const char *w = st->w[k];
+		if (!st->t[k].word)
+			break;
+		if (lex_role_word(w) && !(strcmp(w, "of") == 0 && b == e + 1) &&
+		    !(strcmp(w, "and") == 0 && b == e + 1)) {
+			b = k;
+			continue;
+		}
+		/* "China-based exec": a place adjective inside a role */
+		if (strstr(w, "-based") && b <= e) {
+			b = k;
+			continue;
+		}
+		break;
+	}
+	/* A role does not start with "of" or "and". */
+	while (b <= e && (is(st, b, "of") || is(st, b, "and")))
+		b++;
+	return b;
+}
+
+static const char *join_words(struct ctx *c, const struct stoks *st, size_t b, size_t e, bool skip_places)
+{
+	char tmp[256];
+	size_t o = 0;
+	for (size_t k = b; k <= e && k < st->n; k++) {
+		const char *w = st->w[k];
+		if (skip_places && strstr(w, "-based"))
+			continue;
+		size_t l = strlen(w);
+		if (o + l + 2 >= sizeof tmp)
+			break;
+		if (o)
+			tmp[o++] = ' ';
+		memcpy(tmp + o, w, l);
+		o += l;
+	}
+	tmp[o] = '\0';
+	return arena_strdup(c->ar, tmp);
+}
+
+static bool has_head(const struct stoks *st, size_t b, size_t e)
+{
+	for (size_t k = b; k <= e && k < st->n; k++)
+		if (lex_role_head(st->w[k]))
+			return true;
+	return false;
+}
+
+static const char *canon_role(struct ctx *c, const char *words)
+{
+	char tmp[256];
+	snprintf(tmp, sizeof tmp, "%s", words);
+	lex_role_canon(tmp, sizeof tmp);
+	return arena_strdup(c->ar, tmp);
+}
+
+/* An organisation just before token k: "Org" or "Org 's"; returns it as
+ * written, or NULL. */
+static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, size_t *org_first)
+{
+	if (k == 0)
+		return NULL;
+	size_t e = k - 1;
+	if (is(st, e, "'s")) {
+		if (e == 0)
+			return NULL;
+		e--;
+	}
+	const struct tok *t = &st->t[e];
+	if (!t->word || !(t->cap || t->allcaps) || lex_not_name(t->f))
+		return NULL;
+	size_t b = e;
+	while (b > 0 && st->t[b - 1].word && (st->t[b - 1].cap || st->t[b - 1].allcaps) &&
+	       !lex_not_name(st->t[b - 1].f) && e - b < 3)
+		b--;
+	if (org_first)
+		*org_first = b;
+	return slice(c, st->t[b].start, t->end);
+}
+
+static void set_role(struct ctx *c, struct person *p, const struct stoks *st, uint32_t si,
+		     size_t b, size_t e, const char *org)
+{
+	if (p->role || b > e || !has_head(st, b, e))
+		return;
+	p->role_text = slice(c, st->t[b].start, st->t[e].end);
+	p->role = canon_role(c, join_words(c, st, b, e, true));
+	p->org = org;
+	p->role_at = (struct where){ si, st->t[b].start, st->t[e].end };
+	for (size_t k = b; k <= e; k++) {
+		const char *cn;
+		if (strstr(st->w[k], "-based") && lex_country(st->w, st->n, k, &cn))
+			p->place = cn;
+	}
+}
+
+/* "General Counsel and chief executive, A and B respectively" */
+static void roles_respectively(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	size_t r = st->n;
+	for (size_t i = 0; i < st->n; i++)
+		if (is(st, i, "respectively"))
+			r = i;
+	if (r == st->n)
+		return;
+	/* the names: mentions between the last comma before r and r */
+	size_t comma = r;
+	while (comma > 0 && !is_punct(st, comma - 1, ','))
+		comma--;
+	if (comma == 0)
+		return;
+	int names[4];
+	size_t nn = 0;
+	for (size_t k = 0; k < st->nm && nn < 4; k++)
+		if (st->m[k].first >= comma && st->m[k].last < r && st->m[k].kind != M_PRONOUN)
+			names[nn++] = st->m[k].person;
+	if (nn < 2)
+		return;
+	/* the roles: "R1 and R2" just before the comma */
+	size_t e = comma - 2, b;
+	size_t parts_b[4], parts_e[4], np = 0;
+	for (;;) {
+		b = role_left(st, e, 0);
+		/* role_left stops at "and": the phrase b..e */
+		if (b > e)
+			break;
+		/* split at "and" inside */
+		size_t and_at = e + 1;
+		for (size_t k = e; k > b; k--)
+			if (is(st, k, "and")) {
+				and_at = k;
+				break;
+			}
+		if (and_at <= e) {
+			parts_b[np] = and_at + 1;
+			parts_e[np] = e;
+			np++;
+			e = and_at - 1;
+			if (np >= 4)
+				break;
+			continue;
+		}
+		parts_b[np] = b;
+		parts_e[np] = e;
+		np++;
+		break;
+	}
+	if (np != nn)
+		return;
+	const char *org = org_before(c, st, parts_b[np - 1], NULL);
+	for (size_t k = 0; k < nn; k++) {
+		size_t pi = np - 1 - k; /* parts were read right to left */
+		set_role(c, &c->out->people[names[k]], st, si, parts_b[pi], parts_e[pi], org);
+	}
+}
+
+static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	for (size_t k = 0; k < st->nm; k++) {
+		struct mention *m = &st->m[k];
+		if (m->kind != M_FULL && m->kind != M_SURNAME)
+			continue;
+		struct person *p = &c->out->people[m->person];
+		if (p->role)
+			continue;
+		/* Before the name: "[Org['s]] role words Name" or "his boss ... Name",
+		 * or "role words, Name," */
+		if (m->first > 0) {
+			size_t e = m->first - 1;
+			if (e > 0 && is_punct(st, e, ',') && lex_role_head(st->w[e - 1]))
+				e--;
+			size_t b = role_left(st, e, 0);
+			if (b <= e && has_head(st, b, e)) {
+				size_t rb = b;
+				if (b > 0 && (is(st, b - 1, "his") || is(st, b - 1, "her")) &&
+				    relation_noun(st->w[b])) {
+					/* "his boss": the person named just before, in this
+					 * sentence or the last one */
+					p->rel = REL_MANAGER_OF;
+					p->rel_to = c->last_person;
+					for (size_t q = 0; q < k; q++)
+						if (st->m[q].kind != M_PRONOUN && st->m[q].person != m->person)
+							p->rel_to = st->m[q].person;
+				}
+				set_role(c, p, st, si, rb, e, org_before(c, st, b, NULL));
+				/* A capitalised organisation before the role is in the run. */
+				continue;
+			}
+		}
+		/* After the name: ", [the] [Org['s]] role words [of Org]" */
+		size_t j = m->last + 1;
+		if (is_punct(st, j, ',')) {
+			size_t b = j + 1;
+			if (is(st, b, "the") || is(st, b, "a") || is(st, b, "an"))
+				b++;
+			const char *org = NULL;
+			size_t ob = b;
+			while (ob < st->n && st->t[ob].word && (st->t[ob].cap || st->t[ob].allcaps) &&
+			       !lex_role_word(st->w[ob]) && ob < b + 3)
+				ob++;
+			if (ob > b && is(st, ob, "'s")) {
+				org = slice(c, st->t[b].start, st->t[ob - 1].end);
+				b = ob + 1;
+			}
+			size_t e = b;
+			while (e < st->n && lex_role_word(st->w[e]) && !is(st, e, "of"))
+				e++;
+			/* "general counsel of Org" */
+			if (e > b && is(st, e, "of") && e + 1 < st->n && st->t[e + 1].cap) {
+				size_t oe = e + 1;
+				while (oe + 1 < st->n && st->t[oe + 1].word && st->t[oe + 1].cap)
+					oe++;
+				if (!org)
+					org = slice(c, st->t[e + 1].start, st->t[oe].end);
+			}
+			if (e > b)
+				set_role(c, p, st, si, b, e - 1, org);
+		}
+	}
+}
+
+/* ---- dates -------------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a civil date, and back (Howard Hinnant's
+ * algorithms). */
+static long days_from_civil(long y, unsigned m, unsigned d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, long *y, unsigned *m, unsigned *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	*y = (long)yoe + era * 400;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y += *m <= 2;
+}
+
+static int weekday_of(const char *w)
+{
+	static const char *const days[] = { "thursday", "friday", "saturday", "sunday",
+					    "monday", "tuesday", "wednesday" };
+	for (int i = 0; i < 7; i++)
+		if (strcmp(w, days[i]) == 0)
+			return i; /* 1970-01-01 was a Thursday */
+	return -1;
+}
+
+static int month_of(const char *w)
+{
+	static const char *const months[] = { "january", "february", "march", "april", "may",
+					      "june", "july", "august", "september", "october",
+					      "november", "december" };
+	for (int i = 0; i < 12; i++)
+		if (strcmp(w, months[i]) == 0 || (strlen(w) == 3 && strncmp(w, months[i], 3) == 0))
+			return i + 1;
+	return 0;
+}
+
+/*
+ * A date stated in a sentence: "on Wednesday (morning)", "yesterday",
+ * "today", "22 December (2022)", "December 22(, 2022)".  Weekdays and
+ * dates without a year are worked out from the report's own date (the
+ * weekday on or before it).  Only the words near token near are read.  Sets *norm to YYYY-MM-DD, or to NULL when the
+ * report has no date to work from.
+ */
+static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t near,
+		    struct where *at, const char **text, const char **norm)
+{
+	long ry = 0;
+	unsigned rm = 0, rd = 0;
+	bool have = sscanf(c->a->date, "%ld-%u-%u", &ry, &rm, &rd) == 3 && rm >= 1 && rm <= 12 &&
+		    rd >= 1 && rd <= 31;
+	long rday = have ? days_from_civil(ry, rm, rd) : 0;
+	size_t from = near > 40 ? near - 40 : 0, to = near + 40 < st->n ? near + 40 : st->n;
+	for (size_t i = from; i < to; i++) {
+		long day = 0;
+		bool ok = false;
+		size_t b = i, e = i;
+		int wd = weekday_of(st->w[i]);
+		int mo = month_of(st->w[i]);
+		if (wd >= 0) {
+			if (have) {
+				long dow = ((rday % 7) + 7) % 7;
+				long back = (dow - wd + 7) % 7;
+				day = rday - back;
+				ok = true;
+			}
+			if (is(st, i + 1, "morning") || is(st, i + 1, "evening") || is(st, i + 1, "night") ||
+			    is(st, i + 1, "afternoon"))
+				e = i + 1;
+		} else if (is(st, i, "yesterday") || is(st, i, "today")) {
+			day = rday - is(st, i, "yesterday");
+			ok = have;
+		} else if (mo && i + 1 < st->n && st->t[i + 1].num && st->t[i + 1].value >= 1 &&
+			   st->t[i + 1].value <= 31) {
+			long y = ry;
+			e = i + 1;
+			if (is_punct(st, i + 2, ',') && i + 3 < st->n && st->t[i + 3].num &&
+			    st->t[i + 3].value > 1900) {
+				y = (long)st->t[i + 3].value;
+				e = i + 3;
+			} else if (i + 2 < st->n && st->t[i + 2].num && st->t[i + 2].value > 1900) {
+				y = (long)st->t[i + 2].value;
+				e = i + 2;
+			}
+			day = days_from_civil(y, (unsigned)mo, (unsigned)st->t[i + 1].value);
+			ok = have || e > i + 1;
+		} else if (mo && i > 0 && st->t[i - 1].num && st->t[i - 1].value >= 1 &&
+			   st->t[i - 1].value <= 31) {
+			long y = ry;
+			b = i - 1;
+			if (i + 1 < st->n && st->t[i + 1].num && st->t[i + 1].value > 1900) {
+				y = (long)st->t[i + 1].value;
+				e = i + 1;
+			}
+			day = days_from_civil(y, (unsigned)mo, (unsigned)st->t[i - 1].value);
+			ok = have || e > i;
+		} else {
+			continue;
+		}
+		if (b > 0 && (is(st, b - 1, "on") || is(st, b - 1, "last")))
+			b--;
+		*at = (struct where){ si, st->t[b].start, st->t[e].end };
+		*text = slice(c, at->start, at->end);
+		*norm = NULL;
+		if (ok) {
+			long y;
+			unsigned m, d;
+			civil_from_days(day, &y, &m, &d);
+			*norm = arena_printf(c->ar, "%04ld-%02u-%02u", y, m, d);
+		}
+		return true;
+	}
+	return false;
+}
+
+/* ---- what happened to people ------------------------------------------- */
+
+static bool fate_event(enum event_class e)
+{
+	return e == EVENT_DISMISSED || e == EVENT_RESIGNED || e == EVENT_LEFT ||
+	       e == EVENT_SUSPENDED;
+}
+
+static bool negated(const struct stoks *st, size_t i)
+{
+	for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
+		if (is(st, k, "not") || is(st, k, "never") || is(st, k, "n't") ||
+		    is(st, k, "didn't") || is(st, k, "wasn't") || is(st, k, "weren't") ||
+		    is(st, k, "hasn't") || is(st, k, "haven't"))
+			return true;
+	return false;
+}
+
+/* A clause boundary or another group between two tokens. */
+/* "taken to Pellingford General Hospital": an event phrase with a name
+ * inside it. */
+static size_t hospital_event(const struct stoks *st, size_t k, enum event_class *ev)
+{
+	if (!(is(st, k, "taken") || is(st, k, "rushed") || is(st, k, "admitted") ||
+	      is(st, k, "airlifted")) || !is(st, k + 1, "to"))
+		return 0;
+	for (size_t j = k + 2; j < st->n && j < k + 7; j++)
+		if (is(st, j, "hospital") || is(st, j, "hospitals")) {
+			*ev = EVENT_INJURED;
+			return j - k + 1;
+		}
+	return 0;
+}
+
+static size_t event_at(const struct stoks *st, size_t k, enum event_class *ev)
+{
+	size_t h = hospital_event(st, k, ev);
+	return h ? h : lex_event(st->w, st->n, k, ev);
+}
+
+static bool separated(const struct stoks *st, size_t a, size_t b)
+{
+	return b > a + 1 && st->sep[b] - st->sep[a + 1] > 0;
+}
+
+/* Work out once per sentence what the rules ask of every token: events,
+ * clause boundaries ("while", "but", ";", a reporting verb) and what
+ * separates a person from a fate (those, or another group noun). */
+static enum nd_err precompute(struct ctx *c, struct stoks *st)
+{
+	size_t n = st->n;
+	st->evc = arena_alloc(c->ar, n + 1);
+	st->evl = arena_alloc(c->ar, n + 1);
+	st->clause = arena_alloc(c->ar, (n + 1) * sizeof *st->clause);
+	st->sep = arena_alloc(c->ar, (n + 1) * sizeof *st->sep);
+	if (!st->evc || !st->evl || !st->clause || !st->sep)
+		return ND_E_NOMEM;
+	for (size_t k = 0; k < n; k++) {
+		enum event_class ev;
+		size_t len = event_at(st, k, &ev);
+		st->evl[k] = (uint8_t)(len > 255 ? 255 : len);
+		st->evc[k] = (uint8_t)ev;
+		bool clause = is(st, k, "while") || is(st, k, "whereas") || is(st, k, "but") ||
+			      is(st, k, "although") || is_punct(st, k, ';') ||
+			      (lex_reporting_verb(st->w, st->n, k) && !is(st, k, "according"));
+		enum noun_class nc;
+		bool list_noun = is(st, k, "others") || (k > 0 && is(st, k - 1, "other"));
+		bool sep = is(st, k, "while") || is(st, k, "whereas") || is(st, k, "but") ||
+			   is_punct(st, k, ';') || (lex_noun(st->w, st->n, k, &nc) && !list_noun);
+		st->clause[k + 1] = st->clause[k] + clause;
+		st->sep[k + 1] = st->sep[k] + sep;
+	}
+	return ND_E_OK;
+}
+
+/* People named by role alone, as the subject of a fate:
+ * "The company's chief internal auditor ... has been fired",
+ * "His manager resigned." */
+static void unnamed_people(struct ctx *c, struct stoks *st, uint32_t si, size_t ev_at)
+{
+	size_t i = 0;
+	if (is(st, 0, "the") || is(st, 0, "his") || is(st, 0, "her") || is(st, 0, "its") ||
+	    is(st, 0, "their"))
+		i = 1;
+	else
+		return;
+	bool possessive = !is(st, 0, "the");
+	/* "the company's" */
+	if (!possessive && i + 1 < st->n && is(st, i + 1, "'s"))
+		i += 2;
+	size_t e = i;
+	while (e < ev_at && lex_role_word(st->w[e]))
+		e++;
+	if (e == i || !has_head(st, i, e - 1))
+		return;
+	int idx;
+	struct person *p = new_person(c, &idx);
+	if (!p)
+		return;
+	p->first_at = (struct where){ si, st->t[0].start, st->t[e - 1].end };
+	p->mentions = 1;
+	set_role(c, p, st, si, i, e - 1, NULL);
+	if ((is(st, 0, "his") || is(st, 0, "her")) && relation_noun(st->w[i])) {
+		p->rel = REL_MANAGER_OF;
+		p->rel_to = c->last_person;
+		p->role_text = slice(c, st->t[0].start, st->t[e - 1].end);
+	}
+	add_mention(c, st, idx, 0, e - 1, M_ROLE);
+	if (st->nm > 1)
+		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
+}
+
+/* A person's first stated fate is the one kept. */
+static void set_fate(struct person *p, enum event_class ev, const char *text, const struct where *at,
+		     const char *when, const char *date, const struct where *when_at)
+{
+	if (p->fate != EVENT_NONE)
+		return;
+	p->fate = ev;
+	p->fate_text = text;
+	p->fate_at = *at;
+	p->fate_when = when;
+	p->fate_date = date;
+	p->when_at = *when_at;
+}
+
+/* The mentions of a sentence that stand within EVENT_WINDOW tokens of
+ * token i: [*lo, *hi). */
+static void mentions_near(const struct stoks *st, size_t i, size_t *lo, size_t *hi)
+{
+	size_t a = 0, b = st->nm;
+	while (a < b) { /* the first mention ending at or after i - window */
+		size_t mid = (a + b) / 2;
+		if ((size_t)st->m[mid].last + EVENT_WINDOW < i)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	*lo = a;
+	b = a;
+	while (b < st->nm && st->m[b].first <= i + EVENT_WINDOW)
+		b++;
+	*hi = b;
+}
+
+static void fates(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	bool tried_unnamed = false;
+	for (size_t i = 0; i < st->n; i++) {
+		size_t k = st->evl[i];
+		enum event_class ev = (enum event_class)st->evc[i];
+		if (!k || !fate_event(ev) || negated(st, i))
+			continue;
+		/* "did not disclose how many had been laid off": a count, not a fate */
+		bool how_many = false;
+		for (size_t q = i > 5 ? i - 5 : 0; q < i; q++)
+			how_many |= is(st, q, "how") && is(st, q + 1, "many");
+		if (how_many) {
+			i += k - 1;
+			continue;
+		}
+		size_t lo, hi;
+		mentions_near(st, i, &lo, &hi);
+		bool named = false;
+		for (size_t q = lo; q < hi; q++)
+			named |= st->m[q].kind != M_PRONOUN || st->m[q].first < i;
+		if (!named && !tried_unnamed) {
+			tried_unnamed = true;
+			unnamed_people(c, st, si, i);
+			mentions_near(st, i, &lo, &hi);
+		}
+		/* The nearest person before the verb in the same clause ... */
+		int before = -1;
+		for (size_t q = lo; q < hi; q++)
+			if (st->m[q].last < i && !separated(st, st->m[q].last, i) &&
+			    !lex_reporting_verb(st->w, st->n, st->m[q].last + 1))
+				before = (int)q; /* "X said" makes X a speaker, not the subject */
+		struct where at = { si, st->t[i].start, st->t[i + k - 1].end };
+		const char *text = slice(c, at.start, at.end);
+		struct where when_at = { 0, 0, 0 };
+		const char *when = NULL, *date = NULL;
+		if (!date_in(c, st, si, i, &when_at, &when, &date))
+			when = NULL;
+		if (before >= 0) {
+			/* ... and those listed with it: "A, role B and two others" */
+			int q = before;
+			for (;;) {
+				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date, &when_at);
+				if (q == 0 || (size_t)q <= lo)
+					break;
+				bool listed = true;
+				for (size_t k2 = st->m[q - 1].last + 1; k2 < st->m[q].first && listed; k2++)
+					listed = is_punct(st, k2, ',') || is(st, k2, "and") ||
+						 lex_role_word(st->w[k2]) || strstr(st->w[k2], "-") != NULL;
+				if (!listed)
+					break;
+				q--;
+			}
+		} else {
+			/* ... or everyone listed after it ("let go were A, B and C"). */
+			for (size_t q = lo; q < hi; q++) {
+				if (st->m[q].first <= i)
+					continue;
+				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date, &when_at);
+			}
+		}
+		i += k - 1;
+	}
+}
+
+/* ---- counts ------------------------------------------------------------- */
+
+/* The event of a sentence nearest to token i, and whether the counted
+ * noun at i does it (comes before an active verb). */
+
+static enum event_class nearest_event(const struct stoks *st, size_t i, bool *agent, size_t *where)
+{
+	enum event_class best = EVENT_NONE;
+	size_t bestd = (size_t)-1;
+	size_t from = i > EVENT_WINDOW ? i - EVENT_WINDOW : 0;
+	size_t to = i + EVENT_WINDOW < st->n ? i + EVENT_WINDOW : st->n;
+	for (size_t k = from; k < to; k++) {
+		size_t len = st->evl[k];
+		if (!len || negated(st, k))
+			continue;
+		enum event_class ev = (enum event_class)st->evc[k];
+		size_t d = k > i ? k - i : i - k;
+		/* an event in another clause ("..., while ...", "..., said ...")
+		 * is not this count's */
+		size_t lo = k < i ? k : i, hi = k < i ? i : k;
+		if (st->clause[hi] - st->clause[lo + 1] > 0) {
+			k += len - 1;
+			continue;
+		}
+		if (d < bestd) {
+			bestd = d;
+			best = ev;
+			*where = k;
+			/* before an active verb: the doer */
+			/* "were (also) evacuated": a be-verb within two words before */
+			bool passive = false;
+			for (size_t q = k > 2 ? k - 2 : 0; q < k; q++)
+				passive |= is(st, q, "been") || is(st, q, "were") || is(st, q, "was") ||
+					   is(st, q, "be") || is(st, q, "are") || is(st, q, "is") ||
+					   is(st, q, "being") || is(st, q, "got");
+			*agent = k > i && !passive;
+		}
+		k += len - 1;
+	}
+	return best;
+}
+
+static bool person_class(enum noun_class nc)
+{
+	return nc != NOUN_STATES && nc != NOUN_COUNTRIES && nc != NOUN_COMPANIES && nc != NOUN_NONE;
+}
+
+/* The counted noun after token i: skips a few adjectives and "of
+ * my/our/the"; returns its token index or -1.  *subset is set for "N of
+ * the X" (a part of a group, not a count of it). */
+static long counted_noun(const struct stoks *st, size_t i, enum noun_class *nc, bool *subset,
+			 bool *mine)
+{
+	*subset = false;
+	*mine = false;
+	for (size_t k = i; k < st->n && k < i + 5; k++) {
+		size_t len = lex_noun(st->w, st->n, k, nc);
+		if (len)
+			return (long)(k + len - 1);  /* the last word of the noun */
+		if (!st->t[k].word)
+			return -1;
+		if (is(st, k, "of")) {
+			if (is(st, k + 1, "the") || is(st, k + 1, "these") || is(st, k + 1, "those"))
+				*subset = true;
+			if (is(st, k + 1, "my") || is(st, k + 1, "our"))
+				*mine = true;
+			continue;
+		}
+		enum event_class ev;
+		if (lex_event(st->w, st->n, k, &ev) || lex_reporting_verb(st->w, st->n, k))
+			return -1;
+	}
+	return -1;
+}
+
+/* "They have since been fired." after a count: the count's event. */
+static long pronoun_event(const struct stoks *next)
+{
+	if (!next || next->n < 2 || !(is(next, 0, "they") || is(next, 0, "these") ||
+				      is(next, 0, "those") || is(next, 0, "all")))
+		return -1;
+	for (size_t k = 1; k < next->n && k < 8; k++) {
+		enum event_class ev;
+		if (lex_event(next->w, next->n, k, &ev) && !negated(next, k))
+			return ev;
+	}
+	return -1;
+}
+
+static void add_count(struct ctx *c, uint32_t si, const struct stoks *st, size_t b, size_t e,
+		      double value, enum qual q, enum noun_class nc, const char *note, long pron_event)
+{
+	bool agent = false;
+	size_t evk = 0;
+	enum event_class ev = nearest_event(st, b, &agent, &evk);
+	if (pron_event >= 0) {
+		ev = (enum event_class)pron_event;
+		agent = false;
+	}
+	/* A count of people with no event is still a count ("about 200
+	 * people", "around 40 families"); other counts need an event. */
+	if (ev == EVENT_NONE && (!person_class(nc) || (isnan(value) && nc == NOUN_PEOPLE)))
+		return;  /* "a few individuals" with no event says nothing to compare */
+	/* the next sentence's "They ..." will give it its event */
+	if (ev == EVENT_NONE && pron_event < 0 && si + 1 < c->s->n &&
+	    pronoun_event(&c->st[si + 1]) >= 0)
+		return;
+	struct quantity *qn = push(c->ar, &c->out->counts, &c->out->ncounts, &c->cap_counts, sizeof *qn);
+	if (!qn)
+		return;
+	qn->value = value;
+	qn->qual = q;
+	qn->noun = nc;
+	qn->event = ev;
+	qn->agent = person_class(nc) && agent;
+	qn->at = (struct where){ si, st->t[b].start, st->t[e].end };
+	qn->text = slice(c, qn->at.start, qn->at.end);
+	qn->note = note;
+}
+
+/* "thirty-eight": tens and units joined by a hyphen. */
+static bool hyphen_number(const char *w, double *value)
+{
+	const char *h = strchr(w, '-');
+	if (!h || strchr(h + 1, '-'))
+		return false;
+	char a[32], b[32];
+	if ((size_t)(h - w) >= sizeof a || strlen(h + 1) >= sizeof b)
+		return false;
+	memcpy(a, w, (size_t)(h - w));
+	a[h - w] = '\0';
+	snprintf(b, sizeof b, "%s", h + 1);
+	const char *wa[1] = { a }, *wb[1] = { b };
+	double x, y;
+	if (lex_number(wa, 1, 0, &x) && lex_number(wb, 1, 0, &y) && x >= 20 && x < 100 &&
+	    (int)x % 10 == 0 && y >= 1 && y <= 9) {
+		*value = x + y;
+		return true;
+	}
+	return false;
+}
+
+static void counts(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	const struct stoks *next = si + 1 < c->s->n ? &c->st[si + 1] : NULL;
+	for (size_t i = 0; i < st->n; i++) {
+		size_t b = i;
+		enum qual q = QUAL_NONE;
+		size_t ql = lex_qualifier(st->w, st->n, i, &q);
+		size_t at = i + ql;
+		double value = NAN;
+		size_t nl = 0;
+		if (at < st->n && st->t[at].num) {
+			value = st->t[at].value;
+			nl = 1;
+			/* a year, a time or an amount is not a count of people */
+			if (is_punct(st, at + 1, ':') || (at > 0 && is_punct(st, at - 1, ':') && at > 1 &&
+							  st->t[at - 2].num) ||
+			    (value >= 1900 && value <= 2100 && !ql))
+				nl = 0;  /* 10:30, a year */
+			if (at > 0 && (is_punct(st, at - 1, '$') || is_punct(st, at - 1, '#')))
+				nl = 0;
+		} else if (at < st->n) {
+			nl = lex_number(st->w, st->n, at, &value);
+			if (!nl && hyphen_number(st->w[at], &value))
+				nl = 1;
+		}
+		if (nl) {
+			enum noun_class nc = NOUN_NONE;
+			bool subset, mine;
+			long nk = counted_noun(st, at + nl, &nc, &subset, &mine);
+			/* "as well as two X", "including two X": part of a group */
+			bool part = (b >= 2 && is(st, b - 2, "well") && is(st, b - 1, "as")) ||
+				    (b >= 1 && (is(st, b - 1, "including") || is(st, b - 1, "includes")));
+			if (nk < 0 || (subset && q != QUAL_ALL) || part) {
+				i = at + nl - 1;
+				continue;
+			}
+			/* "one of the reporters": a part, not a count */
+			const char *note = NULL;
+			/* "A, B and two others": count the people listed before. */
+			bool other = is(st, (size_t)nk, "others") || is(st, at + nl, "other");
+			if (other && at > 0 && is(st, at - 1, "and")) {
+				unsigned listed = 0;
+				for (size_t m = 0; m < st->nm; m++)
+					if (st->m[m].last < at && st->m[m].kind != M_PRONOUN)
+						listed++;
+				if (listed) {
+					value += listed;
+					note = arena_printf(c->ar, "%u named and %s more", listed, st->w[at]);
+					b = st->m[0].first;
+				}
+			}
+			/* "my location and the locations of two of my colleagues" */
+			if (mine && !note) {
+				for (size_t m = 0; m < at; m++)
+					if (is(st, m, "my") || is(st, m, "me") || is(st, m, "our") || is(st, m, "us")) {
+						value += 1;
+						note = "counting the speaker and the colleagues named";
+						b = m;
+						break;
+					}
+			}
+			add_count(c, si, st, b, (size_t)nk, value, q, nc, note, -1);
+			i = (size_t)nk;
+			continue;
+		}
+		size_t vl = lex_vague(st->w, st->n, i);
+		if (vl && !ql) {
+			enum noun_class nc = NOUN_NONE;
+			bool subset, mine;
+			long nk = counted_noun(st, i + vl, &nc, &subset, &mine);
+			if (nk >= 0 && !subset) {
+				add_count(c, si, st, i, (size_t)nk, NAN, QUAL_VAGUE, nc, NULL, -1);
+				i = (size_t)nk;
+			}
+			continue;
+		}
+		size_t ul = lex_undisclosed(st->w, st->n, i);
+		if (ul) {
+			/* what is counted: the nearest people noun in the sentence */
+			enum noun_class nc = NOUN_NONE;
+			size_t bestd = (size_t)-1;
+			for (size_t k = 0; k < st->n; k++) {
+				enum noun_class x;
+				if (lex_noun(st->w, st->n, k, &x)) {
+					size_t d = k > i ? k - i : i - k;
+					if (d < bestd) {
+						bestd = d;
+						nc = x;
+					}
+				}
+			}
+			if (nc != NOUN_NONE)
+				add_count(c, si, st, i, i + ul - 1, NAN, QUAL_UNDISCLOSED, nc, NULL, -1);
+			i += ul - 1;
+			continue;
+		}
+	}
+	/* A count whose own sentence has no event takes the next sentence's
+	 * when that one opens with "They": "... four staff had access. They
+	 * have since been fired." */
+	long pe = pronoun_event(next);
+	if (pe >= 0) {
+		for (size_t i = 0; i < st->n; i++) {
+			bool agent;
+			size_t w;
+			if (nearest_event(st, i, &agent, &w) != EVENT_NONE)
+				return;
+		}
+		for (size_t i = 0; i < st->n; i++) {
+			enum qual q = QUAL_NONE;
+			size_t ql = lex_qualifier(st->w, st->n, i, &q);
+			double value = NAN;
+			size_t at = i + ql, nl = 0;
+			if (at < st->n && st->t[at].num) {
+				value = st->t[at].value;
+				nl = 1;
+			} else {
+				nl = lex_number(st->w, st->n, at, &value);
+			}
+			if (!nl)
+				continue;
+			enum noun_class nc;
+			bool subset, mine;
+			long nk = counted_noun(st, at + nl, &nc, &subset, &mine);
+			if (nk >= 0 && !subset) {
+				add_count(c, si, st, i, (size_t)nk, value, q, nc,
+					  "the event is in the next sentence (\"they\")", pe);
+				return;
+			}
+		}
+	}
+}
+
+/* ---- outlets and documents --------------------------------------------- */
+
+static void add_outlet(struct ctx *c, const char *name, enum org_part part, uint32_t si,
+		       uint32_t start, uint32_t end)
+{
+	/* one entry per outlet and part */
+	for (size_t i = 0; i < c->out->noutlets; i++)
+		if (strcmp(c->out->outlets[i].name, name) == 0 && c->out->outlets[i].part == part)
+			return;
+	struct outlet_ref *o = push(c->ar, &c->out->outlets, &c->out->noutlets, &c->cap_outlets, sizeof *o);
+	if (o) {
+		o->name = name;
+		o->part = part;
+		o->at = (struct where){ si, start, end };
+	}
+}
+
+static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	for (size_t i = 0; i < st->n; i++) {
+		const char *name;
+		size_t k = lex_outlet(st->w, st->n, i, &name);
+		if (!k)
+			continue;
+		/* an outlet name is written with a capital (or is an acronym) */
+		size_t first = is(st, i, "the") ? i + 1 : i;
+		if (first >= st->n || !(st->t[first].cap || st->t[first].allcaps)) {
+			i += k - 1;
+			continue;
+		}
+		size_t e = i + k; /* token after the name */
+		enum org_part part = ORG_MENTIONED;
+		/* "a Financial Times reporter", "two Forbes writers" */
+		if (lex_journalist_noun(st->w, st->n, e))
+			part = ORG_EMPLOYER;
+		/* "journalists for X", "writers at X, Y", "worked for X and Y" */
+		for (size_t b = i; b > 0 && b + 8 > i && part == ORG_MENTIONED; b--) {
+			size_t p = b - 1;
+			if (is(st, p, "at") || is(st, p, "for") || is(st, p, "from") || is(st, p, "with")) {
+				if (p > 0 && (lex_journalist_noun(st->w, st->n, p - 1) ||
+					      is(st, p - 1, "worked") || is(st, p - 1, "works") ||
+					      is(st, p - 1, "wrote") || is(st, p - 1, "writes") ||
+					      is(st, p - 1, "writing") || is(st, p - 1, "working")))
+					part = ORG_EMPLOYER;
+				break;
+			}
+			/* keep going left only through a list of outlets */
+			const char *other;
+			if (!(is_punct(st, p, ',') || is(st, p, "and") || is(st, p, "the") ||
+			      lex_outlet(st->w, st->n, p, &other) || st->t[p].cap))
+				break;
+		}
+		if (part == ORG_MENTIONED) {
+			bool bf;
+			/* "told X", "according to X", "obtained by X" */
+			for (size_t p = i > 4 ? i - 4 : 0; p < i; p++) {
+				size_t sl = lex_source_verb(st->w, st->n, p, &bf);
+				if (sl && bf && p + sl >= i - (is(st, i, "the") ? 0 : 0) &&
+				    p + sl <= i + 1)
+					part = ORG_SOURCE;
+			}
+			/* "X reported", "X said" */
+			if (lex_source_verb(st->w, st->n, e, &bf) && !bf)
+				part = ORG_SOURCE;
+			if (is_punct(st, e, ',') && is(st, e + 1, "who") &&
+			    (is(st, e + 2, "cited") || is(st, e + 2, "reported")))
+				part = ORG_SOURCE;
+			/* "an article by X", "a report by X" */
+			if (i >= 2 && is(st, i - 1, "by") &&
+			    (is(st, i - 2, "article") || is(st, i - 2, "report") || is(st, i - 2, "story")))
+				part = ORG_SOURCE;
+			/* "emails shared with X" */
+			if (i >= 2 && is(st, i - 1, "with") && is(st, i - 2, "shared"))
+				part = ORG_SOURCE;
+		}
+		add_outlet(c, name, part, si, st->t[i].start, st->t[e - 1].end);
+		i += k - 1;
+	}
+}
+
+static void documents(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	bool attrib = false;
+	for (size_t i = 0; i < st->n; i++) {
+		bool before;
+		if (lex_source_verb(st->w, st->n, i, &before) || lex_reporting_verb(st->w, st->n, i) ||
+		    is(st, i, "cited") || is(st, i, "obtained") || is(st, i, "leaked") ||
+		    is(st, i, "seen"))
+			attrib = true;
+	}
+	if (!attrib)
+		return;
+	for (size_t i = 0; i < st->n; i++) {
+		const char *kind;
+		size_t k = lex_document(st->w, st->n, i, &kind);
+		if (!k)
+			continue;
+		/* "leaked email" before "email": lex_document matches the longest */
+		if (i > 0 && (is(st, i - 1, "leaked") || is(st, i - 1, "internal"))) {
+			const char *k2;
+			if (lex_document(st->w, st->n, i - 1, &k2))
+				kind = k2;
+		}
+		bool dup = false;
+		for (size_t d = 0; d < c->out->ndocs; d++)
+			dup |= strcmp(c->out->docs[d].kind, kind) == 0;
+		if (!dup) {
+			struct document_ref *d = push(c->ar, &c->out->docs, &c->out->ndocs, &c->cap_docs, sizeof *d);
+			if (d) {
+				d->kind = kind;
+				d->at = (struct where){ si, st->t[i].start, st->t[i + k - 1].end };
+			}
+		}
+		i += k - 1;
+	}
+}
+
+/* ---- places and outcomes ------------------------------------------------ */
+
+/* "the staff ... were based in A and B", "two of them were US-based while
+ * the other two were in China" */
+static void places(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	enum noun_class group = NOUN_NONE;
+	for (size_t i = 0; i < st->n; i++) {
+		enum noun_class nc;
+		if (lex_noun(st->w, st->n, i, &nc) && person_class(nc) && nc != NOUN_PEOPLE)
+			group = nc;  /* the subject: the last group named before the verb */
+		else if (lex_noun(st->w, st->n, i, &nc) && nc == NOUN_PEOPLE && group == NOUN_NONE)
+			group = nc;
+		if (!(is(st, i, "were") || is(st, i, "was") || is(st, i, "are") || is(st, i, "is")))
+			continue;
+		if (group == NOUN_NONE)
+			continue;
+		size_t k = i + 1;
+		const char *cn;
+		size_t cl;
+		bool pred = false;
+		if (is(st, k, "based") && is(st, k + 1, "in"))
+			pred = true, k += 2;
+		else if (is(st, k, "in"))
+			pred = true, k += 1;
+		else if ((cl = lex_country(st->w, st->n, k, &cn)) && strstr(st->w[k], "-based"))
+			pred = true;
+		if (!pred)
+			continue;
+		/* the countries of the predicate: "both the U.S. and China" */
+		for (; k < st->n; k++) {
+			if (is(st, k, "both") || is(st, k, "the") || is(st, k, "and") || is_punct(st, k, ','))
+				continue;
+			cl = lex_country(st->w, st->n, k, &cn);
+			if (!cl)
+				break;
+			struct place_ref *pl = push(c->ar, &c->out->places, &c->out->nplaces, &c->cap_places,
+						    sizeof *pl);
+			if (!pl)
+				return;
+			pl->group = group;
+			pl->country = cn;
+			pl->at = (struct where){ si, st->t[k].start, st->t[k + cl - 1].end };
+			k += cl - 1;
+		}
+	}
+}
+
+static bool effort_noun(const char *w)
+{
+	static const char *const nouns[] = {
+		"effort", "plan", "attempt", "operation", "scheme", "initiative", "bid",
+		"campaign", "search", "hunt", "investigation", "probe", "idea", "project",
+		"mission", "strategy", "efforts", "attempts", "plans",
+	};
+	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+		if (strcmp(w, nouns[i]) == 0)
+			return true;
+	return false;
+}
+
+static void outcomes(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	for (size_t i = 0; i < st->n; i++) {
+		bool success;
+		size_t k = lex_outcome(st->w, st->n, i, &success);
+		if (!k)
+			continue;
+		bool strong = k >= 2 || is(st, i, "unsuccessful");
+		bool effort = false;
+		for (size_t b = i > 4 ? i - 4 : 0; b < i; b++)
+			effort |= effort_noun(st->w[b]);
+		if (is(st, i + k, "to") || negated(st, i) || !(strong || effort)) {
+			i += k - 1;
+			continue;
+		}
+		struct outcome_ref *o = push(c->ar, &c->out->outcomes, &c->out->noutcomes,
+					     &c->cap_outcomes, sizeof *o);
+		if (!o)
+			return;
+		o->success = success;
+		o->at = (struct where){ si, st->t[i].start, st->t[i + k - 1].end };
+		o->text = slice(c, o->at.start, o->at.end);
+		return;
+	}
+}
+
+/* ---- technical terms ---------------------------------------------------- */
+
+static bool function_word(const char *w)
+{
+	static const char *const fw[] = {
+		"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with",
+		"by", "from", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+		"that", "which", "who", "it", "its", "as", "but", "not", "said", "says",
+	};
+	for (size_t i = 0; i < sizeof fw / sizeof fw[0]; i++)
+		if (strcmp(w, fw[i]) == 0)
+			return true;
+	return false;
+}
+
+/* "IP addresses", "GPS data": an acronym (not a country, an outlet or a
+ * title) and the lower-case noun after it. */
+static void terms(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	for (size_t i = 0; i + 1 < st->n; i++) {
+		const struct tok *t = &st->t[i], *u = &st->t[i + 1];
+		size_t len = t->end - t->start;
+		const char *cn;
+		if (!t->allcaps || len < 2 || len > 5 || strchr(t->f, '.') || strchr(t->f, '-') ||
+		    lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn) ||
+		    lex_role_word(t->f))
+			continue;
+		if (!u->word || u->cap || u->num || function_word(u->f) || strlen(u->f) < 3 ||
+		    strchr(u->f, '-') || strchr(u->f, '\''))
+			continue;
+		char noun[64];
+		snprintf(noun, sizeof noun, "%s", u->f);
+		size_t nl = strlen(noun);
+		if (nl > 4 && strcmp(noun + nl - 4, "sses") == 0)
+			noun[nl - 2] = '\0';
+		else if (nl > 3 && noun[nl - 1] == 's' && noun[nl - 2] != 's')
+			noun[nl - 1] = '\0';
+		struct term_ref *tr = push(c->ar, &c->out->terms, &c->out->nterms, &c->cap_terms, sizeof *tr);
+		if (!tr)
+			return;
+		tr->key = arena_printf(c->ar, "%s %s", t->f, noun);
+		tr->at = (struct where){ si, t->start, u->end };
+		tr->text = slice(c, t->start, u->end);
+	}
+}
+
+/* ---- pronouns ----------------------------------------------------------- */
+
+static void pronouns(struct ctx *c, struct stoks *st)
+{
+	if (c->last_person < 0)
+		return;
+	for (size_t i = 0; i < st->n; i++) {
+		if (!(is(st, i, "he") || is(st, i, "she") || is(st, i, "his") || is(st, i, "her") ||
+		      is(st, i, "him")))
+			continue;
+		/* a person named earlier in this sentence takes over */
+		int who = c->last_person;
+		for (size_t m = 0; m < st->nm; m++)
+			if (st->m[m].last < i && st->m[m].kind != M_PRONOUN)
+				who = st->m[m].person;
+		/* "his boss" is a different person from him */
+		if ((is(st, i, "his") || is(st, i, "her")) && i + 1 < st->n && relation_noun(st->w[i + 1]))
+			continue;
+		add_mention(c, st, who, i, i, M_PRONOUN);
+	}
+	if (st->nm > 1)
+		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
+}
+
+/* ---- quotations --------------------------------------------------------- */
+
+struct qspan {
+	uint32_t start, end;   /* the quoted words, without the marks */
+	bool open_end;         /* not closed by the end of the paragraph */
+};
+
+static bool opens(int32_t cp) { return cp == 0x201C || cp == 0x201E || cp == '"'; }
+static bool closes(int32_t cp) { return cp == 0x201D || cp == '"'; }
+
+/* The double-quoted spans of text[s..e). */
+static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan *out, size_t cap)
+{
+	size_t n = 0;
+	size_t i = s;
+	bool in = false;
+	uint32_t qs = 0;
+	while (i < e && n < cap) {
+		size_t at = i;
+		int32_t cp = text_next(text, e, &i);
+		if (!in && opens(cp)) {
+			in = true;
+			qs = (uint32_t)i;
+		} else if (in && closes(cp)) {
+			in = false;
+			out[n++] = (struct qspan){ qs, (uint32_t)at, false };
+		}
+	}
+	if (in && n < cap)
+		out[n++] = (struct qspan){ qs, e, true };
+	return n;
+}
+
+/* The speaker named in tokens [b, e) of a sentence, around a reporting
+ * verb: a person mention (or pronoun) next to "said", "wrote", "added".
+ * Returns a person index, -1 when none; sets *text for a speaker without a
+ * name ("a spokesperson", an organisation). */
+static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e, bool after,
+		      const char **text)
+{
+	size_t verb = (size_t)-1;
+	for (size_t k = b; k < e; k++) {
+		if (lex_reporting_verb(st->w, st->n, k)) {
+			verb = k;
+			if (after)
+				break;
+		}
+	}
+	if (verb == (size_t)-1) {
+		/* "Name wrote:" has a verb; a bare "Name:" does not count */
+		return -1;
+	}
+	if (after && verb > b + 6)
+		return -1;
+	/* the person mention nearest to the verb within the segment */
+	int best = -1;
+	size_t bestd = (size_t)-1;
+	for (size_t m = 0; m < st->nm; m++) {
+		const struct mention *mm = &st->m[m];
+		if (mm->first < b || mm->last >= e)
+			continue;
+		size_t d = mm->last < verb ? verb - mm->last : mm->first - verb;
+		if (d < bestd && d <= (after ? 6u : 10u)) {
+			bestd = d;
+			best = mm->person;
+		}
+	}
+	if (best >= 0)
+		return best;
+	/* a spokesperson, an organisation */
+	for (size_t k = verb > b + 4 ? verb - 4 : b; k < verb + 4 && k < e; k++) {
+		if (is(st, k, "spokesperson") || is(st, k, "spokesman") || is(st, k, "spokeswoman")) {
+			*text = "a spokesperson";
+			return -1;
+		}
+	}
+	if (verb > b && st->t[verb - 1].word && (st->t[verb - 1].cap || st->t[verb - 1].allcaps) &&
+	    !lex_not_name(st->w[verb - 1]))
+		*text = slice(c, st->t[verb - 1].start, st->t[verb - 1].end);
+	return -1;
+}
+
+/* Tokens of the paragraph's sentences, as (sentence, token) ranges of the
+ * byte range [from, to). */
+static int speaker_around(struct ctx *c, uint32_t para, uint32_t from, uint32_t to, bool after,
+			  const char **text)
+{
+	for (size_t si = 0; si < c->s->n; si++) {
+		const struct sentence *se = &c->s->v[si];
+		if (se->para != para || se->end <= from || se->start >= to)
+			continue;
+		const struct stoks *st = &c->st[si];
+		size_t b = 0, e = 0;
+		while (b < st->n && st->t[b].start < from)
+			b++;
+		e = b;
+		while (e < st->n && st->t[e].end <= to)
+			e++;
+		if (e <= b)
+			continue;
+		int who = speaker_in(c, st, b, e, after, text);
+		if (who >= 0 || *text)
+			return who;
+		if (after)
+			return -1; /* only the sentence right after the quotation */
+	}
+	return -1;
+}
+
+static uint32_t sentence_of(const struct ctx *c, uint32_t off)
+{
+	for (size_t si = 0; si < c->s->n; si++)
+		if (off >= c->s->v[si].start && off < c->s->v[si].end)
+			return (uint32_t)si;
+	for (size_t si = 0; si < c->s->n; si++)
+		if (c->s->v[si].end > off)
+			return (uint32_t)si;
+	return c->s->n ? (uint32_t)c->s->n - 1 : 0;
+}
+
+static void quotations(struct ctx *c)
+{
+	const struct article *a = c->a;
+	struct quote *prev = NULL;       /* the last quotation, for continuations */
+	bool prev_open = false;
+	for (size_t p = 0; p < a->npara; p++) {
+		const struct para *pp = &a->paras[p];
+		if (!para_is_content(pp))
+			continue;
+		uint32_t ps = (uint32_t)pp->start, pe = (uint32_t)(pp->start + pp->len);
+		struct qspan sp[32];
+		size_t n = find_spans(a->text, ps, pe, sp, 32);
+		uint32_t seg = ps;
+		struct quote *in_para = NULL;
+		for (size_t k = 0; k < n; k++) {
+			size_t qlen = sp[k].end - sp[k].start;
+			const char *qtext = a->text + sp[k].start;
+			size_t tl = qlen;
+			qtext = text_trim(qtext, &tl);
+			bool para_opens = k == 0 && text_width(a->text + ps, sp[k].start - ps) <= 1;
+			/* a quotation carried on from the paragraph before */
+			if (para_opens && prev && prev_open) {
+				prev->text = arena_printf(c->ar, "%s %.*s", prev->text, (int)tl, qtext);
+				prev_open = sp[k].open_end;
+				in_para = prev;
+				/* "...," Holloway said. after the last part */
+				if (prev->speaker < 0 && !prev->speaker_text) {
+					const char *st2 = NULL;
+					uint32_t ns = k + 1 < n ? sp[k + 1].start : pe;
+					int who2 = speaker_around(c, (uint32_t)p, sp[k].end, ns, true, &st2);
+					prev->speaker = who2;
+					prev->speaker_text = who2 >= 0 ? c->out->people[who2].name : st2;
+				}
+				seg = sp[k].end;
+				continue;
+			}
+			if (text_words(qtext, tl) < 4) {
+				seg = sp[k].end;
+				continue;
+			}
+			const char *stext = NULL;
+			uint32_t next_start = k + 1 < n ? sp[k + 1].start : pe;
+			int who = speaker_around(c, (uint32_t)p, sp[k].end, next_start, true, &stext);
+			if (who < 0 && !stext)
+				who = speaker_around(c, (uint32_t)p, seg, sp[k].start, false, &stext);
+			if (who < 0 && !stext && in_para) {
+				who = in_para->speaker;
+				stext = in_para->speaker_text;
+			}
+			if (who < 0 && !stext && para_opens && prev) {
+				who = prev->speaker;
+				stext = prev->speaker_text;
+			}
+			struct quote *q = push(c->ar, &c->out->quotes, &c->out->nquotes, &c->cap_quotes,
+					       sizeof *q);
+			if (!q)
+				return;
+			q->text = arena_strndup(c->ar, qtext, tl);
+			q->speaker = who;
+			q->speaker_text = who >= 0 ? c->out->people[who].name : stext;
+			uint32_t qs = (uint32_t)(qtext - a->text);
+			q->at = (struct where){ sentence_of(c, qs), qs, qs + (uint32_t)tl };
+			prev = q;
+			in_para = q;
+			prev_open = sp[k].open_end;
+			seg = sp[k].end;
+		}
+		if (n == 0)
+			prev_open = false;
+	}
+	/* continuation appends may have moved prev->text; pointers stay valid */
+}
+
+/* ---- the whole report --------------------------------------------------- */
+
+enum nd_err facts_extract(const struct article *a, uint32_t art, const struct sentences *s,
+			  struct arena *arena, struct report_facts *out)
+{
+	struct ctx c = { .a = a, .s = s, .ar = arena, .out = out, .last_person = -1 };
+	memset(out, 0, sizeof *out);
+	out->art = art;
+	c.st = arena_alloc(arena, (s->n ? s->n : 1) * sizeof *c.st);
+	if (!c.st)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < s->n; i++)
+		if (tokenize(&c, &s->v[i], &c.st[i]) != ND_E_OK || precompute(&c, &c.st[i]) != ND_E_OK)
+			return ND_E_NOMEM;
+	pass_names(&c);
+	pass_surnames(&c);
+	/* Names never confirmed as people (no title, role or reporting verb,
+	 * never named again) are dropped: "Ferry Lane", "Beijing-controlled
+	 * app" and the like. */
+	for (size_t i = 0; i < out->npeople; i++) {
+		struct person *p = &out->people[i];
+		if (p->name && !p->cued && p->mentions < 2)
+			p->mentions = 0;
+	}
+	for (size_t si = 0; si < s->n; si++) {
+		struct stoks *st = &c.st[si];
+		size_t o = 0;
+		for (size_t k = 0; k < st->nm; k++)
+			if (out->people[st->m[k].person].mentions)
+				st->m[o++] = st->m[k];
+		st->nm = o;
+	}
+	for (size_t si = 0; si < s->n; si++) {
+		struct stoks *st = &c.st[si];
+		if (st->nm > 1)
+		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
+		pronouns(&c, st);
+		roles_respectively(&c, st, (uint32_t)si);
+		roles_for_mentions(&c, st, (uint32_t)si);
+		fates(&c, st, (uint32_t)si);
+		counts(&c, st, (uint32_t)si);
+		outlets(&c, st, (uint32_t)si);
+		documents(&c, st, (uint32_t)si);
+		places(&c, st, (uint32_t)si);
+		outcomes(&c, st, (uint32_t)si);
+		terms(&c, st, (uint32_t)si);
+		/* the person last named, for pronouns in the sentences after */
+		for (size_t m = 0; m < st->nm; m++)
+			if (st->m[m].kind != M_PRONOUN)
+				c.last_person = st->m[m].person;
+	}
+	quotations(&c);
+	return arena->failed ? ND_E_NOMEM : ND_E_OK;
+}

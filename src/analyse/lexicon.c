@@ -1,0 +1,785 @@
+/*
+ * lexicon.c - the word lists.  One row per entry: add a row to teach
+ * newsdiff a new word.  Phrases are lower case with single spaces; a
+ * phrase matches a run of folded words of a sentence.
+ */
+#include "analyse/lexicon.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+struct entry {
+	const char *phrase;
+	int value;
+	const char *canon;  /* canonical form, where the table has one */
+};
+
+#define N(a) (sizeof a / sizeof a[0])
+
+/* ---- the tables --------------------------------------------------------- */
+
+static const struct entry numbers[] = {
+	{ "zero", 0, 0 }, { "one", 1, 0 }, { "two", 2, 0 }, { "three", 3, 0 },
+	{ "four", 4, 0 }, { "five", 5, 0 }, { "six", 6, 0 }, { "seven", 7, 0 },
+	{ "eight", 8, 0 }, { "nine", 9, 0 }, { "ten", 10, 0 }, { "eleven", 11, 0 },
+	{ "twelve", 12, 0 }, { "thirteen", 13, 0 }, { "fourteen", 14, 0 },
+	{ "fifteen", 15, 0 }, { "sixteen", 16, 0 }, { "seventeen", 17, 0 },
+	{ "eighteen", 18, 0 }, { "nineteen", 19, 0 }, { "twenty", 20, 0 },
+	{ "thirty", 30, 0 }, { "forty", 40, 0 }, { "fifty", 50, 0 }, { "sixty", 60, 0 },
+	{ "seventy", 70, 0 }, { "eighty", 80, 0 }, { "ninety", 90, 0 },
+	{ "hundred", 100, 0 }, { "a hundred", 100, 0 }, { "one hundred", 100, 0 },
+	{ "thousand", 1000, 0 }, { "a thousand", 1000, 0 },
+	{ "dozen", 12, 0 }, { "a dozen", 12, 0 }, { "half a dozen", 6, 0 },
+	{ "a pair of", 2, 0 }, { "a couple of", 2, 0 }, { "both", 2, 0 },
+	{ "a single", 1, 0 }, { "an individual", 1, 0 },
+};
+
+static const struct entry qualifiers[] = {
+	{ "at least", QUAL_AT_LEAST, 0 }, { "no fewer than", QUAL_AT_LEAST, 0 },
+	{ "a minimum of", QUAL_AT_LEAST, 0 },
+	{ "at most", QUAL_AT_MOST, 0 }, { "up to", QUAL_AT_MOST, 0 },
+	{ "no more than", QUAL_AT_MOST, 0 },
+	{ "more than", QUAL_MORE_THAN, 0 }, { "over", QUAL_MORE_THAN, 0 },
+	{ "upwards of", QUAL_MORE_THAN, 0 },
+	{ "fewer than", QUAL_FEWER_THAN, 0 }, { "less than", QUAL_FEWER_THAN, 0 },
+	{ "under", QUAL_FEWER_THAN, 0 },
+	{ "around", QUAL_ABOUT, 0 }, { "about", QUAL_ABOUT, 0 },
+	{ "roughly", QUAL_ABOUT, 0 }, { "approximately", QUAL_ABOUT, 0 },
+	{ "some", QUAL_ABOUT, 0 }, { "nearly", QUAL_ABOUT, 0 },
+	{ "almost", QUAL_ABOUT, 0 }, { "close to", QUAL_ABOUT, 0 },
+	{ "an estimated", QUAL_ABOUT, 0 }, { "estimated", QUAL_ABOUT, 0 },
+	{ "all", QUAL_ALL, 0 }, { "all of the", QUAL_ALL, 0 }, { "all the", QUAL_ALL, 0 },
+	{ "all of", QUAL_ALL, 0 },
+	{ "exactly", QUAL_EXACT, 0 }, { "only", QUAL_EXACT, 0 }, { "just", QUAL_EXACT, 0 },
+};
+
+/* Counts with no number in them. */
+static const struct entry vague[] = {
+	{ "several", 1, 0 }, { "a number of", 1, 0 }, { "some", 1, 0 },
+	{ "many", 1, 0 }, { "a few", 1, 0 }, { "multiple", 1, 0 },
+	{ "numerous", 1, 0 }, { "dozens of", 1, 0 }, { "scores of", 1, 0 },
+	{ "hundreds of", 1, 0 }, { "thousands of", 1, 0 }, { "a handful of", 1, 0 },
+	{ "a group of", 1, 0 }, { "a string of", 1, 0 }, { "various", 1, 0 },
+	{ "a series of", 1, 0 },
+};
+
+/* A count that the report says is not known or not given. */
+static const struct entry undisclosed[] = {
+	{ "did not disclose how many", 1, 0 }, { "didn't disclose how many", 1, 0 },
+	{ "would not disclose how many", 1, 0 }, { "declined to say how many", 1, 0 },
+	{ "did not say how many", 1, 0 }, { "didn't say how many", 1, 0 },
+	{ "would not say how many", 1, 0 }, { "declined to disclose how many", 1, 0 },
+	{ "an undisclosed number of", 1, 0 }, { "an unknown number of", 1, 0 },
+	{ "undisclosed number of", 1, 0 }, { "unspecified number of", 1, 0 },
+	{ "an unspecified number of", 1, 0 }, { "it is not known how many", 1, 0 },
+	{ "it is unclear how many", 1, 0 }, { "it was unclear how many", 1, 0 },
+};
+
+static const struct entry nouns[] = {
+	{ "people", NOUN_PEOPLE, 0 }, { "persons", NOUN_PEOPLE, 0 }, { "person", NOUN_PEOPLE, 0 },
+	{ "individuals", NOUN_PEOPLE, 0 }, { "individual", NOUN_PEOPLE, 0 },
+	{ "others", NOUN_PEOPLE, 0 }, { "other people", NOUN_PEOPLE, 0 },
+	{ "men", NOUN_PEOPLE, 0 }, { "women", NOUN_PEOPLE, 0 }, { "children", NOUN_PEOPLE, 0 },
+	{ "colleagues", NOUN_PEOPLE, 0 }, { "of them", NOUN_PEOPLE, 0 },
+	{ "employees", NOUN_EMPLOYEES, 0 }, { "employee", NOUN_EMPLOYEES, 0 },
+	{ "staff", NOUN_EMPLOYEES, 0 }, { "staffers", NOUN_EMPLOYEES, 0 },
+	{ "staffer", NOUN_EMPLOYEES, 0 }, { "staff members", NOUN_EMPLOYEES, 0 },
+	{ "members of staff", NOUN_EMPLOYEES, 0 }, { "workers", NOUN_EMPLOYEES, 0 },
+	{ "worker", NOUN_EMPLOYEES, 0 }, { "personnel", NOUN_EMPLOYEES, 0 },
+	{ "engineers", NOUN_EMPLOYEES, 0 }, { "contractors", NOUN_EMPLOYEES, 0 },
+	{ "managers", NOUN_EMPLOYEES, 0 }, { "executives", NOUN_EMPLOYEES, 0 },
+	{ "crew", NOUN_EMPLOYEES, 0 }, { "crew members", NOUN_EMPLOYEES, 0 },
+	{ "journalists", NOUN_JOURNALISTS, 0 }, { "journalist", NOUN_JOURNALISTS, 0 },
+	{ "reporters", NOUN_JOURNALISTS, 0 }, { "reporter", NOUN_JOURNALISTS, 0 },
+	{ "writers", NOUN_JOURNALISTS, 0 }, { "correspondents", NOUN_JOURNALISTS, 0 },
+	{ "editors", NOUN_JOURNALISTS, 0 }, { "photographers", NOUN_JOURNALISTS, 0 },
+	{ "officials", NOUN_OFFICIALS, 0 }, { "officers", NOUN_OFFICIALS, 0 },
+	{ "police officers", NOUN_OFFICIALS, 0 }, { "firefighters", NOUN_OFFICIALS, 0 },
+	{ "lawmakers", NOUN_OFFICIALS, 0 }, { "senators", NOUN_OFFICIALS, 0 },
+	{ "users", NOUN_USERS, 0 }, { "customers", NOUN_USERS, 0 },
+	{ "accounts", NOUN_USERS, 0 }, { "subscribers", NOUN_USERS, 0 },
+	{ "residents", NOUN_RESIDENTS, 0 }, { "households", NOUN_FAMILIES, 0 },
+	{ "families", NOUN_FAMILIES, 0 }, { "homes", NOUN_FAMILIES, 0 },
+	{ "states", NOUN_STATES, 0 }, { "u.s. states", NOUN_STATES, 0 },
+	{ "us states", NOUN_STATES, 0 }, { "american states", NOUN_STATES, 0 },
+	{ "countries", NOUN_COUNTRIES, 0 }, { "nations", NOUN_COUNTRIES, 0 },
+	{ "companies", NOUN_COMPANIES, 0 }, { "firms", NOUN_COMPANIES, 0 },
+	{ "victims", NOUN_VICTIMS, 0 }, { "passengers", NOUN_PEOPLE, 0 },
+	{ "patients", NOUN_PEOPLE, 0 }, { "students", NOUN_PEOPLE, 0 },
+	{ "pupils", NOUN_PEOPLE, 0 }, { "protesters", NOUN_PEOPLE, 0 },
+	{ "soldiers", NOUN_OFFICIALS, 0 }, { "troops", NOUN_OFFICIALS, 0 },
+};
+
+/* Verbs and phrases of events, in the forms news text uses. */
+static const struct entry events[] = {
+	{ "fired", EVENT_DISMISSED, 0 }, { "firing", EVENT_DISMISSED, 0 },
+	{ "sacked", EVENT_DISMISSED, 0 }, { "sacking", EVENT_DISMISSED, 0 },
+	{ "dismissed", EVENT_DISMISSED, 0 }, { "dismissal", EVENT_DISMISSED, 0 },
+	{ "let go", EVENT_DISMISSED, 0 }, { "laid off", EVENT_DISMISSED, 0 },
+	{ "lay off", EVENT_DISMISSED, 0 }, { "layoffs", EVENT_DISMISSED, 0 },
+	{ "terminated", EVENT_DISMISSED, 0 }, { "ousted", EVENT_DISMISSED, 0 },
+	{ "axed", EVENT_DISMISSED, 0 }, { "removed from their posts", EVENT_DISMISSED, 0 },
+	{ "no longer employed", EVENT_DISMISSED, 0 },
+	{ "resigned", EVENT_RESIGNED, 0 }, { "resign", EVENT_RESIGNED, 0 },
+	{ "resigns", EVENT_RESIGNED, 0 }, { "resignation", EVENT_RESIGNED, 0 },
+	{ "quit", EVENT_RESIGNED, 0 }, { "stepped down", EVENT_RESIGNED, 0 },
+	{ "step down", EVENT_RESIGNED, 0 }, { "steps down", EVENT_RESIGNED, 0 },
+	{ "left the company", EVENT_LEFT, 0 }, { "left the firm", EVENT_LEFT, 0 },
+	{ "left the business", EVENT_LEFT, 0 }, { "left the organisation", EVENT_LEFT, 0 },
+	{ "left the organization", EVENT_LEFT, 0 }, { "has left", EVENT_LEFT, 0 },
+	{ "have left", EVENT_LEFT, 0 }, { "departed", EVENT_LEFT, 0 },
+	{ "suspended", EVENT_SUSPENDED, 0 }, { "placed on leave", EVENT_SUSPENDED, 0 },
+	{ "hired", EVENT_HIRED, 0 }, { "appointed", EVENT_HIRED, 0 },
+	{ "tracked", EVENT_TRACKED, 0 }, { "track", EVENT_TRACKED, 0 },
+	{ "tracking", EVENT_TRACKED, 0 }, { "spied on", EVENT_TRACKED, 0 },
+	{ "spy on", EVENT_TRACKED, 0 }, { "spying on", EVENT_TRACKED, 0 },
+	{ "targeted", EVENT_TRACKED, 0 }, { "surveilled", EVENT_TRACKED, 0 },
+	{ "monitored", EVENT_TRACKED, 0 }, { "snooped on", EVENT_TRACKED, 0 },
+	{ "accessed the data of", EVENT_TRACKED, 0 }, { "had their data accessed", EVENT_TRACKED, 0 },
+	{ "whose data was accessed", EVENT_TRACKED, 0 }, { "hacked", EVENT_TRACKED, 0 },
+	{ "banned", EVENT_BANNED, 0 }, { "ban", EVENT_BANNED, 0 },
+	{ "banning", EVENT_BANNED, 0 }, { "bans", EVENT_BANNED, 0 },
+	{ "barred", EVENT_BANNED, 0 }, { "prohibited", EVENT_BANNED, 0 },
+	{ "arrested", EVENT_ARRESTED, 0 }, { "detained", EVENT_ARRESTED, 0 },
+	{ "charged", EVENT_CHARGED, 0 }, { "indicted", EVENT_CHARGED, 0 },
+	{ "killed", EVENT_KILLED, 0 }, { "died", EVENT_KILLED, 0 },
+	{ "dead", EVENT_KILLED, 0 }, { "deaths", EVENT_KILLED, 0 },
+	{ "injured", EVENT_INJURED, 0 }, { "hurt", EVENT_INJURED, 0 },
+	{ "wounded", EVENT_INJURED, 0 }, { "hospitalised", EVENT_INJURED, 0 },
+	{ "hospitalized", EVENT_INJURED, 0 }, { "treated for", EVENT_INJURED, 0 },
+	{ "taken to hospital", EVENT_INJURED, 0 }, { "rushed to hospital", EVENT_INJURED, 0 },
+	{ "admitted to hospital", EVENT_INJURED, 0 }, { "taken to the hospital", EVENT_INJURED, 0 },
+	{ "treated in hospital", EVENT_INJURED, 0 },
+	{ "evacuated", EVENT_EVACUATED, 0 }, { "evacuate", EVENT_EVACUATED, 0 },
+	{ "ordered out of their homes", EVENT_EVACUATED, 0 }, { "moved out", EVENT_EVACUATED, 0 },
+	{ "forced from their homes", EVENT_EVACUATED, 0 }, { "displaced", EVENT_EVACUATED, 0 },
+	{ "rescued", EVENT_RESCUED, 0 },
+};
+
+static const struct entry reporting[] = {
+	{ "said", 1, 0 }, { "says", 1, 0 }, { "say", 1, 0 }, { "told", 1, 0 },
+	{ "tells", 1, 0 }, { "wrote", 1, 0 }, { "writes", 1, 0 }, { "added", 1, 0 },
+	{ "adds", 1, 0 }, { "stated", 1, 0 }, { "explained", 1, 0 },
+	{ "announced", 1, 0 }, { "noted", 1, 0 }, { "confirmed", 1, 0 },
+	{ "acknowledged", 1, 0 }, { "insisted", 1, 0 }, { "claimed", 1, 0 },
+	{ "tweeted", 1, 0 }, { "posted", 1, 0 }, { "warned", 1, 0 },
+	{ "argued", 1, 0 }, { "continued", 1, 0 }, { "replied", 1, 0 },
+	{ "asked", 1, 0 }, { "admitted", 1, 0 }, { "recalled", 1, 0 },
+	{ "according to", 1, 0 }, { "telling", 1, 0 }, { "saying", 1, 0 },
+	{ "writing", 1, 0 },
+};
+
+/* Attribution to an outlet: value 1 when the outlet comes after the
+ * phrase ("told X", "according to X"), 0 when before ("X reported"). */
+static const struct entry source_verbs[] = {
+	{ "told", 1, 0 }, { "telling", 1, 0 }, { "according to", 1, 0 },
+	{ "obtained by", 1, 0 }, { "seen by", 1, 0 }, { "shared with", 1, 0 },
+	{ "reviewed by", 1, 0 }, { "leaked to", 1, 0 }, { "provided to", 1, 0 },
+	{ "in a statement to", 1, 0 }, { "speaking to", 1, 0 }, { "said to", 1, 0 },
+	{ "first reported by", 1, 0 }, { "reported by", 1, 0 }, { "cited by", 1, 0 },
+	{ "in an interview with", 1, 0 },
+	{ "reported", 0, 0 }, { "reports", 0, 0 }, { "said", 0, 0 }, { "says", 0, 0 },
+	{ "revealed", 0, 0 }, { "cited", 0, 0 }, { "has reported", 0, 0 },
+	{ "first reported", 0, 0 }, { "explains", 0, 0 }, { "explained", 0, 0 },
+};
+
+static const struct entry journalist_nouns[] = {
+	{ "reporter", 1, 0 }, { "reporters", 1, 0 }, { "journalist", 1, 0 },
+	{ "journalists", 1, 0 }, { "writer", 1, 0 }, { "writers", 1, 0 },
+	{ "correspondent", 1, 0 }, { "correspondents", 1, 0 }, { "editor", 1, 0 },
+	{ "editors", 1, 0 }, { "columnist", 1, 0 }, { "photographer", 1, 0 },
+	{ "staff writer", 1, 0 }, { "contributor", 1, 0 },
+};
+
+/* Whether an effort worked: value 1 success, 0 failure. */
+static const struct entry outcomes[] = {
+	{ "was unsuccessful", 0, 0 }, { "were unsuccessful", 0, 0 },
+	{ "unsuccessful", 0, 0 }, { "failed", 0, 0 }, { "nothing came of", 0, 0 },
+	{ "came to nothing", 0, 0 }, { "did not work", 0, 0 }, { "didn't work", 0, 0 },
+	{ "to no avail", 0, 0 }, { "fell through", 0, 0 }, { "was fruitless", 0, 0 },
+	{ "proved fruitless", 0, 0 }, { "came up empty", 0, 0 }, { "in vain", 0, 0 },
+	{ "was successful", 1, 0 }, { "were successful", 1, 0 }, { "succeeded", 1, 0 },
+	{ "paid off", 1, 0 },
+};
+
+/* Kinds of document a report may rest on. */
+static const struct entry documents[] = {
+	{ "internal emails", 1, "internal emails" }, { "internal email", 1, "internal emails" },
+	{ "leaked emails", 1, "leaked emails" }, { "leaked email", 1, "leaked emails" },
+	{ "emails", 1, "emails" }, { "email", 1, "emails" }, { "e-mails", 1, "emails" },
+	{ "memo", 1, "a memo" }, { "internal memo", 1, "a memo" },
+	{ "statement", 1, "a statement" }, { "court documents", 1, "court documents" },
+	{ "documents", 1, "documents" }, { "leaked material", 1, "leaked material" },
+	{ "press release", 1, "a press release" }, { "filing", 1, "a filing" },
+	{ "report", 1, "a report" }, { "audit", 1, "an audit" },
+	{ "interview", 1, "an interview" }, { "tweet", 1, "a social media post" },
+	{ "post on", 1, "a social media post" },
+};
+
+/* Words that make up job titles.  Heads end a title. */
+static const char *const role_heads[] = {
+	"ceo", "cfo", "coo", "cto", "executive", "exec", "counsel", "spokesperson",
+	"spokesman", "spokeswoman", "director", "senator", "president", "chairman",
+	"chairwoman", "chair", "founder", "co-founder", "cofounder", "head", "manager",
+	"boss", "auditor", "officer", "minister", "secretary", "governor", "mayor",
+	"editor", "lawyer", "attorney", "analyst", "professor", "commissioner",
+	"superintendent", "supervisor", "engineer", "leader", "representative",
+	"congressman", "congresswoman", "chief", "deputy", "owner", "partner",
+	"researcher", "scientist", "inspector", "judge", "prosecutor", "sheriff",
+	"administrator", "coordinator", "consultant", "adviser", "advisor", "aide",
+	"investigator", "treasurer", "ambassador", "general", "captain", "chancellor",
+	"premier", "councillor", "councilor", "trustee", "principal", "dean",
+	"physician", "doctor", "nurse", "surgeon", "pilot", "commander", "reporter",
+	"journalist", "correspondent", "columnist", "writer", "controller",
+	"operator", "technician", "guard", "driver", "clerk", "accountant",
+	"teacher", "designer", "architect", "developer", "producer", "economist", "strategist", "specialist", "expert", "official",
+};
+
+static const char *const role_mods[] = {
+	"chief", "senior", "deputy", "internal", "external", "former", "acting",
+	"general", "executive", "vice", "assistant", "associate", "lead", "principal",
+	"managing", "regional", "global", "interim", "financial", "operating",
+	"technology", "technical", "legal", "audit", "compliance", "security",
+	"communications", "press", "public", "policy", "risk", "control", "and",
+	"of", "information", "marketing", "sales", "human", "resources", "operations",
+	"product", "plant", "site", "project", "safety", "health", "news", "state",
+	"federal", "district", "police", "fire", "county", "city", "national", "foreign",
+	"defence", "defense", "finance", "trade", "interior", "justice", "republican",
+	"democratic", "democrat", "labour", "conservative", "liberal", "independent",
+	"staff", "data", "privacy", "science", "research", "sports", "political",
+	"managing", "co", "top", "junior", "company", "corporate", "group", "union",
+};
+
+static const struct { const char *from, *to; } role_synonyms[] = {
+	{ "ceo", "chief executive" },
+	{ "chief executive officer", "chief executive" },
+	{ "cfo", "chief financial officer" },
+	{ "coo", "chief operating officer" },
+	{ "cto", "chief technology officer" },
+	{ "exec", "executive" },
+	{ "boss", "manager" },
+	{ "spokesman", "spokesperson" },
+	{ "spokeswoman", "spokesperson" },
+	{ "cofounder", "co-founder" },
+	{ "advisor", "adviser" },
+	{ "councilor", "councillor" },
+};
+
+static const char *const honorifics[] = {
+	"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
+	"sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "judge", "justice",
+	"president", "senator", "governor", "mayor", "minister", "secretary",
+	"representative", "congressman", "congresswoman", "officer", "detective",
+	"inspector", "chancellor", "premier", "king", "queen", "prince", "princess",
+	"pope", "rev", "father", "sister", "brother", "saint", "st",
+};
+
+/* Capitalised words that do not begin or make up a person's name. */
+static const char *const not_names[] = {
+	"the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "of", "for",
+	"to", "from", "with", "by", "as", "after", "before", "while", "when",
+	"where", "who", "what", "why", "how", "this", "that", "these", "those",
+	"it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+	"our", "my", "your", "there", "here", "then", "however", "although",
+	"meanwhile", "among", "both", "none", "one", "two", "all", "some", "many",
+	"several", "more", "most", "other", "another", "each", "every", "no", "not",
+	"back", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec", "according", "taking", "speaking",
+	"writing", "report", "update", "updated", "photo", "video", "advert",
+	"breaking", "exclusive", "analysis", "opinion", "news", "read", "more",
+	"also", "even", "only", "just", "so", "yet", "still", "now", "since",
+	"during", "despite", "because", "unlike", "like", "about", "over", "under",
+	"into", "through", "between", "against", "without", "within", "upon",
+	"government", "company", "state", "states", "house", "senate", "congress",
+	"parliament", "court", "police", "department", "ministry", "agency",
+	"office", "party", "university", "group", "inc", "ltd", "corp", "co", "llc",
+	"plc", "times", "post", "journal", "daily", "weekly", "herald", "gazette",
+	"tribune", "telegraph", "guardian", "observer", "independent", "radio",
+	"tv", "television", "channel", "online", "media", "press", "network",
+	"communist", "republic", "people's", "united", "kingdom", "national",
+	"federal", "international", "global", "north", "south", "east", "west",
+	"northern", "southern", "eastern", "western", "central", "new", "old",
+	"city", "county", "street", "road", "avenue", "lane", "drive", "estate",
+	"crescent", "terrace", "way", "close", "hill", "valley", "harbour", "harbor",
+	"quay", "quayside", "port", "bay", "beach", "forest", "field", "fields", "square", "bridge", "river",
+	"lake", "mount", "island", "airport", "station", "hospital", "school",
+	"church", "center", "centre", "museum", "park", "hall", "tower", "plaza",
+	"app", "apps", "internet", "web", "twitter", "facebook", "instagram",
+	"youtube", "google", "apple", "microsoft", "amazon", "oracle", "ip", "ai",
+	"code", "conduct", "act", "bill", "law", "rule", "rules", "policy",
+	"christmas", "easter", "covid", "coronavirus", "sources", "officials",
+	"chinese", "american", "british", "european", "russian", "french",
+	"german", "japanese", "indian", "korean", "republican", "democrat",
+	"democratic", "labour", "conservative", "liberal", "bipartisan",
+	"administration", "commission", "committee", "council", "board", "union",
+	"authority", "service", "services", "force", "army", "navy", "reserve",
+	"bank", "fund", "market", "markets", "exchange", "index", "team", "club",
+	"league", "cup", "championship", "games", "olympics", "world", "global",
+};
+
+static const struct entry outlets[] = {
+	{ "reuters", 0, "Reuters" }, { "afp", 0, "AFP" },
+	{ "agence france-presse", 0, "AFP" }, { "agence france presse", 0, "AFP" },
+	{ "associated press", 0, "Associated Press" }, { "the associated press", 0, "Associated Press" },
+	{ "ap", 0, "Associated Press" }, { "bloomberg", 0, "Bloomberg" },
+	{ "bloomberg news", 0, "Bloomberg" }, { "bbc", 0, "BBC" }, { "the bbc", 0, "BBC" },
+	{ "bbc news", 0, "BBC" }, { "cnn", 0, "CNN" }, { "cnbc", 0, "CNBC" },
+	{ "fox news", 0, "Fox News" }, { "nbc news", 0, "NBC News" }, { "nbc", 0, "NBC News" },
+	{ "cbs news", 0, "CBS News" }, { "cbs", 0, "CBS News" }, { "abc news", 0, "ABC News" },
+	{ "npr", 0, "NPR" }, { "the guardian", 0, "The Guardian" }, { "guardian", 0, "The Guardian" },
+	{ "the observer", 0, "The Observer" },
+	{ "the new york times", 0, "The New York Times" }, { "new york times", 0, "The New York Times" },
+	{ "the washington post", 0, "The Washington Post" }, { "washington post", 0, "The Washington Post" },
+	{ "the wall street journal", 0, "The Wall Street Journal" },
+	{ "wall street journal", 0, "The Wall Street Journal" }, { "wsj", 0, "The Wall Street Journal" },
+	{ "the financial times", 0, "Financial Times" }, { "financial times", 0, "Financial Times" },
+	{ "ft", 0, "Financial Times" }, { "forbes", 0, "Forbes" },
+	{ "buzzfeed", 0, "BuzzFeed" }, { "buzzfeed news", 0, "BuzzFeed" },
+	{ "the verge", 0, "The Verge" }, { "techcrunch", 0, "TechCrunch" }, { "wired", 0, "Wired" },
+	{ "the register", 0, "The Register" }, { "the times", 0, "The Times" },
+	{ "the sunday times", 0, "The Sunday Times" }, { "the telegraph", 0, "The Telegraph" },
+	{ "the daily telegraph", 0, "The Telegraph" }, { "the independent", 0, "The Independent" },
+	{ "daily mail", 0, "Daily Mail" }, { "the daily mail", 0, "Daily Mail" },
+	{ "mailonline", 0, "Daily Mail" }, { "the sun", 0, "The Sun" }, { "the mirror", 0, "The Mirror" },
+	{ "axios", 0, "Axios" }, { "politico", 0, "Politico" }, { "vice", 0, "Vice" },
+	{ "vice news", 0, "Vice" }, { "vox", 0, "Vox" }, { "business insider", 0, "Business Insider" },
+	{ "insider", 0, "Business Insider" }, { "the information", 0, "The Information" },
+	{ "the atlantic", 0, "The Atlantic" }, { "the economist", 0, "The Economist" },
+	{ "al jazeera", 0, "Al Jazeera" }, { "der spiegel", 0, "Der Spiegel" },
+	{ "spiegel", 0, "Der Spiegel" }, { "le monde", 0, "Le Monde" }, { "nikkei", 0, "Nikkei" },
+	{ "south china morning post", 0, "South China Morning Post" },
+	{ "the south china morning post", 0, "South China Morning Post" },
+	{ "xinhua", 0, "Xinhua" }, { "tass", 0, "TASS" }, { "sky news", 0, "Sky News" },
+	{ "itv news", 0, "ITV News" }, { "channel 4 news", 0, "Channel 4 News" },
+	{ "yahoo news", 0, "Yahoo News" }, { "huffpost", 0, "HuffPost" },
+	{ "usa today", 0, "USA Today" }, { "los angeles times", 0, "Los Angeles Times" },
+	{ "the los angeles times", 0, "Los Angeles Times" }, { "chicago tribune", 0, "Chicago Tribune" },
+	{ "time magazine", 0, "Time" }, { "newsweek", 0, "Newsweek" }, { "the hill", 0, "The Hill" },
+	{ "propublica", 0, "ProPublica" }, { "the intercept", 0, "The Intercept" },
+	{ "semafor", 0, "Semafor" }, { "gizmodo", 0, "Gizmodo" }, { "engadget", 0, "Engadget" },
+	{ "ars technica", 0, "Ars Technica" }, { "zdnet", 0, "ZDNet" }, { "cnet", 0, "CNET" },
+	{ "mashable", 0, "Mashable" }, { "the daily beast", 0, "The Daily Beast" },
+	{ "el pais", 0, "El País" }, { "el país", 0, "El País" }, { "dpa", 0, "dpa" },
+	{ "kyodo", 0, "Kyodo" }, { "yonhap", 0, "Yonhap" }, { "efe", 0, "EFE" },
+	{ "ansa", 0, "ANSA" }, { "the times of india", 0, "The Times of India" },
+	{ "abc", 0, "ABC" }, { "cbc", 0, "CBC" }, { "rte", 0, "RTÉ" },
+};
+
+static const struct entry countries[] = {
+	{ "united states", 0, "United States" }, { "the united states", 0, "United States" },
+	{ "us", 0, "United States" }, { "u.s.", 0, "United States" }, { "usa", 0, "United States" },
+	{ "u.s.a.", 0, "United States" }, { "america", 0, "United States" },
+	{ "american", 0, "United States" }, { "us-based", 0, "United States" },
+	{ "u.s.-based", 0, "United States" },
+	{ "china", 0, "China" }, { "chinese", 0, "China" }, { "china-based", 0, "China" },
+	{ "mainland china", 0, "China" },
+	{ "united kingdom", 0, "United Kingdom" }, { "uk", 0, "United Kingdom" },
+	{ "u.k.", 0, "United Kingdom" }, { "britain", 0, "United Kingdom" },
+	{ "great britain", 0, "United Kingdom" }, { "british", 0, "United Kingdom" },
+	{ "uk-based", 0, "United Kingdom" },
+	{ "canada", 0, "Canada" }, { "canadian", 0, "Canada" },
+	{ "mexico", 0, "Mexico" }, { "mexican", 0, "Mexico" },
+	{ "france", 0, "France" }, { "french", 0, "France" },
+	{ "germany", 0, "Germany" }, { "german", 0, "Germany" },
+	{ "italy", 0, "Italy" }, { "italian", 0, "Italy" },
+	{ "spain", 0, "Spain" }, { "spanish", 0, "Spain" },
+	{ "portugal", 0, "Portugal" }, { "ireland", 0, "Ireland" }, { "irish", 0, "Ireland" },
+	{ "netherlands", 0, "Netherlands" }, { "the netherlands", 0, "Netherlands" },
+	{ "dutch", 0, "Netherlands" }, { "belgium", 0, "Belgium" },
+	{ "switzerland", 0, "Switzerland" }, { "swiss", 0, "Switzerland" },
+	{ "austria", 0, "Austria" }, { "sweden", 0, "Sweden" }, { "swedish", 0, "Sweden" },
+	{ "norway", 0, "Norway" }, { "denmark", 0, "Denmark" }, { "finland", 0, "Finland" },
+	{ "poland", 0, "Poland" }, { "polish", 0, "Poland" },
+	{ "russia", 0, "Russia" }, { "russian", 0, "Russia" },
+	{ "ukraine", 0, "Ukraine" }, { "ukrainian", 0, "Ukraine" },
+	{ "turkey", 0, "Turkey" }, { "greece", 0, "Greece" },
+	{ "israel", 0, "Israel" }, { "iran", 0, "Iran" }, { "iraq", 0, "Iraq" },
+	{ "saudi arabia", 0, "Saudi Arabia" }, { "egypt", 0, "Egypt" },
+	{ "india", 0, "India" }, { "indian", 0, "India" },
+	{ "pakistan", 0, "Pakistan" }, { "japan", 0, "Japan" }, { "japanese", 0, "Japan" },
+	{ "south korea", 0, "South Korea" }, { "north korea", 0, "North Korea" },
+	{ "taiwan", 0, "Taiwan" }, { "hong kong", 0, "Hong Kong" },
+	{ "singapore", 0, "Singapore" }, { "indonesia", 0, "Indonesia" },
+	{ "vietnam", 0, "Vietnam" }, { "thailand", 0, "Thailand" },
+	{ "philippines", 0, "Philippines" }, { "malaysia", 0, "Malaysia" },
+	{ "australia", 0, "Australia" }, { "australian", 0, "Australia" },
+	{ "new zealand", 0, "New Zealand" }, { "brazil", 0, "Brazil" },
+	{ "argentina", 0, "Argentina" }, { "chile", 0, "Chile" }, { "colombia", 0, "Colombia" },
+	{ "south africa", 0, "South Africa" }, { "nigeria", 0, "Nigeria" },
+	{ "kenya", 0, "Kenya" }, { "ethiopia", 0, "Ethiopia" },
+};
+
+/* ---- phrase matching ---------------------------------------------------- */
+
+/* Every table is searched by the first word of its phrases: on first use
+ * an index sorted by that word is built, and a hash table from each first
+ * word to its run in the index, so that a word that starts no phrase (most
+ * words) costs one hash and one probe. */
+struct index {
+	const struct entry *e;
+	size_t first_len;
+};
+
+struct slot {
+	const char *word;   /* points into a phrase; first_len bytes */
+	size_t len;
+	size_t from, count; /* the run in the index */
+};
+
+struct table {
+	const struct entry *e;
+	size_t n;
+	struct index *idx;
+	struct slot *slots;  /* HASH_SLOTS(n) of them */
+	size_t nslots;
+	int ready;
+};
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+static int cmp_index(const void *a, const void *b)
+{
+	const struct index *x = a, *y = b;
+	size_t n = x->first_len < y->first_len ? x->first_len : y->first_len;
+	int c = strncmp(x->e->phrase, y->e->phrase, n);
+	if (c)
+		return c;
+	return (x->first_len > y->first_len) - (x->first_len < y->first_len);
+}
+
+static void prepare(struct table *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		t->idx[i].e = &t->e[i];
+		t->idx[i].first_len = strcspn(t->e[i].phrase, " ");
+	}
+	qsort(t->idx, t->n, sizeof *t->idx, cmp_index);
+	for (size_t i = 0; i < t->n;) {
+		size_t j = i + 1;
+		while (j < t->n && t->idx[j].first_len == t->idx[i].first_len &&
+		       strncmp(t->idx[j].e->phrase, t->idx[i].e->phrase, t->idx[i].first_len) == 0)
+			j++;
+		size_t h = hash_bytes(t->idx[i].e->phrase, t->idx[i].first_len) & (t->nslots - 1);
+		while (t->slots[h].word)
+			h = (h + 1) & (t->nslots - 1);
+		t->slots[h] = (struct slot){ t->idx[i].e->phrase, t->idx[i].first_len, i, j - i };
+		i = j;
+	}
+	t->ready = 1;
+}
+
+/* Does phrase p match words w[i..]?  Returns the words matched or 0. */
+static size_t phrase_at(const char *p, const char *const *w, size_t n, size_t i)
+{
+	size_t k = 0;
+	while (*p) {
+		if (i + k >= n)
+			return 0;
+		size_t pl = strcspn(p, " ");
+		if (strncmp(w[i + k], p, pl) != 0 || w[i + k][pl] != '\0')
+			return 0;
+		k++;
+		p += pl;
+		if (*p == ' ')
+			p++;
+	}
+	return k;
+}
+
+/* The longest entry of t matching at word i. */
+static size_t lookup(struct table *t, const char *const *w, size_t n, size_t i,
+		     const struct entry **hit)
+{
+	if (i >= n)
+		return 0;
+	if (!t->ready)
+		prepare(t);
+	size_t wl = strlen(w[i]);
+	size_t h = hash_bytes(w[i], wl) & (t->nslots - 1);
+	const struct slot *sl = NULL;
+	while (t->slots[h].word) {
+		if (t->slots[h].len == wl && memcmp(t->slots[h].word, w[i], wl) == 0) {
+			sl = &t->slots[h];
+			break;
+		}
+		h = (h + 1) & (t->nslots - 1);
+	}
+	if (!sl)
+		return 0;
+	size_t best = 0;
+	for (size_t j = sl->from; j < sl->from + sl->count; j++) {
+		size_t k = phrase_at(t->idx[j].e->phrase, w, n, i);
+		if (k > best) {
+			best = k;
+			*hit = t->idx[j].e;
+		}
+	}
+	return best;
+}
+
+/* A power of two at least twice n, for open addressing. */
+#define HASH_SLOTS(n) ((n) <= 16 ? 32 : (n) <= 64 ? 128 : (n) <= 256 ? 512 : 1024)
+
+#define TABLE(name, arr)                                              \
+	static struct index name##_idx[N(arr)];                        \
+	static struct slot name##_slots[HASH_SLOTS(N(arr))];           \
+	static struct table name = { arr, N(arr), name##_idx, name##_slots, \
+				     HASH_SLOTS(N(arr)), 0 }
+
+TABLE(t_numbers, numbers);
+TABLE(t_qualifiers, qualifiers);
+TABLE(t_vague, vague);
+TABLE(t_undisclosed, undisclosed);
+TABLE(t_nouns, nouns);
+TABLE(t_events, events);
+TABLE(t_reporting, reporting);
+TABLE(t_source_verbs, source_verbs);
+TABLE(t_journalist_nouns, journalist_nouns);
+TABLE(t_outcomes, outcomes);
+TABLE(t_documents, documents);
+TABLE(t_outlets, outlets);
+TABLE(t_countries, countries);
+
+size_t lex_number(const char *const *w, size_t n, size_t i, double *value)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_numbers, w, n, i, &e);
+	if (k)
+		*value = e->value;
+	return k;
+}
+
+size_t lex_qualifier(const char *const *w, size_t n, size_t i, enum qual *q)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_qualifiers, w, n, i, &e);
+	if (k)
+		*q = (enum qual)e->value;
+	return k;
+}
+
+size_t lex_vague(const char *const *w, size_t n, size_t i)
+{
+	const struct entry *e = NULL;
+	return lookup(&t_vague, w, n, i, &e);
+}
+
+size_t lex_undisclosed(const char *const *w, size_t n, size_t i)
+{
+	const struct entry *e = NULL;
+	return lookup(&t_undisclosed, w, n, i, &e);
+}
+
+size_t lex_noun(const char *const *w, size_t n, size_t i, enum noun_class *c)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_nouns, w, n, i, &e);
+	if (k)
+		*c = (enum noun_class)e->value;
+	return k;
+}
+
+size_t lex_event(const char *const *w, size_t n, size_t i, enum event_class *ev)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_events, w, n, i, &e);
+	if (k)
+		*ev = (enum event_class)e->value;
+	return k;
+}
+
+size_t lex_reporting_verb(const char *const *w, size_t n, size_t i)
+{
+	const struct entry *e = NULL;
+	return lookup(&t_reporting, w, n, i, &e);
+}
+
+size_t lex_source_verb(const char *const *w, size_t n, size_t i, bool *before)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_source_verbs, w, n, i, &e);
+	if (k)
+		*before = e->value == 1;
+	return k;
+}
+
+size_t lex_journalist_noun(const char *const *w, size_t n, size_t i)
+{
+	const struct entry *e = NULL;
+	return lookup(&t_journalist_nouns, w, n, i, &e);
+}
+
+size_t lex_outcome(const char *const *w, size_t n, size_t i, bool *success)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_outcomes, w, n, i, &e);
+	if (k)
+		*success = e->value == 1;
+	return k;
+}
+
+size_t lex_document(const char *const *w, size_t n, size_t i, const char **canon)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_documents, w, n, i, &e);
+	if (k)
+		*canon = e->canon;
+	return k;
+}
+
+size_t lex_outlet(const char *const *w, size_t n, size_t i, const char **canon)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_outlets, w, n, i, &e);
+	if (k)
+		*canon = e->canon;
+	return k;
+}
+
+size_t lex_country(const char *const *w, size_t n, size_t i, const char **canon)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_countries, w, n, i, &e);
+	if (k)
+		*canon = e->canon;
+	return k;
+}
+
+/* A set of words, hashed on first use. */
+struct wordset {
+	const char *const *list;
+	size_t n;
+	const char **slots;  /* 1024 of them */
+	int ready;
+};
+
+static bool in_set(struct wordset *ws, const char *w)
+{
+	if (!ws->ready) {
+		for (size_t i = 0; i < ws->n; i++) {
+			size_t h = hash_bytes(ws->list[i], strlen(ws->list[i])) & 1023;
+			while (ws->slots[h])
+				h = (h + 1) & 1023;
+			ws->slots[h] = ws->list[i];
+		}
+		ws->ready = 1;
+	}
+	size_t h = hash_bytes(w, strlen(w)) & 1023;
+	while (ws->slots[h]) {
+		if (strcmp(ws->slots[h], w) == 0)
+			return true;
+		h = (h + 1) & 1023;
+	}
+	return false;
+}
+
+#define WORDSET(name, arr)                                          \
+	static const char *name##_slots[1024];                      \
+	static struct wordset name = { arr, N(arr), name##_slots, 0 }
+
+WORDSET(s_role_heads, role_heads);
+WORDSET(s_role_mods, role_mods);
+WORDSET(s_honorifics, honorifics);
+WORDSET(s_not_names, not_names);
+
+bool lex_role_head(const char *w)
+{
+	return in_set(&s_role_heads, w);
+}
+
+bool lex_role_word(const char *w)
+{
+	return lex_role_head(w) || in_set(&s_role_mods, w);
+}
+
+bool lex_honorific(const char *w)
+{
+	size_t n = strlen(w);
+	char tmp[32];
+	if (n && n < sizeof tmp && w[n - 1] == '.') {
+		memcpy(tmp, w, n - 1);
+		tmp[n - 1] = '\0';
+		w = tmp;
+	}
+	return in_set(&s_honorifics, w);
+}
+
+bool lex_not_name(const char *w)
+{
+	return in_set(&s_not_names, w);
+}
+
+void lex_role_canon(char *phrase, size_t cap)
+{
+	char out[256];
+	size_t o = 0;
+	const char *p = phrase;
+	while (*p) {
+		size_t best = 0;
+		const char *to = NULL;
+		for (size_t s = 0; s < N(role_synonyms); s++) {
+			size_t fl = strlen(role_synonyms[s].from);
+			if (strncmp(p, role_synonyms[s].from, fl) == 0 &&
+			    (p[fl] == ' ' || p[fl] == '\0') && fl > best) {
+				best = fl;
+				to = role_synonyms[s].to;
+			}
+		}
+		size_t wl = best ? best : strcspn(p, " ");
+		const char *src = best ? to : p;
+		size_t sl = best ? strlen(to) : wl;
+		if (o + sl + 2 >= sizeof out)
+			break;
+		if (o)
+			out[o++] = ' ';
+		memcpy(out + o, src, sl);
+		o += sl;
+		p += wl;
+		while (*p == ' ')
+			p++;
+	}
+	out[o] = '\0';
+	snprintf(phrase, cap, "%s", out);
+}
+
+static const char *const qual_labels[] = {
+#define ND_Q_LABEL(name, label) label,
+	ND_QUALIFIERS(ND_Q_LABEL)
+#undef ND_Q_LABEL
+};
+static const char *const noun_labels[] = {
+#define ND_NC_LABEL(name, label) label,
+	ND_NOUN_CLASSES(ND_NC_LABEL)
+#undef ND_NC_LABEL
+};
+static const char *const event_labels[] = {
+#define ND_EV_LABEL(name, label, part) label,
+	ND_EVENTS(ND_EV_LABEL)
+#undef ND_EV_LABEL
+};
+
+const char *qual_label(enum qual q)
+{
+	return (unsigned)q < QUAL__COUNT ? qual_labels[q] : "";
+}
+
+const char *noun_class_label(enum noun_class c)
+{
+	return (unsigned)c < NOUN__COUNT ? noun_labels[c] : "";
+}
+
+const char *event_label(enum event_class e)
+{
+	return (unsigned)e < EVENT__COUNT ? event_labels[e] : "";
+}

@@ -1,0 +1,235 @@
+#include "base/text.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#define REPLACEMENT 0xFFFD
+
+static enum nd_err put_cp(struct buf *out, int32_t cp)
+{
+	char tmp[4];
+	return buf_add(out, tmp, text_encode(cp, tmp));
+}
+
+/* A character that must not reach the terminal as itself. */
+static bool is_bidi_control(int32_t cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+enum nd_err text_sanitize(const char *in, size_t n, struct buf *out,
+			  struct text_fixes *fixes)
+{
+	struct text_fixes dummy;
+	if (!fixes)
+		fixes = &dummy;
+	memset(fixes, 0, sizeof *fixes);
+
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)in;
+	size_t i = 0;
+	enum nd_err err = ND_E_OK;
+
+	if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+		i = 3;
+
+	while (i < n && !err) {
+		unsigned char c = p[i];
+		if (c < 0x80) {
+			size_t run = i;
+			/* Copy plain printable ASCII in one go. */
+			while (run < n && p[run] >= 0x20 && p[run] < 0x7F)
+				run++;
+			if (run > i) {
+				err = buf_add(out, p + i, run - i);
+				i = run;
+				continue;
+			}
+			if (c == '\n') {
+				err = buf_addc(out, '\n');
+			} else if (c == '\r') {
+				err = buf_addc(out, '\n');
+				if (i + 1 < n && p[i + 1] == '\n')
+					i++;
+			} else if (c == '\t') {
+				err = buf_addc(out, ' ');
+			} else if (c == 0x7F) {
+				err = put_cp(out, 0x2421);
+				fixes->controls++;
+			} else {
+				err = put_cp(out, 0x2400 + c);
+				fixes->controls++;
+			}
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 0) {
+			err = put_cp(out, REPLACEMENT);
+			fixes->invalid++;
+			i++;
+			continue;
+		}
+		if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp)) {
+			err = put_cp(out, REPLACEMENT);
+			fixes->controls++;
+		} else {
+			err = buf_add(out, p + i, (size_t)k);
+		}
+		i += (size_t)k;
+	}
+	return err;
+}
+
+bool text_is_binary(const char *in, size_t n)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)in;
+	size_t head = n < 8192 ? n : 8192;
+	if (memchr(in, '\0', head))
+		return true;
+	size_t bad = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = p[i];
+		if (c < 0x80) {
+			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+				bad++;
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k < 0) {
+			bad++;
+			i++;
+		} else {
+			i += (size_t)k;
+		}
+	}
+	return bad * 10 > n;
+}
+
+int32_t text_next(const char *s, size_t n, size_t *i)
+{
+	utf8proc_int32_t cp;
+	if (*i >= n)
+		return -1;
+	if ((unsigned char)s[*i] < 0x80)
+		return (unsigned char)s[(*i)++];
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
+					      (utf8proc_ssize_t)(n - *i), &cp);
+	if (k < 0) {
+		(*i)++;
+		return REPLACEMENT;
+	}
+	*i += (size_t)k;
+	return cp;
+}
+
+size_t text_encode(int32_t cp, char out[4])
+{
+	if (!utf8proc_codepoint_valid(cp))
+		cp = REPLACEMENT;
+	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+}
+
+int text_cp_width(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 0x20 && cp < 0x7F ? 1 : 0;
+	int w = utf8proc_charwidth(cp);
+	/* Unassigned or private-use characters: one cell, as terminals do. */
+	if (w == 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_CO)
+		w = 1;
+	return w < 0 ? 0 : w > 2 ? 2 : w;
+}
+
+size_t text_width(const char *s, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n;)
+		w += (size_t)text_cp_width(text_next(s, n, &i));
+	return w;
+}
+
+int32_t text_fold(int32_t cp)
+{
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+		return '\'';
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+	case 0x00AB: case 0x00BB:
+		return '"';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+	case 0x2015: case 0x2212:
+		return '-';
+	case 0x00A0: case 0x2009: case 0x202F: case '\n':
+		return ' ';
+	default:
+		break;
+	}
+	if (cp >= 'A' && cp <= 'Z')
+		return cp + ('a' - 'A');
+	if (cp < 0x80)
+		return cp;
+	return utf8proc_tolower(cp);
+}
+
+size_t text_find(const char *hay, size_t n, size_t from, const char *needle,
+		 size_t *match_len)
+{
+	size_t m = strlen(needle);
+	if (m == 0)
+		return (size_t)-1;
+	size_t start = from;
+	while (start < n) {
+		size_t hi = start, ni = 0;
+		while (ni < m && hi < n) {
+			int32_t a = text_fold(text_next(hay, n, &hi));
+			int32_t b = text_fold(text_next(needle, m, &ni));
+			if (a != b)
+				break;
+			if (ni == m) {
+				if (match_len)
+					*match_len = hi - start;
+				return start;
+			}
+		}
+		/* Advance by one whole code point. */
+		text_next(hay, n, &start);
+	}
+	return (size_t)-1;
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+const char *text_trim(const char *s, size_t *n)
+{
+	size_t len = *n;
+	while (len && is_space(*s)) {
+		s++;
+		len--;
+	}
+	while (len && is_space(s[len - 1]))
+		len--;
+	*n = len;
+	return s;
+}
+
+size_t text_words(const char *s, size_t n)
+{
+	size_t words = 0;
+	bool in = false;
+	for (size_t i = 0; i < n; i++) {
+		if (is_space(s[i])) {
+			in = false;
+		} else if (!in) {
+			in = true;
+			words++;
+		}
+	}
+	return words;
+}

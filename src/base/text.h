@@ -1,0 +1,73 @@
+/*
+ * text.h - UTF-8 handling: sanitising outside text, decoding, display
+ * widths and case-insensitive matching.
+ *
+ * Owns: nothing; every function works on caller-owned memory.
+ * Depends on: buf.h, utf8proc.  Must not depend on curses.
+ *
+ * Everything newsdiff stores is passed through text_sanitize first, so the
+ * rest of the program may assume valid UTF-8 without control characters
+ * other than '\n'.
+ */
+#ifndef ND_TEXT_H
+#define ND_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+
+/* Counts of what text_sanitize replaced, for warnings. */
+struct text_fixes {
+	size_t invalid;   /* bytes of invalid UTF-8, each now U+FFFD */
+	size_t controls;  /* control and format characters made visible */
+};
+
+/*
+ * Append a clean copy of in[0..n) to out: invalid UTF-8 becomes U+FFFD,
+ * CR LF and lone CR become LF, TAB becomes a space, other C0 controls and
+ * DEL become their visible Control Pictures glyph (U+2400 + c, U+2421),
+ * C1 controls and bidirectional overrides become U+FFFD, a leading
+ * byte-order mark is dropped.  No escape sequence survives, because ESC
+ * itself never does.  fixes may be NULL.
+ */
+enum nd_err text_sanitize(const char *in, size_t n, struct buf *out,
+			  struct text_fixes *fixes);
+
+/* True when in[0..n) is binary data rather than text: a NUL byte in the
+ * first 8 KiB, or more than 10% of its bytes invalid UTF-8 or controls. */
+bool text_is_binary(const char *in, size_t n);
+
+/* Decode the code point at s[*i] (valid UTF-8 assumed, as after
+ * text_sanitize) and advance *i past it.  Invalid bytes give U+FFFD. */
+int32_t text_next(const char *s, size_t n, size_t *i);
+
+/* Encode code point cp as UTF-8 into out; returns the bytes written (1-4),
+ * U+FFFD's encoding for a value that is not a code point. */
+size_t text_encode(int32_t cp, char out[4]);
+
+/* Display width of one code point in terminal cells: 0, 1 or 2. */
+int text_cp_width(int32_t cp);
+
+/* Display width of s[0..n). */
+size_t text_width(const char *s, size_t n);
+
+/* The code point as compared by searches: lower case, with curly quotes,
+ * primes and dashes folded to their ASCII forms. */
+int32_t text_fold(int32_t cp);
+
+/*
+ * Find needle in hay[from..n) ignoring case (text_fold).  Returns the byte
+ * offset of the match, or (size_t)-1, and its length in hay in *match_len.
+ */
+size_t text_find(const char *hay, size_t n, size_t from, const char *needle,
+		 size_t *match_len);
+
+/* Trim ASCII white space from both ends of s[0..*n); returns the new start. */
+const char *text_trim(const char *s, size_t *n);
+
+/* Number of words (runs of non-space) in s[0..n). */
+size_t text_words(const char *s, size_t n);
+
+#endif

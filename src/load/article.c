@@ -1,0 +1,361 @@
+#include "load/article.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "load/furniture.h"
+
+static const char *const header_keys[] = { "outlet", "title", "date", "url", "author" };
+#define NKEYS (sizeof header_keys / sizeof header_keys[0])
+
+static char *dup_range(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* Index of the header key that line[0..n) starts with ("Key:"), or -1. */
+static int header_key(const char *line, size_t n, size_t *value_at)
+{
+	for (size_t k = 0; k < NKEYS; k++) {
+		size_t kl = strlen(header_keys[k]);
+		if (n > kl && line[kl] == ':' && strncasecmp(line, header_keys[k], kl) == 0) {
+			*value_at = kl + 1;
+			return (int)k;
+		}
+	}
+	return -1;
+}
+
+/*
+ * The header is the block of lines before the first blank line, when every
+ * one of them is "Key: value" with a known key.  Returns the offset of the
+ * text after it (0 when there is no header) and fills vals[].
+ */
+static size_t parse_header(const char *s, size_t n, const char *vals[NKEYS],
+			   size_t vlens[NKEYS])
+{
+	size_t i = 0;
+	bool any = false;
+	const char *tv[NKEYS] = { 0 };
+	size_t tl[NKEYS] = { 0 };
+
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - s) : n;
+		size_t ll = end - i;
+		const char *line = text_trim(s + i, &ll);
+		if (ll == 0) {
+			if (!any)
+				return 0;
+			/* Skip the blank lines that separate header and text. */
+			while (end < n) {
+				size_t j = end + 1, m;
+				const char *next = memchr(s + j, '\n', n - j);
+				m = (next ? (size_t)(next - s) : n) - j;
+				text_trim(s + j, &m);
+				if (m != 0)
+					break;
+				end = next ? (size_t)(next - s) : n;
+			}
+			memcpy(vals, tv, sizeof tv);
+			memcpy(vlens, tl, sizeof tl);
+			return end < n ? end + 1 : n;
+		}
+		size_t at;
+		int k = header_key(line, ll, &at);
+		if (k < 0)
+			return 0;
+		size_t vl = ll - at;
+		tv[k] = text_trim(line + at, &vl);
+		tl[k] = vl;
+		any = true;
+		i = nl ? end + 1 : n;
+	}
+	return 0; /* a header with no text after it is not a header */
+}
+
+char *article_outlet_from_name(const char *name)
+{
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	size_t n = strlen(base);
+	const char *dot = strrchr(base, '.');
+	if (dot && dot != base)
+		n = (size_t)(dot - base);
+	/* Drop an ordering prefix such as "01-" or "3_" (not a year). */
+	size_t d = 0;
+	while (d < n && base[d] >= '0' && base[d] <= '9')
+		d++;
+	if (d > 0 && d <= 3 && d < n && (base[d] == '-' || base[d] == '_' || base[d] == ' ')) {
+		base += d + 1;
+		n -= d + 1;
+	}
+	char *out = dup_range(base, n);
+	if (!out)
+		return NULL;
+	for (char *p = out; *p; p++)
+		if (*p == '-' || *p == '_')
+			*p = ' ';
+	return out;
+}
+
+/* Does this block of lines read as one hard-wrapped paragraph?  Lines of a
+ * wrapped paragraph mostly end mid-sentence; lines that are each a
+ * paragraph mostly end with sentence punctuation. */
+static bool block_is_wrapped(const char *s, size_t n)
+{
+	size_t lines = 0, open_ends = 0;
+	for (size_t i = 0; i < n;) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - s) : n;
+		size_t ll = end - i;
+		const char *line = text_trim(s + i, &ll);
+		if (nl && end + 1 < n && ll) { /* every line but the last */
+			lines++;
+			char c = line[ll - 1];
+			if (!strchr(".!?:\"'", c) && !((unsigned char)c >= 0x80))
+				open_ends++;
+		}
+		i = end + 1;
+	}
+	return lines > 0 && open_ends * 2 > lines;
+}
+
+static enum nd_err add_para(struct para **v, size_t *n, size_t *cap,
+			    const char *text, size_t start, size_t len)
+{
+	const char *p = text_trim(text + start, &len);
+	if (len == 0)
+		return ND_E_OK;
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 16;
+		struct para *nv = realloc(*v, nc * sizeof *nv);
+		if (!nv)
+			return ND_E_NOMEM;
+		*v = nv;
+		*cap = nc;
+	}
+	(*v)[*n] = (struct para){ .start = (size_t)(p - text), .len = len,
+				  .kind = PARA_BODY, .rule = FURN_NONE };
+	(*n)++;
+	return ND_E_OK;
+}
+
+/* Split text into paragraphs: blank lines separate blocks; a block is one
+ * paragraph when it is hard-wrapped, otherwise each line is one. */
+static enum nd_err split_paragraphs(struct article *a)
+{
+	const char *s = a->text;
+	size_t n = a->len, cap = 0;
+	size_t i = 0;
+	enum nd_err err = ND_E_OK;
+
+	while (i < n && !err) {
+		/* Find the end of this block: a line holding only white space. */
+		size_t bstart = i, bend = n, next = n;
+		size_t j = i;
+		while (j < n) {
+			const char *nl = memchr(s + j, '\n', n - j);
+			size_t end = nl ? (size_t)(nl - s) : n;
+			size_t ll = end - j;
+			text_trim(s + j, &ll);
+			if (ll == 0 && j > bstart) {
+				bend = j;
+				next = end < n ? end + 1 : n;
+				break;
+			}
+			if (ll == 0) /* leading blank line */
+				bstart = end + 1;
+			j = end + 1;
+		}
+		if (bstart >= n)
+			break;
+		if (bend > n)
+			bend = n;
+		if (block_is_wrapped(s + bstart, bend - bstart)) {
+			err = add_para(&a->paras, &a->npara, &cap, s, bstart, bend - bstart);
+		} else {
+			for (size_t k = bstart; k < bend && !err;) {
+				const char *nl = memchr(s + k, '\n', bend - k);
+				size_t end = nl ? (size_t)(nl - s) : bend;
+				err = add_para(&a->paras, &a->npara, &cap, s, k, end - k);
+				k = end + 1;
+			}
+		}
+		i = next > i ? next : n;
+	}
+	return err;
+}
+
+void article_release(struct article *a)
+{
+	if (!a)
+		return;
+	free(a->source);
+	free(a->outlet);
+	free(a->title);
+	free(a->date);
+	free(a->url);
+	free(a->author);
+	free(a->text);
+	free(a->paras);
+	memset(a, 0, sizeof *a);
+}
+
+enum nd_err article_parse(const char *raw, size_t n, const char *name,
+			  struct article *a)
+{
+	struct buf clean;
+	enum nd_err err;
+	const char *vals[NKEYS] = { 0 };
+	size_t vlens[NKEYS] = { 0 };
+
+	memset(a, 0, sizeof *a);
+	if (n == 0)
+		return ND_E_EMPTY;
+	if (text_is_binary(raw, n))
+		return ND_E_BINARY;
+
+	buf_init(&clean, ND_MAX_FILE_BYTES * 3 + 16);
+	err = text_sanitize(raw, n, &clean, &a->fixes);
+	if (err)
+		goto fail;
+	size_t clen = clean.len;
+	char *c = buf_detach(&clean, NULL);
+	if (!c) {
+		err = ND_E_NOMEM;
+		goto fail;
+	}
+
+	size_t body = parse_header(c, clen, vals, vlens);
+	a->has_header = body > 0;
+	a->source = strdup(name);
+	a->title = dup_range(vals[1] ? vals[1] : "", vlens[1]);
+	a->date = dup_range(vals[2] ? vals[2] : "", vlens[2]);
+	a->url = dup_range(vals[3] ? vals[3] : "", vlens[3]);
+	a->author = dup_range(vals[4] ? vals[4] : "", vlens[4]);
+	a->outlet = vals[0] && vlens[0] ? dup_range(vals[0], vlens[0])
+					: article_outlet_from_name(name);
+	a->len = clen - body;
+	a->text = dup_range(c + body, a->len);
+	free(c);
+	if (!a->source || !a->title || !a->date || !a->url || !a->author ||
+	    !a->outlet || !a->text) {
+		err = ND_E_NOMEM;
+		goto fail;
+	}
+
+	err = split_paragraphs(a);
+	if (err)
+		goto fail;
+	if (a->npara == 0) {
+		err = ND_E_NO_TEXT;
+		goto fail;
+	}
+	furniture_classify(a);
+	return ND_E_OK;
+
+fail:
+	buf_release(&clean);
+	article_release(a);
+	return err;
+}
+
+enum nd_err article_read_file(const char *path, char **bytes, size_t *n)
+{
+	struct buf raw;
+	struct stat st;
+	enum nd_err err = ND_E_OK;
+	char chunk[65536];
+
+	*bytes = NULL;
+	*n = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return nd_err_from_errno(errno);
+	if (fstat(fd, &st) != 0) {
+		err = nd_err_from_errno(errno);
+		close(fd);
+		return err;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		return ND_E_NOT_REGULAR;
+	}
+	if ((unsigned long long)st.st_size > ND_MAX_FILE_BYTES) {
+		close(fd);
+		return ND_E_TOO_LARGE;
+	}
+	buf_init(&raw, ND_MAX_FILE_BYTES);
+	for (;;) {
+		ssize_t r = read(fd, chunk, sizeof chunk);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			err = nd_err_from_errno(errno);
+			break;
+		}
+		if (r == 0)
+			break;
+		err = buf_add(&raw, chunk, (size_t)r);
+		if (err)
+			break;
+	}
+	close(fd);
+	if (err) {
+		buf_release(&raw);
+		return err;
+	}
+	*bytes = buf_detach(&raw, n);
+	return *bytes ? ND_E_OK : ND_E_NOMEM;
+}
+
+enum nd_err article_load(const char *path, struct article *a)
+{
+	char *bytes;
+	size_t n;
+	memset(a, 0, sizeof *a);
+	enum nd_err err = article_read_file(path, &bytes, &n);
+	if (err)
+		return err;
+	err = article_parse(bytes, n, path, a);
+	free(bytes);
+	return err;
+}
+
+bool para_is_content(const struct para *p)
+{
+	return p->kind == PARA_BODY || p->kind == PARA_HEADLINE ||
+	       p->kind == PARA_STANDFIRST;
+}
+
+static const char *const rule_labels[] = {
+#define ND_FURN_LABEL(name, label, tail) label,
+	ND_FURNITURE_RULES(ND_FURN_LABEL)
+#undef ND_FURN_LABEL
+};
+
+const char *para_label(const struct para *p)
+{
+	switch (p->kind) {
+	case PARA_BODY: return "body";
+	case PARA_HEADLINE: return "headline";
+	case PARA_STANDFIRST: return "standfirst";
+	case PARA_DATELINE: return "dateline";
+	case PARA_BYLINE: return "byline";
+	case PARA_FURNITURE:
+		return (unsigned)p->rule < FURN__COUNT ? rule_labels[p->rule] : "furniture";
+	}
+	return "?";
+}

@@ -1,0 +1,116 @@
+/*
+ * article.h - one report: its header fields, its sanitised text and the
+ * paragraphs of that text, each classified as body, headline, standfirst,
+ * dateline, byline or page furniture.
+ *
+ * Owns: every string and array in struct article (article_release frees
+ * them all).  Paragraphs point into text by offset; they never copy it.
+ * Depends on: buf.h, text.h, error.h.  Must not depend on curses, curl or
+ * libxml2.
+ *
+ * The article file format (see newsdiff(1), ARTICLE FILES): an optional
+ * header block of "Key: value" lines (Outlet, Title, Date, URL, Author),
+ * ended by a blank line, then the report text as published.
+ */
+#ifndef ND_ARTICLE_H
+#define ND_ARTICLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/error.h"
+#include "base/text.h"
+
+/* Largest report file read, in bytes. */
+#define ND_MAX_FILE_BYTES ((size_t)16 << 20)
+
+enum para_kind {
+	PARA_BODY,
+	PARA_HEADLINE,
+	PARA_STANDFIRST,
+	PARA_DATELINE,
+	PARA_BYLINE,
+	PARA_FURNITURE,
+};
+
+/* X(NAME, label, starts_tail): why a paragraph is page furniture.  A rule
+ * that starts the tail makes every later paragraph furniture too, when it
+ * stands in the latter part of the report (see furniture.c). */
+#define ND_FURNITURE_RULES(X)                                     \
+	X(NONE, "", false)                                        \
+	X(ADVERT, "advert", false)                                \
+	X(SECTION, "section label", false)                        \
+	X(AGE_NOTICE, "age notice", false)                        \
+	X(PHOTO_CREDIT, "photo credit", false)                    \
+	X(SHARE, "share bar", false)                              \
+	X(TAGS, "topic list", false)                              \
+	X(OUTREACH, "request for comment", false)                 \
+	X(BIO, "author bio", false)                               \
+	X(TIP, "send-us-news prompt", true)                       \
+	X(RELATED, "related stories", true)                       \
+	X(COMMENTS, "comment form", true)                         \
+	X(COPYRIGHT, "copyright line", true)                      \
+	X(APPEAL, "appeal", true)                                 \
+	X(AUTHOR_BOX, "author box", true)                         \
+	X(TAIL, "after the end of the article", false)
+
+enum furn_rule {
+#define ND_FURN_ENUM(name, label, tail) FURN_##name,
+	ND_FURNITURE_RULES(ND_FURN_ENUM)
+#undef ND_FURN_ENUM
+	FURN__COUNT
+};
+
+struct para {
+	size_t start;          /* byte offset into article.text */
+	size_t len;            /* bytes, without the trailing newline */
+	enum para_kind kind;
+	enum furn_rule rule;   /* FURN_NONE unless kind is PARA_FURNITURE */
+};
+
+struct article {
+	char *source;   /* the path or name it was loaded from */
+	char *outlet;   /* never NULL; from the header, else the file name */
+	char *title;    /* never NULL; "" when unknown */
+	char *date;     /* never NULL; "" when unknown */
+	char *url;      /* never NULL; "" when unknown */
+	char *author;   /* never NULL; "" when unknown */
+	bool has_header;
+	char *text;     /* the report text after the header, sanitised */
+	size_t len;
+	struct para *paras;
+	size_t npara;
+	struct text_fixes fixes; /* what sanitising had to replace */
+};
+
+/*
+ * Parse a report held in memory.  name is used for the outlet when there
+ * is no header, and kept as article.source.  On success the caller owns
+ * *a and frees it with article_release; on failure *a is left empty.
+ */
+enum nd_err article_parse(const char *raw, size_t n, const char *name,
+			  struct article *a);
+
+/* Read the file at path whole (ND_MAX_FILE_BYTES at most, regular files
+ * only).  The caller frees *bytes (NUL-terminated). */
+enum nd_err article_read_file(const char *path, char **bytes, size_t *n);
+
+/* Read and parse the file at path (ND_MAX_FILE_BYTES at most). */
+enum nd_err article_load(const char *path, struct article *a);
+
+/* Free everything a holds; a is zeroed.  NULL-safe. */
+void article_release(struct article *a);
+
+/* True for paragraphs that later analysis reads (not furniture, dateline
+ * or byline). */
+bool para_is_content(const struct para *p);
+
+/* A short label of the paragraph's kind or furniture rule. */
+const char *para_label(const struct para *p);
+
+/* The outlet name derived from a file name: the base name without its
+ * extension or a leading number, with '-' and '_' read as spaces.
+ * Returns an allocated string the caller frees, or NULL on no memory. */
+char *article_outlet_from_name(const char *name);
+
+#endif

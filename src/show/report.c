@@ -1,0 +1,683 @@
+#include "show/report.h"
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load/article.h"
+#include "base/buf.h"
+#include "load/story.h"
+#include "base/text.h"
+#include "show/wrap.h"
+
+/* Text output is wrapped to this many display columns. */
+#define LINE_WIDTH 78
+/* Indents of the text format: report lines, and their evidence. */
+#define CELL_INDENT 4
+#define CELL_CONT 6
+#define EVIDENCE_INDENT 8
+
+#define REPLACEMENT 0xFFFD
+#define DASH "\xe2\x80\x94"    /* — */
+#define LQUOTE "\xe2\x80\x9c"  /* “ */
+#define RQUOTE "\xe2\x80\x9d"  /* ” */
+
+#define TRY(x)                                  \
+	do {                                    \
+		enum nd_err try_err_ = (x);     \
+		if (try_err_ != ND_E_OK)        \
+			return try_err_;        \
+	} while (0)
+
+int report_format_parse(const char *name, enum report_format *out)
+{
+	if (!name || !out)
+		return -1;
+	if (strcmp(name, "text") == 0)
+		*out = REPORT_TEXT;
+	else if (strcmp(name, "markdown") == 0 || strcmp(name, "md") == 0)
+		*out = REPORT_MARKDOWN;
+	else if (strcmp(name, "json") == 0)
+		*out = REPORT_JSON;
+	else
+		return -1;
+	return 0;
+}
+
+/* ---- the data, read defensively ---------------------------------------- */
+
+static const char *str(const char *s)
+{
+	return s ? s : "";
+}
+
+static size_t nreports(const struct comparison *c)
+{
+	return c->story && c->story->arts ? c->story->n : 0;
+}
+
+static enum verdict row_verdict(const struct row *r)
+{
+	return (unsigned)r->verdict < VERDICT__COUNT ? r->verdict : VERDICT_UNCLEAR;
+}
+
+/* The evidence sentence of cell cl, clamped to its report's text. */
+static const char *evidence(const struct comparison *c, const struct cell *cl, size_t *n)
+{
+	const struct article *a = &c->story->arts[cl->art];
+	if (!a->text) {
+		*n = 0;
+		return "";
+	}
+	size_t end = cl->sent_end < a->len ? cl->sent_end : a->len;
+	size_t start = cl->sent_start < end ? cl->sent_start : end;
+	*n = end - start;
+	return a->text + start;
+}
+
+/* The cell of report art in row r (NULL when it is silent or unknown). */
+static const struct cell *cell_of(const struct comparison *c, const struct row *r, size_t art)
+{
+	if (art >= nreports(c) || !r->cells)
+		return NULL;
+	return row_cell(r, (uint32_t)art);
+}
+
+/* ---- safe strings ------------------------------------------------------- */
+
+enum {
+	CLEAN_MD = 1,  /* backslash-escape Markdown's inline punctuation */
+};
+
+/* Code points that must never reach a terminal or a document: C0 and C1
+ * controls, DEL, and the bidirectional overrides and isolates. */
+static bool is_unsafe(int32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/*
+ * Append s[0..n) to b so that it is safe to show: a newline becomes a
+ * space, unsafe code points and invalid UTF-8 become U+FFFD, and every
+ * other character is re-encoded from its code point (so the output is
+ * valid UTF-8 whatever the input).  With CLEAN_MD, Markdown punctuation
+ * (including '|', for tables) is escaped with a backslash.
+ */
+static enum nd_err put_clean(struct buf *b, const char *s, size_t n, unsigned flags)
+{
+	static const char md_special[] = "\\`*_[]<>|~";
+	size_t i = 0;
+	while (i < n) {
+		int32_t cp = text_next(s, n, &i);
+		if (cp == '\n') {
+			TRY(buf_addc(b, ' '));
+		} else if (is_unsafe(cp)) {
+			char u[4];
+			TRY(buf_add(b, u, text_encode(REPLACEMENT, u)));
+		} else if (cp < 0x80) {
+			if ((flags & CLEAN_MD) && strchr(md_special, (char)cp))
+				TRY(buf_addc(b, '\\'));
+			TRY(buf_addc(b, (char)cp));
+		} else {
+			char u[4];
+			TRY(buf_add(b, u, text_encode(cp, u)));
+		}
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err put_cleans(struct buf *b, const char *s, unsigned flags)
+{
+	s = str(s);
+	return put_clean(b, s, strlen(s), flags);
+}
+
+/* The evidence sentence, trimmed and cleaned. */
+static enum nd_err put_sentence(struct buf *b, const struct comparison *c,
+				const struct cell *cl, unsigned flags)
+{
+	size_t n;
+	const char *s = evidence(c, cl, &n);
+	s = text_trim(s, &n);
+	return put_clean(b, s, n, flags);
+}
+
+static bool has_sentence(const struct comparison *c, const struct cell *cl)
+{
+	size_t n;
+	const char *s = evidence(c, cl, &n);
+	text_trim(s, &n);
+	return n > 0;
+}
+
+/* "value" as written (which holds its own qualifier), then the count it
+ * makes, when it is one: "at least four members of staff (= at least 4)". */
+static enum nd_err put_value(struct buf *b, const struct cell *cl, unsigned flags)
+{
+	TRY(put_cleans(b, cl->value, flags));
+	char *end = NULL;
+	if (cl->normalized && *cl->normalized) {
+		(void)strtod(cl->normalized, &end);
+		int y, m, d;
+		char tail;
+		bool date = sscanf(cl->normalized, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3;
+		if (date && strcmp(cl->normalized, cl->value) != 0) {
+			TRY(buf_adds(b, " (= "));
+			TRY(put_cleans(b, cl->normalized, flags));
+			TRY(buf_addc(b, ')'));
+		} else if (end && *end == '\0' && strcmp(cl->normalized, cl->value) != 0) {
+			TRY(buf_adds(b, " (= "));
+			if (cl->qualifier && *cl->qualifier) {
+				TRY(put_cleans(b, cl->qualifier, flags));
+				TRY(buf_addc(b, ' '));
+			}
+			TRY(put_cleans(b, cl->normalized, flags));
+			TRY(buf_addc(b, ')'));
+		} else if (cl->qualifier && *cl->qualifier && strstr(cl->value, cl->qualifier) == NULL) {
+			TRY(buf_adds(b, " ("));
+			TRY(put_cleans(b, cl->qualifier, flags));
+			TRY(buf_addc(b, ')'));
+		}
+	}
+	return ND_E_OK;
+}
+
+/* ---- text --------------------------------------------------------------- */
+
+static enum nd_err put_spaces(struct buf *b, int n)
+{
+	for (int i = 0; i < n; i++)
+		TRY(buf_addc(b, ' '));
+	return ND_E_OK;
+}
+
+/*
+ * Append line (clean text, no newlines) to b wrapped at LINE_WIDTH
+ * display columns: the first line indented by first, the others by rest
+ * (first <= rest).  Never splits a character (wrap_text).
+ */
+static enum nd_err put_wrapped(struct buf *b, const struct buf *line, int first, int rest)
+{
+	struct wrap_out w = { 0 };
+	const char *s = line->data ? line->data : "";
+	enum nd_err err = wrap_text(s, line->len, 0, LINE_WIDTH - rest, &w);
+	for (size_t i = 0; i < w.n && !err; i++) {
+		err = put_spaces(b, i == 0 ? first : rest);
+		if (!err)
+			err = buf_add(b, s + w.v[i].off, w.v[i].len);
+		if (!err)
+			err = buf_addc(b, '\n');
+	}
+	free(w.v);
+	return err;
+}
+
+static enum nd_err text_reports(const struct comparison *c, struct buf *b, struct buf *line)
+{
+	size_t n = nreports(c);
+	TRY(buf_addf(b, "Comparison of %zu report%s\n", n, n == 1 ? "" : "s"));
+	for (size_t i = 0; i < n; i++) {
+		const struct article *a = &c->story->arts[i];
+		line->len = 0;
+		TRY(buf_addf(line, "%zu. ", i + 1));
+		TRY(put_cleans(line, a->outlet, 0));
+		if (a->date && *a->date) {
+			TRY(buf_adds(line, " ("));
+			TRY(put_cleans(line, a->date, 0));
+			TRY(buf_addc(line, ')'));
+		}
+		if (a->title && *a->title) {
+			TRY(buf_adds(line, ": "));
+			TRY(put_cleans(line, a->title, 0));
+		}
+		TRY(put_wrapped(b, line, 2, 5));
+		/* Never wrapped, so that it can be copied whole. */
+		if (a->url && *a->url) {
+			TRY(put_spaces(b, 5));
+			TRY(put_cleans(b, a->url, 0));
+			TRY(buf_addc(b, '\n'));
+		}
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err text_row(const struct comparison *c, size_t k, struct buf *b, struct buf *line)
+{
+	const struct row *r = &c->rows[k];
+	enum verdict v = row_verdict(r);
+
+	line->len = 0;
+	TRY(buf_addf(line, "%zu. [%s %s] ", k + 1, str(verdict_mark(v)), str(verdict_name(v))));
+	TRY(put_cleans(line, r->question, 0));
+	TRY(put_wrapped(b, line, 0, CELL_INDENT));
+	if (r->why && *r->why) {
+		line->len = 0;
+		TRY(buf_adds(line, "why: "));
+		TRY(put_cleans(line, r->why, 0));
+		TRY(put_wrapped(b, line, CELL_INDENT, CELL_CONT));
+	}
+
+	for (size_t i = 0; i < nreports(c); i++) {
+		const struct cell *cl = cell_of(c, r, i);
+		line->len = 0;
+		TRY(put_cleans(line, c->story->arts[i].outlet, 0));
+		TRY(buf_adds(line, ": "));
+		if (!cl) {
+			TRY(buf_adds(line, DASH));
+			TRY(put_wrapped(b, line, CELL_INDENT, CELL_CONT));
+			continue;
+		}
+		TRY(put_value(line, cl, 0));
+		if (cl->speaker && *cl->speaker) {
+			TRY(buf_adds(line, "  " DASH " said by "));
+			TRY(put_cleans(line, cl->speaker, 0));
+		}
+		if (cl->note && *cl->note) {
+			TRY(buf_adds(line, "  [note: "));
+			TRY(put_cleans(line, cl->note, 0));
+			TRY(buf_addc(line, ']'));
+		}
+		TRY(put_wrapped(b, line, CELL_INDENT, CELL_CONT));
+		if (has_sentence(c, cl)) {
+			line->len = 0;
+			TRY(buf_adds(line, LQUOTE));
+			TRY(put_sentence(line, c, cl, 0));
+			TRY(buf_adds(line, RQUOTE));
+			TRY(put_wrapped(b, line, EVIDENCE_INDENT, EVIDENCE_INDENT));
+		}
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err write_text(const struct comparison *c, struct buf *b)
+{
+	struct buf line;
+	buf_init(&line, SIZE_MAX);
+	size_t count[VERDICT__COUNT] = { 0 };
+	enum nd_err err = text_reports(c, b, &line);
+
+	for (size_t k = 0; k < c->nrows && !err; k++) {
+		count[row_verdict(&c->rows[k])]++;
+		err = buf_addc(b, '\n');
+		if (!err)
+			err = text_row(c, k, b, &line);
+	}
+	buf_release(&line);
+	if (err)
+		return err;
+
+	TRY(buf_addc(b, '\n'));
+	if (c->nrows == 0)
+		return buf_adds(b, "No facts to compare.\n");
+	TRY(buf_addf(b, "%zu row%s:", c->nrows, c->nrows == 1 ? "" : "s"));
+	for (int v = 0; v < VERDICT__COUNT; v++)
+		TRY(buf_addf(b, "%s %zu %s", v ? "," : "", count[v], str(verdict_name((enum verdict)v))));
+	return buf_addc(b, '\n');
+}
+
+/* ---- Markdown ----------------------------------------------------------- */
+
+/* True when url can be written as a CommonMark autolink <url>: a scheme,
+ * a colon, then printable ASCII without spaces or angle brackets. */
+static bool autolinkable(const char *url)
+{
+	size_t i = 0;
+	if (!((url[0] >= 'a' && url[0] <= 'z') || (url[0] >= 'A' && url[0] <= 'Z')))
+		return false;
+	while (url[i] && url[i] != ':') {
+		char ch = url[i];
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+		      (ch >= '0' && ch <= '9') || ch == '+' || ch == '.' || ch == '-'))
+			return false;
+		i++;
+	}
+	if (url[i] != ':' || i < 2 || i > 32 || !url[i + 1])
+		return false;
+	for (i++; url[i]; i++) {
+		unsigned char ch = (unsigned char)url[i];
+		if (ch <= 0x20 || ch >= 0x7F || ch == '<' || ch == '>')
+			return false;
+	}
+	return true;
+}
+
+static enum nd_err md_reports(const struct comparison *c, struct buf *b)
+{
+	size_t n = nreports(c);
+	TRY(buf_addf(b, "# Comparison of %zu report%s\n\n", n, n == 1 ? "" : "s"));
+	for (size_t i = 0; i < n; i++) {
+		const struct article *a = &c->story->arts[i];
+		TRY(buf_addf(b, "%zu. **", i + 1));
+		TRY(put_cleans(b, a->outlet, CLEAN_MD));
+		TRY(buf_adds(b, "**"));
+		if (a->date && *a->date) {
+			TRY(buf_adds(b, " ("));
+			TRY(put_cleans(b, a->date, CLEAN_MD));
+			TRY(buf_addc(b, ')'));
+		}
+		if (a->title && *a->title) {
+			TRY(buf_adds(b, ": "));
+			TRY(put_cleans(b, a->title, CLEAN_MD));
+		}
+		if (a->url && *a->url) {
+			TRY(buf_adds(b, " " DASH " "));
+			if (autolinkable(a->url)) {
+				TRY(buf_addc(b, '<'));
+				TRY(buf_adds(b, a->url));
+				TRY(buf_addc(b, '>'));
+			} else {
+				TRY(put_cleans(b, a->url, CLEAN_MD));
+			}
+		}
+		TRY(buf_addc(b, '\n'));
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err md_table(const struct comparison *c, struct buf *b)
+{
+	size_t n = nreports(c);
+	TRY(buf_adds(b, "| # | question |"));
+	for (size_t i = 0; i < n; i++) {
+		TRY(buf_addc(b, ' '));
+		TRY(put_cleans(b, c->story->arts[i].outlet, CLEAN_MD));
+		TRY(buf_adds(b, " |"));
+	}
+	TRY(buf_adds(b, " verdict |\n|--:|---|"));
+	for (size_t i = 0; i < n; i++)
+		TRY(buf_adds(b, "---|"));
+	TRY(buf_adds(b, "---|\n"));
+
+	for (size_t k = 0; k < c->nrows; k++) {
+		const struct row *r = &c->rows[k];
+		TRY(buf_addf(b, "| %zu | ", k + 1));
+		TRY(put_cleans(b, r->question, CLEAN_MD));
+		TRY(buf_adds(b, " |"));
+		for (size_t i = 0; i < n; i++) {
+			const struct cell *cl = cell_of(c, r, i);
+			TRY(buf_addc(b, ' '));
+			if (cl)
+				TRY(put_value(b, cl, CLEAN_MD));
+			else
+				TRY(buf_adds(b, DASH));
+			TRY(buf_adds(b, " |"));
+		}
+		TRY(buf_addf(b, " %s |\n", str(verdict_name(row_verdict(r)))));
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err md_evidence(const struct comparison *c, struct buf *b)
+{
+	TRY(buf_adds(b, "\n## Evidence\n"));
+	for (size_t k = 0; k < c->nrows; k++) {
+		const struct row *r = &c->rows[k];
+		TRY(buf_addf(b, "\n### %zu. ", k + 1));
+		TRY(put_cleans(b, r->question, CLEAN_MD));
+		TRY(buf_addf(b, " (%s)\n\n", str(verdict_name(row_verdict(r)))));
+		if (r->why && *r->why) {
+			TRY(buf_addc(b, '*'));
+			TRY(put_cleans(b, r->why, CLEAN_MD));
+			TRY(buf_adds(b, "*\n\n"));
+		}
+		bool any = false;
+		for (size_t i = 0; i < nreports(c); i++) {
+			const struct cell *cl = cell_of(c, r, i);
+			if (!cl)
+				continue;
+			any = true;
+			TRY(buf_adds(b, "- **"));
+			TRY(put_cleans(b, c->story->arts[i].outlet, CLEAN_MD));
+			TRY(buf_adds(b, "**: "));
+			TRY(put_value(b, cl, CLEAN_MD));
+			if (cl->note && *cl->note) {
+				TRY(buf_adds(b, " *(note: "));
+				TRY(put_cleans(b, cl->note, CLEAN_MD));
+				TRY(buf_adds(b, ")*"));
+			}
+			if (cl->speaker && *cl->speaker) {
+				TRY(buf_adds(b, " " DASH " said by "));
+				TRY(put_cleans(b, cl->speaker, CLEAN_MD));
+			}
+			if (has_sentence(c, cl)) {
+				TRY(buf_adds(b, " " DASH " " LQUOTE));
+				TRY(put_sentence(b, c, cl, CLEAN_MD));
+				TRY(buf_adds(b, RQUOTE));
+			}
+			TRY(buf_addc(b, '\n'));
+		}
+		if (!any)
+			TRY(buf_adds(b, "No report gives this fact.\n"));
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err md_legend(struct buf *b)
+{
+	TRY(buf_adds(b, "\n## Verdicts\n\n"));
+	for (int v = 0; v < VERDICT__COUNT; v++) {
+		TRY(buf_addf(b, "- **%s**", str(verdict_name((enum verdict)v))));
+		if (*verdict_meaning((enum verdict)v))
+			TRY(buf_addf(b, ": %s", verdict_meaning((enum verdict)v)));
+		TRY(buf_adds(b, ".\n"));
+	}
+	return buf_adds(b, "- **" DASH "** in the table: the report does not give this fact.\n");
+}
+
+static enum nd_err write_markdown(const struct comparison *c, struct buf *b)
+{
+	TRY(md_reports(c, b));
+	TRY(buf_addc(b, '\n'));
+	TRY(md_table(c, b));
+	TRY(md_evidence(c, b));
+	return md_legend(b);
+}
+
+/* ---- JSON --------------------------------------------------------------- */
+
+/* A JSON string of s[0..n).  Strings should already be valid UTF-8; when
+ * jansson refuses one, it is repaired (invalid bytes become U+FFFD) and
+ * tried again.  NULL only when memory ran out. */
+static json_t *jstrn(const char *s, size_t n)
+{
+	json_t *j = json_stringn(s, n);
+	if (j)
+		return j;
+	struct buf fixed;
+	buf_init(&fixed, SIZE_MAX);
+	enum nd_err err = ND_E_OK;
+	for (size_t i = 0; i < n && !err;) {
+		char u[4];
+		err = buf_add(&fixed, u, text_encode(text_next(s, n, &i), u));
+	}
+	if (!err)
+		j = json_stringn(fixed.data ? fixed.data : "", fixed.len);
+	buf_release(&fixed);
+	return j;
+}
+
+static json_t *jstr(const char *s)
+{
+	s = str(s);
+	return jstrn(s, strlen(s));
+}
+
+static json_t *jint(size_t v)
+{
+	return json_integer((json_int_t)v);
+}
+
+/* Set o[key] = v, taking v (even on failure); false when v is NULL or
+ * memory ran out. */
+static bool set(json_t *o, const char *key, json_t *v)
+{
+	return json_object_set_new(o, key, v) == 0;
+}
+
+static bool append(json_t *a, json_t *v)
+{
+	return json_array_append_new(a, v) == 0;
+}
+
+static json_t *json_article(const struct article *a, size_t id)
+{
+	json_t *o = json_object();
+	if (o && set(o, "id", jint(id)) && set(o, "outlet", jstr(a->outlet)) &&
+	    set(o, "title", jstr(a->title)) && set(o, "date", jstr(a->date)) &&
+	    set(o, "url", jstr(a->url)) && set(o, "source", jstr(a->source)))
+		return o;
+	json_decref(o);
+	return NULL;
+}
+
+static json_t *json_evidence(const struct comparison *c, const struct cell *cl)
+{
+	size_t n;
+	const char *s = evidence(c, cl, &n);
+	char *flat = malloc(n + 1);
+	if (!flat)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		flat[i] = s[i] == '\n' ? ' ' : s[i];
+	json_t *sentence = jstrn(flat, n);
+	free(flat);
+
+	json_t *o = json_object();
+	if (o && set(o, "sentence", sentence) && set(o, "start", jint(cl->sent_start)) &&
+	    set(o, "end", jint(cl->sent_end)) && set(o, "value_start", jint(cl->start)) &&
+	    set(o, "value_end", jint(cl->end)))
+		return o;
+	if (!o)
+		json_decref(sentence);
+	json_decref(o);
+	return NULL;
+}
+
+static json_t *json_cell(const struct comparison *c, const struct cell *cl)
+{
+	json_t *o = json_object();
+	if (!o || !set(o, "article", jint(cl->art)) || !set(o, "value", jstr(cl->value)) ||
+	    !set(o, "normalized", jstr(cl->normalized)) ||
+	    (cl->qualifier && !set(o, "qualifier", jstr(cl->qualifier))) ||
+	    (cl->speaker && !set(o, "speaker", jstr(cl->speaker))) ||
+	    (cl->note && !set(o, "note", jstr(cl->note))) ||
+	    !set(o, "evidence", json_evidence(c, cl))) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
+static json_t *json_row(const struct comparison *c, const struct row *r)
+{
+	json_t *o = json_object(), *cells = json_array(), *silent = json_array();
+	bool ok = o && cells && silent && set(o, "kind", jstr(fact_kind_name(r->kind))) &&
+		  set(o, "question", jstr(r->question)) &&
+		  set(o, "verdict", jstr(verdict_name(row_verdict(r)))) &&
+		  set(o, "why", jstr(r->why));
+	for (size_t i = 0; ok && r->cells && i < r->ncells; i++)
+		if (r->cells[i].art < nreports(c))
+			ok = append(cells, json_cell(c, &r->cells[i]));
+	for (size_t i = 0; ok && i < nreports(c); i++)
+		if (!cell_of(c, r, i))
+			ok = append(silent, jint(i));
+	if (ok) {
+		ok = set(o, "cells", cells);
+		cells = NULL;
+		ok = ok && set(o, "silent", silent);
+		silent = NULL;
+	}
+	json_decref(cells);
+	json_decref(silent);
+	if (ok)
+		return o;
+	json_decref(o);
+	return NULL;
+}
+
+/*
+ * Append JSON text js to b with the code points jansson leaves raw but a
+ * terminal may act on (DEL, C1 controls, bidirectional overrides) written
+ * as \u escapes.  Outside strings JSON text is ASCII without them, so
+ * this only rewrites string contents, and the data read back is the same.
+ */
+static enum nd_err put_json_safe(struct buf *b, const char *js)
+{
+	size_t n = strlen(js), i = 0;
+	while (i < n) {
+		size_t from = i;
+		int32_t cp = text_next(js, n, &i);
+		if (cp >= 0x7F && is_unsafe(cp))
+			TRY(buf_addf(b, "\\u%04X", (unsigned)cp));
+		else
+			TRY(buf_add(b, js + from, i - from));
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err write_json(const struct comparison *c, struct buf *b)
+{
+	json_t *root = json_object(), *arts = json_array(), *rows = json_array();
+	bool ok = root && arts && rows;
+	for (size_t i = 0; ok && i < nreports(c); i++)
+		ok = append(arts, json_article(&c->story->arts[i], i));
+	for (size_t k = 0; ok && k < c->nrows; k++)
+		ok = append(rows, json_row(c, &c->rows[k]));
+	if (ok) {
+		ok = set(root, "articles", arts);
+		arts = NULL;
+		ok = ok && set(root, "rows", rows);
+		rows = NULL;
+	}
+	json_decref(arts);
+	json_decref(rows);
+
+	char *text = ok ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+	json_decref(root);
+	if (!text)
+		return ND_E_NOMEM;
+	enum nd_err err = put_json_safe(b, text);
+	if (!err)
+		err = buf_addc(b, '\n');
+	free(text);
+	return err;
+}
+
+/* ---- entry point -------------------------------------------------------- */
+
+enum nd_err report_write(const struct comparison *c, enum report_format f, FILE *out)
+{
+	if (!c || !out)
+		return ND_E_USAGE;
+	if (c->nrows && !c->rows)
+		return ND_E_USAGE;
+
+	struct buf b;
+	buf_init(&b, SIZE_MAX);
+	enum nd_err err;
+	switch (f) {
+	case REPORT_TEXT:
+		err = write_text(c, &b);
+		break;
+	case REPORT_MARKDOWN:
+		err = write_markdown(c, &b);
+		break;
+	case REPORT_JSON:
+		err = write_json(c, &b);
+		break;
+	default:
+		err = ND_E_USAGE;
+		break;
+	}
+	/* The whole report is built before anything is written, so that a
+	 * failure leaves no half report behind. */
+	if (err == ND_E_OK && b.len && fwrite(b.data, 1, b.len, out) != b.len)
+		err = ND_E_WRITE;
+	if (err == ND_E_OK && (fflush(out) != 0 || ferror(out)))
+		err = ND_E_WRITE;
+	buf_release(&b);
+	return err;
+}

@@ -1,0 +1,45 @@
+/*
+ * report.h - print a comparison for fact-checkers: plain text for a
+ * terminal or a pager, Markdown to paste into a document, or JSON for
+ * other programs (the JSON names are documented in newsdiff(1)).
+ *
+ * Owns: nothing it returns; every buffer it builds is freed before
+ * report_write returns.  The comparison and its story stay the caller's.
+ * Depends on: compare.h (rows, cells, verdict and fact-kind names),
+ * story.h and article.h (the reports and their texts), text.h and wrap.h
+ * (display widths, wrapping), buf.h, error.h, jansson.  Must not depend
+ * on curses.
+ *
+ * Report strings are sanitised at load, but report_write does not rely on
+ * it: in text and Markdown every string taken from a report goes through
+ * a filter that turns newlines into spaces and C0/C1 controls, DEL,
+ * bidirectional overrides and invalid UTF-8 into U+FFFD, so no escape
+ * sequence can reach a terminal.  JSON keeps the data exact: strings are
+ * checked as UTF-8 and repaired (invalid bytes become U+FFFD), and every
+ * control, DEL and bidirectional override is written as a \u escape.
+ */
+#ifndef ND_REPORT_H
+#define ND_REPORT_H
+
+#include <stdio.h>
+
+#include "analyse/compare.h"
+#include "base/error.h"
+
+enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON };
+
+/* "text", "markdown" (also "md") or "json" into *out.  Returns 0 on
+ * success, -1 for an unknown or NULL name (*out is then unchanged). */
+int report_format_parse(const char *name, enum report_format *out);
+
+/*
+ * Write comparison c (its rows and the reports of c->story) to out in
+ * format f, and flush out.  Returns ND_E_OK, ND_E_NOMEM when memory ran
+ * out (nothing is written then), ND_E_IO when writing failed, ND_E_USAGE
+ * for a NULL c or out or an unknown format.  A cell whose report index is
+ * not in the story is left out; evidence offsets past the end of the text
+ * are clamped to it.
+ */
+enum nd_err report_write(const struct comparison *c, enum report_format f, FILE *out);
+
+#endif
