@@ -98,9 +98,11 @@ $(B)/tests/alloc_fail: tests/alloc/alloc_fail.c $(B)/libnewsdiff.a $(B)/config.h
 	@mkdir -p $(@D)
 	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(ALLOC_WRAP) $(PKG_LIBS)
 
-# Fuzz harnesses: replayed over the saved crashes by make check; run with
-# libFuzzer by make fuzz.
-FUZZ_NAMES = article html facts compare
+# Fuzz harnesses, one per tests/fuzz/fuzz_NAME.c: make check replays each
+# over its seed corpus (tests/fuzz/corpus/NAME/, which must not be empty)
+# and its saved findings (tests/fuzz/regress/NAME/) without libFuzzer;
+# make fuzz runs them with libFuzzer.
+FUZZ_NAMES = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 REPLAY_BIN = $(FUZZ_NAMES:%=$(B)/tests/replay_%)
 $(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(B)/libnewsdiff.a $(B)/config.h
 	@mkdir -p $(@D)
@@ -118,7 +120,8 @@ $(B)/bench-analysis: bench/analysis.c $(B)/libnewsdiff.a $(B)/config.h
 	@mkdir -p $(@D)
 	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(PKG_LIBS) -lm
 
-# Every test: unit tests, headless screens, the command line, tmux runs.
+# Every test: unit tests, fuzz replays, the source tree's layering,
+# headless screens, the command line, tmux runs.
 test: $(BIN) $(UNIT_BIN) $(B)/tests/alloc_fail $(REPLAY_BIN)
 	@ALLOC_FAIL=$(B)/tests/alloc_fail REPLAY="$(REPLAY_BIN)" sh tests/run.sh "$(BIN)" $(UNIT_BIN)
 

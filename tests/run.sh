@@ -43,12 +43,30 @@ if [ -n "${ALLOC_FAIL:-}" ]; then
 	failed=$((failed + f))
 fi
 
+# Each fuzz harness over its seed corpus, which must exist and hold
+# inputs, and over the inputs fuzzing found, when there are any.  On a
+# crash the log's last "# replay:" line names the input.
 for r in ${REPLAY:-}; do
 	name=${r##*/replay_}
-	"$r" "$top/tests/fuzz/regress/$name" >"$log" 2>&1
+	case $r in /*) ;; *) r=$top/$r ;; esac
+	set -- "tests/fuzz/corpus/$name"
+	for f in "$top/tests/fuzz/regress/$name"/*; do
+		[ -f "$f" ] && set -- "$@" "tests/fuzz/regress/$name" && break
+	done
+	(cd "$top" && "$r" "$@") >"$log" 2>&1
 	rc=$?
-	sed "s/fuzz replay:/fuzz replay $name:/" "$log"
-	if [ "$rc" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+	if [ "$rc" -eq 0 ]; then
+		sed -n "s/^ok - fuzz replay:/ok - fuzz replay $name:/p" "$log"
+		passed=$((passed + 1))
+	else
+		sed "s/fuzz replay:/fuzz replay $name:/" "$log"
+		# No verdict printed: the harness took the process down.
+		if ! grep -q '^not ok - ' "$log"; then
+			last=$(sed -n 's/^# replay: //p' "$log" | tail -n 1)
+			echo "not ok - fuzz replay $name: crashed (exit status $rc) on ${last:-?}"
+		fi
+		failed=$((failed + 1))
+	fi
 done
 
 for s in "$top"/tests/screen/run.sh "$top"/tests/cli.sh "$top"/tests/install.sh "$top"/tests/limits.sh "$top"/tests/net/fetch.sh "$top"/tests/e2e/tmux.sh; do
