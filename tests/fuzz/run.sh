@@ -26,13 +26,12 @@ for src in "$top"/tests/fuzz/fuzz_*.c; do
 		"$src" "$lib" "$@" -o "$bin" || { status=1; continue; }
 	corpus=$out/corpus/$name
 	mkdir -p "$corpus" "$out/crashes/$name"
-	# Seeds are copied under their folder's name, so that files of the
-	# same name in two folders do not overwrite each other.
+	# Seeds are named by their path, so that files of the same name in
+	# two folders do not overwrite each other.
 	for f in "$top/tests/fuzz/corpus/$name"/* "$top/tests/fuzz/regress/$name"/* \
 		 "$top"/articles/*/*.txt "$top"/tests/fixtures/*/*.txt "$top"/tests/fixtures/html/*.html; do
 		[ -f "$f" ] || continue
-		d=${f%/*}
-		cp "$f" "$corpus/seed-${d##*/}-${f##*/}" 2>/dev/null
+		cp "$f" "$corpus/seed-$(printf '%s' "${f#"$top"/}" | tr / _)"
 	done
 	"$bin" -max_total_time="$secs" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
 		-max_len=65536 -artifact_prefix="$out/crashes/$name/" "$corpus" >"$out/$name.log" 2>&1
