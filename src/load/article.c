@@ -263,7 +263,8 @@ enum nd_err article_parse(const char *raw, size_t n, const char *name,
 		err = ND_E_NO_TEXT;
 		goto fail;
 	}
-	furniture_classify(a);
+	struct para_text pt = { a->text, a->paras, a->npara, a->title };
+	furniture_classify(&pt);
 	return ND_E_OK;
 
 fail:
