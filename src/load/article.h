@@ -33,7 +33,7 @@ struct article {
 	char *date;     /* never NULL; "" when unknown */
 	char *url;      /* never NULL; "" when unknown */
 	char *author;   /* never NULL; "" when unknown */
-	bool has_header;
+	bool has_header; /* a header (for a page: its metadata) gave a field */
 	char *text;     /* the report text after the header, sanitised */
 	size_t len;
 	struct para *paras;
@@ -48,6 +48,30 @@ struct article {
  */
 enum nd_err article_parse(const char *raw, size_t n, const char *name,
 			  struct article *a);
+
+/* A report that comes in parts rather than as an article file: a web page
+ * read for its metadata and article body.  Every field is borrowed. */
+struct article_parts {
+	const char *source;   /* kept as article.source; names the outlet if none */
+	const char *outlet;   /* NULL or "" when unknown, as are the others */
+	const char *title;
+	const char *date;
+	const char *url;
+	const char *author;
+	const char *body;     /* the report text, paragraphs apart by blank lines */
+	size_t body_len;
+};
+
+/*
+ * Build an article from parts, with no header text in between: each field
+ * is made one line, sanitised and trimmed as a header value would be, and
+ * the body is sanitised, split into paragraphs and classified exactly as
+ * article_parse treats the text after a header.  So a body whose first
+ * line reads like a header key ("Date: ...") stays text.  On success the
+ * caller owns *a and frees it with article_release; on failure *a is left
+ * empty.
+ */
+enum nd_err article_from_parts(const struct article_parts *p, struct article *a);
 
 /* Read the file at path whole (ND_MAX_FILE_BYTES at most, regular files
  * only).  The caller frees *bytes (NUL-terminated). */
