@@ -155,4 +155,53 @@ for opt in $(grep -oE -- '--[a-z][a-z-]+' "$out" | sort -u); do
 	if grep -q -- "$esc" "$top/man/newsdiff.1"; then ok "man page documents $opt"; else bad "man page documents $opt"; fi
 done
 
+
+# Options that do not go together, and option order: each is named.
+for args in "--format=json" "--extract --report x.html" "--report --dump=facts" \
+	    "--dump=paragraphs --dump-screen" "--extract --format=markdown x.html" \
+	    "--report --format=yaml" "--timeout=0" "--connect-timeout=abc" "--max-size=1G" \
+	    "--refresh --offline" "--extract a.html b.html" "--extract"; do
+	# shellcheck disable=SC2086
+	run $args
+	expect_rc "$args is a usage error" 2
+	lines=$(wc -l < "$err")
+	if [ "$lines" -eq 1 ]; then ok "$args: one line says why"; else bad "$args: one line says why" "$(cat "$err")"; fi
+done
+run --help --size=bad
+expect_rc "--help before a bad option still helps" 0
+run --size=bad --help
+expect_rc "a bad option before --help is a usage error" 2
+
+# A web page with no metadata whose first paragraph reads like a header
+# line: the paragraph stays text and gives the report no date.
+mkdir "$tmp/pages"
+cat > "$tmp/pages/01-valley-post.html" <<'PAGE'
+<!DOCTYPE html>
+<html><body><article>
+<p>Date: the committee meets again on Thursday</p>
+<p>The town council of Lowmarsh voted on Monday to rebuild the footbridge over the river, after engineers found that two of its supports had cracked.</p>
+<p>Work is expected to begin in the spring and to last about eight months, the council said, and a ferry will run while the bridge is closed.</p>
+</article></body></html>
+PAGE
+run --dump=paragraphs "$tmp/pages"
+expect_rc "a page read from a directory loads" 0
+has "a page's header-like first paragraph stays a paragraph" "$out" "] Date: the committee meets again on Thursday"
+if grep -q "^date: the committee" "$out"; then bad "a page's first paragraph is not its date" "$(head -8 "$out")"; else ok "a page's first paragraph is not its date"; fi
+has "a page without a site name takes its outlet from the file name" "$out" "outlet: valley post"
+
+# --extract decides what is a page: HTML bytes, or an HTML file name.
+run --extract "$tmp/pages/01-valley-post.html"
+expect_rc "--extract reads a page file" 0
+has "--extract prints the body" "$out" "Date: the committee meets again on Thursday"
+printf '<p>Only a fragment of a page, with no html or body tag at all, but named as a page so read as one.</p>\n' > "$tmp/fragment.html"
+run --extract --format=json "$tmp/fragment.html"
+expect_rc "--extract reads a file named .html that does not look like HTML" 0
+has "--extract json gives the paragraphs" "$out" '"paragraphs"'
+run --extract "$good1"
+expect_rc "--extract of plain text: exit status 3" 3
+has "--extract of plain text says it is not a page" "$err" "2-afp.txt: not an HTML page"
+run --extract "$tmp/no-such-page.html"
+expect_rc "--extract of a missing file: exit status 3" 3
+has "--extract of a missing file names it" "$err" "no-such-page.html: no such file"
+
 [ "$fails" -eq 0 ]

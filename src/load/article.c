@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/vec.h"
 #include "load/furniture.h"
 
 static const char *const header_keys[] = { "outlet", "title", "date", "url", "author" };
@@ -37,6 +38,23 @@ static int header_key(const char *line, size_t n, size_t *value_at)
 	return -1;
 }
 
+/* Offset of the first line of s[0..n) that holds more than white space,
+ * n when there is none. */
+static size_t skip_blank_lines(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - s) : n;
+		size_t ll = end - i;
+		text_trim(s + i, &ll);
+		if (ll)
+			return i;
+		i = nl ? end + 1 : n;
+	}
+	return n;
+}
+
 /*
  * The header is the block of lines before the first blank line, when every
  * one of them is "Key: value" with a known key.  Returns the offset of the
@@ -58,19 +76,10 @@ static size_t parse_header(const char *s, size_t n, const char *vals[NKEYS],
 		if (ll == 0) {
 			if (!any)
 				return 0;
-			/* Skip the blank lines that separate header and text. */
-			while (end < n) {
-				size_t j = end + 1, m;
-				const char *next = memchr(s + j, '\n', n - j);
-				m = (next ? (size_t)(next - s) : n) - j;
-				text_trim(s + j, &m);
-				if (m != 0)
-					break;
-				end = next ? (size_t)(next - s) : n;
-			}
 			memcpy(vals, tv, sizeof tv);
 			memcpy(vlens, tl, sizeof tl);
-			return end < n ? end + 1 : n;
+			/* the blank lines that separate header and text go too */
+			return i + skip_blank_lines(s + i, n - i);
 		}
 		size_t at;
 		int k = header_key(line, ll, &at);
@@ -138,14 +147,10 @@ static enum nd_err add_para(struct para **v, size_t *n, size_t *cap,
 	const char *p = text_trim(text + start, &len);
 	if (len == 0)
 		return ND_E_OK;
-	if (*n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 16;
-		struct para *nv = realloc(*v, nc * sizeof *nv);
-		if (!nv)
-			return ND_E_NOMEM;
-		*v = nv;
-		*cap = nc;
-	}
+	struct para *nv = vec_reserve(*v, cap, *n + 1, sizeof *nv);
+	if (!nv)
+		return ND_E_NOMEM;
+	*v = nv;
 	(*v)[*n] = (struct para){ .start = (size_t)(p - text), .len = len,
 				  .kind = PARA_BODY, .rule = FURN_NONE };
 	(*n)++;
@@ -213,6 +218,19 @@ void article_release(struct article *a)
 	memset(a, 0, sizeof *a);
 }
 
+/* Split the text after the header into paragraphs and classify them. */
+static enum nd_err split_and_classify(struct article *a)
+{
+	enum nd_err err = split_paragraphs(a);
+	if (err)
+		return err;
+	if (a->npara == 0)
+		return ND_E_NO_TEXT;
+	struct para_text pt = { a->text, a->paras, a->npara, a->title };
+	furniture_classify(&pt);
+	return ND_E_OK;
+}
+
 enum nd_err article_parse(const char *raw, size_t n, const char *name,
 			  struct article *a)
 {
@@ -255,20 +273,103 @@ enum nd_err article_parse(const char *raw, size_t n, const char *name,
 		err = ND_E_NOMEM;
 		goto fail;
 	}
-
-	err = split_paragraphs(a);
+	err = split_and_classify(a);
 	if (err)
 		goto fail;
-	if (a->npara == 0) {
-		err = ND_E_NO_TEXT;
-		goto fail;
-	}
-	furniture_classify(a);
 	return ND_E_OK;
 
 fail:
 	buf_release(&clean);
 	article_release(a);
+	return err;
+}
+
+static void add_fixes(struct text_fixes *to, const struct text_fixes *f)
+{
+	to->invalid += f->invalid;
+	to->controls += f->controls;
+}
+
+/* A field given apart from any header text, made what parse_header makes
+ * of a "Key: value" line: on one line, sanitised, trimmed.  NULL is "".
+ * *out is allocated; the caller frees it. */
+static enum nd_err clean_field(const char *v, char **out, struct text_fixes *fixes)
+{
+	struct buf one, clean;
+	struct text_fixes f;
+	*out = NULL;
+	buf_init(&one, ND_MAX_FILE_BYTES);
+	buf_init(&clean, ND_MAX_FILE_BYTES * 3 + 16);
+	for (const char *p = v; p && *p; p++)
+		buf_addc(&one, *p == '\n' || *p == '\r' ? ' ' : *p);
+	enum nd_err err = buf_error(&one);
+	if (!err)
+		err = text_sanitize(one.data ? one.data : "", one.len, &clean, &f);
+	if (!err) {
+		add_fixes(fixes, &f);
+		size_t n = clean.len;
+		const char *t = text_trim(clean.data ? clean.data : "", &n);
+		*out = dup_range(t, n);
+		if (!*out)
+			err = ND_E_NOMEM;
+	}
+	buf_release(&one);
+	buf_release(&clean);
+	return err;
+}
+
+/* The fields of p into a, as article_parse fills them from a header. */
+static enum nd_err set_fields(const struct article_parts *p, struct article *a)
+{
+	struct { const char *in; char **out; } f[] = {
+		{ p->outlet, &a->outlet }, { p->title, &a->title }, { p->date, &a->date },
+		{ p->url, &a->url }, { p->author, &a->author },
+	};
+	a->source = strdup(p->source);
+	if (!a->source)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+		enum nd_err err = clean_field(f[i].in, f[i].out, &a->fixes);
+		if (err)
+			return err;
+		a->has_header |= (*f[i].out)[0] != '\0';
+	}
+	if (!a->outlet[0]) {
+		free(a->outlet);
+		a->outlet = article_outlet_from_name(p->source);
+		if (!a->outlet)
+			return ND_E_NOMEM;
+	}
+	return ND_E_OK;
+}
+
+enum nd_err article_from_parts(const struct article_parts *p, struct article *a)
+{
+	memset(a, 0, sizeof *a);
+	if (p->body_len == 0)
+		return ND_E_EMPTY;
+	if (text_is_binary(p->body, p->body_len))
+		return ND_E_BINARY;
+	enum nd_err err = set_fields(p, a);
+	struct buf clean;
+	struct text_fixes f;
+	buf_init(&clean, ND_MAX_FILE_BYTES * 3 + 16);
+	if (!err)
+		err = text_sanitize(p->body, p->body_len, &clean, &f);
+	if (!err) {
+		add_fixes(&a->fixes, &f);
+		/* the text starts where it would after a header's blank line */
+		size_t skip = skip_blank_lines(clean.data ? clean.data : "", clean.len);
+		a->len = clean.len - skip;
+		a->text = dup_range(clean.data ? clean.data + skip : "", a->len);
+		if (!a->text)
+			err = ND_E_NOMEM;
+	}
+	buf_release(&clean);
+	if (!err)
+		err = split_and_classify(a);
+	if (err)
+		article_release(a);
 	return err;
 }
 

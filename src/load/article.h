@@ -5,7 +5,8 @@
  *
  * Owns: every string and array in struct article (article_release frees
  * them all).  Paragraphs point into text by offset; they never copy it.
- * Depends on: buf.h, text.h, error.h.  Must not depend on curses, curl or
+ * Depends on: para.h (the paragraph types), furniture.h (classifies the
+ * paragraphs), buf.h, text.h, error.h.  Must not depend on curses, curl or
  * libxml2.
  *
  * The article file format (see newsdiff(1), ARTICLE FILES): an optional
@@ -20,53 +21,10 @@
 
 #include "base/error.h"
 #include "base/text.h"
+#include "load/para.h"
 
 /* Largest report file read, in bytes. */
 #define ND_MAX_FILE_BYTES ((size_t)16 << 20)
-
-enum para_kind {
-	PARA_BODY,
-	PARA_HEADLINE,
-	PARA_STANDFIRST,
-	PARA_DATELINE,
-	PARA_BYLINE,
-	PARA_FURNITURE,
-};
-
-/* X(NAME, label, starts_tail): why a paragraph is page furniture.  A rule
- * that starts the tail makes every later paragraph furniture too, when it
- * stands in the latter part of the report (see furniture.c). */
-#define ND_FURNITURE_RULES(X)                                     \
-	X(NONE, "", false)                                        \
-	X(ADVERT, "advert", false)                                \
-	X(SECTION, "section label", false)                        \
-	X(AGE_NOTICE, "age notice", false)                        \
-	X(PHOTO_CREDIT, "photo credit", false)                    \
-	X(SHARE, "share bar", false)                              \
-	X(TAGS, "topic list", false)                              \
-	X(OUTREACH, "request for comment", false)                 \
-	X(BIO, "author bio", false)                               \
-	X(TIP, "send-us-news prompt", true)                       \
-	X(RELATED, "related stories", true)                       \
-	X(COMMENTS, "comment form", true)                         \
-	X(COPYRIGHT, "copyright line", true)                      \
-	X(APPEAL, "appeal", true)                                 \
-	X(AUTHOR_BOX, "author box", true)                         \
-	X(TAIL, "after the end of the article", false)
-
-enum furn_rule {
-#define ND_FURN_ENUM(name, label, tail) FURN_##name,
-	ND_FURNITURE_RULES(ND_FURN_ENUM)
-#undef ND_FURN_ENUM
-	FURN__COUNT
-};
-
-struct para {
-	size_t start;          /* byte offset into article.text */
-	size_t len;            /* bytes, without the trailing newline */
-	enum para_kind kind;
-	enum furn_rule rule;   /* FURN_NONE unless kind is PARA_FURNITURE */
-};
 
 struct article {
 	char *source;   /* the path or name it was loaded from */
@@ -75,7 +33,7 @@ struct article {
 	char *date;     /* never NULL; "" when unknown */
 	char *url;      /* never NULL; "" when unknown */
 	char *author;   /* never NULL; "" when unknown */
-	bool has_header;
+	bool has_header; /* a header (for a page: its metadata) gave a field */
 	char *text;     /* the report text after the header, sanitised */
 	size_t len;
 	struct para *paras;
@@ -90,6 +48,30 @@ struct article {
  */
 enum nd_err article_parse(const char *raw, size_t n, const char *name,
 			  struct article *a);
+
+/* A report that comes in parts rather than as an article file: a web page
+ * read for its metadata and article body.  Every field is borrowed. */
+struct article_parts {
+	const char *source;   /* kept as article.source; names the outlet if none */
+	const char *outlet;   /* NULL or "" when unknown, as are the others */
+	const char *title;
+	const char *date;
+	const char *url;
+	const char *author;
+	const char *body;     /* the report text, paragraphs apart by blank lines */
+	size_t body_len;
+};
+
+/*
+ * Build an article from parts, with no header text in between: each field
+ * is made one line, sanitised and trimmed as a header value would be, and
+ * the body is sanitised, split into paragraphs and classified exactly as
+ * article_parse treats the text after a header.  So a body whose first
+ * line reads like a header key ("Date: ...") stays text.  On success the
+ * caller owns *a and frees it with article_release; on failure *a is left
+ * empty.
+ */
+enum nd_err article_from_parts(const struct article_parts *p, struct article *a);
 
 /* Read the file at path whole (ND_MAX_FILE_BYTES at most, regular files
  * only).  The caller frees *bytes (NUL-terminated). */

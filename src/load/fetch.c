@@ -188,11 +188,17 @@ static bool cache_read(const char *dir, struct fetch_result *r, size_t max)
 		return false;
 	}
 	r->body = buf_detach(&b, &r->len);
+	if (!r->body) {
+		/* fetched instead, which sets these afresh */
+		free(final);
+		free(ct);
+		return false;
+	}
 	r->final_url = final ? final : strdup(r->url);
 	r->content_type = ct;
 	r->status = 200;
 	r->from_cache = true;
-	return r->body != NULL;
+	return true;
 }
 
 static void cache_write(const char *dir, const struct fetch_result *r)
@@ -320,18 +326,14 @@ static double now_s(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts *o,
-		      struct fetch_result *out)
+/* Set every result up: from the cache when it may be used, failed when
+ * offline and not cached.  *pending counts the pages left to fetch. */
+static enum nd_err start_results(const char *const *urls, size_t n, const struct fetch_opts *o,
+				 const char *dir, size_t max, struct fetch_result *out,
+				 size_t *pending)
 {
-	size_t max = o->max_bytes ? o->max_bytes : FETCH_MAX_BYTES;
-	char *dir = cache_dir(o);
 	enum nd_err err = ND_E_OK;
-	struct transfer *ts = calloc(n ? n : 1, sizeof *ts);
-	if (!ts) {
-		free(dir);
-		return ND_E_NOMEM;
-	}
-	size_t pending = 0;
+	*pending = 0;
 	for (size_t i = 0; i < n; i++) {
 		memset(&out[i], 0, sizeof out[i]);
 		out[i].url = strdup(urls[i]);
@@ -346,70 +348,90 @@ enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts
 			out[i].error = strdup("not in the cache (--offline)");
 			continue;
 		}
-		pending++;
+		(*pending)++;
 	}
-	if (pending == 0 || err) {
-		free(ts);
-		free(dir);
-		return err;
-	}
+	return err;
+}
 
-	if (!load_curl()) {
-		for (size_t i = 0; i < n; i++)
-			if (!out[i].body && !out[i].error) {
-				out[i].err = ND_E_FETCH;
-				out[i].error = strdup(cu.why);
-			}
-		free(ts);
-		free(dir);
-		return ND_E_OK;
-	}
-	if (cu.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-		free(ts);
-		free(dir);
-		return ND_E_FETCH;
-	}
-	CURLM *m = cu.multi_init();
-	if (!m) {
-		cu.global_cleanup();
-		free(ts);
-		free(dir);
-		return ND_E_FETCH;
-	}
-	for (size_t i = 0; i < n; i++) {
-		if (out[i].body || out[i].error)
-			continue;
-		struct transfer *t = &ts[i];
-		t->r = &out[i];
-		t->max = max;
-		buf_init(&t->body, max);
-		t->h = cu.easy_init();
-		if (!t->h) {
+/* True while a result has neither a page nor an error. */
+static bool unsettled(const struct fetch_result *r)
+{
+	return !r->body && !r->error;
+}
+
+/* Fail every page still to fetch, saying why. */
+static void fail_unsettled(struct fetch_result *out, size_t n, const char *why)
+{
+	for (size_t i = 0; i < n; i++)
+		if (unsettled(&out[i])) {
 			out[i].err = ND_E_FETCH;
-			out[i].error = strdup("could not start a transfer");
-			continue;
+			out[i].error = strdup(why);
 		}
-		cu.easy_setopt(t->h, CURLOPT_URL, urls[i]);
-		cu.easy_setopt(t->h, CURLOPT_PRIVATE, t);
-		cu.easy_setopt(t->h, CURLOPT_WRITEFUNCTION, on_data);
-		cu.easy_setopt(t->h, CURLOPT_WRITEDATA, t);
-		cu.easy_setopt(t->h, CURLOPT_ERRORBUFFER, t->errbuf);
-		cu.easy_setopt(t->h, CURLOPT_FOLLOWLOCATION, 1L);
-		cu.easy_setopt(t->h, CURLOPT_MAXREDIRS, FETCH_MAX_REDIRECTS);
-		cu.easy_setopt(t->h, CURLOPT_PROTOCOLS_STR, "http,https");
-		cu.easy_setopt(t->h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-		cu.easy_setopt(t->h, CURLOPT_CONNECTTIMEOUT_MS,
-				 o->connect_timeout_ms ? o->connect_timeout_ms : FETCH_CONNECT_TIMEOUT_MS);
-		cu.easy_setopt(t->h, CURLOPT_TIMEOUT_MS, o->timeout_ms ? o->timeout_ms : FETCH_TIMEOUT_MS);
-		cu.easy_setopt(t->h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max);
-		cu.easy_setopt(t->h, CURLOPT_ACCEPT_ENCODING, "");
-		cu.easy_setopt(t->h, CURLOPT_USERAGENT, "newsdiff/" ND_VERSION);
-		cu.easy_setopt(t->h, CURLOPT_NOSIGNAL, 1L);
-		cu.easy_setopt(t->h, CURLOPT_SSL_VERIFYPEER, 1L);
-		cu.easy_setopt(t->h, CURLOPT_SSL_VERIFYHOST, 2L);
-		cu.multi_add_handle(m, t->h);
-	}
+}
 
+/* Make t's handle: the address, the limits, the checks. */
+static bool start_transfer(struct transfer *t, const char *url, const struct fetch_opts *o)
+{
+	t->h = cu.easy_init();
+	if (!t->h)
+		return false;
+	cu.easy_setopt(t->h, CURLOPT_URL, url);
+	cu.easy_setopt(t->h, CURLOPT_PRIVATE, t);
+	cu.easy_setopt(t->h, CURLOPT_WRITEFUNCTION, on_data);
+	cu.easy_setopt(t->h, CURLOPT_WRITEDATA, t);
+	cu.easy_setopt(t->h, CURLOPT_ERRORBUFFER, t->errbuf);
+	cu.easy_setopt(t->h, CURLOPT_FOLLOWLOCATION, 1L);
+	cu.easy_setopt(t->h, CURLOPT_MAXREDIRS, FETCH_MAX_REDIRECTS);
+	cu.easy_setopt(t->h, CURLOPT_PROTOCOLS_STR, "http,https");
+	cu.easy_setopt(t->h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	cu.easy_setopt(t->h, CURLOPT_CONNECTTIMEOUT_MS,
+		       o->connect_timeout_ms ? o->connect_timeout_ms : FETCH_CONNECT_TIMEOUT_MS);
+	cu.easy_setopt(t->h, CURLOPT_TIMEOUT_MS, o->timeout_ms ? o->timeout_ms : FETCH_TIMEOUT_MS);
+	cu.easy_setopt(t->h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t->max);
+	cu.easy_setopt(t->h, CURLOPT_ACCEPT_ENCODING, "");
+	cu.easy_setopt(t->h, CURLOPT_USERAGENT, "newsdiff/" ND_VERSION);
+	cu.easy_setopt(t->h, CURLOPT_NOSIGNAL, 1L);
+	cu.easy_setopt(t->h, CURLOPT_SSL_VERIFYPEER, 1L);
+	cu.easy_setopt(t->h, CURLOPT_SSL_VERIFYHOST, 2L);
+	return true;
+}
+
+/* A transfer has ended: its page or what went wrong into its result,
+ * and a page into the cache. */
+static void finish_transfer(CURLMsg *msg, size_t max, const char *dir)
+{
+	struct transfer *t = NULL;
+	cu.easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
+	struct fetch_result *r = t->r;
+	long status = 0;
+	char *ct = NULL, *eff = NULL;
+	cu.easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &status);
+	cu.easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
+	cu.easy_getinfo(t->h, CURLINFO_EFFECTIVE_URL, &eff);
+	r->status = status;
+	r->error = describe(t, msg->data.result, status, ct, max);
+	if (r->error) {
+		r->err = ND_E_FETCH;
+		buf_release(&t->body);
+		return;
+	}
+	r->content_type = ct ? strdup(ct) : NULL;
+	r->final_url = strdup(eff ? eff : r->url);
+	r->body = buf_detach(&t->body, &r->len);
+	if (!r->body || !r->final_url) {
+		r->err = ND_E_FETCH;
+		r->error = strdup("out of memory");
+	} else if (dir) {
+		cache_write(dir, r);
+	}
+}
+
+/* Run the transfers to their end, showing progress on request once it
+ * takes more than half a second. */
+static void run_transfers(CURLM *m, struct transfer *ts, const struct fetch_result *out,
+			  size_t n, size_t pending, const struct fetch_opts *o, size_t max,
+			  const char *dir)
+{
 	double start = now_s();
 	bool shown = false;
 	int running = 1;
@@ -422,30 +444,7 @@ enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts
 		while ((msg = cu.multi_info_read(m, &left)) != NULL) {
 			if (msg->msg != CURLMSG_DONE)
 				continue;
-			struct transfer *t = NULL;
-			cu.easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&t);
-			struct fetch_result *r = t->r;
-			long status = 0;
-			char *ct = NULL, *eff = NULL;
-			cu.easy_getinfo(t->h, CURLINFO_RESPONSE_CODE, &status);
-			cu.easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
-			cu.easy_getinfo(t->h, CURLINFO_EFFECTIVE_URL, &eff);
-			r->status = status;
-			r->error = describe(t, msg->data.result, status, ct, max);
-			if (r->error) {
-				r->err = ND_E_FETCH;
-				buf_release(&t->body);
-			} else {
-				r->content_type = ct ? strdup(ct) : NULL;
-				r->final_url = strdup(eff ? eff : r->url);
-				r->body = buf_detach(&t->body, &r->len);
-				if (!r->body || !r->final_url) {
-					r->err = ND_E_FETCH;
-					r->error = strdup("out of memory");
-				} else if (dir) {
-					cache_write(dir, r);
-				}
-			}
+			finish_transfer(msg, max, dir);
 			done++;
 		}
 		if (o->progress && now_s() - start > 0.5) {
@@ -460,20 +459,78 @@ enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts
 	}
 	if (shown)
 		show_progress(done, pending, 0, true);
+}
+
+/* Free the handles; a transfer that never ended is a failure. */
+static void end_transfers(CURLM *m, struct transfer *ts, struct fetch_result *out, size_t n)
+{
 	for (size_t i = 0; i < n; i++) {
-		if (ts[i].h) {
-			cu.multi_remove_handle(m, ts[i].h);
-			cu.easy_cleanup(ts[i].h);
-			buf_release(&ts[i].body);
-			if (!out[i].body && !out[i].error) {
-				out[i].err = ND_E_FETCH;
-				out[i].error = strdup("the transfer did not finish");
-			}
+		if (!ts[i].h)
+			continue;
+		cu.multi_remove_handle(m, ts[i].h);
+		cu.easy_cleanup(ts[i].h);
+		buf_release(&ts[i].body);
+		if (unsettled(&out[i])) {
+			out[i].err = ND_E_FETCH;
+			out[i].error = strdup("the transfer did not finish");
 		}
 	}
 	cu.multi_cleanup(m);
+}
+
+/* Fetch every unsettled result with libcurl, all at once.  ND_E_FETCH
+ * when libcurl could not be started. */
+static enum nd_err fetch_pending(const char *const *urls, size_t n, const struct fetch_opts *o,
+				 const char *dir, size_t max, size_t pending,
+				 struct fetch_result *out)
+{
+	if (!load_curl()) {
+		fail_unsettled(out, n, cu.why);
+		return ND_E_OK;
+	}
+	struct transfer *ts = calloc(n, sizeof *ts);
+	if (!ts)
+		return ND_E_NOMEM;
+	if (cu.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		free(ts);
+		return ND_E_FETCH;
+	}
+	CURLM *m = cu.multi_init();
+	if (!m) {
+		cu.global_cleanup();
+		free(ts);
+		return ND_E_FETCH;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!unsettled(&out[i]))
+			continue;
+		struct transfer *t = &ts[i];
+		t->r = &out[i];
+		t->max = max;
+		buf_init(&t->body, max);
+		if (!start_transfer(t, urls[i], o)) {
+			out[i].err = ND_E_FETCH;
+			out[i].error = strdup("could not start a transfer");
+			continue;
+		}
+		cu.multi_add_handle(m, t->h);
+	}
+	run_transfers(m, ts, out, n, pending, o, max, dir);
+	end_transfers(m, ts, out, n);
 	cu.global_cleanup();
 	free(ts);
-	free(dir);
 	return ND_E_OK;
+}
+
+enum nd_err fetch_all(const char *const *urls, size_t n, const struct fetch_opts *o,
+		      struct fetch_result *out)
+{
+	size_t max = o->max_bytes ? o->max_bytes : FETCH_MAX_BYTES;
+	char *dir = cache_dir(o);
+	size_t pending;
+	enum nd_err err = start_results(urls, n, o, dir, max, out, &pending);
+	if (!err && pending > 0)
+		err = fetch_pending(urls, n, o, dir, max, pending, out);
+	free(dir);
+	return err;
 }

@@ -387,7 +387,7 @@ static bool headline_shape(const char *s, size_t n)
 	       !ends_sentence(s, n);
 }
 
-void furniture_classify(struct article *a)
+void furniture_classify(struct para_text *a)
 {
 	size_t np = a->npara;
 	struct para *p = a->paras;

@@ -3,8 +3,9 @@
  * copyright lines, topic lists, appeals...) and the headline, standfirst,
  * dateline and byline apart from the body of a report.
  *
- * Owns: nothing; it sets kind and rule on the article's paragraphs.
- * Depends on: article.h, text.h.
+ * Owns: nothing; it sets kind and rule on paragraphs lent to it.
+ * Depends on: para.h, text.h.  Not on article.h: the article calls these
+ * rules, so they must not know the article.
  *
  * Every rule is general: it looks at the shape and stock phrases of page
  * furniture, never at a particular outlet.  The phrase table is in
@@ -13,10 +14,13 @@
 #ifndef ND_FURNITURE_H
 #define ND_FURNITURE_H
 
-#include "load/article.h"
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "load/para.h"
 
 /* Classify every paragraph of a (which must have been split). */
-void furniture_classify(struct article *a);
+void furniture_classify(struct para_text *a);
 
 /* The single-paragraph furniture rule that matches text, or FURN_NONE.
  * Exposed so that each rule can be tested on its own. */

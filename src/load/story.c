@@ -6,21 +6,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "base/buf.h"
+#include "base/vec.h"
 #include "load/html.h"
+#include "load/page.h"
 
 #ifndef ND_DATADIR
 #define ND_DATADIR "/usr/local/share/newsdiff"
 #endif
 
-static enum nd_err add_to(struct story_error **v, size_t *n, const char *source,
+static enum nd_err add_to(struct story_error **v, size_t *n, size_t *cap, const char *source,
 			  enum nd_err err, const char *detail)
 {
-	struct story_error *nv = realloc(*v, (*n + 1) * sizeof *nv);
+	struct story_error *nv = vec_reserve(*v, cap, *n + 1, sizeof *nv);
 	if (!nv)
 		return ND_E_NOMEM;
 	*v = nv;
@@ -39,7 +39,7 @@ static enum nd_err add_to(struct story_error **v, size_t *n, const char *source,
 enum nd_err story_add_error(struct story *s, const char *source, enum nd_err err,
 			    const char *detail)
 {
-	return add_to(&s->errs, &s->nerr, source, err, detail);
+	return add_to(&s->errs, &s->nerr, &s->cap_errs, source, err, detail);
 }
 
 static enum nd_err add_error(struct story *s, const char *source, enum nd_err err)
@@ -47,9 +47,17 @@ static enum nd_err add_error(struct story *s, const char *source, enum nd_err er
 	return story_add_error(s, source, err, NULL);
 }
 
+/* Record that source failed with err; only running out of memory stops. */
+static enum nd_err failed(struct story *s, const char *source, enum nd_err err)
+{
+	enum nd_err e2 = add_error(s, source, err);
+	return err == ND_E_NOMEM ? err : e2;
+}
+
+/* Take a into the story (it is released if memory runs out). */
 static enum nd_err add_article(struct story *s, struct article *a)
 {
-	struct article *v = realloc(s->arts, (s->n + 1) * sizeof *v);
+	struct article *v = vec_reserve(s->arts, &s->cap_arts, s->n + 1, sizeof *v);
 	if (!v) {
 		article_release(a);
 		return ND_E_NOMEM;
@@ -59,56 +67,31 @@ static enum nd_err add_article(struct story *s, struct article *a)
 	return ND_E_OK;
 }
 
-/* A header value on one line. */
-static void header_line(struct buf *b, const char *key, const char *value)
-{
-	if (!value || !*value)
-		return;
-	buf_addf(b, "%s: ", key);
-	for (const char *p = value; *p; p++)
-		buf_addc(b, *p == '\n' || *p == '\r' ? ' ' : *p);
-	buf_addc(b, '\n');
-}
-
-/* A web page becomes an article file: the header from its metadata, then
- * the body the extractor found. */
+/* A web page becomes an article from the metadata and the body the
+ * extractor found. */
 static enum nd_err add_html(struct story *s, const char *source, const char *bytes, size_t n,
 			    const char *charset, const char *url)
 {
 	struct html_doc d;
 	enum nd_err err = html_extract(bytes, n, charset, url, &d);
-	if (err) {
-		enum nd_err e2 = add_error(s, source, err);
-		return err == ND_E_NOMEM ? err : e2;
-	}
+	if (err)
+		return failed(s, source, err);
 	if (!d.body || d.body_len == 0) {
 		html_doc_release(&d);
 		return add_error(s, source, ND_E_NOT_ARTICLE);
 	}
-	struct buf b;
-	buf_init(&b, ND_MAX_FILE_BYTES * 2);
-	header_line(&b, "Outlet", d.outlet);
-	header_line(&b, "Title", d.title);
-	header_line(&b, "Date", d.date);
-	header_line(&b, "URL", d.url && *d.url ? d.url : url);
-	header_line(&b, "Author", d.author);
-	if (b.len)
-		buf_addc(&b, '\n');
-	err = buf_add(&b, d.body, d.body_len);
+	struct article_parts parts = {
+		.source = source, .outlet = d.outlet, .title = d.title, .date = d.date,
+		.url = d.url && *d.url ? d.url : url, .author = d.author,
+		.body = d.body, .body_len = d.body_len,
+	};
+	struct article a;
+	err = article_from_parts(&parts, &a);
 	bool short_body = d.short_body;
 	html_doc_release(&d);
-	if (err) {
-		buf_release(&b);
-		return err == ND_E_NOMEM ? err : add_error(s, source, err);
-	}
-	struct article a;
-	err = article_parse(b.data, b.len, source, &a);
-	buf_release(&b);
-	if (err) {
-		enum nd_err e2 = add_error(s, source, err);
-		return err == ND_E_NOMEM ? err : e2;
-	}
-	if (short_body && add_to(&s->warns, &s->nwarn, source, ND_E_OK,
+	if (err)
+		return failed(s, source, err);
+	if (short_body && add_to(&s->warns, &s->nwarn, &s->cap_warns, source, ND_E_OK,
 				 "the article found on this page is suspiciously short") != ND_E_OK) {
 		article_release(&a);
 		return ND_E_NOMEM;
@@ -116,48 +99,20 @@ static enum nd_err add_html(struct story *s, const char *source, const char *byt
 	return add_article(s, &a);
 }
 
-static bool has_ext(const char *name, const char *ext)
-{
-	size_t n = strlen(name), e = strlen(ext);
-	return n > e && strcasecmp(name + n - e, ext) == 0;
-}
-
-static bool html_name(const char *name)
-{
-	return has_ext(name, ".html") || has_ext(name, ".htm") || has_ext(name, ".xhtml");
-}
-
 enum nd_err story_add_page(struct story *s, const char *source, const char *bytes, size_t n,
 			   const char *content_type, const char *url)
 {
 	if (s->n >= ND_MAX_REPORTS)
 		return add_error(s, source, ND_E_TOO_MANY);
-	bool html = content_type ? (strncasecmp(content_type, "text/html", 9) == 0 ||
-				    strncasecmp(content_type, "application/xhtml", 17) == 0)
-				 : html_sniff(bytes, n);
-	if (html) {
-		char cs[64] = "";
-		const char *p = NULL;
-		for (const char *q = content_type; q && *q && !p; q++)
-			if (strncasecmp(q, "charset=", 8) == 0)
-				p = q;
-		if (p) {
-			p += 8;
-			size_t k = 0;
-			while (p[k] && p[k] != ';' && p[k] != ' ' && p[k] != '"' && k + 1 < sizeof cs) {
-				cs[k] = p[k];
-				k++;
-			}
-			cs[k] = '\0';
-		}
+	if (page_is_html(content_type, bytes, n)) {
+		char cs[64];
+		page_charset(content_type, cs, sizeof cs);
 		return add_html(s, source, bytes, n, cs[0] ? cs : NULL, url);
 	}
 	struct article a;
 	enum nd_err err = article_parse(bytes, n, source, &a);
-	if (err) {
-		enum nd_err e2 = add_error(s, source, err);
-		return err == ND_E_NOMEM ? err : e2;
-	}
+	if (err)
+		return failed(s, source, err);
 	return add_article(s, &a);
 }
 
@@ -169,13 +124,11 @@ static enum nd_err add_file(struct story *s, const char *path)
 	char *bytes;
 	size_t n;
 	enum nd_err err = article_read_file(path, &bytes, &n);
-	if (err) {
-		enum nd_err e2 = add_error(s, path, err);
-		return err == ND_E_NOMEM ? err : e2;
-	}
-	bool html = html_name(path) || (!has_ext(path, ".txt") && n && html_sniff(bytes, n));
-	err = html ? add_html(s, path, bytes, n, NULL, NULL)
-		   : story_add_page(s, path, bytes, n, "text/plain", NULL);
+	if (err)
+		return failed(s, path, err);
+	err = page_file_is_html(path, bytes, n)
+		      ? add_html(s, path, bytes, n, NULL, NULL)
+		      : story_add_page(s, path, bytes, n, "text/plain", NULL);
 	free(bytes);
 	return err;
 }
@@ -187,7 +140,7 @@ static int cmp_str(const void *a, const void *b)
 
 static bool is_report_name(const char *name)
 {
-	return name[0] != '.' && (has_ext(name, ".txt") || html_name(name));
+	return name[0] != '.' && page_report_name(name);
 }
 
 static enum nd_err add_dir(struct story *s, const char *dir)
@@ -196,13 +149,13 @@ static enum nd_err add_dir(struct story *s, const char *dir)
 	if (!d)
 		return add_error(s, dir, nd_err_from_errno(errno));
 	char **names = NULL;
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 	enum nd_err err = ND_E_OK;
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
 		if (!is_report_name(e->d_name))
 			continue;
-		char **v = realloc(names, (n + 1) * sizeof *v);
+		char **v = vec_reserve(names, &cap, n + 1, sizeof *v);
 		if (!v) {
 			err = ND_E_NOMEM;
 			break;

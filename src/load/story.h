@@ -3,7 +3,8 @@
  * directories, keeping going past the ones that fail.
  *
  * Owns: its articles and its list of load errors (story_release frees all).
- * Depends on: article.h, error.h.  Must not depend on curses.
+ * Depends on: article.h, page.h and html.h (web pages), vec.h, error.h.
+ * Must not depend on curses or curl (fetching is inputs.h's).
  */
 #ifndef ND_STORY_H
 #define ND_STORY_H
@@ -29,6 +30,7 @@ struct story {
 	size_t nerr;
 	struct story_error *warns;   /* loaded, with a warning (short page...) */
 	size_t nwarn;
+	size_t cap_arts, cap_errs, cap_warns; /* room allocated (vec_reserve) */
 };
 
 /*

@@ -1,5 +1,5 @@
-/* Unit tests: loading report files, the header block, paragraph splitting
- * (article.c). */
+/* Unit tests: loading report files, the header block, paragraph splitting,
+ * articles built from parts (article.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -148,6 +148,96 @@ static void paragraphs_point_into_the_text(void **state)
 	article_release(&a);
 }
 
+static void parts_with_a_header_like_first_line_keep_it(void **state)
+{
+	struct article a;
+	const char body[] = "Date: the vote is on Thursday\n\nThe council met.\n";
+	struct article_parts p = { .source = "07-valley-post.html", .body = body,
+				   .body_len = sizeof body - 1 };
+	assert_int_equal(article_from_parts(&p, &a), ND_E_OK);
+	assert_false(a.has_header);
+	assert_string_equal(a.date, "");
+	assert_string_equal(a.title, "");
+	assert_string_equal(a.outlet, "valley post");
+	assert_string_equal(a.source, "07-valley-post.html");
+	assert_int_equal(a.npara, 2);
+	assert_string_equal(a.text, body);
+	article_release(&a);
+}
+
+static void parts_fields_are_one_clean_line(void **state)
+{
+	struct article a;
+	const char body[] = "\n \nThe council met \x1b[1mon Monday.\n";
+	struct article_parts p = {
+		.source = "p", .outlet = "  The Valley\nPost ", .title = "Bridge\r\nvote\xff",
+		.date = "2031-03-04", .url = "https://post.example/a", .author = "\tA. Writer\n",
+		.body = body, .body_len = sizeof body - 1,
+	};
+	assert_int_equal(article_from_parts(&p, &a), ND_E_OK);
+	assert_true(a.has_header);
+	assert_string_equal(a.outlet, "The Valley Post");
+	assert_string_equal(a.title, "Bridge  vote\xef\xbf\xbd");
+	assert_string_equal(a.date, "2031-03-04");
+	assert_string_equal(a.url, "https://post.example/a");
+	assert_string_equal(a.author, "A. Writer");
+	/* leading blank lines go, as after a header; fixes count every part */
+	assert_memory_equal(a.text, "The council met ", 16);
+	assert_null(strchr(a.text, 0x1b));
+	assert_int_equal(a.fixes.invalid, 1);
+	assert_int_equal(a.fixes.controls, 1);
+	article_release(&a);
+}
+
+/* The body comes out as article_parse makes the text after a header. */
+static void parts_match_a_parsed_header(void **state)
+{
+	const char body[] = "NEWS\n\nBridge to close for a year\n\nRepairs will cost more\n\n"
+			    "The city's main bridge will close on Monday for repairs, officials\n"
+			    "said on Friday, after engineers found cracks in two of its\n"
+			    "supports.\n\nRelated stories\n\nNew bus routes\n";
+	char file[1024];
+	int n = snprintf(file, sizeof file, "Outlet: The Valley Post\nTitle: Bridge to close "
+			 "for a year\n\n\n%s", body);
+	struct article want, got;
+	parse(file, "v.txt", &want);
+	struct article_parts p = { .source = "v.txt", .outlet = "The Valley Post",
+				   .title = "Bridge to close for a year",
+				   .body = body, .body_len = sizeof body - 1 };
+	assert_int_equal(article_from_parts(&p, &got), ND_E_OK);
+	assert_true(n > 0 && (size_t)n < sizeof file);
+	assert_int_equal(got.len, want.len);
+	assert_string_equal(got.text, want.text);
+	assert_string_equal(got.outlet, want.outlet);
+	assert_string_equal(got.title, want.title);
+	assert_int_equal(got.npara, want.npara);
+	for (size_t i = 0; i < got.npara; i++) {
+		assert_int_equal(got.paras[i].start, want.paras[i].start);
+		assert_int_equal(got.paras[i].len, want.paras[i].len);
+		assert_int_equal(got.paras[i].kind, want.paras[i].kind);
+		assert_int_equal(got.paras[i].rule, want.paras[i].rule);
+	}
+	/* the title marks the headline, and the tail is furniture */
+	assert_int_equal(got.paras[1].kind, PARA_HEADLINE);
+	assert_int_equal(got.paras[got.npara - 1].rule, FURN_TAIL);
+	article_release(&want);
+	article_release(&got);
+}
+
+static void parts_without_text_are_refused(void **state)
+{
+	struct article a;
+	struct article_parts p = { .source = "e", .title = "Only a title", .body = "", .body_len = 0 };
+	assert_int_equal(article_from_parts(&p, &a), ND_E_EMPTY);
+	p.body = "\n  \n";
+	p.body_len = 4;
+	assert_int_equal(article_from_parts(&p, &a), ND_E_NO_TEXT);
+	assert_null(a.text);
+	assert_null(a.title);
+	p.body = "\0\0\0\0";
+	assert_int_equal(article_from_parts(&p, &a), ND_E_BINARY);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +252,10 @@ int main(void)
 		cmocka_unit_test(escapes_and_invalid_bytes_load_safely),
 		cmocka_unit_test(loads_files_and_names_errors),
 		cmocka_unit_test(paragraphs_point_into_the_text),
+		cmocka_unit_test(parts_with_a_header_like_first_line_keep_it),
+		cmocka_unit_test(parts_fields_are_one_clean_line),
+		cmocka_unit_test(parts_match_a_parsed_header),
+		cmocka_unit_test(parts_without_text_are_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -130,6 +130,101 @@ static void bundled_story_is_found(void **state)
 	assert_int_equal(story_find_bundled(out, sizeof out), ND_E_NO_STORY);
 }
 
+/* An invented page with no metadata at all, whose first paragraph reads
+ * like a header line. */
+static const char date_page[] =
+	"<!DOCTYPE html>\n<html><body><article>\n"
+	"<p>Date: the committee meets again on Thursday</p>\n"
+	"<p>The town council of Lowmarsh voted on Monday to rebuild the footbridge over "
+	"the river, after engineers found that two of its supports had cracked.</p>\n"
+	"<p>Work is expected to begin in the spring and to last about eight months, the "
+	"council said, and a ferry will run while the bridge is closed.</p>\n"
+	"<p>Residents had asked for a new crossing for several years, and the vote was "
+	"carried by a wide margin after a long debate.</p>\n"
+	"</article></body></html>\n";
+
+static void expect_date_paragraph_kept(const struct story *s)
+{
+	assert_int_equal(s->n, 1);
+	assert_int_equal(s->nerr, 0);
+	const struct article *a = &s->arts[0];
+	/* Not taken for a header: no date, and the line is still the text. */
+	assert_string_equal(a->date, "");
+	assert_false(a->has_header);
+	assert_int_equal(a->npara, 4);
+	assert_memory_equal(a->text + a->paras[0].start, "Date: the committee", 19);
+	assert_memory_equal(a->text, "Date: the committee", 19);
+}
+
+static void page_paragraph_that_reads_like_a_header_stays_text(void **state)
+{
+	struct story s;
+	memset(&s, 0, sizeof s);
+	assert_int_equal(story_add_page(&s, "footbridge.html", date_page, sizeof date_page - 1,
+					"text/html; charset=utf-8", NULL), ND_E_OK);
+	expect_date_paragraph_kept(&s);
+	assert_string_equal(s.arts[0].outlet, "footbridge");
+	story_release(&s);
+
+	/* The same page read from a file. */
+	char path[512];
+	snprintf(path, sizeof path, "%s", write_file("footbridge.html", date_page,
+						      sizeof date_page - 1));
+	char *paths[] = { path };
+	assert_int_equal(story_load(&s, paths, 1), ND_E_OK);
+	expect_date_paragraph_kept(&s);
+	story_release(&s);
+}
+
+static const char meta_page[] =
+	"<!DOCTYPE html>\n<html><head>\n"
+	"<meta property=\"og:site_name\" content=\"The Lowmarsh Courier\">\n"
+	"<meta property=\"og:title\" content=\"Footbridge to be rebuilt\">\n"
+	"<meta property=\"article:published_time\" content=\"2031-03-04T09:00:00Z\">\n"
+	"<meta name=\"author\" content=\"Ada Quill\">\n"
+	"%s"
+	"<title>Footbridge | The Lowmarsh Courier</title>\n"
+	"</head><body><article>\n"
+	"<p>Date: the committee meets again on Thursday</p>\n"
+	"<p>The town council of Lowmarsh voted on Monday to rebuild the footbridge over "
+	"the river, after engineers found that two of its supports had cracked.</p>\n"
+	"<p>Work is expected to begin in the spring and to last about eight months, the "
+	"council said, and a ferry will run while the bridge is closed.</p>\n"
+	"</article></body></html>\n";
+
+static void page_metadata_lands_in_the_article(void **state)
+{
+	char page[4096];
+	int n = snprintf(page, sizeof page, meta_page,
+			 "<link rel=\"canonical\" href=\"https://courier.example/footbridge\">\n");
+	struct story s;
+	memset(&s, 0, sizeof s);
+	assert_int_equal(story_add_page(&s, "https://courier.example/fb?ref=feed", page, (size_t)n,
+					"text/html", "https://courier.example/fb?ref=feed"), ND_E_OK);
+	assert_int_equal(s.n, 1);
+	const struct article *a = &s.arts[0];
+	assert_string_equal(a->source, "https://courier.example/fb?ref=feed");
+	assert_string_equal(a->outlet, "The Lowmarsh Courier");
+	assert_string_equal(a->title, "Footbridge to be rebuilt");
+	assert_string_equal(a->date, "2031-03-04");
+	assert_string_equal(a->url, "https://courier.example/footbridge");
+	assert_string_equal(a->author, "Ada Quill");
+	assert_true(a->has_header);
+	/* the body's own "Date:" line is text, not a second date */
+	assert_memory_equal(a->text, "Date: the committee", 19);
+	story_release(&s);
+
+	/* Without a canonical link, the address it was fetched from. */
+	n = snprintf(page, sizeof page, meta_page, "");
+	memset(&s, 0, sizeof s);
+	assert_int_equal(story_add_page(&s, "fb", page, (size_t)n, NULL,
+					"https://courier.example/fb?ref=feed"), ND_E_OK);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.arts[0].url, "https://courier.example/fb?ref=feed");
+	assert_string_equal(s.arts[0].outlet, "The Lowmarsh Courier");
+	story_release(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -138,6 +233,8 @@ int main(void)
 		cmocka_unit_test(directory_without_reports),
 		cmocka_unit_test(at_least_sixteen_reports),
 		cmocka_unit_test(nothing_loads),
+		cmocka_unit_test(page_paragraph_that_reads_like_a_header_stays_text),
+		cmocka_unit_test(page_metadata_lands_in_the_article),
 		cmocka_unit_test(bundled_story_is_found),
 	};
 	return cmocka_run_group_tests(tests, make_tmp, remove_tmp);

@@ -1,0 +1,97 @@
+#include "show/dump.h"
+
+#include <stdint.h>
+
+#include "analyse/facts.h"
+#include "analyse/lexicon.h"
+
+/* text[0..n) on one line: hard-wrapped line breaks become spaces. */
+static void one_line(const char *text, size_t n, FILE *out)
+{
+	for (size_t k = 0; k < n; k++)
+		putc(text[k] == '\n' ? ' ' : text[k], out);
+	putc('\n', out);
+}
+
+void dump_paragraphs(const struct story *s, FILE *out)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		const struct article *a = &s->arts[i];
+		fprintf(out, "== %s\n", a->source);
+		fprintf(out, "outlet: %s\ntitle: %s\ndate: %s\nurl: %s\nauthor: %s\n", a->outlet,
+			a->title, a->date, a->url, a->author);
+		for (size_t p = 0; p < a->npara; p++) {
+			fprintf(out, "[%s] ", para_label(&a->paras[p]));
+			one_line(a->text + a->paras[p].start, a->paras[p].len, out);
+		}
+	}
+}
+
+void dump_sentences(const struct comparison *c, FILE *out)
+{
+	for (size_t i = 0; i < c->story->n; i++) {
+		const struct article *a = &c->story->arts[i];
+		fprintf(out, "== %s\n", a->source);
+		for (size_t k = 0; k < c->sents[i].n; k++) {
+			const struct sentence *se = &c->sents[i].v[k];
+			fprintf(out, "[%u-%u] ", se->start, se->end);
+			one_line(a->text + se->start, se->end > se->start ? se->end - se->start : 0, out);
+		}
+	}
+}
+
+static void dump_people(const struct report_facts *f, FILE *out)
+{
+	for (size_t k = 0; k < f->npeople; k++) {
+		const struct person *p = &f->people[k];
+		if (!p->mentions)
+			continue;
+		fprintf(out, "person %s%s%s | role: %s | org: %s | fate: %s%s%s%s\n",
+			p->name ? p->name : "(unnamed)", p->variant ? " / " : "",
+			p->variant ? p->variant : "", p->role_text ? p->role_text : "-",
+			p->org ? p->org : "-", p->fate ? event_label(p->fate) : "-",
+			p->place ? " | place: " : "", p->place ? p->place : "",
+			p->rel == REL_MANAGER_OF ? " | manager of an earlier person" : "");
+	}
+}
+
+static void dump_counts(const struct report_facts *f, FILE *out)
+{
+	for (size_t k = 0; k < f->ncounts; k++) {
+		const struct quantity *q = &f->counts[k];
+		char num[32] = "";
+		if (q->value == q->value) /* not NaN */
+			snprintf(num, sizeof num, " %g", q->value);
+		fprintf(out, "count \"%s\" = %s%s %s%s%s%s%s%s\n", q->text,
+			q->qual ? qual_label(q->qual) : "exactly", num, noun_class_label(q->noun),
+			q->event ? ", " : "", q->agent ? "doing: " : "", event_label(q->event),
+			q->note ? " | " : "", q->note ? q->note : "");
+	}
+}
+
+void dump_facts(const struct comparison *c, FILE *out)
+{
+	static const char *const parts[] = { "mentioned", "employs journalists", "cited as source" };
+	for (size_t i = 0; i < c->story->n; i++) {
+		const struct report_facts *f = &c->facts[i];
+		fprintf(out, "== %s (%s)\n", c->story->arts[i].source, c->story->arts[i].outlet);
+		dump_people(f, out);
+		dump_counts(f, out);
+		for (size_t k = 0; k < f->nquotes; k++)
+			fprintf(out, "quote by %s: \"%s\"\n",
+				f->quotes[k].speaker_text ? f->quotes[k].speaker_text : "(unknown)",
+				f->quotes[k].text);
+		for (size_t k = 0; k < f->noutlets; k++)
+			fprintf(out, "outlet %s: %s\n", f->outlets[k].name, parts[f->outlets[k].part]);
+		for (size_t k = 0; k < f->ndocs; k++)
+			fprintf(out, "document %s\n", f->docs[k].kind);
+		for (size_t k = 0; k < f->nplaces; k++)
+			fprintf(out, "place %s based in %s\n", noun_class_label(f->places[k].group),
+				f->places[k].country);
+		for (size_t k = 0; k < f->nterms; k++)
+			fprintf(out, "term %s\n", f->terms[k].text);
+		for (size_t k = 0; k < f->noutcomes; k++)
+			fprintf(out, "outcome %s: \"%s\"\n",
+				f->outcomes[k].success ? "succeeded" : "failed", f->outcomes[k].text);
+	}
+}

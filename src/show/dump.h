@@ -1,0 +1,32 @@
+/*
+ * dump.h - what one stage finds, printed plainly for --dump=STAGE: each
+ * report's paragraphs with their kinds, its sentences with their byte
+ * offsets, or the facts it states before they are lined up.  For reading
+ * and for tests, not a stable format (the report is that).
+ *
+ * Owns: nothing; the story and comparison stay the caller's.
+ * Depends on: story.h and article.h (paragraphs), compare.h, facts.h and
+ * lexicon.h (sentences, facts and their labels).
+ *
+ * Texts are printed as stored: they were sanitised at load.  A write
+ * error shows in ferror(out), which the caller checks.
+ */
+#ifndef ND_DUMP_H
+#define ND_DUMP_H
+
+#include <stdio.h>
+
+#include "analyse/compare.h"
+#include "load/story.h"
+
+/* Each report's metadata, then one line per paragraph: "[kind] text". */
+void dump_paragraphs(const struct story *s, FILE *out);
+
+/* One line per sentence: "[start-end] text". */
+void dump_sentences(const struct comparison *c, FILE *out);
+
+/* One line per fact each report states: people, counts, quotes, outlets,
+ * documents, places, terms, outcomes. */
+void dump_facts(const struct comparison *c, FILE *out);
+
+#endif
