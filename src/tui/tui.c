@@ -1190,15 +1190,16 @@ static void draw_panel(struct tui *t)
 	}
 }
 
-/* Draw words of a quotation, marking those only this outlet has; returns
- * the rows used.  Cut words of the fullest version show as "[…]". */
-static int draw_quote_text(const char *text, const struct qwords *w, const struct qop *ops,
-			   size_t nops, int y, int x, int width, int ymax)
+/* Draw the words of a quotation, marking those only this outlet has;
+ * returns the rows used.  Cut words of the fullest version show as
+ * "[…]".  ops (from the analysis) say how the words differ; none: all
+ * plain. */
+static int draw_quote_text(const char *text, const struct qword *w, size_t nw,
+			   const struct qop *ops, size_t nops, int y, int x, int width, int ymax)
 {
 	int cx = 0, rows = 1;
-	/* word index -> marked? */
 	for (size_t o = 0; o < nops || nops == 0; o++) {
-		size_t first = 0, count = w->n;
+		size_t first = 0, count = nw;
 		attr_t attr = A_NORMAL;
 		if (nops) {
 			if (ops[o].kind == QOP_ONLY_B) {
@@ -1225,8 +1226,8 @@ static int draw_quote_text(const char *text, const struct qwords *w, const struc
 		}
 		for (size_t k = first; k < first + count; k++) {
 			/* a word with the punctuation up to the next word */
-			uint32_t s0 = w->v[k].off;
-			uint32_t s1 = k + 1 < w->n ? w->v[k + 1].off : (uint32_t)strlen(text);
+			uint32_t s0 = w[k].off;
+			uint32_t s1 = k + 1 < nw ? w[k + 1].off : (uint32_t)strlen(text);
 			while (s1 > s0 && text[s1 - 1] == ' ')
 				s1--;
 			int ww = (int)text_width(text + s0, s1 - s0);
@@ -1236,9 +1237,9 @@ static int draw_quote_text(const char *text, const struct qwords *w, const struc
 			}
 			if (y + rows - 1 < ymax) {
 				move(y + rows - 1, x + cx);
-				int wl = (int)text_width(text + s0, w->v[k].len);
-				put_text(text + s0, w->v[k].len, attr, 0, width - cx);
-				put_text(text + s0 + w->v[k].len, s1 - s0 - w->v[k].len, A_NORMAL, 0,
+				int wl = (int)text_width(text + s0, w[k].len);
+				put_text(text + s0, w[k].len, attr, 0, width - cx);
+				put_text(text + s0 + w[k].len, s1 - s0 - w[k].len, A_NORMAL, 0,
 					 width - cx - wl);
 			}
 			cx += ww + 1;
@@ -1263,20 +1264,6 @@ static void draw_quote_view(struct tui *t)
 	snprintf(title, sizeof title, " %s %s: %s (any key closes) ", verdict_mark(r->verdict),
 		 verdict_name(r->verdict), r->question);
 	put_str(title, A_BOLD | A_REVERSE, verdict_pair(t, r->verdict), w);
-	struct arena ar;
-	arena_init(&ar);
-	/* the fullest version is the reference */
-	size_t ref = 0;
-	struct qwords *ws = arena_alloc(&ar, (r->ncells ? r->ncells : 1) * sizeof *ws);
-	if (!ws) {
-		arena_release(&ar);
-		return;
-	}
-	for (size_t k = 0; k < r->ncells; k++) {
-		qdiff_words(r->cells[k].value, strlen(r->cells[k].value), &ar, &ws[k]);
-		if (ws[k].n > ws[ref].n)
-			ref = k;
-	}
 	int y = y0 + 2;
 	for (size_t k = 0; k < r->ncells && y < ymax; k++) {
 		const struct cell *c = &r->cells[k];
@@ -1286,17 +1273,13 @@ static void draw_quote_view(struct tui *t)
 		move(y, x0 + 1);
 		put_str(who, A_BOLD, 0, w - 2);
 		y++;
-		struct qop *ops = NULL;
-		size_t nops = 0;
-		if (k != ref)
-			qdiff_diff(&ws[k], &ws[ref], &ar, &ops, &nops);
-		y += draw_quote_text(c->value, &ws[k], ops, nops, y, x0 + 3, w - 4, ymax);
+		y += draw_quote_text(c->value, c->words, c->nwords, c->ops, c->nops, y, x0 + 3,
+				     w - 4, ymax);
 		y++;
 	}
 	move(ymax, x0);
 	put_str(" reverse: words only this outlet has   [\xe2\x80\xa6]: words it leaves out of the fullest version",
 		A_DIM, 0, w);
-	arena_release(&ar);
 }
 
 void tui_draw(struct tui *t)
