@@ -1,5 +1,5 @@
 /* Unit tests of the screen, headless: newterm onto /dev/null, keys fed as
- * scripts, the virtual screen read back (tui.c). */
+ * scripts, the virtual screen read back (src/tui/). */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <setjmp.h>
 #include <stdarg.h>
