@@ -137,9 +137,11 @@ enum glyph {
 	GL__COUNT
 };
 
-/* Read the locale: are UTF-8 glyphs and text drawable? */
+/* Read the locale: are UTF-8 glyphs and text drawable?  Until it is
+ * read they are (the tests draw without a locale check). */
 void term_check_utf8(void);
 bool term_utf8(void);
+/* The glyph for the locale; a static string. */
 const char *term_glyph(enum glyph g);
 
 /* pair when the screen is in colour, else 0 (attributes only). */
@@ -204,6 +206,7 @@ void input_key(struct tui *t, bool fn, int code);
 void input_mouse(struct tui *t, enum mouse_kind kind, int x, int y);
 /* The names of the keys bound to act, ", "-joined, into buf. */
 void input_keys_of(enum tui_action act, char *buf, size_t cap);
+/* What act does, for the help; a static string. */
 const char *input_help_of(enum tui_action act);
 
 #endif
