@@ -778,6 +778,81 @@ static const char *short_quote(struct comparison *c, const char *text)
 			    i < n ? "\xe2\x80\xa6" : "");
 }
 
+/* A report that quotes in pieces shows them joined, and the fullest of
+ * the joined values may not be the longest piece: the diffs made while
+ * the row was built are not what the quotation view shows, so split and
+ * compare the joined values again. */
+static enum nd_err diff_joined(struct comparison *c, struct row *r)
+{
+	struct qwords *w = arena_alloc(&c->arena, r->ncells * sizeof *w);
+	if (!w)
+		return ND_E_NOMEM;
+	size_t ref = 0;
+	for (size_t k = 0; k < r->ncells; k++) {
+		const char *value = r->cells[k].value;
+		if (qdiff_words(value, strlen(value), &c->arena, &w[k]) != ND_E_OK)
+			return ND_E_NOMEM;
+		if (w[k].n > w[ref].n)
+			ref = k;
+	}
+	for (size_t k = 0; k < r->ncells; k++) {
+		struct cell *cl = &r->cells[k];
+		struct qop *ops = NULL;
+		size_t nops = 0;
+		if (k != ref && qdiff_diff(&w[k], &w[ref], &c->arena, &ops, &nops) != ND_E_OK)
+			return ND_E_NOMEM;
+		cl->words = w[k].v;
+		cl->nwords = w[k].n;
+		cl->ops = ops;
+		cl->nops = nops;
+	}
+	return ND_E_OK;
+}
+
+/* The n quotations of the story in story order, with their words and the
+ * words' hashes, each in a group of its own (parent[k] == k).  NULL on no
+ * memory. */
+static struct qref *collect_quotes(struct comparison *c, size_t n, int *parent)
+{
+	struct qref *v = arena_alloc(&c->arena, n * sizeof *v);
+	if (!v)
+		return NULL;
+	size_t k = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].nquotes; i++, k++) {
+			v[k].art = a;
+			v[k].q = &c->facts[a].quotes[i];
+			parent[k] = (int)k;
+			if (qdiff_words(v[k].q->text, strlen(v[k].q->text), &c->arena, &v[k].w) != ND_E_OK)
+				return NULL;
+			v[k].h = arena_alloc(&c->arena, (v[k].w.n ? v[k].w.n : 1) * sizeof *v[k].h);
+			if (!v[k].h)
+				return NULL;
+			for (size_t w = 0; w < v[k].w.n; w++)
+				v[k].h[w] = hash_str(v[k].w.v[w].fold);
+		}
+	return v;
+}
+
+static void quote_verdict(struct comparison *c, struct row *r, const struct people *pp,
+			  const int *speakers, size_t nspeakers, bool changed, bool parts)
+{
+	if (r->ncells == 1) {
+		r->verdict = VERDICT_SINGLE;
+		r->why = "one report quotes this";
+	} else if (nspeakers > 1) {
+		r->verdict = VERDICT_DISAGREE;
+		r->why = arena_printf(&c->arena, "the same words are given to different speakers (%s, %s)",
+				      group_name(pp, speakers[0]), group_name(pp, speakers[1]));
+	} else if (changed) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "the wording differs";
+	} else {
+		r->verdict = VERDICT_AGREE;
+		r->why = parts ? "same words; the reports quote different parts" : "same words";
+	}
+}
+
 static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 {
 	struct comparison *c = ro->c;
@@ -786,25 +861,9 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 		n += c->facts[a].nquotes;
 	if (n == 0)
 		return ND_E_OK;
-	struct qref *v = arena_alloc(&c->arena, n * sizeof *v);
 	int *parent = arena_alloc(&c->arena, n * sizeof *parent);
-	if (!v || !parent)
-		return ND_E_NOMEM;
-	size_t k = 0;
-	for (uint32_t a = 0; a < c->story->n; a++)
-		for (size_t i = 0; i < c->facts[a].nquotes; i++, k++) {
-			v[k].art = a;
-			v[k].q = &c->facts[a].quotes[i];
-			parent[k] = (int)k;
-			if (qdiff_words(v[k].q->text, strlen(v[k].q->text), &c->arena, &v[k].w) != ND_E_OK)
-				return ND_E_NOMEM;
-			v[k].h = arena_alloc(&c->arena, (v[k].w.n ? v[k].w.n : 1) * sizeof *v[k].h);
-			if (!v[k].h)
-				return ND_E_NOMEM;
-			for (size_t w = 0; w < v[k].w.n; w++)
-				v[k].h[w] = hash_str(v[k].w.v[w].fold);
-		}
-	if (group_quotes(c, v, n, parent) != ND_E_OK)
+	struct qref *v = parent ? collect_quotes(c, n, parent) : NULL;
+	if (!v || group_quotes(c, v, n, parent) != ND_E_OK)
 		return ND_E_NOMEM;
 	for (size_t i = 0; i < n; i++) {
 		if (find(parent, (int)i) != (int)i)
@@ -820,7 +879,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			return ND_E_NOMEM;
 		int speakers[64];
 		size_t nspeakers = 0;
-		bool changed = false, parts = false;
+		bool changed = false, parts = false, pieces = false;
 		for (size_t j = i; j < n; j++) {
 			if (find(parent, (int)j) != (int)i)
 				continue;
@@ -832,13 +891,15 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				cl->value = arena_printf(&c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);
 				cl->normalized = cl->value;
 				cl->note = "quoted in pieces";
-				parts = true;
+				parts = pieces = true;
 				continue;
 			}
 			cl = add_cell(c, r, v[j].art, &v[j].q->at);
 			cl->value = v[j].q->text;
 			cl->normalized = v[j].q->text;
 			cl->speaker = v[j].q->speaker_text;
+			cl->words = v[j].w.v;
+			cl->nwords = v[j].w.n;
 			int g = group_of(pp, v[j].art, v[j].q->speaker);
 			if (g >= 0) {
 				bool seen = false;
@@ -855,6 +916,8 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				struct qop *ops;
 				size_t nops;
 				if (qdiff_diff(&v[j].w, &v[longest].w, &c->arena, &ops, &nops) == ND_E_OK) {
+					cl->ops = ops;  /* what the view shows, unless in pieces */
+					cl->nops = nops;
 					enum qrel rel = qdiff_relation(ops, nops);
 					if (rel == QREL_CHANGED)
 						changed = true;
@@ -868,20 +931,9 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				}
 			}
 		}
-		if (r->ncells == 1) {
-			r->verdict = VERDICT_SINGLE;
-			r->why = "one report quotes this";
-		} else if (nspeakers > 1) {
-			r->verdict = VERDICT_DISAGREE;
-			r->why = arena_printf(&c->arena, "the same words are given to different speakers (%s, %s)",
-					      group_name(pp, speakers[0]), group_name(pp, speakers[1]));
-		} else if (changed) {
-			r->verdict = VERDICT_PARTIAL;
-			r->why = "the wording differs";
-		} else {
-			r->verdict = VERDICT_AGREE;
-			r->why = parts ? "same words; the reports quote different parts" : "same words";
-		}
+		if (pieces && diff_joined(c, r) != ND_E_OK)
+			return ND_E_NOMEM;
+		quote_verdict(c, r, pp, speakers, nspeakers, changed, parts);
 	}
 	return ND_E_OK;
 }

@@ -42,6 +42,9 @@ enum fact_kind {
 	FACT__COUNT
 };
 
+struct qword;  /* qdiff.h */
+struct qop;
+
 /* One report's answer to a row's question. */
 struct cell {
 	uint32_t art;            /* index of the report in the story */
@@ -53,6 +56,15 @@ struct cell {
 	uint32_t sent_start;     /* evidence: the sentence, bytes in the text */
 	uint32_t sent_end;
 	uint32_t start, end;     /* the value itself inside the text */
+	/* Quotations only (else NULL and 0), as the quotation view shows
+	 * them: the words of value (qdiff_words), and how they differ from
+	 * the row's fullest version, the first cell with the most words
+	 * (qdiff_diff with this cell as a and the fullest as b; none for the
+	 * fullest itself).  Computed once when the row is built. */
+	const struct qword *words;
+	size_t nwords;
+	const struct qop *ops;
+	size_t nops;
 };
 
 struct row {

@@ -315,8 +315,11 @@ static enum nd_err diff_heap(const struct qwords *a, const struct qwords *b,
 		/* t[i][j]: length of the LCS of x[i..n) and y[j..m). */
 		size_t w = m + 1;
 		uint32_t *t = calloc((n + 1) * w, sizeof *t);
-		if (!t)
+		if (!t) {
+			free(l->v);  /* the common beginning, emitted above */
+			memset(l, 0, sizeof *l);
 			return ND_E_NOMEM;
+		}
 		for (size_t i = n; i-- > 0;)
 			for (size_t j = m; j-- > 0;) {
 				uint32_t down = t[(i + 1) * w + j], right = t[i * w + j + 1];

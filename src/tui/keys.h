@@ -5,6 +5,7 @@
  *
  * Owns: nothing.  Included only by code under src/tui/ (it names curses
  * key codes).
+ * Depends on: <curses.h>, included before it (screen.h does).
  */
 #ifndef ND_TUI_KEYS_H
 #define ND_TUI_KEYS_H

@@ -1,12 +1,14 @@
 /*
  * tui.h - the reading screen: one column per report, scrolling, focus,
- * search, furniture folding and help, drawn with ncursesw.
+ * search, furniture folding, the facts panel, the quotation view and
+ * help, drawn with ncursesw.  The interface for the rest of newsdiff; how
+ * src/tui/ is divided is in screen.h (private).
  *
  * Owns: the screen state (struct tui, freed by tui_free) and, while
  * tui_run or a headless screen is active, the terminal.  It never owns
- * the story.
- * Depends on: story.h, layout.h, text.h; the only part of newsdiff that
- * includes <curses.h>.
+ * the story or the comparison.
+ * Depends on: story.h, compare.h, error.h; inside, on layout.h, wrap.h,
+ * text.h and curses (src/tui/ is the only part that includes <curses.h>).
  */
 #ifndef ND_TUI_H
 #define ND_TUI_H

@@ -1,5 +1,5 @@
 /* Unit tests of the screen, headless: newterm onto /dev/null, keys fed as
- * scripts, the virtual screen read back (tui.c). */
+ * scripts, the virtual screen read back (src/tui/). */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,6 +9,8 @@
 #include <curses.h>
 #include <locale.h>
 
+#include "analyse/compare.h"
+#include "analyse/qdiff.h"
 #include "helpers.h"
 #include "load/story.h"
 #include "tui/tui.h"
@@ -260,6 +262,96 @@ static void unknown_key_names_are_refused(void **state)
 	tui_free(t);
 }
 
+/* The words and word diff of a quotation cell as the view shows them:
+ * the cell's value against the first cell with the most words. */
+static void check_quote_row(const struct row *r, struct arena *ar)
+{
+	struct qwords *w = calloc(r->ncells, sizeof *w);
+	assert_non_null(w);
+	size_t ref = 0;
+	for (size_t k = 0; k < r->ncells; k++) {
+		const struct cell *c = &r->cells[k];
+		assert_int_equal(qdiff_words(c->value, strlen(c->value), ar, &w[k]), ND_E_OK);
+		assert_int_equal(c->nwords, w[k].n);
+		for (size_t i = 0; i < w[k].n; i++) {
+			assert_int_equal(c->words[i].off, w[k].v[i].off);
+			assert_int_equal(c->words[i].len, w[k].v[i].len);
+		}
+		if (w[k].n > w[ref].n)
+			ref = k;
+	}
+	for (size_t k = 0; k < r->ncells; k++) {
+		struct qop *ops = NULL;
+		size_t nops = 0;
+		if (k != ref)
+			assert_int_equal(qdiff_diff(&w[k], &w[ref], ar, &ops, &nops), ND_E_OK);
+		assert_int_equal(r->cells[k].nops, nops);
+		if (nops)
+			assert_memory_equal(r->cells[k].ops, ops, nops * sizeof *ops);
+	}
+	free(w);
+}
+
+/* The analysis keeps the diff the quotation view draws, for quotations
+ * given whole and for those a report gives in pieces (joined). */
+static void quotations_carry_the_diff_the_view_draws(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	struct arena ar;
+	arena_init(&ar);
+	size_t quotes = 0, pieces = 0;
+	for (size_t i = 0; i < cmp.nrows; i++) {
+		const struct row *r = &cmp.rows[i];
+		if (r->kind != FACT_QUOTE) {
+			for (size_t k = 0; k < r->ncells; k++)
+				assert_true(r->cells[k].words == NULL && r->cells[k].nops == 0);
+			continue;
+		}
+		quotes++;
+		for (size_t k = 0; k < r->ncells; k++)
+			pieces += r->cells[k].note && strstr(r->cells[k].note, "quoted in pieces");
+		check_quote_row(r, &ar);
+	}
+	assert_true(quotes > 0);
+	assert_true(pieces > 0);
+	arena_release(&ar);
+	comparison_release(&cmp);
+}
+
+/* The quotation view draws the stored diff and computes none: without
+ * it, no cut is shown. */
+static void quotation_view_draws_the_stored_diff(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	/* the first quotation with a cut */
+	size_t row = cmp.nrows;
+	for (size_t i = 0; i < cmp.nrows && row == cmp.nrows; i++)
+		for (size_t k = 0; k < cmp.rows[i].ncells; k++)
+			for (size_t o = 0; o < cmp.rows[i].cells[k].nops; o++)
+				if (cmp.rows[i].cells[k].ops[o].kind == QOP_ONLY_B)
+					row = i;
+	assert_true(row < cmp.nrows);
+	char keys[1024] = "F";
+	for (size_t i = 0; i < row && strlen(keys) + 2 < sizeof keys; i++)
+		strcat(keys, "j");
+	strcat(keys, "v");
+	resize_term(50, 200);
+	struct tui_opts o = { .cmp = &cmp };
+	struct tui *t = tui_new(&story, &o);
+	assert_non_null(t);
+	assert_int_equal(tui_feed(t, keys), ND_E_OK);
+	assert_true(screen_has(t, "said by"));
+	assert_true(screen_has(t, "[\xe2\x80\xa6] "));
+	for (size_t k = 0; k < cmp.rows[row].ncells; k++)
+		cmp.rows[row].cells[k].nops = 0;
+	assert_true(screen_has(t, "said by"));
+	assert_false(screen_has(t, "[\xe2\x80\xa6] "));
+	tui_free(t);
+	comparison_release(&cmp);
+}
+
 /* Does the man page's KEYS section list key k on a .B or .BR line? */
 static bool man_lists_key(const char *text, const char *k)
 {
@@ -338,6 +430,8 @@ int main(void)
 		cmocka_unit_test(resizes_never_break_the_screen),
 		cmocka_unit_test(unknown_key_names_are_refused),
 		cmocka_unit_test(documentation_names_every_key),
+		cmocka_unit_test(quotations_carry_the_diff_the_view_draws),
+		cmocka_unit_test(quotation_view_draws_the_stored_diff),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

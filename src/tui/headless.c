@@ -1,0 +1,157 @@
+/* The screen without a terminal, for --dump-screen and the tests: curses
+ * draws onto /dev/null, keys come from a script, and the virtual screen
+ * is read back as text. */
+#include "tui/screen.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "base/text.h"
+
+static const struct {
+	const char *name;
+	bool fn;
+	int code;
+} key_names[] = {
+	{ "Down", true, KEY_DOWN },    { "Up", true, KEY_UP },
+	{ "PgDn", true, KEY_NPAGE },   { "PgUp", true, KEY_PPAGE },
+	{ "Home", true, KEY_HOME },    { "End", true, KEY_END },
+	{ "Left", true, KEY_LEFT },    { "Right", true, KEY_RIGHT },
+	{ "Tab", false, '\t' },        { "S-Tab", true, KEY_BTAB },
+	{ "Enter", false, '\r' },      { "Esc", false, 27 },
+	{ "BS", true, KEY_BACKSPACE }, { "F1", true, KEY_F(1) },
+	{ "C-l", false, 12 },          { "lt", false, '<' },
+	{ "Space", false, ' ' },
+};
+
+/* A name in angle brackets: a key, a resize or a mouse event. */
+static enum nd_err feed_name(struct tui *t, const char *name, size_t n)
+{
+	int a, b;
+	char tmp[64];
+	if (n >= sizeof tmp)
+		return ND_E_USAGE;
+	memcpy(tmp, name, n);
+	tmp[n] = '\0';
+	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++) {
+		if (strcmp(tmp, key_names[i].name) == 0) {
+			input_key(t, key_names[i].fn, key_names[i].code);
+			return ND_E_OK;
+		}
+	}
+	if (sscanf(tmp, "Resize=%dx%d", &a, &b) == 2 && a > 0 && b > 0 && a <= 1000 && b <= 1000) {
+		resize_term(b, a);
+		input_key(t, true, KEY_RESIZE);
+		return ND_E_OK;
+	}
+	if (sscanf(tmp, "WheelUp@%d,%d", &a, &b) == 2) {
+		input_mouse(t, WHEEL_UP, a, b);
+		return ND_E_OK;
+	}
+	if (sscanf(tmp, "WheelDown@%d,%d", &a, &b) == 2) {
+		input_mouse(t, WHEEL_DOWN, a, b);
+		return ND_E_OK;
+	}
+	if (sscanf(tmp, "Click@%d,%d", &a, &b) == 2) {
+		input_mouse(t, CLICK, a, b);
+		return ND_E_OK;
+	}
+	return ND_E_USAGE;
+}
+
+enum nd_err tui_feed(struct tui *t, const char *keys)
+{
+	size_t n = strlen(keys);
+	for (size_t i = 0; i < n && !t->quit;) {
+		if (keys[i] == '<') {
+			const char *close = memchr(keys + i, '>', n - i);
+			if (!close)
+				return ND_E_USAGE;
+			enum nd_err err = feed_name(t, keys + i + 1, (size_t)(close - keys) - i - 1);
+			if (err)
+				return err;
+			i = (size_t)(close - keys) + 1;
+			continue;
+		}
+		int32_t cp = text_next(keys, n, &i);
+		input_key(t, false, (int)cp);
+	}
+	return ND_E_OK;
+}
+
+void tui_dump(FILE *out)
+{
+	char line[8192];
+	for (int y = 0; y < LINES; y++) {
+		size_t len = 0, keep = 0;
+		for (int x = 0; x < COLS; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+			if (mvin_wch(y, x, &cc) == ERR || getcchar(&cc, wc, &attr, &pair, NULL) == ERR)
+				continue;
+			for (int k = 0; wc[k] && k < CCHARW_MAX; k++) {
+				if (len + 4 >= sizeof line)
+					break;
+				len += text_encode((int32_t)wc[k], line + len);
+			}
+			int w = text_cp_width((int32_t)wc[0]);
+			if (w == 2)
+				x++; /* the second cell of a wide character */
+			if (wc[0] != L' ')
+				keep = len;
+		}
+		fprintf(out, "%.*s\n", (int)keep, line);
+	}
+}
+
+static SCREEN *headless_open(int cols, int rows, FILE **nul_out, FILE **nul_in)
+{
+	static const char *const terms[] = { "xterm", "vt100", "dumb" };
+	*nul_out = fopen("/dev/null", "w");
+	*nul_in = fopen("/dev/null", "r");
+	if (!*nul_out || !*nul_in)
+		return NULL;
+	SCREEN *scr = NULL;
+	for (size_t i = 0; i < 3 && !scr; i++)
+		scr = newterm(terms[i], *nul_out, *nul_in);
+	if (!scr)
+		return NULL;
+	resize_term(rows, cols);
+	return scr;
+}
+
+enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, int cols,
+			    int rows, const char *keys, FILE *out)
+{
+	FILE *o = NULL, *i = NULL;
+	enum nd_err err = ND_E_OK;
+	term_check_utf8();
+	SCREEN *scr = headless_open(cols, rows, &o, &i);
+	if (!scr) {
+		err = ND_E_TERMINAL;
+		goto done;
+	}
+	struct tui_opts opts = { .color = false, .message = NULL, .cmp = cmp };
+	struct tui *t = tui_new(s, &opts);
+	if (!t) {
+		err = ND_E_NOMEM;
+	} else {
+		if (keys)
+			err = tui_feed(t, keys);
+		tui_draw(t);
+		if (!err)
+			tui_dump(out);
+		tui_free(t);
+	}
+	endwin();
+	delscreen(scr);
+done:
+	if (o)
+		fclose(o);
+	if (i)
+		fclose(i);
+	return err;
+}

@@ -1,0 +1,120 @@
+/* Facts marked in the reports' text: each cell's value, found by byte
+ * offset, underlined in its row's verdict colour, with the verdict's mark
+ * in the margin. */
+#include "tui/screen.h"
+
+#include <stdlib.h>
+
+/* No fact's value is longer: a quotation is cut to this for marking. */
+#define LONGEST_SPAN 4096u
+
+/* A fact's value in a report's text, marked by its row's verdict. */
+struct fspan {
+	uint32_t start, end;
+	uint8_t verdict;
+};
+
+static int cmp_fspan(const void *a, const void *b)
+{
+	const struct fspan *x = a, *y = b;
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Count each report's cells first: one block per report, sized once. */
+bool marks_index(struct tui *t)
+{
+	size_t n = t->story->n;
+	t->spans = calloc(n ? n : 1, sizeof *t->spans);
+	t->nspans = calloc(n ? n : 1, sizeof *t->nspans);
+	if (!t->spans || !t->nspans)
+		return false;
+	if (!t->cmp)
+		return true;
+	for (size_t r = 0; r < t->cmp->nrows; r++)
+		for (size_t k = 0; k < t->cmp->rows[r].ncells; k++)
+			t->nspans[t->cmp->rows[r].cells[k].art]++;
+	for (size_t a = 0; a < n; a++) {
+		t->spans[a] = calloc(t->nspans[a] ? t->nspans[a] : 1, sizeof **t->spans);
+		if (!t->spans[a])
+			return false;
+		t->nspans[a] = 0;
+	}
+	for (size_t r = 0; r < t->cmp->nrows; r++) {
+		const struct row *row = &t->cmp->rows[r];
+		for (size_t k = 0; k < row->ncells; k++) {
+			const struct cell *c = &row->cells[k];
+			if (c->end <= c->start)
+				continue;
+			uint32_t end = c->end - c->start > LONGEST_SPAN ? c->start + LONGEST_SPAN : c->end;
+			t->spans[c->art][t->nspans[c->art]++] =
+				(struct fspan){ c->start, end, (uint8_t)row->verdict };
+		}
+	}
+	for (size_t a = 0; a < n; a++)
+		qsort(t->spans[a], t->nspans[a], sizeof **t->spans, cmp_fspan);
+	return true;
+}
+
+void marks_release(struct tui *t)
+{
+	if (t->spans)
+		for (size_t i = 0; i < t->story->n; i++)
+			free(t->spans[i]);
+	free(t->spans);
+	free(t->nspans);
+	t->spans = NULL;
+	t->nspans = NULL;
+}
+
+/* The first span of report art that can reach byte off: spans are sorted
+ * by start, and none is longer than LONGEST_SPAN. */
+static size_t first_reaching(const struct tui *t, size_t art, size_t off)
+{
+	size_t lo = 0, hi = t->nspans[art];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t->spans[art][mid].start + LONGEST_SPAN < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int marks_verdict_at(const struct tui *t, size_t art, size_t off)
+{
+	const struct fspan *best = NULL;
+	for (size_t i = first_reaching(t, art, off); i < t->nspans[art]; i++) {
+		const struct fspan *f = &t->spans[art][i];
+		if (f->start > off)
+			break;
+		/* the smallest span wins: a count inside a quotation shows */
+		if (off < f->end && (!best || f->end - f->start < best->end - best->start))
+			best = f;
+	}
+	return best ? best->verdict : -1;
+}
+
+int marks_line_verdict(const struct tui *t, size_t art, uint32_t s0, uint32_t s1)
+{
+	int best = -1;
+	for (size_t i = first_reaching(t, art, s0); i < t->nspans[art]; i++) {
+		const struct fspan *f = &t->spans[art][i];
+		if (f->start >= s1)
+			break;
+		if (f->end > s0 && (best < 0 || verdict_rank(f->verdict) < verdict_rank((enum verdict)best)))
+			best = f->verdict;
+	}
+	return best;
+}
+
+void marks_toggle(struct tui *t)
+{
+	char legend[128];
+	verdict_legend(legend, sizeof legend);
+	t->marks = !t->marks && t->cmp;
+	if (t->marks)
+		screen_say(t, "facts marked in the text: on (%s)", legend);
+	else
+		screen_say(t, "facts marked in the text: off");
+}

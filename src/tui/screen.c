@@ -1,0 +1,161 @@
+/* The screen's state: made and freed, laid out, wrapped, scrolled and
+ * focused.  What is drawn from it is in draw.c and the views. */
+#include "tui/screen.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+void screen_say(struct tui *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(t->message, sizeof t->message, fmt, ap);
+	va_end(ap);
+}
+
+size_t screen_max_top(const struct tui *t, size_t art)
+{
+	size_t n = t->lines[art].n;
+	size_t rows = t->g.body_rows > 0 ? (size_t)t->g.body_rows : 1;
+	return n > rows ? n - rows : 0;
+}
+
+static void clamp_tops(struct tui *t)
+{
+	for (size_t i = 0; i < t->story->n; i++) {
+		size_t m = screen_max_top(t, i);
+		if (t->top[i] > m)
+			t->top[i] = m;
+	}
+}
+
+/* The reading place is kept as a byte offset, which survives wrapping
+ * the text again at another width. */
+size_t screen_top_offset(const struct tui *t, size_t art)
+{
+	const struct layout_lines *l = &t->lines[art];
+	for (size_t i = t->top[art]; i < l->n; i++)
+		if (l->v[i].type == VL_TEXT)
+			return l->v[i].off;
+		else if (l->v[i].type == VL_FOLD)
+			return t->story->arts[art].paras[l->v[i].para].start;
+	return 0;
+}
+
+enum nd_err screen_rewrap(struct tui *t)
+{
+	int width = t->g.too_small ? 1 : layout_text_width(t->g.w[t->g.nvis - 1]);
+	for (size_t i = 0; i < t->story->n; i++) {
+		struct layout_lines *l = &t->lines[i];
+		if (l->v && l->width == width && l->furniture == t->furniture)
+			continue;
+		size_t off = l->v ? screen_top_offset(t, i) : 0;
+		bool at_top = t->top[i] == 0;
+		struct layout_lines nl;
+		enum nd_err err = layout_wrap(&t->story->arts[i], width, t->furniture, &nl);
+		if (err)
+			return err;
+		layout_lines_free(l);
+		*l = nl;
+		t->top[i] = at_top ? 0 : layout_line_of(l, off);
+	}
+	clamp_tops(t);
+	return ND_E_OK;
+}
+
+static void geometry(struct tui *t, int rows, int cols)
+{
+	layout_compute(&t->g, rows, cols, t->story->n, t->focus, t->g.first);
+	panel_fit(t);
+}
+
+void screen_resize(struct tui *t, int rows, int cols)
+{
+	geometry(t, rows, cols);
+	if (screen_rewrap(t) != ND_E_OK)
+		screen_say(t, "out of memory");
+}
+
+struct tui *tui_new(struct story *s, const struct tui_opts *o)
+{
+	struct tui *t = calloc(1, sizeof *t);
+	if (!t)
+		return NULL;
+	t->story = s;
+	t->color = o && o->color;
+	t->cmp = o ? o->cmp : NULL;
+	t->marks = t->cmp != NULL;
+	t->lines = calloc(s->n ? s->n : 1, sizeof *t->lines);
+	t->top = calloc(s->n ? s->n : 1, sizeof *t->top);
+	if (!t->lines || !t->top || !marks_index(t)) {
+		tui_free(t);
+		return NULL;
+	}
+	if (o && o->message)
+		screen_say(t, "%s", o->message);
+	layout_compute(&t->g, LINES, COLS, s->n, 0, 0);
+	if (screen_rewrap(t) != ND_E_OK) {
+		tui_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void tui_free(struct tui *t)
+{
+	if (!t)
+		return;
+	if (t->lines)
+		for (size_t i = 0; i < t->story->n; i++)
+			layout_lines_free(&t->lines[i]);
+	free(t->lines);
+	free(t->top);
+	free(t->matches);
+	marks_release(t);
+	free(t);
+}
+
+bool tui_quit_requested(const struct tui *t)
+{
+	return t->quit;
+}
+
+void screen_scroll(struct tui *t, long delta)
+{
+	for (size_t i = 0; i < t->story->n; i++) {
+		if (!t->sync && i != t->focus)
+			continue;
+		long v = (long)t->top[i] + delta;
+		size_t m = screen_max_top(t, i);
+		t->top[i] = v < 0 ? 0 : (size_t)v > m ? m : (size_t)v;
+	}
+}
+
+void screen_focus(struct tui *t, size_t f)
+{
+	if (f >= t->story->n)
+		return;
+	t->focus = f;
+	geometry(t, t->g.rows, t->g.cols);
+}
+
+void screen_show_offset(struct tui *t, size_t art, size_t off)
+{
+	size_t line = layout_line_of(&t->lines[art], off);
+	size_t third = t->g.body_rows > 2 ? (size_t)t->g.body_rows / 3 : 0;
+	size_t top = line > third ? line - third : 0;
+	size_t m = screen_max_top(t, art);
+	t->top[art] = top > m ? m : top;
+}
+
+void screen_toggle_furniture(struct tui *t)
+{
+	t->furniture = !t->furniture;
+	if (screen_rewrap(t) != ND_E_OK)
+		screen_say(t, "out of memory");
+	else
+		screen_say(t, "page furniture: %s",
+			   t->furniture ? "shown (marked \xc2\xa6)" : "folded");
+	search_refresh(t);  /* folded text is not searched */
+}

@@ -1,0 +1,212 @@
+/*
+ * screen.h - private to src/tui/: the screen's state (struct tui) and
+ * what the pieces of the screen share.  Nothing outside src/tui/ includes
+ * it; the rest of newsdiff uses tui.h.
+ *
+ * The pieces, one idea each:
+ *   screen.c    the state: made, sized, wrapped, scrolled, focused
+ *   term.c      the terminal: set up and given back on every path,
+ *               signals, colour pairs, glyphs, the interactive loop
+ *   draw.c      text on the screen, the report columns, their headers,
+ *               the status line and the help
+ *   marks.c     facts marked in the reports' text by verdict
+ *   panel.c     the facts panel and the chosen row
+ *   quote.c     the quotation view
+ *   search.c    / search: the prompt, the matches, n and N
+ *   input.c     keys and the mouse to actions (keys.h is the one table)
+ *   headless.c  --dump-screen: key scripts and the screen as text
+ *
+ * Owns: struct tui owns its arrays (freed by tui_free); never the story
+ * or the comparison.
+ * Depends on: tui.h, curses, layout.h, compare.h.
+ */
+#ifndef ND_TUI_SCREEN_H
+#define ND_TUI_SCREEN_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1  /* the wide-character curses calls */
+#endif
+#include <curses.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyse/compare.h"
+#include "base/error.h"
+#include "show/layout.h"
+#include "tui/keys.h"
+#include "tui/tui.h"
+
+#define SEARCH_MAX 256
+
+struct match;  /* search.c */
+struct fspan;  /* marks.c */
+
+struct tui {
+	struct story *story;
+	const struct comparison *cmp;
+	struct fspan **spans;         /* per report, sorted by start */
+	size_t *nspans;
+	bool panel;                   /* the facts panel is open */
+	bool marks;                   /* facts marked in the text */
+	bool quote_view;              /* the quotation overlay is open */
+	size_t sel;                   /* the chosen row */
+	bool chosen;                  /* a row has been chosen: mark its evidence */
+	size_t panel_top;             /* first row shown in the panel */
+	int panel_h;                  /* rows of the panel, 0 when closed */
+	struct layout_geom g;
+	struct layout_lines *lines;   /* one per report */
+	size_t *top;                  /* first display line shown, per report */
+	size_t focus;
+	bool sync;
+	bool furniture;               /* show furniture in full */
+	bool help;
+	bool color;
+	bool quit;
+	bool prompting;
+	char prompt[SEARCH_MAX];
+	size_t prompt_len;
+	char query[SEARCH_MAX];
+	struct match *matches;        /* sorted by report, then offset */
+	size_t nmatch, cur;           /* cur == nmatch: none chosen */
+	char message[512];
+};
+
+/* ---- screen.c: the state ------------------------------------------------ */
+
+/* Set the status line's message (kept until something happens). */
+void screen_say(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The last display line of report art that can be at the top. */
+size_t screen_max_top(const struct tui *t, size_t art);
+
+/* Byte offset at the top of a report's view. */
+size_t screen_top_offset(const struct tui *t, size_t art);
+
+/* Wrap every report again after a change of width or furniture, keeping
+ * each reading place.  ND_E_NOMEM leaves the old lines. */
+enum nd_err screen_rewrap(struct tui *t);
+
+/* Lay the screen out at rows x cols and wrap for it. */
+void screen_resize(struct tui *t, int rows, int cols);
+
+/* Scroll the focused report (every report when in sync) by delta lines. */
+void screen_scroll(struct tui *t, long delta);
+
+/* Focus report f, bringing it into view. */
+void screen_focus(struct tui *t, size_t f);
+
+/* Scroll report art so that byte offset off is in view, a third down. */
+void screen_show_offset(struct tui *t, size_t art, size_t off);
+
+/* Show or fold page furniture. */
+void screen_toggle_furniture(struct tui *t);
+
+static inline size_t screen_nrows(const struct tui *t)
+{
+	return t->cmp ? t->cmp->nrows : 0;
+}
+
+/* The chosen row of the facts, or NULL. */
+static inline const struct row *screen_chosen(const struct tui *t)
+{
+	return t->chosen && screen_nrows(t) ? &t->cmp->rows[t->sel] : NULL;
+}
+
+/* ---- term.c: the terminal ----------------------------------------------- */
+
+/* Colour pairs, by meaning.  Verdict pairs follow enum verdict's order. */
+enum { PAIR_HEADER = 1, PAIR_FOCUS, PAIR_FURN, PAIR_MATCH, PAIR_STATUS, PAIR_META,
+       PAIR_VERDICT };
+
+/* Glyphs, each with a stand-in for terminals without UTF-8. */
+enum glyph {
+	GL_POINTER,    /* the focused report, the chosen row */
+	GL_ELLIPSIS,   /* text cut to fit: one cell */
+	GL_ETC,        /* words left out */
+	GL_HLINE,
+	GL_VLINE,
+	GL_CORNER_TL,
+	GL_CORNER_TR,
+	GL_CORNER_BL,
+	GL_CORNER_BR,
+	GL_FOLD,       /* folded furniture */
+	GL_FURNITURE,  /* a line of furniture shown */
+	GL_EVIDENCE,   /* the margin beside the chosen fact's sentence */
+	GL_SILENT,     /* a report that says nothing on a fact */
+	GL__COUNT
+};
+
+/* Read the locale: are UTF-8 glyphs and text drawable?  Until it is
+ * read they are (the tests draw without a locale check). */
+void term_check_utf8(void);
+bool term_utf8(void);
+/* The glyph for the locale; a static string. */
+const char *term_glyph(enum glyph g);
+
+/* pair when the screen is in colour, else 0 (attributes only). */
+short term_pair(const struct tui *t, short pair);
+short term_verdict_pair(const struct tui *t, unsigned verdict);
+
+/* ---- draw.c: text on the screen ----------------------------------------- */
+
+/* Draw s[0..n) at the cursor, at most maxw cells; returns the cells used. */
+int draw_text(const char *s, size_t n, attr_t attr, short pair, int maxw);
+int draw_str(const char *s, attr_t attr, short pair, int maxw);
+/* Draw s in at most w cells, ending with an ellipsis when it does not fit. */
+void draw_clipped(const char *s, attr_t attr, short pair, int w);
+/* Blank w cells from (y, x) in attr. */
+void draw_fill(int y, int x, int w, attr_t attr, short pair);
+
+/* ---- marks.c: facts marked in the text ---------------------------------- */
+
+/* Index every cell's value by report.  False on no memory. */
+bool marks_index(struct tui *t);
+void marks_release(struct tui *t);
+/* The verdict of the smallest fact holding byte off of report art, or -1. */
+int marks_verdict_at(const struct tui *t, size_t art, size_t off);
+/* The most telling verdict among the facts in bytes [s0, s1), or -1. */
+int marks_line_verdict(const struct tui *t, size_t art, uint32_t s0, uint32_t s1);
+void marks_toggle(struct tui *t);
+
+/* ---- panel.c: the facts panel -------------------------------------------- */
+
+enum mouse_kind { WHEEL_UP, WHEEL_DOWN, CLICK };
+
+/* Take the panel's rows from the text when it is open. */
+void panel_fit(struct tui *t);
+void panel_toggle(struct tui *t);
+/* Choose row i: every report that speaks scrolls to its evidence. */
+void panel_choose(struct tui *t, size_t i);
+void panel_step_disagreement(struct tui *t, int dir);
+/* Keys that move the panel's choice while it is open; false: not one. */
+bool panel_action(struct tui *t, enum tui_action act);
+/* The mouse at row y; false when y is not in the panel. */
+bool panel_mouse(struct tui *t, enum mouse_kind kind, int y);
+void panel_draw(struct tui *t);
+
+/* ---- quote.c: the quotation view ----------------------------------------- */
+
+void quote_open(struct tui *t);
+void quote_draw(struct tui *t);
+
+/* ---- search.c ------------------------------------------------------------ */
+
+void search_prompt(struct tui *t);
+void search_prompt_key(struct tui *t, bool fn, int code);
+void search_step(struct tui *t, int dir);
+/* Find the matches again when the text shown changes. */
+void search_refresh(struct tui *t);
+/* Is byte off of report art part of a match? */
+bool search_covers(const struct tui *t, size_t art, size_t off);
+
+/* ---- input.c ------------------------------------------------------------- */
+
+void input_key(struct tui *t, bool fn, int code);
+void input_mouse(struct tui *t, enum mouse_kind kind, int x, int y);
+/* The names of the keys bound to act, ", "-joined, into buf. */
+void input_keys_of(enum tui_action act, char *buf, size_t cap);
+/* What act does, for the help; a static string. */
+const char *input_help_of(enum tui_action act);
+
+#endif
