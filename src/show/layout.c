@@ -116,11 +116,11 @@ enum nd_err layout_wrap(const struct article *a, int width, bool show_furniture,
 	}
 	free(w.v);
 	if (err)
-		layout_lines_free(out);
+		layout_lines_release(out);
 	return err;
 }
 
-void layout_lines_free(struct layout_lines *l)
+void layout_lines_release(struct layout_lines *l)
 {
 	if (!l)
 		return;

@@ -3,7 +3,7 @@
  * many report columns fit, their positions and widths, the header rows,
  * and each report's text wrapped into display lines.
  *
- * Owns: the display-line arrays in struct layout_lines (layout_lines_free).
+ * Owns: the display-line arrays in struct layout_lines (layout_lines_release).
  * Depends on: article.h, wrap.h.  Must not depend on curses, so that it is
  * tested as plain functions.
  */
@@ -76,12 +76,14 @@ struct layout_lines {
  * Wrap article a into display lines for a column whose text is width
  * cells wide.  With show_furniture false, each run of furniture
  * paragraphs becomes one VL_FOLD line.  The caller frees with
- * layout_lines_free.
+ * layout_lines_release.
  */
 enum nd_err layout_wrap(const struct article *a, int width, bool show_furniture,
 			struct layout_lines *out);
 
-void layout_lines_free(struct layout_lines *l);
+/* Free the lines l holds; l is left empty and may be wrapped into again.
+ * NULL-safe. */
+void layout_lines_release(struct layout_lines *l);
 
 /* The display line holding byte offset off of the article, or the
  * nearest before it. */

@@ -56,7 +56,7 @@ enum nd_err screen_rewrap(struct tui *t)
 		enum nd_err err = layout_wrap(&t->story->arts[i], width, t->furniture, &nl);
 		if (err)
 			return err;
-		layout_lines_free(l);
+		layout_lines_release(l);
 		*l = nl;
 		t->top[i] = at_top ? 0 : layout_line_of(l, off);
 	}
@@ -108,7 +108,7 @@ void tui_free(struct tui *t)
 		return;
 	if (t->lines)
 		for (size_t i = 0; i < t->story->n; i++)
-			layout_lines_free(&t->lines[i]);
+			layout_lines_release(&t->lines[i]);
 	free(t->lines);
 	free(t->top);
 	free(t->matches);

@@ -173,8 +173,8 @@ static void furniture_folds_into_one_line(void **state)
 	size_t off = a.paras[1].start + 40;
 	size_t li = layout_line_of(&full, off);
 	assert_true(full.v[li].off <= off && off <= full.v[li].off + full.v[li].len + 1);
-	layout_lines_free(&folded);
-	layout_lines_free(&full);
+	layout_lines_release(&folded);
+	layout_lines_release(&full);
 	article_release(&a);
 }
 
