@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/vec.h"
 #include "show/wrap.h"
 
 void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
@@ -67,14 +68,10 @@ int layout_text_width(int w)
 
 static enum nd_err push(struct layout_lines *l, size_t *cap, struct vline v)
 {
-	if (l->n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 64;
-		struct vline *nv = realloc(l->v, nc * sizeof *nv);
-		if (!nv)
-			return ND_E_NOMEM;
-		l->v = nv;
-		*cap = nc;
-	}
+	struct vline *nv = vec_reserve(l->v, cap, l->n + 1, sizeof *nv);
+	if (!nv)
+		return ND_E_NOMEM;
+	l->v = nv;
 	l->v[l->n++] = v;
 	return ND_E_OK;
 }

@@ -3,17 +3,14 @@
 #include <stdlib.h>
 
 #include "base/text.h"
+#include "base/vec.h"
 
 static enum nd_err push(struct wrap_out *o, size_t off, size_t len)
 {
-	if (o->n == o->cap) {
-		size_t nc = o->cap ? o->cap * 2 : 32;
-		struct wrap_seg *v = realloc(o->v, nc * sizeof *v);
-		if (!v)
-			return ND_E_NOMEM;
-		o->v = v;
-		o->cap = nc;
-	}
+	struct wrap_seg *v = vec_reserve(o->v, &o->cap, o->n + 1, sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	o->v = v;
 	o->v[o->n++] = (struct wrap_seg){ off, len };
 	return ND_E_OK;
 }
