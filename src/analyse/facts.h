@@ -20,8 +20,8 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "base/error.h"
 #include "load/article.h"
-#include "analyse/compare.h"
 #include "analyse/lexicon.h"
 #include "analyse/sentence.h"
 
