@@ -38,6 +38,7 @@ static struct row *new_row(struct rows_out *ro, enum fact_kind kind, const char 
 	}
 	struct row *r = &c->rows[c->nrows++];
 	memset(r, 0, sizeof *r);
+	r->seq = c->nrows - 1;
 	r->kind = kind;
 	r->question = question;
 	r->cells = arena_alloc(c->arena, (c->story->n ? c->story->n : 1) * sizeof *r->cells);
@@ -282,6 +283,7 @@ static const char *group_name(const struct people *pp, int g)
 	for (size_t _t = (pp)->run_start[g], j;                                       \
 	     _t < (pp)->run_start[g] + (pp)->run_len[g] && ((j = (pp)->order[_t]), 1); _t++)
 
+/* Equal names are interchangeable: only their text is used. */
 static int cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -947,6 +949,7 @@ static void set_verdict(struct row *r)
 	}
 }
 
+/* Equal strings are interchangeable: join_set keeps one of them. */
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -1107,13 +1110,15 @@ static enum nd_err outcome_rows(struct rows_out *ro)
 struct tpair {
 	const struct term_ref *t;
 	uint32_t art;
+	size_t seq;     /* in story order, then in report order */
 };
 
+/* By key, then in story order: the first use in a report gives its cell. */
 static int cmp_term(const void *a, const void *b)
 {
 	const struct tpair *x = a, *y = b;
 	int d = strcmp(x->t->key, y->t->key);
-	return d ? d : (x->art > y->art) - (x->art < y->art);
+	return d ? d : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 static enum nd_err term_rows(struct rows_out *ro)
@@ -1129,8 +1134,8 @@ static enum nd_err term_rows(struct rows_out *ro)
 		return ND_E_NOMEM;
 	size_t k = 0;
 	for (uint32_t a = 0; a < c->story->n; a++)
-		for (size_t i = 0; i < c->facts[a].nterms; i++)
-			v[k++] = (struct tpair){ &c->facts[a].terms[i], a };
+		for (size_t i = 0; i < c->facts[a].nterms; i++, k++)
+			v[k] = (struct tpair){ &c->facts[a].terms[i], a, k };
 	qsort(v, n, sizeof *v, cmp_term);
 	for (size_t i = 0; i < n;) {
 		size_t j = i, reports = 0;
@@ -1165,14 +1170,7 @@ static enum nd_err term_rows(struct rows_out *ro)
 
 static int cmp_row(const void *a, const void *b)
 {
-	const struct row *x = a, *y = b;
-	int d = verdict_rank(x->verdict) - verdict_rank(y->verdict);
-	if (d)
-		return d;
-	/* more reports speaking first */
-	if (x->ncells != y->ncells)
-		return x->ncells > y->ncells ? -1 : 1;
-	return (int)x->kind - (int)y->kind;
+	return row_compare(a, b);
 }
 
 enum nd_err align_rows(const struct story *s, const struct sentences *sents,
@@ -1208,7 +1206,7 @@ enum nd_err align_rows(const struct story *s, const struct sentences *sents,
 		if (c->rows[i].question && c->rows[i].ncells > 0)
 			c->rows[o++] = c->rows[i];
 	c->nrows = o;
-	/* stable order: a merge sort would do; qsort with a full key is enough */
+	/* the key ends with the order rows were made in: qsort need not be stable */
 	qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
 	if (c->arena->failed)
 		return ND_E_NOMEM;

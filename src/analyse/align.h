@@ -29,10 +29,9 @@
 
 /*
  * Line up the facts of the reports of s: sents[i] and facts[i] are those
- * of s->arts[i].  Sets *rows and *nrows to the rows, sorted: lowest
- * verdict rank first, then more reports speaking, then by kind, then in
- * the order they were found.  Rows, cells and their strings are allocated
- * in arena (as is scratch work); nothing else is kept.
+ * of s->arts[i].  Sets *rows and *nrows to the rows, in row_compare
+ * order.  Rows, cells and their strings are allocated in arena (as is
+ * scratch work), which owns them.
  */
 enum nd_err align_rows(const struct story *s, const struct sentences *sents,
 		       const struct report_facts *facts, struct arena *arena,

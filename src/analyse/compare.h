@@ -33,7 +33,7 @@ struct comparison {
 	const struct story *story;
 	struct sentences *sents;  /* one per article */
 	struct report_facts *facts; /* what each report states, one per article */
-	struct row *rows;         /* sorted: disagreements first, then by kind */
+	struct row *rows;         /* in row_compare order (rows.h) */
 	size_t nrows;
 };
 

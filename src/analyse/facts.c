@@ -67,6 +67,7 @@ struct mention {
 	int person;
 	uint32_t first, last;  /* token indexes, inclusive */
 	enum mention_kind kind;
+	uint32_t seq;          /* the order mentions were found in: the last sort key */
 };
 
 struct stoks {
@@ -90,6 +91,7 @@ struct ctx {
 	size_t cap_people, cap_counts, cap_quotes, cap_outlets, cap_docs, cap_places, cap_outcomes;
 	size_t cap_terms;
 	int last_person;       /* for pronouns */
+	uint32_t mentions;     /* mentions found so far, for mention.seq */
 };
 
 static bool is_word_cp(int32_t cp)
@@ -344,6 +346,7 @@ static struct mention *add_mention(struct ctx *c, struct stoks *st, int person, 
 		m->first = (uint32_t)first;
 		m->last = (uint32_t)last;
 		m->kind = kind;
+		m->seq = c->mentions++;
 	}
 	return m;
 }
@@ -501,10 +504,15 @@ static void pass_surnames(struct ctx *c)
 	}
 }
 
+/* In sentence order; mentions that start at the same word in the order
+ * they were found, so that rules reading "the last mention" agree from
+ * one C library to the next. */
 static int cmp_mention(const void *a, const void *b)
 {
 	const struct mention *x = a, *y = b;
-	return (x->first > y->first) - (x->first < y->first);
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 /* ---- roles -------------------------------------------------------------- */
@@ -1858,7 +1866,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 	for (size_t si = 0; si < s->n; si++) {
 		struct stoks *st = &c.st[si];
 		if (st->nm > 1)
-		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
+			qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
 		pronouns(&c, st);
 		roles_respectively(&c, st, (uint32_t)si);
 		roles_for_mentions(&c, st, (uint32_t)si);

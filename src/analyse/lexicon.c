@@ -455,7 +455,11 @@ static int cmp_index(const void *a, const void *b)
 	int c = strncmp(x->e->phrase, y->e->phrase, n);
 	if (c)
 		return c;
-	return (x->first_len > y->first_len) - (x->first_len < y->first_len);
+	if (x->first_len != y->first_len)
+		return x->first_len < y->first_len ? -1 : 1;
+	/* the same first word: in table order (both point into one table),
+	 * so that of two entries matching alike the earlier one wins */
+	return (x->e > y->e) - (x->e < y->e);
 }
 
 static void prepare(struct table *t)

@@ -53,11 +53,18 @@ struct row {
 	const char *why;         /* one line on how the verdict was reached */
 	struct cell *cells;      /* one per report that speaks, in story order */
 	size_t ncells;
+	size_t seq;              /* the order rows were made in: row_compare's last key */
 };
 
 /* The JSON name of a kind ("person"); "?" for a value outside the table.
  * Static storage. */
 const char *fact_kind_name(enum fact_kind k);
+
+/* The order rows are shown in: lowest verdict rank first (what a
+ * fact-checker must look at leads), then more reports speaking, then by
+ * kind, then in the order they were made.  Negative, zero or positive like
+ * strcmp; zero only for rows with the same seq. */
+int row_compare(const struct row *a, const struct row *b);
 
 /* The cell of row r for report art, or NULL when that report is silent.
  * Points into r. */
