@@ -116,7 +116,7 @@ static bool same_name(const struct person *a, const struct person *b)
 	if (strcmp(a->surname, b->surname) == 0)
 		return firsts;
 	return firsts && a->first && b->first && strlen(a->surname) >= 5 &&
-	       facts_edit_distance(a->surname, b->surname, 1) == 1;
+	       text_edit_distance(a->surname, b->surname, 1) == 1;
 }
 
 /* A role worth matching an unnamed person by: two words or more. */
@@ -229,7 +229,7 @@ static enum nd_err link_people(struct ctx *c, struct people *pp)
 		for (size_t b = a + 1; b < nheads; b++) {
 			const struct person *pa = person_of(c, &pp->v[ord[heads[a]]]);
 			const struct person *pb = person_of(c, &pp->v[ord[heads[b]]]);
-			if (strlen(pa->surname) < 5 || facts_edit_distance(pa->surname, pb->surname, 1) != 1)
+			if (strlen(pa->surname) < 5 || text_edit_distance(pa->surname, pb->surname, 1) != 1)
 				continue;
 			/* every pair of the two runs with the same first name */
 			size_t ea = a + 1 < nheads ? heads[a + 1] : m, eb = b + 1 < nheads ? heads[b + 1] : m;

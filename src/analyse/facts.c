@@ -428,36 +428,6 @@ static void pass_names(struct ctx *c)
 	}
 }
 
-unsigned facts_edit_distance(const char *a, const char *b, unsigned cap)
-{
-	size_t n = strlen(a), m = strlen(b);
-	if (n > 63 || m > 63)
-		return cap + 1;
-	if ((n > m ? n - m : m - n) > cap)
-		return cap + 1;
-	unsigned row[64], prev[64];
-	for (size_t j = 0; j <= m; j++)
-		prev[j] = (unsigned)j;
-	for (size_t i = 1; i <= n; i++) {
-		row[0] = (unsigned)i;
-		unsigned best = row[0];
-		for (size_t j = 1; j <= m; j++) {
-			unsigned d = prev[j - 1] + (a[i - 1] != b[j - 1]);
-			if (prev[j] + 1 < d)
-				d = prev[j] + 1;
-			if (row[j - 1] + 1 < d)
-				d = row[j - 1] + 1;
-			row[j] = d;
-			if (d < best)
-				best = d;
-		}
-		if (best > cap)
-			return cap + 1;
-		memcpy(prev, row, (m + 1) * sizeof row[0]);
-	}
-	return prev[m];
-}
-
 static bool in_mention(const struct stoks *st, size_t i)
 {
 	for (size_t k = 0; k < st->nm; k++)
@@ -485,7 +455,7 @@ static void pass_surnames(struct ctx *c)
 				if (strcmp(pp->surname, st->w[i]) == 0)
 					hit = (int)p;
 				else if (strlen(pp->surname) >= 5 &&
-					 facts_edit_distance(pp->surname, st->w[i], 1) == 1 &&
+					 text_edit_distance(pp->surname, st->w[i], 1) == 1 &&
 					 pp->surname[0] == st->w[i][0])
 					var = (int)p;
 			}

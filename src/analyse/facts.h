@@ -133,7 +133,4 @@ enum nd_err facts_extract(const struct article *a, uint32_t art,
 			  const struct sentences *s, struct arena *arena,
 			  struct report_facts *out);
 
-/* Edit distance between two short strings, capped at cap+1. */
-unsigned facts_edit_distance(const char *a, const char *b, unsigned cap);
-
 #endif

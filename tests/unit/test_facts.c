@@ -1,7 +1,7 @@
 /* Unit tests: the fact engine (facts.c) - people, what happened to them,
  * counts, quotations, outlets, documents, places and outcomes - each rule
  * on short texts written for the tests (invented people, companies and
- * places), plus facts_edit_distance.
+ * places).
  *
  * Every text goes through what the program does with a report: article_parse,
  * sentences_split, facts_extract.  People whose mentions were dropped
@@ -864,31 +864,6 @@ static void the_same_words_in_the_body_give_facts(void **state)
 	assert_int_equal(f->nquotes, 1);
 }
 
-/* ---- facts_edit_distance ------------------------------------------------ */
-
-static void edit_distance(void **state)
-{
-	assert_int_equal(facts_edit_distance("quillon", "quillon", 2), 0);
-	assert_int_equal(facts_edit_distance("quillon", "quillan", 2), 1);  /* substitution */
-	assert_int_equal(facts_edit_distance("quillon", "quilon", 2), 1);   /* deletion */
-	assert_int_equal(facts_edit_distance("quillon", "quilllon", 2), 1); /* insertion */
-	assert_int_equal(facts_edit_distance("kitten", "sitting", 3), 3);
-	assert_int_equal(facts_edit_distance("", "", 0), 0);
-	assert_int_equal(facts_edit_distance("", "abc", 5), 3);
-}
-
-static void edit_distance_is_capped(void **state)
-{
-	/* past the cap the answer is cap + 1, however far apart */
-	assert_int_equal(facts_edit_distance("kitten", "sitting", 1), 2);
-	assert_int_equal(facts_edit_distance("abcdef", "uvwxyz", 2), 3);
-	assert_int_equal(facts_edit_distance("ab", "abcdefgh", 3), 4); /* lengths alone */
-	char longer[80];
-	memset(longer, 'a', sizeof longer - 1);
-	longer[sizeof longer - 1] = '\0';
-	assert_int_equal(facts_edit_distance(longer, longer, 1), 2); /* over 63 bytes */
-}
-
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -949,8 +924,6 @@ int main(void)
 		T(failed_to_respond_is_not_an_outcome),
 		T(furniture_yields_no_facts),
 		T(the_same_words_in_the_body_give_facts),
-		T(edit_distance),
-		T(edit_distance_is_capped),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);
