@@ -22,6 +22,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/date.h"
 #include "base/text.h"
 
 /* How far from a count or a name an event may stand and still be its:
@@ -724,59 +725,24 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- dates -------------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a civil date, and back (Howard Hinnant's
- * algorithms). */
-static long days_from_civil(long y, unsigned m, unsigned d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	unsigned yoe = (unsigned)(y - era * 400);
-	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (long)doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, unsigned *m, unsigned *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	unsigned doe = (unsigned)(z - era * 146097);
-	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	*y = (long)yoe + era * 400;
-	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	unsigned mp = (5 * doy + 2) / 153;
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp < 10 ? mp + 3 : mp - 9;
-	*y += *m <= 2;
-}
-
+/* Weekdays written in full; months in full or in three letters ("dec"). */
 static int weekday_of(const char *w)
 {
-	static const char *const days[] = { "thursday", "friday", "saturday", "sunday",
-					    "monday", "tuesday", "wednesday" };
-	for (int i = 0; i < 7; i++)
-		if (strcmp(w, days[i]) == 0)
-			return i; /* 1970-01-01 was a Thursday */
-	return -1;
+	return date_weekday_word(w, strlen(w), DATE_FULL);
 }
 
 static int month_of(const char *w)
 {
-	static const char *const months[] = { "january", "february", "march", "april", "may",
-					      "june", "july", "august", "september", "october",
-					      "november", "december" };
-	for (int i = 0; i < 12; i++)
-		if (strcmp(w, months[i]) == 0 || (strlen(w) == 3 && strncmp(w, months[i], 3) == 0))
-			return i + 1;
-	return 0;
+	return date_month_word(w, strlen(w), DATE_FULL | DATE_ABBR3);
 }
 
 /*
  * A date stated in a sentence: "on Wednesday (morning)", "yesterday",
  * "today", "22 December (2022)", "December 22(, 2022)".  Weekdays and
  * dates without a year are worked out from the report's own date (the
- * weekday on or before it).  Only the words near token near are read.  Sets *norm to YYYY-MM-DD, or to NULL when the
- * report has no date to work from.
+ * weekday on or before it).  Only the words near token near are read.
+ * Sets *norm to YYYY-MM-DD, or to NULL when the report has no date to
+ * work from.
  */
 static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t near,
 		    struct where *at, const char **text, const char **norm)
@@ -785,7 +751,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 	unsigned rm = 0, rd = 0;
 	bool have = sscanf(c->a->date, "%ld-%u-%u", &ry, &rm, &rd) == 3 && rm >= 1 && rm <= 12 &&
 		    rd >= 1 && rd <= 31;
-	long rday = have ? days_from_civil(ry, rm, rd) : 0;
+	long rday = have ? date_days_from_civil(ry, rm, rd) : 0;
 	size_t from = near > 40 ? near - 40 : 0, to = near + 40 < st->n ? near + 40 : st->n;
 	for (size_t i = from; i < to; i++) {
 		long day = 0;
@@ -795,8 +761,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 		int mo = month_of(st->w[i]);
 		if (wd >= 0) {
 			if (have) {
-				long dow = ((rday % 7) + 7) % 7;
-				long back = (dow - wd + 7) % 7;
+				long back = (date_weekday_of(rday) - wd + 7) % 7;
 				day = rday - back;
 				ok = true;
 			}
@@ -818,7 +783,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 				y = (long)st->t[i + 2].value;
 				e = i + 2;
 			}
-			day = days_from_civil(y, (unsigned)mo, (unsigned)st->t[i + 1].value);
+			day = date_days_from_civil(y, (unsigned)mo, (unsigned)st->t[i + 1].value);
 			ok = have || e > i + 1;
 		} else if (mo && i > 0 && st->t[i - 1].num && st->t[i - 1].value >= 1 &&
 			   st->t[i - 1].value <= 31) {
@@ -828,7 +793,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 				y = (long)st->t[i + 1].value;
 				e = i + 1;
 			}
-			day = days_from_civil(y, (unsigned)mo, (unsigned)st->t[i - 1].value);
+			day = date_days_from_civil(y, (unsigned)mo, (unsigned)st->t[i - 1].value);
 			ok = have || e > i;
 		} else {
 			continue;
@@ -841,7 +806,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 		if (ok) {
 			long y;
 			unsigned m, d;
-			civil_from_days(day, &y, &m, &d);
+			date_civil_from_days(day, &y, &m, &d);
 			*norm = arena_printf(c->ar, "%04ld-%02u-%02u", y, m, d);
 		}
 		return true;

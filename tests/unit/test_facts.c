@@ -800,6 +800,34 @@ static void dates_of_fates(void **state)
 	f = facts_of(state, "Finance director Jo Brandt resigned on Friday, Acme said.\n");
 	assert_string_equal(f->people[0].fate_when, "on Friday");
 	assert_null(f->people[0].fate_date);
+	/* the report's own weekday is that day; any other, the one before */
+	f = facts_dated(state, "2024-05-10",
+		"Finance director Jo Brandt resigned on Friday, Acme said.\n");
+	assert_string_equal(f->people[0].fate_date, "2024-05-10");
+	f = facts_dated(state, "2024-05-13",
+		"Finance director Jo Brandt resigned on Tuesday, Acme said.\n");
+	assert_string_equal(f->people[0].fate_date, "2024-05-07");
+	f = facts_dated(state, "2024-05-12",
+		"Finance director Jo Brandt resigned on Saturday, Acme said.\n");
+	assert_string_equal(f->people[0].fate_date, "2024-05-11");
+	/* a month in three letters takes the report's year */
+	f = facts_dated(state, "2024-05-10",
+		"Finance director Jo Brandt resigned on 30 Apr, Acme said.\n");
+	assert_string_equal(f->people[0].fate_when, "on 30 Apr");
+	assert_string_equal(f->people[0].fate_date, "2024-04-30");
+}
+
+/* Months and weekdays never begin a name, in the forms reports write
+ * them; weekdays only in full. */
+static void dates_are_not_names(void **state)
+{
+	static const char *const words[] = { "january", "may", "sep", "sept", "dec",
+					     "wednesday", "sunday", "today" };
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		assert_true(lex_not_name(words[i]));
+	assert_false(lex_not_name("wed"));
+	assert_false(lex_not_name("septa"));
+	assert_false(lex_not_name("brandt"));
 }
 
 static void technical_terms(void **state)
@@ -921,6 +949,7 @@ int main(void)
 		T(nothing_came_of_it_is_a_failure),
 		T(technical_terms),
 		T(dates_of_fates),
+		T(dates_are_not_names),
 		T(failed_to_respond_is_not_an_outcome),
 		T(furniture_yields_no_facts),
 		T(the_same_words_in_the_body_give_facts),
