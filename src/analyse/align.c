@@ -1105,7 +1105,7 @@ static enum nd_err outcome_rows(struct rows_out *ro)
 	return ND_E_OK;
 }
 
-/* Technical terms that two or more reports use ("IP addresses"): what
+/* Technical terms that two or more reports use ("SMS messages"): what
  * the story turns on, told the same way.  One row per term. */
 struct tpair {
 	const struct term_ref *t;

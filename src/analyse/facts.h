@@ -66,7 +66,7 @@ struct quantity {
 	enum noun_class noun;
 	enum event_class event;
 	bool agent;             /* the counted do the event (employees who tracked) */
-	const char *text;       /* as written ("at least four members of staff") */
+	const char *text;       /* as written ("at least six members of staff") */
 	const char *note;       /* how a list or a pronoun was counted, or NULL */
 	struct where at;
 };
@@ -88,7 +88,7 @@ struct outlet_ref {
 	struct where at;
 };
 
-/* A document the report rests on ("internal emails", "a statement"). */
+/* A document the report rests on ("court documents", "a statement"). */
 struct document_ref {
 	const char *kind;       /* canonical */
 	struct where at;
@@ -108,7 +108,7 @@ struct outcome_ref {
 	struct where at;
 };
 
-/* A technical term: an acronym and the noun after it ("IP addresses"). */
+/* A technical term: an acronym and the noun after it ("SMS messages"). */
 struct term_ref {
 	const char *key;        /* folded, noun without its plural ending */
 	const char *text;       /* as written */

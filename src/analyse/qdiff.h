@@ -3,7 +3,7 @@
  * measure how much they share, align them and say what one changed.
  *
  * Several outlets often quote the same words from one person, each cutting
- * or changing them a little: ellipses, dropped clauses, "initiative" for
+ * or changing them a little: ellipses, dropped clauses, "scheme" for
  * "plan", curly or straight quotes, capitals.  Comparing words (not bytes)
  * in their folded form makes all of those differences but the real ones
  * disappear.
