@@ -12,7 +12,7 @@
  * the caller's arena; words point into the quotation text by byte offset,
  * so that text must outlive them.  Scratch tables are malloc'd and freed
  * within a call.
- * Depends on: arena.h, error.h, text.h (text_next, text_fold), buf.h,
+ * Depends on: arena.h, error.h, text.h (text_next, text_fold), buf.h, vec.h,
  * utf8proc.  Must not depend on curses.
  *
  * Words (qdiff_words): maximal runs of letters, digits and combining marks
