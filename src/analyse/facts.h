@@ -6,8 +6,8 @@
  *
  * Owns: nothing; everything it finds is written to the caller's arena and
  * points into the article's text by byte offset.
- * Depends on: article.h, sentence.h, lexicon.h, arena.h, text.h.  Must not
- * depend on curses, curl or libxml2.
+ * Depends on: article.h, sentence.h, lexicon.h, arena.h, text.h, date.h.
+ * Must not depend on curses, curl or libxml2.
  *
  * Every rule reads the shape of English news text and the word lists of
  * lexicon.c; none names a particular story's people, companies or numbers.
