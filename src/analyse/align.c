@@ -10,17 +10,27 @@
 
 /* ---- small helpers ------------------------------------------------------ */
 
+/* The aligning in progress: what it reads, and the rows it writes. */
+struct ctx {
+	struct arena *arena;
+	const struct story *story;
+	const struct sentences *sents;     /* one per article */
+	const struct report_facts *facts;  /* one per article */
+	struct row *rows;
+	size_t nrows;
+};
+
 struct rows_out {
-	struct comparison *c;
+	struct ctx *c;
 	size_t cap;
 };
 
 static struct row *new_row(struct rows_out *ro, enum fact_kind kind, const char *question)
 {
-	struct comparison *c = ro->c;
+	struct ctx *c = ro->c;
 	if (c->nrows == ro->cap) {
 		size_t nc = ro->cap ? ro->cap * 2 : 32;
-		struct row *v = arena_grow(&c->arena, c->rows, c->nrows, nc, sizeof *v);
+		struct row *v = arena_grow(c->arena, c->rows, c->nrows, nc, sizeof *v);
 		if (!v)
 			return NULL;
 		c->rows = v;
@@ -28,14 +38,15 @@ static struct row *new_row(struct rows_out *ro, enum fact_kind kind, const char 
 	}
 	struct row *r = &c->rows[c->nrows++];
 	memset(r, 0, sizeof *r);
+	r->seq = c->nrows - 1;
 	r->kind = kind;
 	r->question = question;
-	r->cells = arena_alloc(&c->arena, (c->story->n ? c->story->n : 1) * sizeof *r->cells);
+	r->cells = arena_alloc(c->arena, (c->story->n ? c->story->n : 1) * sizeof *r->cells);
 	return r->cells ? r : NULL;
 }
 
 /* Add report art's cell (at most one per report and row). */
-static struct cell *add_cell(struct comparison *c, struct row *r, uint32_t art,
+static struct cell *add_cell(struct ctx *c, struct row *r, uint32_t art,
 			     const struct where *w)
 {
 	for (size_t i = 0; i < r->ncells; i++)
@@ -61,7 +72,7 @@ static struct cell *add_cell(struct comparison *c, struct row *r, uint32_t art,
 	return cl;
 }
 
-static const char *outlet_of(const struct comparison *c, uint32_t art)
+static const char *outlet_of(const struct ctx *c, uint32_t art)
 {
 	return c->story->arts[art].outlet;
 }
@@ -91,7 +102,7 @@ static void unite(int *parent, int a, int b)
 		parent[a > b ? a : b] = a < b ? a : b;
 }
 
-static const struct person *person_of(const struct comparison *c, const struct pref *p)
+static const struct person *person_of(const struct ctx *c, const struct pref *p)
 {
 	return &c->facts[p->art].people[p->idx];
 }
@@ -105,7 +116,7 @@ static bool same_name(const struct person *a, const struct person *b)
 	if (strcmp(a->surname, b->surname) == 0)
 		return firsts;
 	return firsts && a->first && b->first && strlen(a->surname) >= 5 &&
-	       facts_edit_distance(a->surname, b->surname, 1) == 1;
+	       text_edit_distance(a->surname, b->surname, 1) == 1;
 }
 
 /* A role worth matching an unnamed person by: two words or more. */
@@ -113,12 +124,6 @@ static bool specific_role(const char *role)
 {
 	return role && strchr(role, ' ') != NULL;
 }
-
-struct people;
-/* qsort has no context argument: the comparison in progress. */
-static const struct comparison *sort_ctx;
-static const struct people *sort_pp;
-static int cmp_by_surname(const void *a, const void *b);
 
 struct people {
 	struct pref *v;
@@ -128,30 +133,43 @@ struct people {
 	size_t *run_start;    /* per group root: its members in order[] */
 	size_t *run_len;
 	const char **names;   /* per group root: the name shown */
-	int *group_of;   /* per facts[art].people index offset: see index_of */
 	size_t *base;    /* first pref index of each article */
+};
+
+/* A person being sorted (qsort has no context argument, so the key
+ * travels with the index): by surname, or by group, then by index. */
+struct pkey {
+	const char *surname;
+	int group;
+	size_t i;            /* index into people.v */
 };
 
 static int cmp_by_surname(const void *a, const void *b)
 {
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	const struct person *px = &sort_ctx->facts[sort_pp->v[x].art].people[sort_pp->v[x].idx];
-	const struct person *py = &sort_ctx->facts[sort_pp->v[y].art].people[sort_pp->v[y].idx];
-	int d = strcmp(px->surname, py->surname);
-	return d ? d : (x > y) - (x < y);
+	const struct pkey *x = a, *y = b;
+	int d = strcmp(x->surname, y->surname);
+	return d ? d : (x->i > y->i) - (x->i < y->i);
 }
 
-static enum nd_err group_members(struct comparison *c, struct people *pp);
+static int cmp_by_group(const void *a, const void *b)
+{
+	const struct pkey *x = a, *y = b;
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	return (x->i > y->i) - (x->i < y->i);
+}
+
+static enum nd_err group_members(struct ctx *c, struct people *pp);
 
 static int pref_index(const struct people *pp, uint32_t art, int idx)
 {
 	return (int)(pp->base[art] + (size_t)idx);
 }
 
-static enum nd_err link_people(struct comparison *c, struct people *pp)
+static enum nd_err link_people(struct ctx *c, struct people *pp)
 {
 	size_t n = 0;
-	pp->base = arena_alloc(&c->arena, (c->story->n + 1) * sizeof *pp->base);
+	pp->base = arena_alloc(c->arena, (c->story->n + 1) * sizeof *pp->base);
 	if (!pp->base)
 		return ND_E_NOMEM;
 	for (uint32_t a = 0; a < c->story->n; a++) {
@@ -160,8 +178,8 @@ static enum nd_err link_people(struct comparison *c, struct people *pp)
 	}
 	pp->base[c->story->n] = n;
 	pp->n = n;
-	pp->v = arena_alloc(&c->arena, (n ? n : 1) * sizeof *pp->v);
-	pp->parent = arena_alloc(&c->arena, (n ? n : 1) * sizeof *pp->parent);
+	pp->v = arena_alloc(c->arena, (n ? n : 1) * sizeof *pp->v);
+	pp->parent = arena_alloc(c->arena, (n ? n : 1) * sizeof *pp->parent);
 	if (!pp->v || !pp->parent)
 		return ND_E_NOMEM;
 	for (uint32_t a = 0; a < c->story->n; a++)
@@ -174,19 +192,20 @@ static enum nd_err link_people(struct comparison *c, struct people *pp)
 	 * within its run, and each distinct surname with the other distinct
 	 * ones for a one-letter difference (few distinct surnames, however
 	 * many reports). */
-	size_t *ord = arena_alloc(&c->arena, (n ? n : 1) * sizeof *ord);
-	if (!ord)
+	size_t *ord = arena_alloc(c->arena, (n ? n : 1) * sizeof *ord);
+	struct pkey *keys = arena_alloc(c->arena, (n ? n : 1) * sizeof *keys);
+	if (!ord || !keys)
 		return ND_E_NOMEM;
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct person *x = person_of(c, &pp->v[i]);
 		if (x->mentions && x->surname)
-			ord[m++] = i;
+			keys[m++] = (struct pkey){ x->surname, 0, i };
 	}
-	sort_ctx = c;
-	sort_pp = pp;
-	qsort(ord, m, sizeof *ord, cmp_by_surname);
-	size_t *heads = arena_alloc(&c->arena, (m ? m : 1) * sizeof *heads);
+	qsort(keys, m, sizeof *keys, cmp_by_surname);
+	for (size_t i = 0; i < m; i++)
+		ord[i] = keys[i].i;
+	size_t *heads = arena_alloc(c->arena, (m ? m : 1) * sizeof *heads);
 	size_t nheads = 0;
 	if (!heads)
 		return ND_E_NOMEM;
@@ -210,7 +229,7 @@ static enum nd_err link_people(struct comparison *c, struct people *pp)
 		for (size_t b = a + 1; b < nheads; b++) {
 			const struct person *pa = person_of(c, &pp->v[ord[heads[a]]]);
 			const struct person *pb = person_of(c, &pp->v[ord[heads[b]]]);
-			if (strlen(pa->surname) < 5 || facts_edit_distance(pa->surname, pb->surname, 1) != 1)
+			if (strlen(pa->surname) < 5 || text_edit_distance(pa->surname, pb->surname, 1) != 1)
 				continue;
 			/* every pair of the two runs with the same first name */
 			size_t ea = a + 1 < nheads ? heads[a + 1] : m, eb = b + 1 < nheads ? heads[b + 1] : m;
@@ -264,15 +283,7 @@ static const char *group_name(const struct people *pp, int g)
 	for (size_t _t = (pp)->run_start[g], j;                                       \
 	     _t < (pp)->run_start[g] + (pp)->run_len[g] && ((j = (pp)->order[_t]), 1); _t++)
 
-static int cmp_by_group(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	int gx = sort_pp->v[x].group, gy = sort_pp->v[y].group;
-	if (gx != gy)
-		return gx < gy ? -1 : 1;
-	return (x > y) - (x < y);
-}
-
+/* Equal names are interchangeable: only their text is used. */
 static int cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -280,20 +291,22 @@ static int cmp_name(const void *a, const void *b)
 
 /* Members of each group, and the name each is shown by: the full name
  * most reports use. */
-static enum nd_err group_members(struct comparison *c, struct people *pp)
+static enum nd_err group_members(struct ctx *c, struct people *pp)
 {
 	size_t n = pp->n ? pp->n : 1;
-	pp->order = arena_alloc(&c->arena, n * sizeof *pp->order);
-	pp->run_start = arena_alloc(&c->arena, n * sizeof *pp->run_start);
-	pp->run_len = arena_alloc(&c->arena, n * sizeof *pp->run_len);
-	pp->names = arena_alloc(&c->arena, n * sizeof *pp->names);
-	const char **tmp = arena_alloc(&c->arena, n * sizeof *tmp);
-	if (!pp->order || !pp->run_start || !pp->run_len || !pp->names || !tmp)
+	pp->order = arena_alloc(c->arena, n * sizeof *pp->order);
+	pp->run_start = arena_alloc(c->arena, n * sizeof *pp->run_start);
+	pp->run_len = arena_alloc(c->arena, n * sizeof *pp->run_len);
+	pp->names = arena_alloc(c->arena, n * sizeof *pp->names);
+	const char **tmp = arena_alloc(c->arena, n * sizeof *tmp);
+	struct pkey *keys = arena_alloc(c->arena, n * sizeof *keys);
+	if (!pp->order || !pp->run_start || !pp->run_len || !pp->names || !tmp || !keys)
 		return ND_E_NOMEM;
 	for (size_t i = 0; i < pp->n; i++)
-		pp->order[i] = i;
-	sort_pp = pp;
-	qsort(pp->order, pp->n, sizeof *pp->order, cmp_by_group);
+		keys[i] = (struct pkey){ NULL, pp->v[i].group, i };
+	qsort(keys, pp->n, sizeof *keys, cmp_by_group);
+	for (size_t i = 0; i < pp->n; i++)
+		pp->order[i] = keys[i].i;
 	for (size_t i = 0; i < pp->n;) {
 		int g = pp->v[pp->order[i]].group;
 		size_t j = i, k = 0;
@@ -324,7 +337,7 @@ static enum nd_err group_members(struct comparison *c, struct people *pp)
 	return ND_E_OK;
 }
 
-static const char *fold_org(struct comparison *c, const char *org)
+static const char *fold_org(struct ctx *c, const char *org)
 {
 	if (!org)
 		return NULL;
@@ -338,12 +351,12 @@ static const char *fold_org(struct comparison *c, const char *org)
 	/* "acme's" -> "acme" */
 	if (o > 2 && strcmp(tmp + o - 2, "'s") == 0)
 		tmp[o - 2] = '\0';
-	return arena_strdup(&c->arena, tmp);
+	return arena_strdup(c->arena, tmp);
 }
 
 static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 {
-	struct comparison *c = ro->c;
+	struct ctx *c = ro->c;
 	for (size_t i = 0; i < pp->n; i++) {
 		int g = pp->v[i].group;
 		if (g != (int)i)
@@ -363,25 +376,25 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		if (reports == 0)
 			continue;
 		if (reports == 1) {
-			struct row *r = new_row(ro, FACT_PERSON, arena_printf(&c->arena, "who is %s", name));
+			struct row *r = new_row(ro, FACT_PERSON, arena_printf(c->arena, "who is %s", name));
 			if (!r)
 				return ND_E_NOMEM;
 			const struct person *p = person_of(c, &pp->v[i]);
 			struct cell *cl = add_cell(c, r, pp->v[i].art, &p->first_at);
-			cl->value = p->role_text ? arena_printf(&c->arena, "%s, %s", p->name, p->role_text)
+			cl->value = p->role_text ? arena_printf(c->arena, "%s, %s", p->name, p->role_text)
 						 : p->name;
 			cl->normalized = p->name;
 			r->verdict = VERDICT_SINGLE;
-			r->why = arena_printf(&c->arena, "only %s names %s", outlet_of(c, pp->v[i].art), name);
+			r->why = arena_printf(c->arena, "only %s names %s", outlet_of(c, pp->v[i].art), name);
 			continue;
 		}
 		/* title or role */
-		struct row *r = new_row(ro, FACT_PERSON, arena_printf(&c->arena, "%s: title or role", name));
+		struct row *r = new_row(ro, FACT_PERSON, arena_printf(c->arena, "%s: title or role", name));
 		if (!r)
 			return ND_E_NOMEM;
-		struct row *f = new_row(ro, FACT_EVENT, arena_printf(&c->arena, "%s: what happened to them", name));
-		struct row *sp = new_row(ro, FACT_PERSON, arena_printf(&c->arena, "%s: spelling of the name", name));
-		struct row *wh = new_row(ro, FACT_DATE, arena_printf(&c->arena, "%s: when it happened", name));
+		struct row *f = new_row(ro, FACT_EVENT, arena_printf(c->arena, "%s: what happened to them", name));
+		struct row *sp = new_row(ro, FACT_PERSON, arena_printf(c->arena, "%s: spelling of the name", name));
+		struct row *wh = new_row(ro, FACT_DATE, arena_printf(c->arena, "%s: when it happened", name));
 		if (!f || !sp || !wh)
 			return ND_E_NOMEM;
 		/* rows were appended; re-take them after possible moves */
@@ -404,9 +417,9 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			if (p->role) {
 				struct cell *cl = add_cell(c, r, art, &p->role_at);
 				if (cl) {
-					cl->value = p->org ? arena_printf(&c->arena, "%s (%s)", p->role_text, p->org)
+					cl->value = p->org ? arena_printf(c->arena, "%s (%s)", p->role_text, p->org)
 							   : p->role_text;
-					cl->normalized = p->org ? arena_printf(&c->arena, "%s, %s", p->role,
+					cl->normalized = p->org ? arena_printf(c->arena, "%s, %s", p->role,
 									       fold_org(c, p->org))
 								: p->role;
 					if (!p->name)
@@ -445,7 +458,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 					const char *sur = p->name + strlen(p->name);
 					while (sur > p->name && sur[-1] != ' ')
 						sur--;
-					cl->value = p->variant ? arena_printf(&c->arena, "%s, once %s", sur, p->variant)
+					cl->value = p->variant ? arena_printf(c->arena, "%s, once %s", sur, p->variant)
 							       : sur;
 					cl->normalized = p->surname;
 					if (p->variant)
@@ -464,7 +477,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			r->why = "one report gives a title";
 		} else if (norgs > 1) {
 			r->verdict = VERDICT_DISAGREE;
-			r->why = arena_printf(&c->arena, "the title is given with different organisations (%s vs %s)",
+			r->why = arena_printf(c->arena, "the title is given with different organisations (%s vs %s)",
 					      orgs[0], orgs[1]);
 		} else if (roles_differ) {
 			r->verdict = VERDICT_PARTIAL;
@@ -486,7 +499,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 						     (fates[EVENT_SUSPENDED] > 0) > 1;
 			if (kinds == 1) {
 				f->verdict = VERDICT_AGREE;
-				f->why = arena_printf(&c->arena, "all say %s", f->cells[0].normalized);
+				f->why = arena_printf(c->arena, "all say %s", f->cells[0].normalized);
 			} else if (firm_conflict) {
 				f->verdict = VERDICT_DISAGREE;
 				f->why = fates[EVENT_RESIGNED] && fates[EVENT_DISMISSED]
@@ -540,22 +553,22 @@ static bool person_noun(int nc)
 	return nc != NOUN_STATES && nc != NOUN_COUNTRIES && nc != NOUN_COMPANIES && nc != NOUN_NONE;
 }
 
-static const char *count_question(struct comparison *c, enum noun_class nc, enum event_class ev,
+static const char *count_question(struct ctx *c, enum noun_class nc, enum event_class ev,
 				  bool agent)
 {
 	const char *noun = noun_class_label(nc);
 	if (nc == NOUN_STATES || nc == NOUN_COUNTRIES || nc == NOUN_COMPANIES)
-		return arena_printf(&c->arena, "how many %s: %s", noun, event_label(ev));
+		return arena_printf(c->arena, "how many %s: %s", noun, event_label(ev));
 	if (ev == EVENT_NONE)
-		return arena_printf(&c->arena, "how many %s", noun);
+		return arena_printf(c->arena, "how many %s", noun);
 	if (agent)
-		return arena_printf(&c->arena, "how many %s took part (%s)", noun, event_label(ev));
-	return arena_printf(&c->arena, "how many %s were %s", noun, event_label(ev));
+		return arena_printf(c->arena, "how many %s took part (%s)", noun, event_label(ev));
+	return arena_printf(c->arena, "how many %s were %s", noun, event_label(ev));
 }
 
 static enum nd_err count_rows(struct rows_out *ro)
 {
-	struct comparison *c = ro->c;
+	struct ctx *c = ro->c;
 	/* For each event and part: the specific noun classes used. */
 	for (int ev = 0; ev < EVENT__COUNT; ev++)
 		for (int agent = 0; agent < 2; agent++) {
@@ -619,12 +632,12 @@ static enum nd_err count_rows(struct rows_out *ro)
 					struct cell *cl = add_cell(c, r, a, &best->at);
 					cl->value = best->text;
 					cl->normalized = isnan(best->value) ? qual_label(best->qual)
-									    : arena_printf(&c->arena, "%g", best->value);
+									    : arena_printf(c->arena, "%g", best->value);
 					if (best->qual != QUAL_NONE)
 						cl->qualifier = qual_label(best->qual);
 					cl->note = best->note;
 					if (others > 1)
-						cl->note = arena_printf(&c->arena, "%s%s%u mentions; the most precise is shown",
+						cl->note = arena_printf(c->arena, "%s%s%u mentions; the most precise is shown",
 									best->note ? best->note : "",
 									best->note ? "; " : "", others);
 				}
@@ -727,12 +740,12 @@ static int cmp_gram(const void *a, const void *b)
  * words are compared (found by sorting every four-word run), and each
  * against a few earlier ones of that run, so the work grows with the
  * number of quotations, not its square. */
-static enum nd_err group_quotes(struct comparison *c, struct qref *v, size_t n, int *parent)
+static enum nd_err group_quotes(struct ctx *c, struct qref *v, size_t n, int *parent)
 {
 	size_t ng = 0;
 	for (size_t k = 0; k < n; k++)
 		ng += v[k].w.n >= 4 ? v[k].w.n - 3 : 0;
-	struct gram *g = arena_alloc(&c->arena, (ng ? ng : 1) * sizeof *g);
+	struct gram *g = arena_alloc(c->arena, (ng ? ng : 1) * sizeof *g);
 	if (!g)
 		return ND_E_NOMEM;
 	size_t o = 0;
@@ -768,13 +781,13 @@ static enum nd_err group_quotes(struct comparison *c, struct qref *v, size_t n, 
 	return ND_E_OK;
 }
 
-static const char *short_quote(struct comparison *c, const char *text)
+static const char *short_quote(struct ctx *c, const char *text)
 {
 	size_t n = strlen(text), words = 0, i = 0;
 	for (; i < n; i++)
 		if (text[i] == ' ' && ++words == 8)
 			break;
-	return arena_printf(&c->arena, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)i, text,
+	return arena_printf(c->arena, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)i, text,
 			    i < n ? "\xe2\x80\xa6" : "");
 }
 
@@ -782,15 +795,15 @@ static const char *short_quote(struct comparison *c, const char *text)
  * the joined values may not be the longest piece: the diffs made while
  * the row was built are not what the quotation view shows, so split and
  * compare the joined values again. */
-static enum nd_err diff_joined(struct comparison *c, struct row *r)
+static enum nd_err diff_joined(struct ctx *c, struct row *r)
 {
-	struct qwords *w = arena_alloc(&c->arena, r->ncells * sizeof *w);
+	struct qwords *w = arena_alloc(c->arena, r->ncells * sizeof *w);
 	if (!w)
 		return ND_E_NOMEM;
 	size_t ref = 0;
 	for (size_t k = 0; k < r->ncells; k++) {
 		const char *value = r->cells[k].value;
-		if (qdiff_words(value, strlen(value), &c->arena, &w[k]) != ND_E_OK)
+		if (qdiff_words(value, strlen(value), c->arena, &w[k]) != ND_E_OK)
 			return ND_E_NOMEM;
 		if (w[k].n > w[ref].n)
 			ref = k;
@@ -799,7 +812,7 @@ static enum nd_err diff_joined(struct comparison *c, struct row *r)
 		struct cell *cl = &r->cells[k];
 		struct qop *ops = NULL;
 		size_t nops = 0;
-		if (k != ref && qdiff_diff(&w[k], &w[ref], &c->arena, &ops, &nops) != ND_E_OK)
+		if (k != ref && qdiff_diff(&w[k], &w[ref], c->arena, &ops, &nops) != ND_E_OK)
 			return ND_E_NOMEM;
 		cl->words = w[k].v;
 		cl->nwords = w[k].n;
@@ -812,9 +825,9 @@ static enum nd_err diff_joined(struct comparison *c, struct row *r)
 /* The n quotations of the story in story order, with their words and the
  * words' hashes, each in a group of its own (parent[k] == k).  NULL on no
  * memory. */
-static struct qref *collect_quotes(struct comparison *c, size_t n, int *parent)
+static struct qref *collect_quotes(struct ctx *c, size_t n, int *parent)
 {
-	struct qref *v = arena_alloc(&c->arena, n * sizeof *v);
+	struct qref *v = arena_alloc(c->arena, n * sizeof *v);
 	if (!v)
 		return NULL;
 	size_t k = 0;
@@ -823,9 +836,9 @@ static struct qref *collect_quotes(struct comparison *c, size_t n, int *parent)
 			v[k].art = a;
 			v[k].q = &c->facts[a].quotes[i];
 			parent[k] = (int)k;
-			if (qdiff_words(v[k].q->text, strlen(v[k].q->text), &c->arena, &v[k].w) != ND_E_OK)
+			if (qdiff_words(v[k].q->text, strlen(v[k].q->text), c->arena, &v[k].w) != ND_E_OK)
 				return NULL;
-			v[k].h = arena_alloc(&c->arena, (v[k].w.n ? v[k].w.n : 1) * sizeof *v[k].h);
+			v[k].h = arena_alloc(c->arena, (v[k].w.n ? v[k].w.n : 1) * sizeof *v[k].h);
 			if (!v[k].h)
 				return NULL;
 			for (size_t w = 0; w < v[k].w.n; w++)
@@ -834,7 +847,7 @@ static struct qref *collect_quotes(struct comparison *c, size_t n, int *parent)
 	return v;
 }
 
-static void quote_verdict(struct comparison *c, struct row *r, const struct people *pp,
+static void quote_verdict(struct ctx *c, struct row *r, const struct people *pp,
 			  const int *speakers, size_t nspeakers, bool changed, bool parts)
 {
 	if (r->ncells == 1) {
@@ -842,7 +855,7 @@ static void quote_verdict(struct comparison *c, struct row *r, const struct peop
 		r->why = "one report quotes this";
 	} else if (nspeakers > 1) {
 		r->verdict = VERDICT_DISAGREE;
-		r->why = arena_printf(&c->arena, "the same words are given to different speakers (%s, %s)",
+		r->why = arena_printf(c->arena, "the same words are given to different speakers (%s, %s)",
 				      group_name(pp, speakers[0]), group_name(pp, speakers[1]));
 	} else if (changed) {
 		r->verdict = VERDICT_PARTIAL;
@@ -855,13 +868,13 @@ static void quote_verdict(struct comparison *c, struct row *r, const struct peop
 
 static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 {
-	struct comparison *c = ro->c;
+	struct ctx *c = ro->c;
 	size_t n = 0;
 	for (uint32_t a = 0; a < c->story->n; a++)
 		n += c->facts[a].nquotes;
 	if (n == 0)
 		return ND_E_OK;
-	int *parent = arena_alloc(&c->arena, n * sizeof *parent);
+	int *parent = arena_alloc(c->arena, n * sizeof *parent);
 	struct qref *v = parent ? collect_quotes(c, n, parent) : NULL;
 	if (!v || group_quotes(c, v, n, parent) != ND_E_OK)
 		return ND_E_NOMEM;
@@ -874,7 +887,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			if (find(parent, (int)j) == (int)i && v[j].w.n > v[longest].w.n)
 				longest = j;
 		struct row *r = new_row(ro, FACT_QUOTE,
-					arena_printf(&c->arena, "quotation %s", short_quote(c, v[longest].q->text)));
+					arena_printf(c->arena, "quotation %s", short_quote(c, v[longest].q->text)));
 		if (!r)
 			return ND_E_NOMEM;
 		int speakers[64];
@@ -888,7 +901,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				if (r->cells[x].art == v[j].art)
 					cl = &r->cells[x];
 			if (cl) { /* a second piece from the same report */
-				cl->value = arena_printf(&c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);
+				cl->value = arena_printf(c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);
 				cl->normalized = cl->value;
 				cl->note = "quoted in pieces";
 				parts = pieces = true;
@@ -910,12 +923,12 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				cl->speaker = group_name(pp, g);
 				const struct person *sp = &c->facts[v[j].art].people[v[j].q->speaker];
 				if (sp->variant && cl->speaker)
-					cl->note = arena_printf(&c->arena, "speaker spelt %s here", sp->variant);
+					cl->note = arena_printf(c->arena, "speaker spelt %s here", sp->variant);
 			}
 			if (j != longest) {
 				struct qop *ops;
 				size_t nops;
-				if (qdiff_diff(&v[j].w, &v[longest].w, &c->arena, &ops, &nops) == ND_E_OK) {
+				if (qdiff_diff(&v[j].w, &v[longest].w, c->arena, &ops, &nops) == ND_E_OK) {
 					cl->ops = ops;  /* what the view shows, unless in pieces */
 					cl->nops = nops;
 					enum qrel rel = qdiff_relation(ops, nops);
@@ -925,8 +938,8 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 						parts = true;
 					if (rel != QREL_SAME) {
 						const char *d = qdiff_describe(&v[j].w, v[j].q->text, &v[longest].w,
-									       v[longest].q->text, &c->arena);
-						cl->note = cl->note ? arena_printf(&c->arena, "%s; %s", cl->note, d) : d;
+									       v[longest].q->text, c->arena);
+						cl->note = cl->note ? arena_printf(c->arena, "%s; %s", cl->note, d) : d;
 					}
 				}
 			}
@@ -988,13 +1001,14 @@ static void set_verdict(struct row *r)
 	}
 }
 
+/* Equal strings are interchangeable: join_set keeps one of them. */
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* Join a set of names: sorted, unique, "; " between. */
-static const char *join_set(struct comparison *c, const char **items, size_t n)
+static const char *join_set(struct ctx *c, const char **items, size_t n)
 {
 	qsort(items, n, sizeof *items, cmp_str);
 	char tmp[1024];
@@ -1008,12 +1022,12 @@ static const char *join_set(struct comparison *c, const char **items, size_t n)
 			break;
 		o += (size_t)w;
 	}
-	return arena_strdup(&c->arena, tmp);
+	return arena_strdup(c->arena, tmp);
 }
 
 static enum nd_err outlet_rows(struct rows_out *ro)
 {
-	struct comparison *c = ro->c;
+	struct ctx *c = ro->c;
 	struct row *emp = new_row(ro, FACT_ORGANISATION, "outlets whose journalists the story is about");
 	if (!emp)
 		return ND_E_NOMEM;
@@ -1056,7 +1070,7 @@ static enum nd_err outlet_rows(struct rows_out *ro)
 			if (o->part != ORG_SOURCE)
 				continue;
 			bool is_own = strcmp(o->name, own) == 0;
-			items[n++] = is_own ? arena_printf(&c->arena, "its own reporting (%s)", own) : o->name;
+			items[n++] = is_own ? arena_printf(c->arena, "its own reporting (%s)", own) : o->name;
 			if (!is_own)
 				outl[no++] = o->name;
 			if (!first)
@@ -1085,7 +1099,7 @@ static enum nd_err outlet_rows(struct rows_out *ro)
 
 static enum nd_err place_rows(struct rows_out *ro)
 {
-	struct comparison *c = ro->c;
+	struct ctx *c = ro->c;
 	for (int nc = 1; nc < NOUN__COUNT; nc++) {
 		bool any = false;
 		for (uint32_t a = 0; a < c->story->n; a++)
@@ -1094,7 +1108,7 @@ static enum nd_err place_rows(struct rows_out *ro)
 		if (!any)
 			continue;
 		struct row *r = new_row(ro, FACT_PLACE,
-					arena_printf(&c->arena, "where the %s were based",
+					arena_printf(c->arena, "where the %s were based",
 						     noun_class_label((enum noun_class)nc)));
 		if (!r)
 			return ND_E_NOMEM;
@@ -1122,7 +1136,7 @@ static enum nd_err place_rows(struct rows_out *ro)
 
 static enum nd_err outcome_rows(struct rows_out *ro)
 {
-	struct comparison *c = ro->c;
+	struct ctx *c = ro->c;
 	bool any = false;
 	for (uint32_t a = 0; a < c->story->n; a++)
 		any |= c->facts[a].noutcomes > 0;
@@ -1143,35 +1157,37 @@ static enum nd_err outcome_rows(struct rows_out *ro)
 	return ND_E_OK;
 }
 
-/* Technical terms that two or more reports use ("IP addresses"): what
+/* Technical terms that two or more reports use ("SMS messages"): what
  * the story turns on, told the same way.  One row per term. */
 struct tpair {
 	const struct term_ref *t;
 	uint32_t art;
+	size_t seq;     /* in story order, then in report order */
 };
 
+/* By key, then in story order: the first use in a report gives its cell. */
 static int cmp_term(const void *a, const void *b)
 {
 	const struct tpair *x = a, *y = b;
 	int d = strcmp(x->t->key, y->t->key);
-	return d ? d : (x->art > y->art) - (x->art < y->art);
+	return d ? d : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 static enum nd_err term_rows(struct rows_out *ro)
 {
-	struct comparison *c = ro->c;
+	struct ctx *c = ro->c;
 	size_t n = 0;
 	for (uint32_t a = 0; a < c->story->n; a++)
 		n += c->facts[a].nterms;
 	if (!n)
 		return ND_E_OK;
-	struct tpair *v = arena_alloc(&c->arena, n * sizeof *v);
+	struct tpair *v = arena_alloc(c->arena, n * sizeof *v);
 	if (!v)
 		return ND_E_NOMEM;
 	size_t k = 0;
 	for (uint32_t a = 0; a < c->story->n; a++)
-		for (size_t i = 0; i < c->facts[a].nterms; i++)
-			v[k++] = (struct tpair){ &c->facts[a].terms[i], a };
+		for (size_t i = 0; i < c->facts[a].nterms; i++, k++)
+			v[k] = (struct tpair){ &c->facts[a].terms[i], a, k };
 	qsort(v, n, sizeof *v, cmp_term);
 	for (size_t i = 0; i < n;) {
 		size_t j = i, reports = 0;
@@ -1184,7 +1200,7 @@ static enum nd_err term_rows(struct rows_out *ro)
 		}
 		if (reports >= 2) {
 			struct row *r = new_row(ro, FACT_EVENT,
-						arena_printf(&c->arena, "detail named: %s", v[i].t->text));
+						arena_printf(c->arena, "detail named: %s", v[i].t->text));
 			if (!r)
 				return ND_E_NOMEM;
 			for (size_t q = i; q < j; q++) {
@@ -1206,19 +1222,18 @@ static enum nd_err term_rows(struct rows_out *ro)
 
 static int cmp_row(const void *a, const void *b)
 {
-	const struct row *x = a, *y = b;
-	int d = verdict_rank(x->verdict) - verdict_rank(y->verdict);
-	if (d)
-		return d;
-	/* more reports speaking first */
-	if (x->ncells != y->ncells)
-		return x->ncells > y->ncells ? -1 : 1;
-	return (int)x->kind - (int)y->kind;
+	return row_compare(a, b);
 }
 
-enum nd_err align_rows(struct comparison *c)
+enum nd_err align_rows(const struct story *s, const struct sentences *sents,
+		       const struct report_facts *facts, struct arena *arena,
+		       struct row **rows, size_t *nrows)
 {
+	struct ctx cx = { arena, s, sents, facts, NULL, 0 };
+	struct ctx *c = &cx;
 	struct rows_out ro = { c, 0 };
+	*rows = NULL;
+	*nrows = 0;
 	struct people pp;
 	enum nd_err err = link_people(c, &pp);
 	if (!err)
@@ -1243,7 +1258,11 @@ enum nd_err align_rows(struct comparison *c)
 		if (c->rows[i].question && c->rows[i].ncells > 0)
 			c->rows[o++] = c->rows[i];
 	c->nrows = o;
-	/* stable order: a merge sort would do; qsort with a full key is enough */
+	/* the key ends with the order rows were made in: qsort need not be stable */
 	qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
-	return c->arena.failed ? ND_E_NOMEM : ND_E_OK;
+	if (c->arena->failed)
+		return ND_E_NOMEM;
+	*rows = c->rows;
+	*nrows = c->nrows;
+	return ND_E_OK;
 }

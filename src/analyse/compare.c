@@ -5,25 +5,6 @@
 #include "analyse/align.h"
 #include "analyse/facts.h"
 
-static const char *const kind_names[] = {
-#define ND_FK_NAME(name, json) json,
-	ND_FACT_KINDS(ND_FK_NAME)
-#undef ND_FK_NAME
-};
-
-const char *fact_kind_name(enum fact_kind k)
-{
-	return (unsigned)k < FACT__COUNT ? kind_names[k] : "?";
-}
-
-const struct cell *row_cell(const struct row *r, uint32_t art)
-{
-	for (size_t i = 0; i < r->ncells; i++)
-		if (r->cells[i].art == art)
-			return &r->cells[i];
-	return NULL;
-}
-
 enum nd_err compare_story(const struct story *s, struct comparison *c)
 {
 	memset(c, 0, sizeof *c);
@@ -43,7 +24,7 @@ enum nd_err compare_story(const struct story *s, struct comparison *c)
 			return err;
 		}
 	}
-	enum nd_err err = align_rows(c);
+	enum nd_err err = align_rows(s, c->sents, c->facts, &c->arena, &c->rows, &c->nrows);
 	if (err) {
 		comparison_release(c);
 		return err;

@@ -9,7 +9,7 @@
  *   2. later mentions by surname, and surnames spelt one letter apart;
  *   3. sentence by sentence: pronouns (he, she, his, her) for the person
  *      last named; roles and organisations next to names; people named by
- *      role alone ("the company's chief auditor", "his manager"); what
+ *      role alone ("the firm's finance director", "his manager"); what
  *      happened to people; counts; outlets and their part; places; outcomes;
  *   4. quotations, paragraph by paragraph, with their speakers.
  */
@@ -22,6 +22,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/date.h"
 #include "base/text.h"
 
 /* How far from a count or a name an event may stand and still be its:
@@ -67,6 +68,7 @@ struct mention {
 	int person;
 	uint32_t first, last;  /* token indexes, inclusive */
 	enum mention_kind kind;
+	uint32_t seq;          /* the order mentions were found in: the last sort key */
 };
 
 struct stoks {
@@ -90,6 +92,7 @@ struct ctx {
 	size_t cap_people, cap_counts, cap_quotes, cap_outlets, cap_docs, cap_places, cap_outcomes;
 	size_t cap_terms;
 	int last_person;       /* for pronouns */
+	uint32_t mentions;     /* mentions found so far, for mention.seq */
 };
 
 static bool is_word_cp(int32_t cp)
@@ -226,7 +229,7 @@ static enum nd_err tokenize(struct ctx *c, const struct sentence *se, struct sto
 			int32_t y = peek(s, n, k);
 			int32_t fx = text_fold(x);
 			/* Inside a word: apostrophes (not the possessive 's), hyphens,
-			 * dots of U.S.-style abbreviations, digit groups 15,000 and 3.5 */
+			 * dots of U.S.-style abbreviations, digit groups 12,500 and 3.5 */
 			if (fx == '\'' && is_word_cp(y) &&
 			    !((y == 's' || y == 'S') && !is_word_cp(peek(s, n, k + 1)))) {
 				i = k;
@@ -344,6 +347,7 @@ static struct mention *add_mention(struct ctx *c, struct stoks *st, int person, 
 		m->first = (uint32_t)first;
 		m->last = (uint32_t)last;
 		m->kind = kind;
+		m->seq = c->mentions++;
 	}
 	return m;
 }
@@ -372,7 +376,7 @@ static bool person_cue_after(const struct stoks *st, size_t j)
 		if (is(st, j + 1, "who"))
 			return true;
 		if (j + 1 < st->n && st->t[j + 1].num && is_punct(st, j + 2, ','))
-			return true; /* "Name, 54, said" */
+			return true; /* "Name, 47, said" */
 		for (size_t k = j + 1; k < st->n && k < j + 7; k++) {
 			if (is_punct(st, k, ',') || is_punct(st, k, '.'))
 				break;
@@ -425,36 +429,6 @@ static void pass_names(struct ctx *c)
 	}
 }
 
-unsigned facts_edit_distance(const char *a, const char *b, unsigned cap)
-{
-	size_t n = strlen(a), m = strlen(b);
-	if (n > 63 || m > 63)
-		return cap + 1;
-	if ((n > m ? n - m : m - n) > cap)
-		return cap + 1;
-	unsigned row[64], prev[64];
-	for (size_t j = 0; j <= m; j++)
-		prev[j] = (unsigned)j;
-	for (size_t i = 1; i <= n; i++) {
-		row[0] = (unsigned)i;
-		unsigned best = row[0];
-		for (size_t j = 1; j <= m; j++) {
-			unsigned d = prev[j - 1] + (a[i - 1] != b[j - 1]);
-			if (prev[j] + 1 < d)
-				d = prev[j] + 1;
-			if (row[j - 1] + 1 < d)
-				d = row[j - 1] + 1;
-			row[j] = d;
-			if (d < best)
-				best = d;
-		}
-		if (best > cap)
-			return cap + 1;
-		memcpy(prev, row, (m + 1) * sizeof row[0]);
-	}
-	return prev[m];
-}
-
 static bool in_mention(const struct stoks *st, size_t i)
 {
 	for (size_t k = 0; k < st->nm; k++)
@@ -482,7 +456,7 @@ static void pass_surnames(struct ctx *c)
 				if (strcmp(pp->surname, st->w[i]) == 0)
 					hit = (int)p;
 				else if (strlen(pp->surname) >= 5 &&
-					 facts_edit_distance(pp->surname, st->w[i], 1) == 1 &&
+					 text_edit_distance(pp->surname, st->w[i], 1) == 1 &&
 					 pp->surname[0] == st->w[i][0])
 					var = (int)p;
 			}
@@ -501,10 +475,15 @@ static void pass_surnames(struct ctx *c)
 	}
 }
 
+/* In sentence order; mentions that start at the same word in the order
+ * they were found, so that rules reading "the last mention" agree from
+ * one C library to the next. */
 static int cmp_mention(const void *a, const void *b)
 {
 	const struct mention *x = a, *y = b;
-	return (x->first > y->first) - (x->first < y->first);
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 /* ---- roles -------------------------------------------------------------- */
@@ -530,7 +509,7 @@ static size_t role_left(const struct stoks *st, size_t e, size_t stop)
 			b = k;
 			continue;
 		}
-		/* "China-based exec": a place adjective inside a role */
+		/* "Lisbon-based exec": a place adjective inside a role */
 		if (strstr(w, "-based") && b <= e) {
 			b = k;
 			continue;
@@ -619,7 +598,7 @@ static void set_role(struct ctx *c, struct person *p, const struct stoks *st, ui
 	}
 }
 
-/* "General Counsel and chief executive, A and B respectively" */
+/* "finance director and chief engineer, A and B respectively" */
 static void roles_respectively(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	size_t r = st->n;
@@ -746,59 +725,24 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- dates -------------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a civil date, and back (Howard Hinnant's
- * algorithms). */
-static long days_from_civil(long y, unsigned m, unsigned d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	unsigned yoe = (unsigned)(y - era * 400);
-	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (long)doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, unsigned *m, unsigned *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	unsigned doe = (unsigned)(z - era * 146097);
-	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	*y = (long)yoe + era * 400;
-	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	unsigned mp = (5 * doy + 2) / 153;
-	*d = doy - (153 * mp + 2) / 5 + 1;
-	*m = mp < 10 ? mp + 3 : mp - 9;
-	*y += *m <= 2;
-}
-
+/* Weekdays written in full; months in full or in three letters ("dec"). */
 static int weekday_of(const char *w)
 {
-	static const char *const days[] = { "thursday", "friday", "saturday", "sunday",
-					    "monday", "tuesday", "wednesday" };
-	for (int i = 0; i < 7; i++)
-		if (strcmp(w, days[i]) == 0)
-			return i; /* 1970-01-01 was a Thursday */
-	return -1;
+	return date_weekday_word(w, strlen(w), DATE_FULL);
 }
 
 static int month_of(const char *w)
 {
-	static const char *const months[] = { "january", "february", "march", "april", "may",
-					      "june", "july", "august", "september", "october",
-					      "november", "december" };
-	for (int i = 0; i < 12; i++)
-		if (strcmp(w, months[i]) == 0 || (strlen(w) == 3 && strncmp(w, months[i], 3) == 0))
-			return i + 1;
-	return 0;
+	return date_month_word(w, strlen(w), DATE_FULL | DATE_ABBR3);
 }
 
 /*
  * A date stated in a sentence: "on Wednesday (morning)", "yesterday",
- * "today", "22 December (2022)", "December 22(, 2022)".  Weekdays and
+ * "today", "14 March (2021)", "March 14(, 2021)".  Weekdays and
  * dates without a year are worked out from the report's own date (the
- * weekday on or before it).  Only the words near token near are read.  Sets *norm to YYYY-MM-DD, or to NULL when the
- * report has no date to work from.
+ * weekday on or before it).  Only the words near token near are read.
+ * Sets *norm to YYYY-MM-DD, or to NULL when the report has no date to
+ * work from.
  */
 static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t near,
 		    struct where *at, const char **text, const char **norm)
@@ -807,7 +751,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 	unsigned rm = 0, rd = 0;
 	bool have = sscanf(c->a->date, "%ld-%u-%u", &ry, &rm, &rd) == 3 && rm >= 1 && rm <= 12 &&
 		    rd >= 1 && rd <= 31;
-	long rday = have ? days_from_civil(ry, rm, rd) : 0;
+	long rday = have ? date_days_from_civil(ry, rm, rd) : 0;
 	size_t from = near > 40 ? near - 40 : 0, to = near + 40 < st->n ? near + 40 : st->n;
 	for (size_t i = from; i < to; i++) {
 		long day = 0;
@@ -817,8 +761,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 		int mo = month_of(st->w[i]);
 		if (wd >= 0) {
 			if (have) {
-				long dow = ((rday % 7) + 7) % 7;
-				long back = (dow - wd + 7) % 7;
+				long back = (date_weekday_of(rday) - wd + 7) % 7;
 				day = rday - back;
 				ok = true;
 			}
@@ -840,7 +783,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 				y = (long)st->t[i + 2].value;
 				e = i + 2;
 			}
-			day = days_from_civil(y, (unsigned)mo, (unsigned)st->t[i + 1].value);
+			day = date_days_from_civil(y, (unsigned)mo, (unsigned)st->t[i + 1].value);
 			ok = have || e > i + 1;
 		} else if (mo && i > 0 && st->t[i - 1].num && st->t[i - 1].value >= 1 &&
 			   st->t[i - 1].value <= 31) {
@@ -850,7 +793,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 				y = (long)st->t[i + 1].value;
 				e = i + 1;
 			}
-			day = days_from_civil(y, (unsigned)mo, (unsigned)st->t[i - 1].value);
+			day = date_days_from_civil(y, (unsigned)mo, (unsigned)st->t[i - 1].value);
 			ok = have || e > i;
 		} else {
 			continue;
@@ -863,7 +806,7 @@ static bool date_in(struct ctx *c, const struct stoks *st, uint32_t si, size_t n
 		if (ok) {
 			long y;
 			unsigned m, d;
-			civil_from_days(day, &y, &m, &d);
+			date_civil_from_days(day, &y, &m, &d);
 			*norm = arena_printf(c->ar, "%04ld-%02u-%02u", y, m, d);
 		}
 		return true;
@@ -889,7 +832,6 @@ static bool negated(const struct stoks *st, size_t i)
 	return false;
 }
 
-/* A clause boundary or another group between two tokens. */
 /* "taken to Pellingford General Hospital": an event phrase with a name
  * inside it. */
 static size_t hospital_event(const struct stoks *st, size_t k, enum event_class *ev)
@@ -911,6 +853,7 @@ static size_t event_at(const struct stoks *st, size_t k, enum event_class *ev)
 	return h ? h : lex_event(st->w, st->n, k, ev);
 }
 
+/* A clause boundary or another group between tokens a and b. */
 static bool separated(const struct stoks *st, size_t a, size_t b)
 {
 	return b > a + 1 && st->sep[b] - st->sep[a + 1] > 0;
@@ -947,8 +890,8 @@ static enum nd_err precompute(struct ctx *c, struct stoks *st)
 }
 
 /* People named by role alone, as the subject of a fate:
- * "The company's chief internal auditor ... has been fired",
- * "His manager resigned." */
+ * "The firm's finance director ... has been dismissed",
+ * "Her boss resigned." */
 static void unnamed_people(struct ctx *c, struct stoks *st, uint32_t si, size_t ev_at)
 {
 	size_t i = 0;
@@ -1024,7 +967,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		enum event_class ev = (enum event_class)st->evc[i];
 		if (!k || !fate_event(ev) || negated(st, i))
 			continue;
-		/* "did not disclose how many had been laid off": a count, not a fate */
+		/* "would not say how many were dismissed": a count, not a fate */
 		bool how_many = false;
 		for (size_t q = i > 5 ? i - 5 : 0; q < i; q++)
 			how_many |= is(st, q, "how") && is(st, q + 1, "many");
@@ -1055,7 +998,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		if (!date_in(c, st, si, i, &when_at, &when, &date))
 			when = NULL;
 		if (before >= 0) {
-			/* ... and those listed with it: "A, role B and two others" */
+			/* ... and those listed with it: "A, role B and three others" */
 			int q = before;
 			for (;;) {
 				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date, &when_at);
@@ -1070,7 +1013,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 				q--;
 			}
 		} else {
-			/* ... or everyone listed after it ("let go were A, B and C"). */
+			/* ... or everyone listed after it ("those dismissed were A, B and C"). */
 			for (size_t q = lo; q < hi; q++) {
 				if (st->m[q].first <= i)
 					continue;
@@ -1156,7 +1099,7 @@ static long counted_noun(const struct stoks *st, size_t i, enum noun_class *nc, 
 	return -1;
 }
 
-/* "They have since been fired." after a count: the count's event. */
+/* "They were later dismissed." after a count: the count's event. */
 static long pronoun_event(const struct stoks *next)
 {
 	if (!next || next->n < 2 || !(is(next, 0, "they") || is(next, 0, "these") ||
@@ -1183,7 +1126,7 @@ static void add_count(struct ctx *c, uint32_t si, const struct stoks *st, size_t
 	/* A count of people with no event is still a count ("about 200
 	 * people", "around 40 families"); other counts need an event. */
 	if (ev == EVENT_NONE && (!person_class(nc) || (isnan(value) && nc == NOUN_PEOPLE)))
-		return;  /* "a few individuals" with no event says nothing to compare */
+		return;  /* "a handful of people" with no event says nothing to compare */
 	/* the next sentence's "They ..." will give it its event */
 	if (ev == EVENT_NONE && pron_event < 0 && si + 1 < c->s->n &&
 	    pronoun_event(&c->st[si + 1]) >= 0)
@@ -1261,7 +1204,7 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			}
 			/* "one of the reporters": a part, not a count */
 			const char *note = NULL;
-			/* "A, B and two others": count the people listed before. */
+			/* "A, B and three others": count the people listed before. */
 			bool other = is(st, (size_t)nk, "others") || is(st, at + nl, "other");
 			if (other && at > 0 && is(st, at - 1, "and")) {
 				unsigned listed = 0;
@@ -1274,7 +1217,7 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 					b = st->m[0].first;
 				}
 			}
-			/* "my location and the locations of two of my colleagues" */
+			/* "my records and the records of three of my colleagues" */
 			if (mine && !note) {
 				for (size_t m = 0; m < at; m++)
 					if (is(st, m, "my") || is(st, m, "me") || is(st, m, "our") || is(st, m, "us")) {
@@ -1321,8 +1264,8 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 		}
 	}
 	/* A count whose own sentence has no event takes the next sentence's
-	 * when that one opens with "They": "... four staff had access. They
-	 * have since been fired." */
+	 * when that one opens with "They": "... six staff saw the files.
+	 * They were later dismissed." */
 	long pe = pronoun_event(next);
 	if (pe >= 0) {
 		for (size_t i = 0; i < st->n; i++) {
@@ -1388,7 +1331,7 @@ static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 		}
 		size_t e = i + k; /* token after the name */
 		enum org_part part = ORG_MENTIONED;
-		/* "a Financial Times reporter", "two Forbes writers" */
+		/* "a Northfield Gazette reporter", "two Harbour Times writers" */
 		if (lex_journalist_noun(st->w, st->n, e))
 			part = ORG_EMPLOYER;
 		/* "journalists for X", "writers at X, Y", "worked for X and Y" */
@@ -1475,8 +1418,8 @@ static void documents(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- places and outcomes ------------------------------------------------ */
 
-/* "the staff ... were based in A and B", "two of them were US-based while
- * the other two were in China" */
+/* "the staff ... were based in A and B", "two of them were Peru-based
+ * while the other three were in Chile" */
 static void places(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	enum noun_class group = NOUN_NONE;
@@ -1502,7 +1445,7 @@ static void places(struct ctx *c, struct stoks *st, uint32_t si)
 			pred = true;
 		if (!pred)
 			continue;
-		/* the countries of the predicate: "both the U.S. and China" */
+		/* the countries of the predicate: "both the Netherlands and Chile" */
 		for (; k < st->n; k++) {
 			if (is(st, k, "both") || is(st, k, "the") || is(st, k, "and") || is_punct(st, k, ','))
 				continue;
@@ -1575,7 +1518,7 @@ static bool function_word(const char *w)
 	return false;
 }
 
-/* "IP addresses", "GPS data": an acronym (not a country, an outlet or a
+/* "SMS messages", "GPS data": an acronym (not a country, an outlet or a
  * title) and the lower-case noun after it. */
 static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 {
@@ -1840,8 +1783,8 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 	pass_names(&c);
 	pass_surnames(&c);
 	/* Names never confirmed as people (no title, role or reporting verb,
-	 * never named again) are dropped: "Ferry Lane", "Beijing-controlled
-	 * app" and the like. */
+	 * never named again) are dropped: "Ferry Lane", "Oslo-listed
+	 * firm" and the like. */
 	for (size_t i = 0; i < out->npeople; i++) {
 		struct person *p = &out->people[i];
 		if (p->name && !p->cued && p->mentions < 2)
@@ -1858,7 +1801,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 	for (size_t si = 0; si < s->n; si++) {
 		struct stoks *st = &c.st[si];
 		if (st->nm > 1)
-		qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
+			qsort(st->m, st->nm, sizeof *st->m, cmp_mention);
 		pronouns(&c, st);
 		roles_respectively(&c, st, (uint32_t)si);
 		roles_for_mentions(&c, st, (uint32_t)si);

@@ -6,8 +6,8 @@
  *
  * Owns: nothing; everything it finds is written to the caller's arena and
  * points into the article's text by byte offset.
- * Depends on: article.h, sentence.h, lexicon.h, arena.h, text.h.  Must not
- * depend on curses, curl or libxml2.
+ * Depends on: article.h, sentence.h, lexicon.h, arena.h, text.h, date.h.
+ * Must not depend on curses, curl or libxml2.
  *
  * Every rule reads the shape of English news text and the word lists of
  * lexicon.c; none names a particular story's people, companies or numbers.
@@ -20,8 +20,8 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "base/error.h"
 #include "load/article.h"
-#include "analyse/compare.h"
 #include "analyse/lexicon.h"
 #include "analyse/sentence.h"
 
@@ -66,7 +66,7 @@ struct quantity {
 	enum noun_class noun;
 	enum event_class event;
 	bool agent;             /* the counted do the event (employees who tracked) */
-	const char *text;       /* as written ("at least four members of staff") */
+	const char *text;       /* as written ("at least six members of staff") */
 	const char *note;       /* how a list or a pronoun was counted, or NULL */
 	struct where at;
 };
@@ -88,7 +88,7 @@ struct outlet_ref {
 	struct where at;
 };
 
-/* A document the report rests on ("internal emails", "a statement"). */
+/* A document the report rests on ("court documents", "a statement"). */
 struct document_ref {
 	const char *kind;       /* canonical */
 	struct where at;
@@ -108,7 +108,7 @@ struct outcome_ref {
 	struct where at;
 };
 
-/* A technical term: an acronym and the noun after it ("IP addresses"). */
+/* A technical term: an acronym and the noun after it ("SMS messages"). */
 struct term_ref {
 	const char *key;        /* folded, noun without its plural ending */
 	const char *text;       /* as written */
@@ -132,8 +132,5 @@ struct report_facts {
 enum nd_err facts_extract(const struct article *a, uint32_t art,
 			  const struct sentences *s, struct arena *arena,
 			  struct report_facts *out);
-
-/* Edit distance between two short strings, capped at cap+1. */
-unsigned facts_edit_distance(const char *a, const char *b, unsigned cap);
 
 #endif

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/date.h"
+
 struct entry {
 	const char *phrase;
 	int value;
@@ -276,7 +278,8 @@ static const char *const honorifics[] = {
 	"pope", "rev", "father", "sister", "brother", "saint", "st",
 };
 
-/* Capitalised words that do not begin or make up a person's name. */
+/* Capitalised words that do not begin or make up a person's name (and
+ * the names of months and weekdays: see lex_not_name). */
 static const char *const not_names[] = {
 	"the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "of", "for",
 	"to", "from", "with", "by", "as", "after", "before", "while", "when",
@@ -285,11 +288,7 @@ static const char *const not_names[] = {
 	"our", "my", "your", "there", "here", "then", "however", "although",
 	"meanwhile", "among", "both", "none", "one", "two", "all", "some", "many",
 	"several", "more", "most", "other", "another", "each", "every", "no", "not",
-	"back", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday",
-	"thursday", "friday", "saturday", "sunday", "january", "february", "march",
-	"april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec", "according", "taking", "speaking",
+	"back", "today", "yesterday", "tomorrow", "according", "taking", "speaking",
 	"writing", "report", "update", "updated", "photo", "video", "advert",
 	"breaking", "exclusive", "analysis", "opinion", "news", "read", "more",
 	"also", "even", "only", "just", "so", "yet", "still", "now", "since",
@@ -455,7 +454,11 @@ static int cmp_index(const void *a, const void *b)
 	int c = strncmp(x->e->phrase, y->e->phrase, n);
 	if (c)
 		return c;
-	return (x->first_len > y->first_len) - (x->first_len < y->first_len);
+	if (x->first_len != y->first_len)
+		return x->first_len < y->first_len ? -1 : 1;
+	/* the same first word: in table order (both point into one table),
+	 * so that of two entries matching alike the earlier one wins */
+	return (x->e > y->e) - (x->e < y->e);
 }
 
 static void prepare(struct table *t)
@@ -717,7 +720,10 @@ bool lex_honorific(const char *w)
 
 bool lex_not_name(const char *w)
 {
-	return in_set(&s_not_names, w);
+	size_t n = strlen(w);
+	return in_set(&s_not_names, w) ||
+	       date_month_word(w, n, DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER) ||
+	       date_weekday_word(w, n, DATE_FULL) >= 0;
 }
 
 void lex_role_canon(char *phrase, size_t cap)

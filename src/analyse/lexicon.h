@@ -6,7 +6,7 @@
  * Owns: static tables only (lexicon.c), one row per entry, meant to be
  * read and extended by hand.  Nothing in them names the people or
  * companies of any particular story.
- * Depends on: nothing.
+ * Depends on: date.h (the names of months and weekdays).
  *
  * Every phrase is lower case, words separated by single spaces, with
  * ASCII apostrophes; callers fold text the same way (text_fold).
@@ -107,7 +107,7 @@ size_t lex_outcome(const char *const *w, size_t n, size_t i, bool *success);
 size_t lex_document(const char *const *w, size_t n, size_t i, const char **canon);
 
 /* Roles.  lex_role_word: a word that can be part of a job title ("chief",
- * "general", "counsel", "ceo"...); lex_role_head: a word that can end one.
+ * "deputy", "director", "ceo"...); lex_role_head: a word that can end one.
  * lex_role_canon rewrites a role phrase to its canonical words (ceo ->
  * chief executive; exec -> executive; boss -> manager ...), in place. */
 bool lex_role_word(const char *w);

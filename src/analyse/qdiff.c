@@ -6,6 +6,7 @@
 
 #include "base/buf.h"
 #include "base/text.h"
+#include "base/vec.h"
 
 /* ------------------------------------------------------------------ */
 /* Words                                                               */
@@ -274,16 +275,12 @@ static void emit(struct oplist *l, enum qop_kind k, size_t af, size_t ac,
 			return;
 		}
 	}
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 16;
-		struct qop *v = realloc(l->v, cap * sizeof *v);
-		if (!v) {
-			l->nomem = true;
-			return;
-		}
-		l->v = v;
-		l->cap = cap;
+	struct qop *v = vec_reserve(l->v, &l->cap, l->n + 1, sizeof *v);
+	if (!v) {
+		l->nomem = true;
+		return;
 	}
+	l->v = v;
 	l->v[l->n++] = (struct qop){ k, (uint32_t)af, (uint32_t)ac,
 				     (uint32_t)bf, (uint32_t)bc };
 }

@@ -3,7 +3,7 @@
  * measure how much they share, align them and say what one changed.
  *
  * Several outlets often quote the same words from one person, each cutting
- * or changing them a little: ellipses, dropped clauses, "initiative" for
+ * or changing them a little: ellipses, dropped clauses, "scheme" for
  * "plan", curly or straight quotes, capitals.  Comparing words (not bytes)
  * in their folded form makes all of those differences but the real ones
  * disappear.
@@ -12,7 +12,7 @@
  * the caller's arena; words point into the quotation text by byte offset,
  * so that text must outlive them.  Scratch tables are malloc'd and freed
  * within a call.
- * Depends on: arena.h, error.h, text.h (text_next, text_fold), buf.h,
+ * Depends on: arena.h, error.h, text.h (text_next, text_fold), buf.h, vec.h,
  * utf8proc.  Must not depend on curses.
  *
  * Words (qdiff_words): maximal runs of letters, digits and combining marks

@@ -14,9 +14,9 @@
  *
  * unless one of these says otherwise:
  *
- *   - No white space after the run: "3.5", "$4.5", "Amazon.com", "U.S.-".
+ *   - No white space after the run: "3.5", "$4.5", "example.com", "U.S.-".
  *   - A single '.' after a word of the abbreviation table below:
- *       title (Dr. He Jiankui): never an end, since a name follows;
+ *       title (Dr. He Wenli): never an end, since a name follows;
  *       inner (vs. e.g. i.e. approx.): never an end;
  *       number (No. 10): not an end when a digit follows;
  *       trailing (Inc. Ltd. Jr. St. Dec. etc.): an end only before a
@@ -25,17 +25,17 @@
  *       company said") but more often stand inside one ("Ltd. has").
  *   - A single '.' after a single letter (J. R. Smith) or after single
  *     letters joined by dots (U.S. U.K. a.m. D.C.): handled like a
- *     trailing abbreviation.  So "based in the U.S. and China." is one
+ *     trailing abbreviation.  So "based in the U.S. and Chile." is one
  *     sentence and "He moved to the U.S. Then he left." is two; "the U.S.
  *     Senate" stays one, being a name and not a starter.
  *   - An ellipsis ("..", "..." or U+2026) inside an open double quotation
  *     that no closing quote ends first: quoted speech with words left out
- *     goes on ("“... a few individuals … I believe"), whatever the case of
+ *     goes on ("“... a small team … we think"), whatever the case of
  *     the next word.  Outside quotations an ellipsis is a full stop like
  *     any other, so only a lower-case word after it keeps the sentence.
  *   - A closing double quote followed by one to three capitalised words
  *     that are not starters and then "said" or "says" and ',' or '.':
- *     the attribution belongs to the quotation ("“It works.” Liang said.").
+ *     the attribution belongs to the quotation ("“It works.” Roe said.").
  *     The usual form ("... to us all,” said X.") needs no rule: a comma is
  *     no terminator and a lower-case word never starts a sentence.
  *
@@ -96,7 +96,7 @@ static const char *const starters[] = {
 	"Those", "We", "When", "While",
 };
 
-/* Verbs of an attribution after a quotation ("“It works.” Liang said."). */
+/* Verbs of an attribution after a quotation ("“It works.” Roe said."). */
 static const char *const said_words[] = { "said", "says" };
 
 /* One stretch of text being split: text[lo..hi). */
@@ -369,7 +369,7 @@ static bool ends_here(const struct span *sp, const struct stop *st, bool in_quot
 	if (after >= sp->hi)
 		return true;
 	if (after == st->stop)
-		return false;  /* 3.5, Amazon.com, U.S.-China */
+		return false;  /* 3.5, example.com, U.S.-Chile */
 	if (st->ellipsis && in_quote)
 		return false;
 

@@ -233,3 +233,33 @@ size_t text_words(const char *s, size_t n)
 	}
 	return words;
 }
+
+unsigned text_edit_distance(const char *a, const char *b, unsigned cap)
+{
+	size_t n = strlen(a), m = strlen(b);
+	if (n > 63 || m > 63)
+		return cap + 1;
+	if ((n > m ? n - m : m - n) > cap)
+		return cap + 1;
+	unsigned row[64], prev[64];
+	for (size_t j = 0; j <= m; j++)
+		prev[j] = (unsigned)j;
+	for (size_t i = 1; i <= n; i++) {
+		row[0] = (unsigned)i;
+		unsigned best = row[0];
+		for (size_t j = 1; j <= m; j++) {
+			unsigned d = prev[j - 1] + (a[i - 1] != b[j - 1]);
+			if (prev[j] + 1 < d)
+				d = prev[j] + 1;
+			if (row[j - 1] + 1 < d)
+				d = row[j - 1] + 1;
+			row[j] = d;
+			if (d < best)
+				best = d;
+		}
+		if (best > cap)
+			return cap + 1;
+		memcpy(prev, row, (m + 1) * sizeof row[0]);
+	}
+	return prev[m];
+}

@@ -70,4 +70,12 @@ const char *text_trim(const char *s, size_t *n);
 /* Number of words (runs of non-space) in s[0..n). */
 size_t text_words(const char *s, size_t n);
 
+/*
+ * Edit distance (insertions, deletions and substitutions of bytes) between
+ * the short strings a and b, for telling spellings one letter apart: any
+ * distance over cap is returned as cap + 1, and so is every distance when
+ * either string is over 63 bytes.
+ */
+unsigned text_edit_distance(const char *a, const char *b, unsigned cap);
+
 #endif

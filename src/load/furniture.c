@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "base/date.h"
 #include "base/text.h"
 
 enum how { EQUALS, PREFIX, CONTAINS };
@@ -272,13 +273,6 @@ enum furn_rule furniture_match(const char *text, size_t len)
 	return FURN_NONE;
 }
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec",
-};
-
 static bool ends_sentence(const char *s, size_t n);
 
 /* A dateline: at most 12 words, a four-digit year and either a month name
@@ -307,9 +301,8 @@ bool furniture_is_dateline(const char *text, size_t len)
 			size_t w = i;
 			while (w < n && isalpha((unsigned char)f[w]))
 				w++;
-			for (size_t m = 0; m < sizeof months / sizeof months[0]; m++)
-				if (strlen(months[m]) == w - i && memcmp(f + i, months[m], w - i) == 0)
-					month = true;
+			if (date_month_word(f + i, w - i, DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER))
+				month = true;
 		}
 		/* 22/12/2022 or 12.22.2022 */
 		if (isdigit((unsigned char)f[i]) && i + 2 < n && (f[i + 1] == '/' || f[i + 2] == '/'))

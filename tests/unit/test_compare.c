@@ -269,6 +269,40 @@ static void verdict_table(void **state)
 			    verdict_rank(cmp_bundled.rows[i].verdict));
 }
 
+/* Rows have a strict order: no two adjacent rows compare equal, and rows
+ * alike in verdict, reports and kind keep the order they were made in
+ * (qsort need not be stable, so the last key must tell them apart). */
+static void rows_in_strict_order(void **state)
+{
+	const struct comparison *cs[] = { &cmp_bundled, &cmp_b };
+	size_t ties = 0;
+	for (size_t k = 0; k < 2; k++) {
+		const struct comparison *c = cs[k];
+		for (size_t i = 1; i < c->nrows; i++) {
+			const struct row *a = &c->rows[i - 1], *b = &c->rows[i];
+			assert_true(row_compare(a, b) < 0);
+			assert_true(row_compare(b, a) > 0);
+			assert_int_equal(row_compare(a, a), 0);
+			if (a->verdict == b->verdict && a->ncells == b->ncells && a->kind == b->kind) {
+				assert_true(a->seq < b->seq);
+				ties++;
+			}
+		}
+	}
+	assert_true(ties > 0); /* the stories do exercise the last key */
+
+	struct row x = { .kind = FACT_PERSON, .verdict = VERDICT_AGREE, .ncells = 2, .seq = 7 };
+	struct row y = x;
+	y.seq = 3;
+	assert_true(row_compare(&y, &x) < 0);   /* made first, shown first */
+	y.kind = FACT_QUANTITY;
+	assert_true(row_compare(&x, &y) < 0);   /* then by kind */
+	y.ncells = 3;
+	assert_true(row_compare(&y, &x) < 0);   /* more reports speaking first */
+	y.verdict = VERDICT_SINGLE;
+	assert_true(row_compare(&x, &y) < 0);   /* verdict rank leads */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -281,6 +315,7 @@ int main(void)
 		cmocka_unit_test(evidence_is_article_text),
 		cmocka_unit_test(second_story),
 		cmocka_unit_test(verdict_table),
+		cmocka_unit_test(rows_in_strict_order),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,7 +1,7 @@
 /* Unit tests: the fact engine (facts.c) - people, what happened to them,
  * counts, quotations, outlets, documents, places and outcomes - each rule
  * on short texts written for the tests (invented people, companies and
- * places), plus facts_edit_distance.
+ * places).
  *
  * Every text goes through what the program does with a report: article_parse,
  * sentences_split, facts_extract.  People whose mentions were dropped
@@ -800,6 +800,34 @@ static void dates_of_fates(void **state)
 	f = facts_of(state, "Finance director Jo Brandt resigned on Friday, Acme said.\n");
 	assert_string_equal(f->people[0].fate_when, "on Friday");
 	assert_null(f->people[0].fate_date);
+	/* the report's own weekday is that day; any other, the one before */
+	f = facts_dated(state, "2024-05-10",
+		"Finance director Jo Brandt resigned on Friday, Acme said.\n");
+	assert_string_equal(f->people[0].fate_date, "2024-05-10");
+	f = facts_dated(state, "2024-05-13",
+		"Finance director Jo Brandt resigned on Tuesday, Acme said.\n");
+	assert_string_equal(f->people[0].fate_date, "2024-05-07");
+	f = facts_dated(state, "2024-05-12",
+		"Finance director Jo Brandt resigned on Saturday, Acme said.\n");
+	assert_string_equal(f->people[0].fate_date, "2024-05-11");
+	/* a month in three letters takes the report's year */
+	f = facts_dated(state, "2024-05-10",
+		"Finance director Jo Brandt resigned on 30 Apr, Acme said.\n");
+	assert_string_equal(f->people[0].fate_when, "on 30 Apr");
+	assert_string_equal(f->people[0].fate_date, "2024-04-30");
+}
+
+/* Months and weekdays never begin a name, in the forms reports write
+ * them; weekdays only in full. */
+static void dates_are_not_names(void **state)
+{
+	static const char *const words[] = { "january", "may", "sep", "sept", "dec",
+					     "wednesday", "sunday", "today" };
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		assert_true(lex_not_name(words[i]));
+	assert_false(lex_not_name("wed"));
+	assert_false(lex_not_name("septa"));
+	assert_false(lex_not_name("brandt"));
 }
 
 static void technical_terms(void **state)
@@ -864,31 +892,6 @@ static void the_same_words_in_the_body_give_facts(void **state)
 	assert_int_equal(f->nquotes, 1);
 }
 
-/* ---- facts_edit_distance ------------------------------------------------ */
-
-static void edit_distance(void **state)
-{
-	assert_int_equal(facts_edit_distance("quillon", "quillon", 2), 0);
-	assert_int_equal(facts_edit_distance("quillon", "quillan", 2), 1);  /* substitution */
-	assert_int_equal(facts_edit_distance("quillon", "quilon", 2), 1);   /* deletion */
-	assert_int_equal(facts_edit_distance("quillon", "quilllon", 2), 1); /* insertion */
-	assert_int_equal(facts_edit_distance("kitten", "sitting", 3), 3);
-	assert_int_equal(facts_edit_distance("", "", 0), 0);
-	assert_int_equal(facts_edit_distance("", "abc", 5), 3);
-}
-
-static void edit_distance_is_capped(void **state)
-{
-	/* past the cap the answer is cap + 1, however far apart */
-	assert_int_equal(facts_edit_distance("kitten", "sitting", 1), 2);
-	assert_int_equal(facts_edit_distance("abcdef", "uvwxyz", 2), 3);
-	assert_int_equal(facts_edit_distance("ab", "abcdefgh", 3), 4); /* lengths alone */
-	char longer[80];
-	memset(longer, 'a', sizeof longer - 1);
-	longer[sizeof longer - 1] = '\0';
-	assert_int_equal(facts_edit_distance(longer, longer, 1), 2); /* over 63 bytes */
-}
-
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -946,11 +949,10 @@ int main(void)
 		T(nothing_came_of_it_is_a_failure),
 		T(technical_terms),
 		T(dates_of_fates),
+		T(dates_are_not_names),
 		T(failed_to_respond_is_not_an_outcome),
 		T(furniture_yields_no_facts),
 		T(the_same_words_in_the_body_give_facts),
-		T(edit_distance),
-		T(edit_distance_is_capped),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -194,6 +194,31 @@ static void words_and_trim(void **state)
 	assert_int_equal(text_words("  one two\nthree ", 16), 3);
 }
 
+static void edit_distance(void **state)
+{
+	assert_int_equal(text_edit_distance("quillon", "quillon", 2), 0);
+	assert_int_equal(text_edit_distance("quillon", "quillan", 2), 1);  /* substitution */
+	assert_int_equal(text_edit_distance("quillon", "quilon", 2), 1);   /* deletion */
+	assert_int_equal(text_edit_distance("quillon", "quilllon", 2), 1); /* insertion */
+	assert_int_equal(text_edit_distance("kitten", "sitting", 3), 3);
+	assert_int_equal(text_edit_distance("", "", 0), 0);
+	assert_int_equal(text_edit_distance("", "abc", 5), 3);
+	/* bytes, not characters: an accent is two bytes away */
+	assert_int_equal(text_edit_distance("caf\xc3\xa9", "cafe", 3), 2);
+}
+
+static void edit_distance_is_capped(void **state)
+{
+	/* past the cap the answer is cap + 1, however far apart */
+	assert_int_equal(text_edit_distance("kitten", "sitting", 1), 2);
+	assert_int_equal(text_edit_distance("abcdef", "uvwxyz", 2), 3);
+	assert_int_equal(text_edit_distance("ab", "abcdefgh", 3), 4); /* lengths alone */
+	char longer[80];
+	memset(longer, 'a', sizeof longer - 1);
+	longer[sizeof longer - 1] = '\0';
+	assert_int_equal(text_edit_distance(longer, longer, 1), 2); /* over 63 bytes */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +235,8 @@ int main(void)
 		cmocka_unit_test(buffer_failure_is_sticky),
 		cmocka_unit_test(vector_room_grows_and_keeps_contents),
 		cmocka_unit_test(words_and_trim),
+		cmocka_unit_test(edit_distance),
+		cmocka_unit_test(edit_distance_is_capped),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	clean("", 0, NULL);
