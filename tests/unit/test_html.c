@@ -1,5 +1,5 @@
 /* Unit tests: reading news pages - metadata, the article body without page
- * furniture, character sets, structured data, hostile input (html.c). */
+ * furniture, character sets, structured data, hostile input (src/load/html/). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
