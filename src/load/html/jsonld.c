@@ -41,7 +41,8 @@ static int article_rank(json_t *type)
 }
 
 /* Names of a JSON-LD author: a string, {name}, or an array of those,
- * appended to b (which may fill up: a list past its limit is cut). */
+ * appended to b.  A list past b's limit is cut; the caller checks
+ * buf_error(b) for running out of memory. */
 static void ld_names(json_t *v, struct buf *b, int depth)
 {
 	if (depth > 3 || !v)
