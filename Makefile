@@ -22,7 +22,7 @@ CFLAGS  ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 PKGS = ncursesw libcurl libxml-2.0 jansson libutf8proc
 # libcurl and libxml2 are opened with dlopen() when a page is first
-# fetched or read (src/load/fetch.c, src/load/html.c): compiled against, not linked,
+# fetched or read (src/load/fetch.c, src/load/html/libxml.c): compiled against, not linked,
 # so that start-up stays small.
 LINK_PKGS = ncursesw jansson libutf8proc
 

@@ -4,9 +4,11 @@
  * comments, related links, captions and footers.
  *
  * Owns: the strings of struct html_doc (html_doc_release frees them).
- * Depends on: libxml2 (the only module that includes it), jansson (for
- * JSON-LD), text.h, buf.h.  Never touches the network: the HTML parser
- * runs with network access and entity loading off.
+ * Depends on: base (error, buf, text, vec), load/furniture.h, libxml2
+ * (opened with dlopen() on the first page) and jansson (for JSON-LD).
+ * The code is in src/load/html/, one step a file; only that folder
+ * includes libxml2 (this header does not).  Never touches the network:
+ * the HTML parser runs with network access and entity loading off.
  */
 #ifndef ND_HTML_H
 #define ND_HTML_H

@@ -1,15 +1,20 @@
 /*
- * Allocation failure, one allocation at a time: load the bundled story and
- * compare it with the Nth allocation made by newsdiff's own code failing,
- * for N = 1, 2, 3 ... until a run makes no more allocations than N.  Every
- * run must end either in success or in ND_E_NOMEM, with nothing left
+ * Allocation failure, one allocation at a time: load a story, compare it
+ * and write its reports with the Nth allocation made by newsdiff's own
+ * code failing, for N = 1, 2, 3 ... until a run makes no more allocations
+ * than N.  Every run must end either in success or in a clean error
+ * (ND_E_NOMEM, or a load error the story records), with nothing left
  * allocated after the story and the comparison are released.
  *
- * newsdiff's objects are linked with -Wl,--wrap for malloc, calloc,
- * realloc, strdup, strndup and free, so only their calls are counted
- * (libc's and the libraries' own allocations are not touched).
+ * Three stories: the bundled one (plain-text reports) and two of web pages
+ * (tests/fixtures/html and tests/fixtures/html-story: charsets, JSON-LD
+ * bodies of text and of HTML, itemprop bodies, boxes to leave out), so
+ * that the page reader's allocations fail too.  libcurl and libxml2 are opened with dlopen() and jansson is a
+ * library: newsdiff's objects are linked with -Wl,--wrap for malloc,
+ * calloc, realloc, strdup, strndup and free, so only their calls are
+ * counted (libc's and the libraries' own allocations are not touched).
  *
- * Usage: alloc_fail SOURCE_TREE [MAX_N]; prints "ok - ..." lines.
+ * Usage: alloc_fail SOURCE_TREE [MAX_N]; prints an "ok - ..." line a story.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -132,8 +137,41 @@ void __wrap_free(void *p)
 	__real_free(p);
 }
 
-/* One run; returns its result and the allocations it made. */
-static enum nd_err run(const char *dir, long *made, long *left)
+/* FNV-1a over s (NULL hashes as a marker of its own). */
+static uint64_t hash_str(uint64_t h, const char *s)
+{
+	if (!s)
+		return (h ^ 0xFFu) * 1099511628211u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return (h ^ 0u) * 1099511628211u;
+}
+
+/* What a story loaded: every field and text of its reports, and what
+ * failed or was warned about.  A run that fails an allocation and yet
+ * loads must load exactly this: a failure swallowed on the way would
+ * show as a field or paragraph missing. */
+static uint64_t story_print(const struct story *s)
+{
+	uint64_t h = 14695981039346656037u;
+	for (size_t i = 0; i < s->n; i++) {
+		const struct article *a = &s->arts[i];
+		const char *fields[] = { a->source, a->outlet, a->title, a->date, a->url, a->author,
+					 a->text };
+		for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
+			h = hash_str(h, fields[f]);
+		h = (h ^ a->npara) * 1099511628211u;
+	}
+	for (size_t i = 0; i < s->nerr; i++)
+		h = (hash_str(h, s->errs[i].source) ^ (uint64_t)s->errs[i].err) * 1099511628211u;
+	for (size_t i = 0; i < s->nwarn; i++)
+		h = hash_str(h, s->warns[i].source);
+	return h;
+}
+
+/* One run; returns its result and the allocations it made.  *print is
+ * the story_print of what loaded, 0 when loading failed. */
+static enum nd_err run(const char *dir, long *made, long *left, uint64_t *print)
 {
 	calls = 0;
 	live = 0;
@@ -141,6 +179,7 @@ static enum nd_err run(const char *dir, long *made, long *left)
 	char *paths[1] = { (char *)dir };
 	struct story s;
 	enum nd_err err = story_load(&s, paths, 1);
+	*print = err ? 0 : story_print(&s);
 	if (!err) {
 		struct comparison c;
 		err = compare_story(&s, &c);
@@ -159,36 +198,57 @@ static enum nd_err run(const char *dir, long *made, long *left)
 	return err;
 }
 
-int main(int argc, char **argv)
+static bool clean_error(enum nd_err err)
+{
+	return err == ND_E_OK || err == ND_E_NOMEM || err == ND_E_NO_TEXT || err == ND_E_WRITE ||
+	       err == ND_E_NOENT || err == ND_E_NO_REPORTS;
+}
+
+/* Fail each allocation of the story in top/rel once (up to max runs);
+ * prints one line, returns how many runs went wrong. */
+static int fail_each(const char *top, const char *rel, long max)
 {
 	char dir[4096];
-	snprintf(dir, sizeof dir, "%s/articles/journalists-tracked", argc > 1 ? argv[1] : ".");
-	long max = argc > 2 ? atol(argv[2]) : 1000000;
+	snprintf(dir, sizeof dir, "%s/%s", top, rel);
 	long made, left;
+	uint64_t want, got;
 	fail_at = -1;
-	if (run(dir, &made, &left) != ND_E_OK || left != 0) {
-		printf("not ok - alloc: the run without failures fails or leaks (%ld left)\n", left);
+	if (run(dir, &made, &left, &want) != ND_E_OK || left != 0) {
+		printf("not ok - alloc %s: the run without failures fails or leaks (%ld left)\n", rel,
+		       left);
 		return 1;
 	}
 	long total = made;
-	/* Every allocation, one run each. */
 	int bad = 0;
 	long tried = 0;
 	for (long n = 1; n <= total && n <= max; n++) {
 		fail_at = n;
-		enum nd_err err = run(dir, &made, &left);
+		enum nd_err err = run(dir, &made, &left, &got);
 		tried++;
-		bool clean = (err == ND_E_OK || err == ND_E_NOMEM || err == ND_E_NO_TEXT ||
-			      err == ND_E_WRITE || err == ND_E_NOENT || err == ND_E_NO_REPORTS) && left == 0;
-		if (!clean) {
-			printf("not ok - alloc: failing allocation %ld of %ld: %s, %ld blocks left\n", n,
-			       total, nd_strerror(err), left);
-			if (++bad > 10)
-				break;
+		if (!clean_error(err) || left != 0) {
+			printf("not ok - alloc %s: failing allocation %ld of %ld: %s, %ld blocks left\n",
+			       rel, n, total, nd_strerror(err), left);
+			bad++;
+		} else if (got && got != want) {
+			printf("not ok - alloc %s: failing allocation %ld of %ld loads a different story\n",
+			       rel, n, total);
+			bad++;
 		}
+		if (bad > 10)
+			break;
 	}
 	if (!bad)
-		printf("ok - alloc: %ld runs, failing one of %ld allocations each: clean errors, nothing left\n",
-		       tried, total);
+		printf("ok - alloc %s: %ld runs, failing one of %ld allocations each: clean errors, nothing left, nothing lost\n",
+		       rel, tried, total);
+	return bad;
+}
+
+int main(int argc, char **argv)
+{
+	const char *top = argc > 1 ? argv[1] : ".";
+	long max = argc > 2 ? atol(argv[2]) : 1000000;
+	int bad = fail_each(top, "articles/journalists-tracked", max);
+	bad += fail_each(top, "tests/fixtures/html", max);
+	bad += fail_each(top, "tests/fixtures/html-story", max);
 	return bad ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /* Unit tests: reading news pages - metadata, the article body without page
- * furniture, character sets, structured data, hostile input (html.c). */
+ * furniture, character sets, structured data, hostile input (src/load/html/). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -361,6 +361,86 @@ static void json_ld_oddities(void **state)
 	buf_release(&b);
 }
 
+/* An HTML articleBody that holds a JSON-LD script of its own: the
+ * fragment keeps no JSON-LD, and the page is read (it used to fail as if
+ * memory had run out). */
+static void json_ld_inside_a_json_ld_body(void **state)
+{
+	static const char page[] =
+		"<!DOCTYPE html><html><head><script type=\"application/ld+json\">"
+		"{\"@type\": \"NewsArticle\", \"headline\": \"Ferry timetable changes\", "
+		"\"articleBody\": \"<p>The island ferry will run every forty minutes from Monday, "
+		"the operator said, instead of every hour as it does now.</p>"
+		"<script type=\\\"application/ld+json\\\">{\\\"@type\\\": \\\"Thing\\\"}<\\/script>"
+		"<p>Extra crossings will be added at weekends during the summer, when the boats "
+		"are often full by mid-morning.</p><p>Fares stay the same.</p>\"}"
+		"</script></head><body><p>Ferry timetable changes.</p></body></html>";
+	struct html_doc d;
+	assert_int_equal(html_extract(page, sizeof page - 1, NULL, NULL, &d), ND_E_OK);
+	assert_string_equal(d.method, "json-ld");
+	assert_string_equal(d.title, "Ferry timetable changes");
+	assert_true(contains(d.body, "instead of every hour as it does now.\n\nExtra crossings"));
+	assert_false(contains(d.body, "Thing"));
+	html_doc_release(&d);
+}
+
+/* JSON-LD past its limit (8 MiB a page) is left out, not a failure. */
+static void json_ld_past_its_limit(void **state)
+{
+	struct buf b;
+	buf_init(&b, 16 << 20);
+	assert_int_equal(buf_adds(&b, "<html><head><script type=\"application/ld+json\">"
+				     "{\"@type\": \"NewsArticle\", \"headline\": \"Kept headline\"}"
+				     "</script>"),
+			 ND_E_OK);
+	char *filler = malloc(3 << 20);
+	assert_non_null(filler);
+	memset(filler, 'x', 3 << 20);
+	for (int i = 0; i < 4; i++) {
+		buf_adds(&b, "<script type=\"application/ld+json\">{\"filler\": \"");
+		buf_add(&b, filler, 3 << 20);
+		buf_adds(&b, "\"}</script>");
+	}
+	free(filler);
+	buf_adds(&b, "</head><body><p>A short body.</p></body></html>");
+	assert_int_equal(buf_error(&b), ND_E_OK);
+	struct html_doc d;
+	assert_int_equal(html_extract(b.data, b.len, NULL, NULL, &d), ND_E_OK);
+	assert_string_equal(d.title, "Kept headline");
+	assert_true(contains(d.body, "A short body."));
+	html_doc_release(&d);
+	buf_release(&b);
+}
+
+/* Published dates in the forms pages give them, and placeholders. */
+static void dates_in_several_forms(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "2019-11-18T10:00:00Z", "2019-11-18" },
+		{ "2019/11/18", "2019-11-18" },
+		{ "2019.1.8 10:00", "2019-01-08" },
+		{ "20191118", "2019-11-18" },
+		{ "Mon, 18 Nov 2019 16:07:38 -0600", "2019-11-18" },
+		{ "November 18, 2019", "2019-11-18" },
+		{ "Thursday, 7 March 2024", "2024-03-07" },
+		{ "2019-13-45", "2019-13-45" },      /* no such date: as given */
+		{ "some day soon", "some day soon" },
+		{ "0001-01-01T00:00:00", "" },       /* a placeholder: none */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char page[512];
+		int n = snprintf(page, sizeof page,
+				 "<html><head><meta name=\"date\" content=\"%s\"></head>"
+				 "<body><p>Body.</p></body></html>",
+				 cases[i][0]);
+		struct html_doc d;
+		assert_int_equal(html_extract(page, (size_t)n, NULL, NULL, &d), ND_E_OK);
+		if (strcmp(d.date, cases[i][1]))
+			fail_msg("date %s read as \"%s\", not \"%s\"", cases[i][0], d.date, cases[i][1]);
+		html_doc_release(&d);
+	}
+}
+
 static void sniffing(void **state)
 {
 	static const char *const yes[] = {
@@ -418,6 +498,9 @@ int main(void)
 		cmocka_unit_test(deep_nesting_finishes),
 		cmocka_unit_test(invalid_bytes_and_nul_bytes),
 		cmocka_unit_test(json_ld_oddities),
+		cmocka_unit_test(json_ld_inside_a_json_ld_body),
+		cmocka_unit_test(json_ld_past_its_limit),
+		cmocka_unit_test(dates_in_several_forms),
 		cmocka_unit_test(sniffing),
 		cmocka_unit_test(release_is_null_safe),
 	};
