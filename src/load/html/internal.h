@@ -361,7 +361,7 @@ enum nd_err html_decode_entities(const char *s, size_t n, struct buf *out);
 enum nd_err html_decode_page(const char *bytes, size_t n, const char *charset, struct buf *page,
 			     char name[64], const char **src, size_t *len, const char **enc);
 
-/* ---- dates (date.c) -------------------------------------------------------- */
+/* ---- dates (pubdate.c, reading them with base/date) ----------------------- */
 
 /* YYYY-MM-DD when s starts with a date, else a clean copy of s; NULL on
  * no memory.  The caller frees it. */

@@ -1,5 +1,5 @@
 /*
- * extract.c - the page reader's entry points (load/html.h): html_extract
+ * reader.c - the page reader's entry points (load/html.h): html_extract
  * runs the steps (decode, parse, flatten, JSON-LD, body, metadata);
  * html_doc_release and html_sniff.
  */
