@@ -10,7 +10,9 @@
 #   - <curl/...> only in src/load/fetch*, <libxml/...> only in
 #     src/load/html*, <curses.h> and <ncurses*> only in src/tui/, and
 #     <jansson.h> not in src/base/ (base uses libc and utf8proc only);
-#   - every header opens with a comment that says what it "Depends on".
+#   - every header opens with a comment that says what it "Depends on";
+#   - no two .c files share a base name (the library archive keeps its
+#     members by base name).
 # Usage: tests/layers.sh [SRC_DIR]   (default: the src/ beside tests/)
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,7 +33,7 @@ BEGIN {
 	for (i = 1; i <= nstage; i++)
 		stage[names[i]] = i
 	stage["main.c"] = nstage + 1
-	split("layering folder curl libxml curses jansson depends", checks, " ")
+	split("layering folder curl libxml curses jansson depends unique", checks, " ")
 	title["layering"] = "includes run from a stage to the same or a lower one (" \
 		"base < load < analyse < show < tui < main.c)"
 	title["folder"] = "every file is in a stage folder and every #include \"...\" names one"
@@ -40,6 +42,7 @@ BEGIN {
 	title["curses"] = "only " root "/tui/ includes <curses.h> or <ncurses*>"
 	title["jansson"] = "nothing in " root "/base/ includes <jansson.h>"
 	title["depends"] = "every header opens with a comment saying what it \"Depends on\""
+	title["unique"] = "no two .c files share a base name"
 	n = split(empty, e, " ")
 	for (i = 1; i <= n; i++)
 		fail_at("depends", e[i], 0, "the header is empty")
@@ -82,6 +85,14 @@ FNR == 1 {
 	# header comment state: 0 before it, 1 inside, 2 done
 	hc = 0
 	found_dep = 0
+	if (!is_header) {
+		base = FILENAME
+		sub(/.*\//, "", base)
+		if (base in c_file)
+			fail("unique", "has the base name of " c_file[base])
+		else
+			c_file[base] = FILENAME
+	}
 }
 
 {
