@@ -28,14 +28,10 @@ struct rows_out {
 static struct row *new_row(struct rows_out *ro, enum fact_kind kind, const char *question)
 {
 	struct ctx *c = ro->c;
-	if (c->nrows == ro->cap) {
-		size_t nc = ro->cap ? ro->cap * 2 : 32;
-		struct row *v = arena_grow(c->arena, c->rows, c->nrows, nc, sizeof *v);
-		if (!v)
-			return NULL;
-		c->rows = v;
-		ro->cap = nc;
-	}
+	struct row *v = arena_reserve(c->arena, c->rows, c->nrows, &ro->cap, c->nrows + 1, sizeof *v);
+	if (!v)
+		return NULL;
+	c->rows = v;
 	struct row *r = &c->rows[c->nrows++];
 	memset(r, 0, sizeof *r);
 	r->seq = c->nrows - 1;

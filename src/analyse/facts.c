@@ -34,14 +34,10 @@
 static void *push(struct arena *ar, void *arrp, size_t *n, size_t *cap, size_t sz)
 {
 	void **arr = arrp;
-	if (*n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 8;
-		void *v = arena_grow(ar, *arr, *n, nc, sz);
-		if (!v)
-			return NULL;
-		*arr = v;
-		*cap = nc;
-	}
+	void *v = arena_reserve(ar, *arr, *n, cap, *n + 1, sz);
+	if (!v)
+		return NULL;
+	*arr = v;
 	void *e = (char *)*arr + *n * sz;
 	memset(e, 0, sz);
 	(*n)++;

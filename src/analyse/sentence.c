@@ -426,14 +426,10 @@ static enum nd_err push_text(const char *text, struct arena *arena, struct sente
 static enum nd_err push_one(struct arena *arena, struct sentences *out, size_t *cap,
 			    struct sentence s)
 {
-	if (out->n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 32;
-		struct sentence *v = arena_grow(arena, out->v, out->n, nc, sizeof *v);
-		if (!v)
-			return ND_E_NOMEM;
-		out->v = v;
-		*cap = nc;
-	}
+	struct sentence *v = arena_reserve(arena, out->v, out->n, cap, out->n + 1, sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	out->v = v;
 	out->v[out->n++] = s;
 	return ND_E_OK;
 }

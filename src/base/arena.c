@@ -95,12 +95,23 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	return p;
 }
 
-void *arena_grow(struct arena *a, void *old, size_t n, size_t cap, size_t sz)
+void *arena_reserve(struct arena *a, void *v, size_t n, size_t *cap, size_t need, size_t size)
 {
-	if (cap && sz > SIZE_MAX / cap)
+	if (need <= *cap && v)
+		return v;
+	size_t nc = *cap > 8 ? *cap : 8;
+	while (nc < need) {
+		if (nc > SIZE_MAX / 2)
+			return NULL;
+		nc *= 2;
+	}
+	if (size && nc > SIZE_MAX / size)
 		return NULL;
-	void *p = arena_alloc(a, cap * sz);
-	if (p && n)
-		memcpy(p, old, n * sz);
+	void *p = arena_alloc(a, nc * size);
+	if (!p)
+		return NULL;
+	if (n)
+		memcpy(p, v, n * size);
+	*cap = nc;
 	return p;
 }

@@ -30,8 +30,11 @@ char *arena_strdup(struct arena *a, const char *s);
 /* printf into the arena. */
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-/* Grow an array held in the arena: returns a copy of old (n elements of
- * size sz) with room for cap elements; old is left as garbage. */
-void *arena_grow(struct arena *a, void *old, size_t n, size_t cap, size_t sz);
+/* Room for need elements of size bytes in an array held in the arena, as
+ * vec_reserve (base/vec.h) does on the heap: v itself when *cap allows,
+ * else a copy of its n elements in a block twice as large (at least 8)
+ * with *cap updated; the old block is left as garbage until the arena
+ * goes.  NULL (v and *cap unchanged) on no memory or overflow. */
+void *arena_reserve(struct arena *a, void *v, size_t n, size_t *cap, size_t need, size_t size);
 
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "base/arena.h"
 #include "base/buf.h"
 #include "base/text.h"
 #include "base/vec.h"
@@ -185,6 +186,28 @@ static void vector_room_grows_and_keeps_contents(void **state)
 	free(v);
 }
 
+static void arena_room_grows_and_keeps_contents(void **state)
+{
+	struct arena a;
+	arena_init(&a);
+	size_t cap = 0, n = 0;
+	long *v = NULL;
+	for (long i = 0; i < 500; i++) {
+		long *nv = arena_reserve(&a, v, n, &cap, n + 1, sizeof *v);
+		assert_non_null(nv);
+		v = nv;
+		v[n++] = i * 3;
+		assert_true(cap >= n);
+	}
+	for (long i = 0; i < 500; i++)
+		assert_int_equal(v[i], i * 3);
+	size_t before = cap;
+	assert_ptr_equal(arena_reserve(&a, v, n, &cap, cap, sizeof *v), v);
+	assert_null(arena_reserve(&a, v, n, &cap, (size_t)-1 / 2, sizeof *v));
+	assert_int_equal(cap, before);
+	arena_release(&a);
+}
+
 static void words_and_trim(void **state)
 {
 	size_t n = 9;
@@ -234,6 +257,7 @@ int main(void)
 		cmocka_unit_test(buffer_respects_its_maximum),
 		cmocka_unit_test(buffer_failure_is_sticky),
 		cmocka_unit_test(vector_room_grows_and_keeps_contents),
+		cmocka_unit_test(arena_room_grows_and_keeps_contents),
 		cmocka_unit_test(words_and_trim),
 		cmocka_unit_test(edit_distance),
 		cmocka_unit_test(edit_distance_is_capped),
