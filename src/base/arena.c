@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/vec.h"
+
 #define BLOCK_SIZE ((size_t)64 << 10)
 
 struct arena_block {
@@ -99,15 +101,8 @@ void *arena_reserve(struct arena *a, void *v, size_t n, size_t *cap, size_t need
 {
 	if (need <= *cap && v)
 		return v;
-	size_t nc = *cap > 8 ? *cap : 8;
-	while (nc < need) {
-		if (nc > SIZE_MAX / 2)
-			return NULL;
-		nc *= 2;
-	}
-	if (size && nc > SIZE_MAX / size)
-		return NULL;
-	void *p = arena_alloc(a, nc * size);
+	size_t nc = vec_grown_cap(*cap, need, size);
+	void *p = nc ? arena_alloc(a, nc * size) : NULL;
 	if (!p)
 		return NULL;
 	if (n)

@@ -3,7 +3,7 @@
  * rows, their strings), freed together by arena_release.
  *
  * Owns: its blocks.  Pointers it hands out live until arena_release.
- * Depends on: nothing but libc.
+ * Depends on: libc, vec.h (how arrays grow).
  */
 #ifndef ND_ARENA_H
 #define ND_ARENA_H

@@ -24,4 +24,11 @@
  */
 void *vec_reserve(void *v, size_t *cap, size_t need, size_t size);
 
+/*
+ * The capacity an array of capacity cap grows to so that it holds need
+ * elements of size bytes: cap doubled (from at least 8) until need fits.
+ * 0 when that many bytes would overflow.  (arena_reserve grows by it too.)
+ */
+size_t vec_grown_cap(size_t cap, size_t need, size_t size);
+
 #endif
