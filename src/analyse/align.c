@@ -924,19 +924,22 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			if (j != longest) {
 				struct qop *ops;
 				size_t nops;
-				if (qdiff_diff(&v[j].w, &v[longest].w, c->arena, &ops, &nops) == ND_E_OK) {
-					cl->ops = ops;  /* what the view shows, unless in pieces */
-					cl->nops = nops;
-					enum qrel rel = qdiff_relation(ops, nops);
-					if (rel == QREL_CHANGED)
-						changed = true;
-					if (rel == QREL_A_IN_B)
-						parts = true;
-					if (rel != QREL_SAME) {
-						const char *d = qdiff_describe(&v[j].w, v[j].q->text, &v[longest].w,
-									       v[longest].q->text, c->arena);
-						cl->note = cl->note ? arena_printf(c->arena, "%s; %s", cl->note, d) : d;
-					}
+				/* a diff lost to a lack of memory would read as "same words" */
+				if (qdiff_diff(&v[j].w, &v[longest].w, c->arena, &ops, &nops) != ND_E_OK)
+					return ND_E_NOMEM;
+				cl->ops = ops;  /* what the view shows, unless in pieces */
+				cl->nops = nops;
+				enum qrel rel = qdiff_relation(ops, nops);
+				if (rel == QREL_CHANGED)
+					changed = true;
+				if (rel == QREL_A_IN_B)
+					parts = true;
+				if (rel != QREL_SAME) {
+					const char *d = qdiff_describe(&v[j].w, v[j].q->text, &v[longest].w,
+								       v[longest].q->text, c->arena);
+					if (!d)
+						return ND_E_NOMEM;
+					cl->note = cl->note ? arena_printf(c->arena, "%s; %s", cl->note, d) : d;
 				}
 			}
 		}
