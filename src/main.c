@@ -80,23 +80,38 @@ static const char usage_text[] =
 	"Exit status: 0 success, 1 some reports could not be read, 2 usage error,\n"
 	"3 nothing could be shown, 128+N ended by signal N.\n";
 
+/*
+ * Append outside text s (a file name, a URL, a server's message: it may
+ * hold anything) to b made safe for a terminal and on one line, its first
+ * limit bytes at most, then "…" when it was longer.  A sanitised byte
+ * takes at most 3, so b needs room for 3 * limit + 3 more bytes.
+ */
+static enum nd_err add_safe(struct buf *b, const char *s, size_t limit)
+{
+	size_t n = strlen(s), from = b->len;
+	enum nd_err err = text_sanitize(s, n < limit ? n : limit, b, NULL);
+	for (size_t i = from; !err && i < b->len; i++)
+		if (b->data[i] == '\n')
+			b->data[i] = ' ';
+	return err || n <= limit ? err : buf_adds(b, "\xe2\x80\xa6");
+}
+
 /* Print a message on stderr with outside text made safe for a terminal. */
 static void say(const char *what, const char *msg)
 {
-	/* file names, URLs and server messages may hold anything */
-	struct buf b, m;
-	buf_init(&b, 1 << 16);
-	buf_init(&m, 1 << 16);
-	if (what)
-		text_sanitize(what, strlen(what), &b, NULL);
-	text_sanitize(msg, strlen(msg), &m, NULL);
-	for (size_t i = 0; m.data && i < m.len; i++)
-		if (m.data[i] == '\n')
-			m.data[i] = ' ';
-	fprintf(stderr, "newsdiff: %s%s%s\n", b.data ? b.data : "",
-		what ? ": " : "", m.data ? m.data : "");
+	enum { LIMIT = 4096 };
+	struct buf b;
+	buf_init(&b, 8 * LIMIT);
+	enum nd_err err = buf_adds(&b, "newsdiff: ");
+	if (!err && what)
+		err = add_safe(&b, what, LIMIT);
+	if (!err && what)
+		err = buf_adds(&b, ": ");
+	if (!err)
+		err = add_safe(&b, msg, LIMIT);
+	/* with no memory for the safe copy, still say that something failed */
+	fprintf(stderr, "%s\n", err ? "newsdiff: out of memory" : b.data);
 	buf_release(&b);
-	buf_release(&m);
 }
 
 static void report_errors(const struct story *s)
@@ -430,15 +445,14 @@ static void failure_message(const struct story *story, char *msg, size_t cap)
 	msg[0] = '\0';
 	if (!story->nerr)
 		return;
+	/* the name is cut so that the reason always fits */
 	struct buf b;
-	buf_init(&b, cap);
+	buf_init(&b, 1024);
 	buf_addf(&b, "%zu report%s could not be loaded: ", story->nerr,
 		 story->nerr == 1 ? "" : "s");
-	text_sanitize(story->errs[0].source, strlen(story->errs[0].source), &b, NULL);
+	add_safe(&b, story->errs[0].source, 100);
 	buf_addf(&b, ": %s", nd_strerror(story->errs[0].err));
-	/* A failed append (a long name) keeps what fitted: the message is
-	 * shown cut rather than not at all. */
-	snprintf(msg, cap, "%s", b.data ? b.data : "");
+	snprintf(msg, cap, "%s", buf_error(&b) ? "some reports could not be loaded" : b.data);
 	buf_release(&b);
 }
 
