@@ -11,13 +11,18 @@
 /* A fact's value in a report's text, marked by its row's verdict. */
 struct fspan {
 	uint32_t start, end;
+	uint32_t row;       /* the row's index: a report has one cell a row */
 	uint8_t verdict;
 };
 
+/* By start, then by row (rows come sorted, what matters most first), so
+ * that spans starting together keep one order on any libc. */
 static int cmp_fspan(const void *a, const void *b)
 {
 	const struct fspan *x = a, *y = b;
-	return (x->start > y->start) - (x->start < y->start);
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->row > y->row) - (x->row < y->row);
 }
 
 /* Count each report's cells first: one block per report, sized once. */
@@ -47,7 +52,7 @@ bool marks_index(struct tui *t)
 				continue;
 			uint32_t end = c->end - c->start > LONGEST_SPAN ? c->start + LONGEST_SPAN : c->end;
 			t->spans[c->art][t->nspans[c->art]++] =
-				(struct fspan){ c->start, end, (uint8_t)row->verdict };
+				(struct fspan){ c->start, end, (uint32_t)r, (uint8_t)row->verdict };
 		}
 	}
 	for (size_t a = 0; a < n; a++)

@@ -104,7 +104,10 @@ static void collect_meta(struct ctx *c, xmlNode *x)
 static void keep_jsonld(struct ctx *c, xmlNode *x)
 {
 	const char *type = html_attr(x, "type");
-	if (!type || !html_eq_ci(type, "application/ld+json") || c->jsonld.len >= c->jsonld.max)
+	/* once a script has not fitted, none is kept after it (the failure
+	 * is sticky), so the rest are not even copied */
+	if (!type || !html_eq_ci(type, "application/ld+json") || c->jsonld.len >= c->jsonld.max ||
+	    buf_error(&c->jsonld))
 		return;
 	struct buf b;
 	buf_init(&b, MAX_JSONLD_BYTES);
@@ -113,7 +116,7 @@ static void keep_jsonld(struct ctx *c, xmlNode *x)
 			buf_adds(&b, (const char *)t->content);
 	if (buf_error(&b) == ND_E_NOMEM) {
 		c->oom = true;
-	} else if (b.len) {
+	} else if (b.len && !buf_error(&b)) { /* a script cut short is not JSON */
 		buf_add(&c->jsonld, b.data, b.len);
 		buf_addc(&c->jsonld, '\0');
 		if (buf_error(&c->jsonld) == ND_E_NOMEM)
