@@ -389,11 +389,14 @@ static int run_extract(const char *input, const struct options *o)
 		say(input, why);
 		return EXIT_FATAL;
 	}
-	extract_print(&d, o->format_given && strcmp(o->format_name, "json") == 0, stdout);
-	if (d.short_body)
+	enum nd_err err = extract_print(&d, o->format_given && strcmp(o->format_name, "json") == 0,
+					stdout);
+	if (err)
+		say(NULL, nd_strerror(err));
+	else if (d.short_body)
 		say(input, "warning: the article found on this page is suspiciously short");
 	html_doc_release(&d);
-	return 0;
+	return err ? EXIT_FATAL : 0;
 }
 
 /* --report and --dump=sentences|facts: a stage after the comparison. */

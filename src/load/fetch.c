@@ -274,7 +274,8 @@ static char *dupf(const char *fmt, ...)
 	return strdup(tmp);
 }
 
-/* One line on what went wrong with a transfer. */
+/* One line on what went wrong with a transfer that failed (allocated;
+ * NULL on no memory). */
 static char *describe(struct transfer *t, CURLcode rc, long status, const char *ct, size_t max)
 {
 	if (t->too_large)
@@ -409,8 +410,10 @@ static void finish_transfer(CURLMsg *msg, size_t max, const char *dir)
 	cu.easy_getinfo(t->h, CURLINFO_CONTENT_TYPE, &ct);
 	cu.easy_getinfo(t->h, CURLINFO_EFFECTIVE_URL, &eff);
 	r->status = status;
-	r->error = describe(t, msg->data.result, status, ct, max);
-	if (r->error) {
+	/* decided apart from the message, which may be lost to a lack of
+	 * memory (the error line then says only that the fetch failed) */
+	if (t->too_large || t->wrong_type || msg->data.result != CURLE_OK || status >= 400) {
+		r->error = describe(t, msg->data.result, status, ct, max);
 		r->err = ND_E_FETCH;
 		buf_release(&t->body);
 		return;
@@ -418,7 +421,7 @@ static void finish_transfer(CURLMsg *msg, size_t max, const char *dir)
 	r->content_type = ct ? strdup(ct) : NULL;
 	r->final_url = strdup(eff ? eff : r->url);
 	r->body = buf_detach(&t->body, &r->len);
-	if (!r->body || !r->final_url) {
+	if (!r->body || !r->final_url || (ct && !r->content_type)) {
 		r->err = ND_E_FETCH;
 		r->error = strdup("out of memory");
 	} else if (dir) {
