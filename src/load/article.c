@@ -1,15 +1,12 @@
 #include "load/article.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/vec.h"
+#include "load/file.h"
 #include "load/furniture.h"
 
 static const char *const header_keys[] = { "outlet", "title", "date", "url", "author" };
@@ -373,90 +370,15 @@ enum nd_err article_from_parts(const struct article_parts *p, struct article *a)
 	return err;
 }
 
-enum nd_err article_read_file(const char *path, char **bytes, size_t *n)
-{
-	struct buf raw;
-	struct stat st;
-	enum nd_err err = ND_E_OK;
-	char chunk[65536];
-
-	*bytes = NULL;
-	*n = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return nd_err_from_errno(errno);
-	if (fstat(fd, &st) != 0) {
-		err = nd_err_from_errno(errno);
-		close(fd);
-		return err;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		close(fd);
-		return ND_E_NOT_REGULAR;
-	}
-	if ((unsigned long long)st.st_size > ND_MAX_FILE_BYTES) {
-		close(fd);
-		return ND_E_TOO_LARGE;
-	}
-	buf_init(&raw, ND_MAX_FILE_BYTES);
-	for (;;) {
-		ssize_t r = read(fd, chunk, sizeof chunk);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			err = nd_err_from_errno(errno);
-			break;
-		}
-		if (r == 0)
-			break;
-		err = buf_add(&raw, chunk, (size_t)r);
-		if (err)
-			break;
-	}
-	close(fd);
-	if (err) {
-		buf_release(&raw);
-		return err;
-	}
-	*bytes = buf_detach(&raw, n);
-	return *bytes ? ND_E_OK : ND_E_NOMEM;
-}
-
 enum nd_err article_load(const char *path, struct article *a)
 {
 	char *bytes;
 	size_t n;
 	memset(a, 0, sizeof *a);
-	enum nd_err err = article_read_file(path, &bytes, &n);
+	enum nd_err err = file_read(path, ND_MAX_FILE_BYTES, &bytes, &n);
 	if (err)
 		return err;
 	err = article_parse(bytes, n, path, a);
 	free(bytes);
 	return err;
-}
-
-bool para_is_content(const struct para *p)
-{
-	return p->kind == PARA_BODY || p->kind == PARA_HEADLINE ||
-	       p->kind == PARA_STANDFIRST;
-}
-
-static const char *const rule_labels[] = {
-#define ND_FURN_LABEL(name, label, tail) label,
-	ND_FURNITURE_RULES(ND_FURN_LABEL)
-#undef ND_FURN_LABEL
-};
-
-const char *para_label(const struct para *p)
-{
-	switch (p->kind) {
-	case PARA_BODY: return "body";
-	case PARA_HEADLINE: return "headline";
-	case PARA_STANDFIRST: return "standfirst";
-	case PARA_DATELINE: return "dateline";
-	case PARA_BYLINE: return "byline";
-	case PARA_FURNITURE:
-		return (unsigned)p->rule < FURN__COUNT ? rule_labels[p->rule] : "furniture";
-	}
-	return "?";
 }

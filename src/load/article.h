@@ -6,7 +6,7 @@
  * Owns: every string and array in struct article (article_release frees
  * them all).  Paragraphs point into text by offset; they never copy it.
  * Depends on: para.h (the paragraph types), furniture.h (classifies the
- * paragraphs), buf.h, text.h, error.h.  Must not depend on curses, curl or
+ * paragraphs), file.h (article_load), buf.h, vec.h, text.h, error.h.  Must not depend on curses, curl or
  * libxml2.
  *
  * The article file format (see newsdiff(1), ARTICLE FILES): an optional
@@ -73,22 +73,11 @@ struct article_parts {
  */
 enum nd_err article_from_parts(const struct article_parts *p, struct article *a);
 
-/* Read the file at path whole (ND_MAX_FILE_BYTES at most, regular files
- * only).  The caller frees *bytes (NUL-terminated). */
-enum nd_err article_read_file(const char *path, char **bytes, size_t *n);
-
 /* Read and parse the file at path (ND_MAX_FILE_BYTES at most). */
 enum nd_err article_load(const char *path, struct article *a);
 
 /* Free everything a holds; a is zeroed.  NULL-safe. */
 void article_release(struct article *a);
-
-/* True for paragraphs that later analysis reads (not furniture, dateline
- * or byline). */
-bool para_is_content(const struct para *p);
-
-/* A short label of the paragraph's kind or furniture rule. */
-const char *para_label(const struct para *p);
 
 /* The outlet name derived from a file name: the base name without its
  * extension or a leading number, with '-' and '_' read as spaces.

@@ -292,7 +292,7 @@ bool furniture_is_dateline(const char *text, size_t len)
 		    isdigit((unsigned char)f[i + 2]) && isdigit((unsigned char)f[i + 3]) &&
 		    (i + 4 == n || !isdigit((unsigned char)f[i + 4]))) {
 			year = true;
-			/* 2022-12-22 or 2022/12/22 */
+			/* 2031-04-09 or 2031/04/09 */
 			if (i + 7 <= n && (f[i + 4] == '-' || f[i + 4] == '/') &&
 			    isdigit((unsigned char)f[i + 5]))
 				month = true;
@@ -304,7 +304,7 @@ bool furniture_is_dateline(const char *text, size_t len)
 			if (date_month_word(f + i, w - i, DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER))
 				month = true;
 		}
-		/* 22/12/2022 or 12.22.2022 */
+		/* 09/04/2031 or 9/4/2031 */
 		if (isdigit((unsigned char)f[i]) && i + 2 < n && (f[i + 1] == '/' || f[i + 2] == '/'))
 			month = true;
 	}

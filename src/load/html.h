@@ -4,7 +4,7 @@
  * comments, related links, captions and footers.
  *
  * Owns: the strings of struct html_doc (html_doc_release frees them).
- * Depends on: base (error, buf, text, vec), load/furniture.h, libxml2
+ * Depends on: base (error, buf, text, vec, date), load/furniture.h, libxml2
  * (opened with dlopen() on the first page) and jansson (for JSON-LD).
  * The code is in src/load/html/, one step a file; only that folder
  * includes libxml2 (this header does not).  Never touches the network:

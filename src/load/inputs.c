@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "load/article.h"
+#include "load/file.h"
 #include "load/page.h"
 
 /* Add paths[] to s in order; res[] holds the fetched addresses' results
@@ -89,7 +90,7 @@ enum nd_err inputs_read_page(const char *input, const struct fetch_opts *fo,
 	if (fetch_is_url(input)) {
 		err = fetch_one(input, fo, &bytes, &n, &ct, &url, why, cap);
 	} else {
-		err = article_read_file(input, &bytes, &n);
+		err = file_read(input, ND_MAX_FILE_BYTES, &bytes, &n);
 		if (err)
 			snprintf(why, cap, "%s", nd_strerror(err));
 	}

@@ -5,7 +5,8 @@
  *
  * Owns: nothing past a call; the story and the page it fills are the
  * caller's.
- * Depends on: story.h, fetch.h (curl), html.h, page.h, article.h, error.h.
+ * Depends on: story.h, fetch.h (curl), html.h, page.h, article.h, file.h,
+ * error.h.
  */
 #ifndef ND_INPUTS_H
 #define ND_INPUTS_H

@@ -3,7 +3,8 @@
  * standfirst, dateline, byline, furniture) and the table of furniture
  * rules that say why a paragraph is page furniture.
  *
- * Owns: nothing; types only.  The article owns its paragraph array.
+ * Owns: nothing; types, and what a kind means (para.c).  The article owns
+ * its paragraph array.
  * Depends on: nothing but libc headers.
  *
  * These types sit below both the article (which splits its text into
@@ -71,5 +72,13 @@ struct para_text {
 	size_t npara;
 	const char *title;     /* the report's title, "" when unknown */
 };
+
+/* True for paragraphs that later analysis reads (not furniture, dateline
+ * or byline). */
+bool para_is_content(const struct para *p);
+
+/* A short label of the paragraph's kind or furniture rule (static
+ * storage). */
+const char *para_label(const struct para *p);
 
 #endif

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "base/vec.h"
+#include "load/file.h"
 #include "load/html.h"
 #include "load/page.h"
 
@@ -123,7 +124,7 @@ static enum nd_err add_file(struct story *s, const char *path)
 		return add_error(s, path, ND_E_TOO_MANY);
 	char *bytes;
 	size_t n;
-	enum nd_err err = article_read_file(path, &bytes, &n);
+	enum nd_err err = file_read(path, ND_MAX_FILE_BYTES, &bytes, &n);
 	if (err)
 		return failed(s, path, err);
 	err = page_file_is_html(path, bytes, n)

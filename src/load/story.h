@@ -3,7 +3,8 @@
  * directories, keeping going past the ones that fail.
  *
  * Owns: its articles and its list of load errors (story_release frees all).
- * Depends on: article.h, page.h and html.h (web pages), vec.h, error.h.
+ * Depends on: article.h, file.h, page.h and html.h (web pages), vec.h,
+ * error.h.
  * Must not depend on curses or curl (fetching is inputs.h's).
  */
 #ifndef ND_STORY_H

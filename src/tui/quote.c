@@ -1,7 +1,7 @@
 /* The quotation view: the chosen quotation as each outlet gives it, the
  * words only that outlet has in reverse video and the words it leaves out
  * of the fullest version as "[…]".  The words and how they differ were
- * found when the rows were built (struct cell in compare.h): the view only
+ * found when the rows were built (struct cell in rows.h): the view only
  * draws them. */
 #include "tui/screen.h"
 

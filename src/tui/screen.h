@@ -18,7 +18,7 @@
  *
  * Owns: struct tui owns its arrays (freed by tui_free); never the story
  * or the comparison.
- * Depends on: tui.h, curses, layout.h, compare.h.
+ * Depends on: tui.h, keys.h, curses, layout.h, compare.h.
  */
 #ifndef ND_TUI_SCREEN_H
 #define ND_TUI_SCREEN_H

@@ -8,7 +8,7 @@
  * tui_run or a headless screen is active, the terminal.  It never owns
  * the story or the comparison.
  * Depends on: story.h, compare.h, error.h; inside, on layout.h, wrap.h,
- * text.h and curses (src/tui/ is the only part that includes <curses.h>).
+ * qdiff.h (the quotation view's words), verdict.h, text.h, vec.h and curses (src/tui/ is the only part that includes <curses.h>).
  */
 #ifndef ND_TUI_H
 #define ND_TUI_H

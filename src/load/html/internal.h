@@ -369,7 +369,7 @@ char *html_norm_date(const char *s);
 /* A date worth giving: not empty and not a placeholder year like 0001. */
 bool html_plausible_date(const char *s);
 
-/* ---- small string helpers (ascii.c) ---------------------------------------- */
+/* ---- small string helpers (strings.c) -------------------------------------- */
 
 static inline bool is_space(unsigned char c)
 {

@@ -1,5 +1,5 @@
 /*
- * ascii.c - small string helpers of the page reader: ASCII case, counting
+ * strings.c - small string helpers of the page reader: ASCII case, counting
  * characters and commas, collapsing white space, clean one-line fields.
  */
 #include "load/html/internal.h"
