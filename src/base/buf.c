@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/vec.h"
+
 void buf_init(struct buf *b, size_t max)
 {
 	b->data = NULL;
@@ -37,13 +39,11 @@ static enum nd_err grow(struct buf *b, size_t extra)
 		return b->err;
 	if (extra > b->max || b->len > b->max - extra)
 		return fail(b, ND_E_TOO_LARGE);
-	size_t need = b->len + extra + 1; /* + NUL */
-	if (need <= b->cap)
+	if (b->len + extra + 1 <= b->cap) /* room for the NUL too */
 		return ND_E_OK;
-	size_t cap = b->cap ? b->cap : 64;
-	while (cap < need)
-		cap = cap > ((size_t)-1) / 2 ? need : cap * 2;
-	char *p = realloc(b->data, cap);
+	/* text is seldom shorter than 64 bytes */
+	size_t cap = b->cap < 64 ? 64 : b->cap;
+	char *p = vec_reserve(b->data, &cap, b->len + extra + 1, 1);
 	if (!p)
 		return fail(b, ND_E_NOMEM);
 	b->data = p;

@@ -8,7 +8,7 @@
  * would be passed), every later append fails with the same error and
  * changes nothing, so a run of appends can be checked once at its end
  * with buf_error().
- * Depends on: error.h only.
+ * Depends on: error.h, vec.h (how it grows).
  */
 #ifndef ND_BUF_H
 #define ND_BUF_H
