@@ -791,6 +791,14 @@ static const char *short_quote(struct ctx *c, const char *text)
  * the joined values may not be the longest piece: the diffs made while
  * the row was built are not what the quotation view shows, so split and
  * compare the joined values again. */
+/* Is quotation a (na words) fuller than b (nb words)?  More words, or as
+ * many and first in byte order: the fullest version of a row never
+ * depends on the order the reports were given in. */
+static bool fuller(size_t na, const char *a, size_t nb, const char *b)
+{
+	return na != nb ? na > nb : strcmp(a, b) < 0;
+}
+
 static enum nd_err diff_joined(struct ctx *c, struct row *r)
 {
 	struct qwords *w = arena_alloc(c->arena, r->ncells * sizeof *w);
@@ -801,7 +809,7 @@ static enum nd_err diff_joined(struct ctx *c, struct row *r)
 		const char *value = r->cells[k].value;
 		if (qdiff_words(value, strlen(value), c->arena, &w[k]) != ND_E_OK)
 			return ND_E_NOMEM;
-		if (w[k].n > w[ref].n)
+		if (fuller(w[k].n, value, w[ref].n, r->cells[ref].value))
 			ref = k;
 	}
 	for (size_t k = 0; k < r->ncells; k++) {
@@ -880,7 +888,8 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 		/* the longest version names the row */
 		size_t longest = i;
 		for (size_t j = i; j < n; j++)
-			if (find(parent, (int)j) == (int)i && v[j].w.n > v[longest].w.n)
+			if (find(parent, (int)j) == (int)i &&
+			    fuller(v[j].w.n, v[j].q->text, v[longest].w.n, v[longest].q->text))
 				longest = j;
 		struct row *r = new_row(ro, FACT_QUOTE,
 					arena_printf(c->arena, "quotation %s", short_quote(c, v[longest].q->text)));
@@ -1224,6 +1233,33 @@ static int cmp_row(const void *a, const void *b)
 	return row_compare(a, b);
 }
 
+static bool same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/*
+ * Reports that state a fact in the same words and the same way cannot
+ * disagree, whatever the rule that built the row found inside one of them
+ * (two counts of one report, a name spelt two ways in one report, a
+ * quotation given in pieces): the rows compare reports with each other,
+ * so a report compared with a copy of itself agrees on everything.
+ */
+static void same_statements_agree(struct row *r)
+{
+	if (r->ncells < 2 || (r->verdict != VERDICT_DISAGREE && r->verdict != VERDICT_PARTIAL))
+		return;
+	const struct cell *a = &r->cells[0];
+	for (size_t k = 1; k < r->ncells; k++) {
+		const struct cell *b = &r->cells[k];
+		if (!same_str(a->value, b->value) || !same_str(a->normalized, b->normalized) ||
+		    !same_str(a->qualifier, b->qualifier) || !same_str(a->speaker, b->speaker))
+			return;
+	}
+	r->verdict = VERDICT_AGREE;
+	r->why = "every report that gives it says the same";
+}
+
 enum nd_err align_rows(const struct story *s, const struct sentences *sents,
 		       const struct report_facts *facts, struct arena *arena,
 		       struct row **rows, size_t *nrows)
@@ -1254,8 +1290,10 @@ enum nd_err align_rows(const struct story *s, const struct sentences *sents,
 	/* drop rows that found nothing to say */
 	size_t o = 0;
 	for (size_t i = 0; i < c->nrows; i++)
-		if (c->rows[i].question && c->rows[i].ncells > 0)
+		if (c->rows[i].question && c->rows[i].ncells > 0) {
+			same_statements_agree(&c->rows[i]);
 			c->rows[o++] = c->rows[i];
+		}
 	c->nrows = o;
 	/* the key ends with the order rows were made in: qsort need not be stable */
 	qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);

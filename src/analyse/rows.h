@@ -49,7 +49,8 @@ struct cell {
 	uint32_t start, end;     /* the value itself inside the text */
 	/* Quotations only (else NULL and 0), as the quotation view shows
 	 * them: the words of value (qdiff_words), and how they differ from
-	 * the row's fullest version, the first cell with the most words
+	 * the row's fullest version, the cell with the most words (of those,
+	 * the first in byte order)
 	 * (qdiff_diff with this cell as a and the fullest as b; none for the
 	 * fullest itself).  Computed once when the row is built. */
 	const struct qword *words;

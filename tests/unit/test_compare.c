@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -303,6 +306,126 @@ static void rows_in_strict_order(void **state)
 	assert_true(row_compare(&x, &y) < 0);   /* verdict rank leads */
 }
 
+static int cmp_line(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* An invented report that states one count twice, differently, spells a
+ * name two ways and quotes one speaker in pieces: what rules inside one
+ * report see as differences. */
+static const char self_report[] =
+	"Outlet: The Invented Tribune\n"
+	"Title: Ferry runs aground off Brenmouth\n"
+	"Date: 2031-04-09\n"
+	"\n"
+	"About 40 passengers were hurt when a ferry ran aground off Brenmouth on\n"
+	"Tuesday, the harbour authority said.\n"
+	"\n"
+	"Captain Ilse Varnholt said the crew \"did everything they could in the\n"
+	"fog\". Later reports put the number at 12 passengers hurt.\n"
+	"\n"
+	"\"We will find out what went wrong,\" Varnholt said. Captain Varnholdt\n"
+	"has been suspended, the operator said. \"Nobody will be blamed before\n"
+	"the inquiry reports,\" she added.\n"
+	"\n"
+	"Several officials of the harbour authority were at the scene.\n";
+
+/* The rows of the story made of paths, as "verdict question" lines sorted,
+ * into out (cap bytes); false when it cannot be loaded or compared. */
+static bool rows_of(char **paths, size_t n, char *out, size_t cap, size_t *flagged)
+{
+	struct story s;
+	struct comparison c;
+	if (story_load(&s, paths, n) != ND_E_OK || compare_story(&s, &c) != ND_E_OK) {
+		story_release(&s);
+		return false;
+	}
+	const char **lines = calloc(c.nrows ? c.nrows : 1, sizeof *lines);
+	char *texts = calloc(c.nrows ? c.nrows : 1, 512);
+	assert_non_null(lines);
+	assert_non_null(texts);
+	*flagged = 0;
+	for (size_t i = 0; i < c.nrows; i++) {
+		const struct row *r = &c.rows[i];
+		snprintf(texts + i * 512, 512, "%s %s", verdict_name(r->verdict), r->question);
+		lines[i] = texts + i * 512;
+		*flagged += r->verdict == VERDICT_DISAGREE || r->verdict == VERDICT_PARTIAL;
+	}
+	qsort(lines, c.nrows, sizeof *lines, cmp_line);
+	size_t o = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < c.nrows && o < cap; i++)
+		o += (size_t)snprintf(out + o, cap - o, "%s\n", lines[i]);
+	free(lines);
+	free(texts);
+	comparison_release(&c);
+	story_release(&s);
+	return true;
+}
+
+/* A report compared with a copy of itself agrees on everything: no row of
+ * two identical reports may be a disagreement or a partial agreement. */
+static void a_report_agrees_with_itself(void **state)
+{
+	static const char *const files[] = {
+		"articles/journalists-tracked/1-fba-news.txt",
+		"articles/journalists-tracked/2-afp.txt",
+		"articles/journalists-tracked/3-the-register.txt",
+		"articles/journalists-tracked/4-unilad.txt",
+		"articles/journalists-tracked/5-siliconangle.txt",
+		"tests/fixtures/story-b/1-northern-ledger.txt",
+		"tests/fixtures/story-b/2-meridian-press.txt",
+		"tests/fixtures/story-b/3-daily-flare.txt",
+		"tests/fixtures/story-b/4-tamsel-valley-notes.txt",
+		"tests/fixtures/html-story/1-harwick-herald.html",
+		"tests/fixtures/html-story/2-valley-post.html",
+		"tests/fixtures/html-story/3-coast-wire.html",
+		NULL, /* the invented report above */
+	};
+	char tmp[] = "/tmp/nd-self-XXXXXX";
+	assert_non_null(mkdtemp(tmp));
+	char own[64];
+	snprintf(own, sizeof own, "%s/report.txt", tmp);
+	FILE *f = fopen(own, "w");
+	assert_non_null(f);
+	fputs(self_report, f);
+	fclose(f);
+	static char out[1 << 16];
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char path[4096];
+		snprintf(path, sizeof path, "%s", files[i] ? tree_path(files[i]) : own);
+		char *paths[] = { path, path };
+		size_t flagged = 99;
+		assert_true(rows_of(paths, 2, out, sizeof out, &flagged));
+		if (flagged)
+			fail_msg("%s against itself:\n%s", path, out);
+		assert_non_null(strstr(out, "agree ")); /* rows were made */
+	}
+	remove(own);
+	rmdir(tmp);
+}
+
+/* The rows and verdicts do not depend on the order the reports are given. */
+static void order_does_not_matter(void **state)
+{
+	static char fwd[1 << 16], rev[1 << 16];
+	char p[4][4096];
+	static const char *const names[] = { "1-northern-ledger.txt", "2-meridian-press.txt",
+					     "3-daily-flare.txt", "4-tamsel-valley-notes.txt" };
+	for (int i = 0; i < 4; i++) {
+		char rel[256];
+		snprintf(rel, sizeof rel, "tests/fixtures/story-b/%s", names[i]);
+		snprintf(p[i], sizeof p[i], "%s", tree_path(rel));
+	}
+	char *forward[] = { p[0], p[1], p[2], p[3] }, *backward[] = { p[3], p[2], p[1], p[0] };
+	size_t flagged;
+	assert_true(rows_of(forward, 4, fwd, sizeof fwd, &flagged));
+	assert_true(flagged > 0);
+	assert_true(rows_of(backward, 4, rev, sizeof rev, &flagged));
+	assert_string_equal(fwd, rev);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -315,6 +438,8 @@ int main(void)
 		cmocka_unit_test(evidence_is_article_text),
 		cmocka_unit_test(second_story),
 		cmocka_unit_test(verdict_table),
+		cmocka_unit_test(a_report_agrees_with_itself),
+		cmocka_unit_test(order_does_not_matter),
 		cmocka_unit_test(rows_in_strict_order),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -263,7 +263,8 @@ static void unknown_key_names_are_refused(void **state)
 }
 
 /* The words and word diff of a quotation cell as the view shows them:
- * the cell's value against the first cell with the most words. */
+ * the cell's value against the cell with the most words (of those, the
+ * first in byte order). */
 static void check_quote_row(const struct row *r, struct arena *ar)
 {
 	struct qwords *w = calloc(r->ncells, sizeof *w);
@@ -277,7 +278,7 @@ static void check_quote_row(const struct row *r, struct arena *ar)
 			assert_int_equal(c->words[i].off, w[k].v[i].off);
 			assert_int_equal(c->words[i].len, w[k].v[i].len);
 		}
-		if (w[k].n > w[ref].n)
+		if (w[k].n > w[ref].n || (w[k].n == w[ref].n && strcmp(c->value, r->cells[ref].value) < 0))
 			ref = k;
 	}
 	for (size_t k = 0; k < r->ncells; k++) {
