@@ -383,6 +383,15 @@ static bool person_cue_after(const struct stoks *st, size_t j)
 	return false;
 }
 
+/* A middle initial at i inside a name: one capital letter and its full
+ * stop, with a name word after them ("Mary J. Castell"). */
+static bool middle_initial(struct ctx *c, const struct stoks *st, size_t i)
+{
+	const struct tok *t = &st->t[i];
+	return t->word && t->cap && !t->num && t->end - t->start == 1 && is_punct(st, i + 1, '.') &&
+	       i + 2 < st->n && name_token_text(c, st, i + 2);
+}
+
 static void pass_names(struct ctx *c)
 {
 	for (size_t si = 0; si < c->s->n; si++) {
@@ -398,11 +407,19 @@ static void pass_names(struct ctx *c)
 				i++;
 				continue;
 			}
-			size_t j = i + (first_role ? 1 : 0);
-			while (j < st->n && name_token_text(c, st, j) && j - i < 3)
+			/* up to three name words; middle initials come along */
+			size_t j = i + (first_role ? 1 : 0), words = first_role ? 1 : 0;
+			while (j < st->n && words < 3) {
+				if (words > 0 && middle_initial(c, st, j)) {
+					j += 2;
+					continue;
+				}
+				if (!name_token_text(c, st, j))
+					break;
 				j++;
-			size_t len = j - i;
-			if (len >= 2 && !(i > 0 && is(st, i - 1, "the"))) {
+				words++;
+			}
+			if (words >= 2 && !(i > 0 && is(st, i - 1, "the"))) {
 				bool cue = person_cue_before(st, i) || person_cue_after(st, j);
 				const char *first = st->w[i], *sur = st->w[j - 1];
 				int idx = find_person(c, first, sur);
@@ -701,10 +718,20 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			if (ob > b && is(st, ob, "'s")) {
 				org = slice(c, st->t[b].start, st->t[ob - 1].end);
 				b = ob + 1;
+			} else if (lex_role_word(st->w[b]) && is(st, b + 1, "'s")) {
+				/* "Name, the governor's new spokesman": the role is
+				 * the spokesman, whose governor it is */
+				b += 2;
+				if (is(st, b, "new"))
+					b++;
 			}
 			size_t e = b;
 			while (e < st->n && lex_role_word(st->w[e]) && !is(st, e, "of"))
 				e++;
+			/* "adviser and a longtime critic": the "and" joins two
+			 * descriptions, it is not inside a title */
+			while (e > b && is(st, e - 1, "and"))
+				e--;
 			/* "general counsel of Org" */
 			if (e > b && is(st, e, "of") && e + 1 < st->n && st->t[e + 1].cap) {
 				size_t oe = e + 1;
@@ -850,6 +877,39 @@ static size_t event_at(const struct stoks *st, size_t k, enum event_class *ev)
 }
 
 /* A clause boundary or another group between tokens a and b. */
+/* A word of a title before a name: "the", "its", "former", a role word,
+ * "and"/"of" inside one ("health and safety manager"), a capitalised
+ * word ("FBI Director"). */
+static bool title_word(const struct stoks *st, size_t x)
+{
+	static const char *const small[] = { "the", "its", "his", "her", "their", "a", "an",
+					     "former", "then", "and", "of" };
+	for (size_t k = 0; k < sizeof small / sizeof small[0]; k++)
+		if (is(st, x, small[k]))
+			return true;
+	return lex_role_word(st->w[x]) || (st->t[x].cap && st->t[x].word);
+}
+
+static bool be_word(const struct stoks *st, size_t x)
+{
+	static const char *const be[] = { "was", "were", "is", "are", "be", "been", "being",
+					  "got", "get", "gets" };
+	for (size_t k = 0; k < sizeof be / sizeof be[0]; k++)
+		if (is(st, x, be[k]))
+			return true;
+	return false;
+}
+
+static bool determiner(const struct stoks *st, size_t x)
+{
+	static const char *const det[] = { "the", "a", "an", "his", "her", "their", "its",
+					   "these", "those", "this", "that", "all", "any" };
+	for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
+		if (is(st, x, det[k]))
+			return true;
+	return false;
+}
+
 static bool separated(const struct stoks *st, size_t a, size_t b)
 {
 	return b > a + 1 && st->sep[b] - st->sep[a + 1] > 0;
@@ -981,6 +1041,45 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 			unnamed_people(c, st, si, i);
 			mentions_near(st, i, &lo, &hi);
 		}
+		/* A person right after the verb is its object: in "the mayor
+		 * fired Kim Lund" it happened to Kim Lund, not to the mayor.
+		 * Only a title may stand between: "fired police chief Kim Lund",
+		 * "fired its head of safety, Kim Lund". */
+		/* (resigning and leaving are done by the subject to itself) */
+		bool self_done = ev == EVENT_RESIGNED || ev == EVENT_LEFT;
+		int object = -1;
+		for (size_t q = lo; q < hi && object < 0 && !self_done; q++) {
+			size_t f = st->m[q].first;
+			if (f < i + k || f > i + k + 8)
+				continue;
+			bool direct = true;
+			for (size_t x = i + k; x < f && direct; x++)
+				direct = title_word(st, x) ||
+					 (is_punct(st, x, ',') && x > i + k && x + 1 == f &&
+					  lex_role_word(st->w[x - 1]));
+			if (direct)
+				object = (int)q;
+		}
+		if (object >= 0) {
+			struct where at = { si, st->t[i].start, st->t[i + k - 1].end };
+			struct where when_at = { 0, 0, 0 };
+			const char *when = NULL, *date = NULL;
+			if (!date_in(c, st, si, i, &when_at, &when, &date))
+				when = NULL;
+			set_fate(&c->out->people[st->m[object].person], ev, slice(c, at.start, at.end),
+				 &at, when, date, &when_at);
+			i += k - 1;
+			continue;
+		}
+		/* An active verb with some other object ("Roe dismissed the
+		 * claims") says what the subject did, not what happened to
+		 * them; "Roe was dismissed the next day" is passive, and "Roe
+		 * left the company" is done to oneself. */
+		bool passive = (i >= 1 && be_word(st, i - 1)) || (i >= 2 && be_word(st, i - 2));
+		if (!passive && !self_done && determiner(st, i + k)) {
+			i += k - 1;
+			continue;
+		}
 		/* The nearest person before the verb in the same clause ... */
 		int before = -1;
 		for (size_t q = lo; q < hi; q++)
@@ -1008,8 +1107,12 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 					break;
 				q--;
 			}
-		} else {
-			/* ... or everyone listed after it ("those dismissed were A, B and C"). */
+		} else if (is(st, i + k, "were") || is(st, i + k, "are") || is(st, i + k, "was") ||
+			   is(st, i + k, "include") || is(st, i + k, "included") ||
+			   is(st, i + k, "including") || is_punct(st, i + k, ':')) {
+			/* ... or everyone listed after it ("those dismissed were A, B
+			 * and C"); a person merely later in the sentence ("resigned
+			 * amid reports that the president ...") is not one of them. */
 			for (size_t q = lo; q < hi; q++) {
 				if (st->m[q].first <= i)
 					continue;

@@ -312,6 +312,65 @@ static void has_left_the_company_is_left(void **state)
 	assert_string_equal(p->fate_text, "has left");
 }
 
+/* Middle initials belong to the name: "Mary J. Castell" is one person,
+ * not "Mary J" and a sentence end. */
+static void middle_initials_stay_in_the_name(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Prosecutor Anselm K. Dorrit questioned Mary J. Castell on Monday, "
+		"said Deputy Mayor Tobias R. Quillan.\n"
+		"Castell said nothing, Dorrit said.\n");
+	assert_int_equal(people_seen(f), 3);
+	const struct person *p = person_named(f, "Anselm K. Dorrit");
+	assert_string_equal(p->first, "anselm");
+	assert_string_equal(p->surname, "dorrit");
+	assert_int_equal(p->mentions, 2);
+	assert_string_equal(person_named(f, "Mary J. Castell")->surname, "castell");
+	assert_string_equal(person_named(f, "Tobias R. Quillan")->role, "deputy mayor");
+}
+
+/* The person after an active verb is the one it happened to; the subject
+ * only did it. */
+static void the_object_of_fired_is_the_one_fired(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Mayor Petra Olsund fired police chief Anders Fjell on Tuesday.\n");
+	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
+	const struct person *p = person_named(f, "Anders Fjell");
+	assert_string_equal(event_label(p->fate), "dismissed");
+	f = facts_of(state,
+		"The board fired its safety manager, Anders Fjell, on Tuesday, said Petra Olsund.\n");
+	assert_string_equal(event_label(person_named(f, "Anders Fjell")->fate), "dismissed");
+	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
+}
+
+/* "dismissed the claims": what the subject did, not a dismissal; nor is a
+ * person merely later in the sentence the one who resigned. */
+static void active_verbs_with_other_objects_are_no_fate(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Mayor Petra Olsund has often dismissed the allegations against her.\n");
+	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
+	f = facts_of(state,
+		"Mayor Petra Olsund was dismissed the next day.\n");
+	assert_string_equal(event_label(person_named(f, "Petra Olsund")->fate), "dismissed");
+	f = facts_of(state,
+		"The treasurer resigned in May amid reports that Mayor Petra Olsund had ignored "
+		"his advice.\n");
+	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
+}
+
+/* "Name, the governor's new spokesman and a critic of ...": the role is
+ * the spokesman. */
+static void possessive_role_after_a_comma(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Reporters met Halvard Brune, the governor's new spokesman and a longtime critic "
+		"of the plan, on Friday.\n");
+	const struct person *p = person_named(f, "Halvard Brune");
+	assert_string_equal(p->role_text, "spokesman");
+}
+
 static void negated_fate_is_ignored(void **state)
 {
 	static const char *const texts[] = {
@@ -909,6 +968,10 @@ int main(void)
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
 		T(has_left_the_company_is_left),
+		T(middle_initials_stay_in_the_name),
+		T(the_object_of_fired_is_the_one_fired),
+		T(active_verbs_with_other_objects_are_no_fate),
+		T(possessive_role_after_a_comma),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),
 		T(everyone_listed_after_the_verb_shares_the_fate),
