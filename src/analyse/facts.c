@@ -392,10 +392,33 @@ static bool middle_initial(struct ctx *c, const struct stoks *st, size_t i)
 	       i + 2 < st->n && name_token_text(c, st, i + 2);
 }
 
+/* A headline in title case ("Mayor Visits Town Before Storm"), whose
+ * capitals say nothing about names: at least four words of four letters
+ * or more, nearly all capitalised, in the headline paragraph or in a
+ * sentence with no full stop at its end. */
+static bool title_case(struct ctx *c, size_t si, const struct stoks *st)
+{
+	const struct sentence *se = &c->s->v[si];
+	const struct para *pa = &c->a->paras[se->para];
+	if (pa->kind != PARA_HEADLINE && st->n && is_punct(st, st->n - 1, '.'))
+		return false;
+	size_t words = 0, caps = 0;
+	for (size_t i = 0; i < st->n; i++) {
+		const struct tok *t = &st->t[i];
+		if (!t->word || t->num || t->end - t->start < 4)
+			continue;
+		words++;
+		caps += t->cap;
+	}
+	return words >= 4 && caps * 10 >= words * 8;
+}
+
 static void pass_names(struct ctx *c)
 {
 	for (size_t si = 0; si < c->s->n; si++) {
 		struct stoks *st = &c->st[si];
+		if (title_case(c, si, st))
+			continue;
 		for (size_t i = 0; i < st->n;) {
 			/* "supervisor Dean Corrie": after a title, a capitalised role
 			 * word followed by a name is a first name */

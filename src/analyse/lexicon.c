@@ -319,6 +319,12 @@ static const char *const not_names[] = {
 	"authority", "service", "services", "force", "army", "navy", "reserve",
 	"bank", "fund", "market", "markets", "exchange", "index", "team", "club",
 	"league", "cup", "championship", "games", "olympics", "world", "global",
+	/* heads of the names of places, bodies, events and agreements */
+	"zone", "command", "region", "province", "district", "territory", "border",
+	"peninsula", "embassy", "consulate", "military", "forces", "coalition",
+	"alliance", "organization", "organisation", "institute", "foundation",
+	"association", "corporation", "summit", "treaty", "accord", "agreement",
+	"talks", "war", "test", "tests", "program", "programme", "initiative",
 };
 
 static const struct entry outlets[] = {

@@ -371,6 +371,19 @@ static void possessive_role_after_a_comma(void **state)
 	assert_string_equal(p->role_text, "spokesman");
 }
 
+/* Capitals in a headline in title case, and the names of places and
+ * bodies, make no people. */
+static void title_case_and_place_names_make_no_people(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Governor Halvard Brune Quietly Visits Harbour Works Before Storm\n"
+		"\n"
+		"Governor Halvard Brune visited the Coastal Defence Zone and the Regional "
+		"Command on Monday, a spokesman said.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_string_equal(person_named(f, "Halvard Brune")->role, "governor");
+}
+
 static void negated_fate_is_ignored(void **state)
 {
 	static const char *const texts[] = {
@@ -972,6 +985,7 @@ int main(void)
 		T(the_object_of_fired_is_the_one_fired),
 		T(active_verbs_with_other_objects_are_no_fate),
 		T(possessive_role_after_a_comma),
+		T(title_case_and_place_names_make_no_people),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),
 		T(everyone_listed_after_the_verb_shares_the_fate),
