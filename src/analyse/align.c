@@ -1033,6 +1033,102 @@ static const char *join_set(struct ctx *c, const char **items, size_t n)
 	return arena_strdup(c->arena, tmp);
 }
 
+/* One source a report relies on: an outlet it cites or a kind of
+ * document ("emails" for "internal emails" and "leaked emails"). */
+struct source {
+	const char *key;      /* what rows are made of: the outlet, the head noun */
+	const char *shown;    /* as the report has it */
+	bool document;        /* a kind of document, not a named outlet */
+	uint32_t art;
+	size_t seq;           /* the order found: the last sort key */
+	const struct where *at;
+};
+
+static int cmp_source(const void *a, const void *b)
+{
+	const struct source *x = a, *y = b;
+	int d = strcmp(x->key, y->key);
+	if (d)
+		return d;
+	if (x->art != y->art)
+		return x->art < y->art ? -1 : 1;
+	return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* The last word of a document kind: "internal emails" is "emails". */
+static const char *document_head(const char *kind)
+{
+	const char *sp = strrchr(kind, ' ');
+	return sp ? sp + 1 : kind;
+}
+
+/*
+ * Who or what each report relies on, one row per source: reports that
+ * cite the same outlet agree, a source only one report cites is single.
+ * Reports that cite the same kind of document ("emails", "a statement")
+ * may mean different ones: unclear.  Citing different sources is never a
+ * disagreement, and a report's own outlet is not a source of it ("told
+ * the Daily Example" in the Daily Example's report).
+ */
+static enum nd_err source_rows(struct rows_out *ro)
+{
+	struct ctx *c = ro->c;
+	size_t n = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		n += c->facts[a].noutlets + c->facts[a].ndocs;
+	if (n == 0)
+		return ND_E_OK;
+	struct source *v = arena_alloc(c->arena, n * sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	size_t k = 0;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		const struct report_facts *f = &c->facts[a];
+		for (size_t i = 0; i < f->noutlets; i++) {
+			const struct outlet_ref *o = &f->outlets[i];
+			if (o->part == ORG_SOURCE && strcmp(o->name, c->story->arts[a].outlet) != 0)
+				v[k++] = (struct source){ o->name, o->name, false, a, k, &o->at };
+		}
+		for (size_t i = 0; i < f->ndocs; i++)
+			v[k++] = (struct source){ document_head(f->docs[i].kind), f->docs[i].kind, true,
+						  a, k, &f->docs[i].at };
+	}
+	qsort(v, k, sizeof *v, cmp_source);
+	for (size_t i = 0; i < k;) {
+		size_t j = i;
+		while (j < k && strcmp(v[j].key, v[i].key) == 0)
+			j++;
+		struct row *r = new_row(ro, FACT_ATTRIBUTION,
+					arena_printf(c->arena, "relies on: %s", v[i].key));
+		if (!r)
+			return ND_E_NOMEM;
+		for (size_t x = i; x < j;) {
+			size_t y = x;
+			const char *shown[16];
+			size_t ns = 0;
+			for (; y < j && v[y].art == v[x].art; y++)
+				if (ns < 16)
+					shown[ns++] = v[y].shown;
+			struct cell *cl = add_cell(c, r, v[x].art, v[x].at);
+			cl->value = join_set(c, shown, ns);
+			cl->normalized = v[x].key;
+			x = y;
+		}
+		if (r->ncells == 1) {
+			r->verdict = VERDICT_SINGLE;
+			r->why = arena_printf(c->arena, "only %s relies on it", outlet_of(c, r->cells[0].art));
+		} else if (v[i].document) {
+			r->verdict = VERDICT_UNCLEAR;
+			r->why = "the same kind of document; whether it is the same one is not known";
+		} else {
+			r->verdict = VERDICT_AGREE;
+			r->why = "each of these reports cites it";
+		}
+		i = j;
+	}
+	return ND_E_OK;
+}
+
 static enum nd_err outlet_rows(struct rows_out *ro)
 {
 	struct ctx *c = ro->c;
@@ -1064,45 +1160,7 @@ static enum nd_err outlet_rows(struct rows_out *ro)
 	else
 		emp->question = NULL;
 
-	struct row *src = new_row(ro, FACT_ATTRIBUTION, "who or what the report relies on");
-	if (!src)
-		return ND_E_NOMEM;
-	size_t src_i = c->nrows - 1;
-	for (uint32_t a = 0; a < c->story->n; a++) {
-		const char *items[64], *outl[64];
-		size_t n = 0, no = 0;
-		const struct where *first = NULL;
-		const char *own = c->story->arts[a].outlet;
-		for (size_t i = 0; i < c->facts[a].noutlets && n < 63; i++) {
-			const struct outlet_ref *o = &c->facts[a].outlets[i];
-			if (o->part != ORG_SOURCE)
-				continue;
-			bool is_own = strcmp(o->name, own) == 0;
-			items[n++] = is_own ? arena_printf(c->arena, "its own reporting (%s)", own) : o->name;
-			if (!is_own)
-				outl[no++] = o->name;
-			if (!first)
-				first = &o->at;
-		}
-		for (size_t i = 0; i < c->facts[a].ndocs && n < 64; i++) {
-			items[n++] = c->facts[a].docs[i].kind;
-			if (!first)
-				first = &c->facts[a].docs[i].at;
-		}
-		if (!n)
-			continue;
-		src = &c->rows[src_i];
-		struct cell *cl = add_cell(c, src, a, first);
-		cl->value = join_set(c, items, n);
-		/* compare the outlets cited; documents are shown, not compared */
-		cl->normalized = no ? join_set(c, outl, no) : "no outlet cited";
-	}
-	src = &c->rows[src_i];
-	if (src->ncells)
-		set_verdict(src);
-	else
-		src->question = NULL;
-	return ND_E_OK;
+	return source_rows(ro);
 }
 
 static enum nd_err place_rows(struct rows_out *ro)

@@ -584,10 +584,17 @@ run_mash() {
 run_signal() {
 	start "sig$sig_i" && drawn || return 1
 	ks=$sig_dkeys
+	# the first quotation row of the panel: g to the top, then j down to it
+	qrow=$(NEWSDIFF_DATADIR=$NEWSDIFF_DATADIR "$NEWSDIFF" --report |
+		awk '/^[0-9]+\. \[/ && / quotation / { sub(/\..*/, ""); print; exit }')
+	to_quote="g"
+	i=1
+	while [ "$i" -lt "${qrow:-1}" ]; do to_quote="${to_quote}j"; i=$((i + 1)); done
+	to_quote_keys=$(echo "$to_quote" | sed 's/./& /g')
 	case $sig_mode in
 	panel) panel_open "$ks" || { sig_keys="$sig_keys F"; ks=${ks}F; } ;;
-	quote) if panel_open "$ks"; then sig_keys="$sig_keys G v"; ks=${ks}Gv
-		else sig_keys="$sig_keys F G v"; ks=${ks}FGv; fi ;;
+	quote) if panel_open "$ks"; then sig_keys="$sig_keys $to_quote_keys v"; ks=${ks}${to_quote}v
+		else sig_keys="$sig_keys F $to_quote_keys v"; ks=${ks}F${to_quote}v; fi ;;
 	esac
 	if [ "$sig_mode" != none ]; then
 		dump "$ks" "$tmp/sig.ref" || { why="headless dump failed for '$ks': $(head -n 3 "$tmp/sig.ref")"; return 1; }
