@@ -1747,6 +1747,21 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 		/* "Name wrote:" has a verb; a bare "Name:" does not count */
 		return -1;
 	}
+	/* "...," Kim Lund, the harbour's director of works, said. : the name
+	 * right after the quotation, a description between commas, the verb */
+	if (after && verb <= b + 16 && verb > b && is_punct(st, verb - 1, ',')) {
+		for (size_t m = 0; m < st->nm; m++) {
+			const struct mention *mm = &st->m[m];
+			if (mm->kind == M_PRONOUN || mm->first < b || mm->first > b + 1 ||
+			    !is_punct(st, mm->last + 1, ','))
+				continue;
+			bool plain = true; /* no other clause in the description */
+			for (size_t k = mm->last + 2; k + 1 < verb && plain; k++)
+				plain = !is_punct(st, k, '.') && !lex_reporting_verb(st->w, st->n, k);
+			if (plain)
+				return mm->person;
+		}
+	}
 	if (after && verb > b + 6)
 		return -1;
 	/* the person mention nearest to the verb within the segment */

@@ -384,6 +384,22 @@ static void title_case_and_place_names_make_no_people(void **state)
 	assert_string_equal(person_named(f, "Halvard Brune")->role, "governor");
 }
 
+/* The speaker named right after a quotation, with a description between
+ * commas before "said", is the speaker: not the speaker of the quotation
+ * before, nor a name inside the quoted words. */
+static void speaker_with_a_description_after_the_quotation(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"\"We will not close the bridge,\" Mayor Petra Olsund said on Monday.\n"
+		"\n"
+		"\"When Petra Olsund comes to the harbour, we will all be there to meet her,\" "
+		"Kim Lund, the harbour's director of works, said in an interview.\n");
+	assert_int_equal(f->nquotes, 2);
+	int kl = index_of(f, person_named(f, "Kim Lund"));
+	assert_int_equal(f->quotes[1].speaker, kl);
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Petra Olsund")));
+}
+
 static void negated_fate_is_ignored(void **state)
 {
 	static const char *const texts[] = {
@@ -986,6 +1002,7 @@ int main(void)
 		T(active_verbs_with_other_objects_are_no_fate),
 		T(possessive_role_after_a_comma),
 		T(title_case_and_place_names_make_no_people),
+		T(speaker_with_a_description_after_the_quotation),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),
 		T(everyone_listed_after_the_verb_shares_the_fate),
