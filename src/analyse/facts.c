@@ -878,6 +878,24 @@ static bool negated(const struct stoks *st, size_t i)
 	return false;
 }
 
+/* An event asked about, called for, expected or possible rather than
+ * stated: "whether he will be forced to resign", "calls for her
+ * resignation", "could be fired".  Only the words just before it count. */
+static bool hedged(const struct stoks *st, size_t i)
+{
+	static const char *const hedges[] = {
+		"whether", "if", "may", "might", "could", "would", "should", "will", "expected",
+		"likely", "possible", "calls", "call", "called", "calling", "demand", "demands",
+		"demanded", "demanding", "urged", "urging", "threatened", "threatening",
+		"considering", "consider", "face", "faces", "facing", "avoid", "avoided",
+	};
+	for (size_t k = i > 4 ? i - 4 : 0; k < i; k++)
+		for (size_t h = 0; h < sizeof hedges / sizeof hedges[0]; h++)
+			if (is(st, k, hedges[h]))
+				return true;
+	return false;
+}
+
 /* "taken to Pellingford General Hospital": an event phrase with a name
  * inside it. */
 static size_t hospital_event(const struct stoks *st, size_t k, enum event_class *ev)
@@ -1046,6 +1064,10 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		enum event_class ev = (enum event_class)st->evc[i];
 		if (!k || !fate_event(ev) || negated(st, i))
 			continue;
+		if (hedged(st, i)) {
+			i += k - 1;
+			continue;
+		}
 		/* "would not say how many were dismissed": a count, not a fate */
 		bool how_many = false;
 		for (size_t q = i > 5 ? i - 5 : 0; q < i; q++)

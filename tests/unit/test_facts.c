@@ -400,6 +400,24 @@ static void speaker_with_a_description_after_the_quotation(void **state)
 	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Petra Olsund")));
 }
 
+/* What is asked about, called for or threatened has not happened. */
+static void hedged_fate_is_ignored(void **state)
+{
+	static const char *const texts[] = {
+		"Critics asked whether Mayor Petra Olsund will be forced to resign.\n",
+		"Finance director Oskar Vendt threatened to resign, the board said.\n",
+		"Finance director Oskar Vendt could be fired next week, the board said.\n",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		const struct report_facts *f = facts_of(state, texts[i]);
+		for (size_t k = 0; k < f->npeople; k++)
+			assert_int_equal(f->people[k].fate, EVENT_NONE);
+	}
+	const struct report_facts *f = facts_of(state,
+		"Finance director Oskar Vendt resigned on Friday, the board said.\n");
+	assert_string_equal(event_label(person_named(f, "Oskar Vendt")->fate), "resigned");
+}
+
 static void negated_fate_is_ignored(void **state)
 {
 	static const char *const texts[] = {
@@ -1003,6 +1021,7 @@ int main(void)
 		T(possessive_role_after_a_comma),
 		T(title_case_and_place_names_make_no_people),
 		T(speaker_with_a_description_after_the_quotation),
+		T(hedged_fate_is_ignored),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),
 		T(everyone_listed_after_the_verb_shares_the_fate),
