@@ -350,6 +350,33 @@ static const char *fold_org(struct ctx *c, const char *org)
 	return arena_strdup(c->arena, tmp);
 }
 
+/*
+ * Two cells of a title row naming the same role with different
+ * organisations ("general counsel, vexor" against "general counsel,
+ * vexor media"): a conflict.  Different roles may be held together or
+ * one after the other ("director, spy agency" and "secretary nominee"),
+ * so they never make one.  Cells' normalized values are "role" or
+ * "role, organisation".
+ */
+static bool same_role_other_org(const struct row *r, const char **org_a, const char **org_b)
+{
+	for (size_t i = 0; i < r->ncells; i++) {
+		const char *a = r->cells[i].normalized, *ca = strstr(a, ", ");
+		if (!ca)
+			continue;
+		for (size_t j = i + 1; j < r->ncells; j++) {
+			const char *b = r->cells[j].normalized, *cb = strstr(b, ", ");
+			if (cb && ca - a == cb - b && strncmp(a, b, (size_t)(ca - a)) == 0 &&
+			    strcmp(ca + 2, cb + 2) != 0) {
+				*org_a = ca + 2;
+				*org_b = cb + 2;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 {
 	struct ctx *c = ro->c;
@@ -401,6 +428,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		const char *orgs[64];
 		size_t norgs = 0;
 		bool roles_differ = false;
+		const char *org_a = NULL, *org_b = NULL;
 		const char *role0 = NULL;
 		unsigned fates[EVENT__COUNT] = { 0 };
 		const char *spell0 = NULL;
@@ -471,11 +499,11 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		} else if (r->ncells == 1) {
 			r->verdict = VERDICT_SINGLE;
 			r->why = "one report gives a title";
-		} else if (norgs > 1) {
+		} else if (norgs > 1 && same_role_other_org(r, &org_a, &org_b)) {
 			r->verdict = VERDICT_DISAGREE;
 			r->why = arena_printf(c->arena, "the title is given with different organisations (%s vs %s)",
-					      orgs[0], orgs[1]);
-		} else if (roles_differ) {
+					      org_a, org_b);
+		} else if (roles_differ || norgs > 1) {
 			r->verdict = VERDICT_PARTIAL;
 			r->why = "the role is worded differently";
 		} else {

@@ -755,13 +755,14 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			 * descriptions, it is not inside a title */
 			while (e > b && is(st, e - 1, "and"))
 				e--;
-			/* "general counsel of Org" */
-			if (e > b && is(st, e, "of") && e + 1 < st->n && st->t[e + 1].cap) {
-				size_t oe = e + 1;
+			/* "general counsel of (the) Org" */
+			size_t of = e + (is(st, e + 1, "the") ? 2 : 1);
+			if (e > b && is(st, e, "of") && of < st->n && st->t[of].word && st->t[of].cap) {
+				size_t oe = of;
 				while (oe + 1 < st->n && st->t[oe + 1].word && st->t[oe + 1].cap)
 					oe++;
 				if (!org)
-					org = slice(c, st->t[e + 1].start, st->t[oe].end);
+					org = slice(c, st->t[of].start, st->t[oe].end);
 			}
 			if (e > b)
 				set_role(c, p, st, si, b, e - 1, org);

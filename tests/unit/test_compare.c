@@ -414,6 +414,50 @@ static void a_report_agrees_with_itself(void **state)
 	rmdir(tmp);
 }
 
+/* The verdict of the title row of two invented reports that describe one
+ * person as texts a and b do. */
+static enum verdict title_verdict(const char *a, const char *b)
+{
+	char tmp[] = "/tmp/nd-title-XXXXXX";
+	assert_non_null(mkdtemp(tmp));
+	char pa[64], pb[64];
+	snprintf(pa, sizeof pa, "%s/1.txt", tmp);
+	snprintf(pb, sizeof pb, "%s/2.txt", tmp);
+	const char *paths_text[2][2] = { { pa, a }, { pb, b } };
+	for (int i = 0; i < 2; i++) {
+		FILE *f = fopen(paths_text[i][0], "w");
+		assert_non_null(f);
+		fprintf(f, "Outlet: Ledger %d\n\nKim Lund, %s, said the port would reopen. "
+			   "Lund spoke on Monday.\n", i + 1, paths_text[i][1]);
+		fclose(f);
+	}
+	char *paths[] = { pa, pb };
+	struct story s;
+	struct comparison c;
+	assert_int_equal(story_load(&s, paths, 2), ND_E_OK);
+	assert_int_equal(compare_story(&s, &c), ND_E_OK);
+	const struct row *r = find_row(&c, FACT_PERSON, "Kim Lund: title or role", NULL);
+	enum verdict v = r->verdict;
+	comparison_release(&c);
+	story_release(&s);
+	remove(pa);
+	remove(pb);
+	rmdir(tmp);
+	return v;
+}
+
+/* The same role with two organisations is a conflict; two different roles
+ * may be held together or one after another, so they are not. */
+static void roles_held_together_do_not_conflict(void **state)
+{
+	assert_int_equal(title_verdict("the director of the Harbour Agency",
+				       "the director of the Port Council"), VERDICT_DISAGREE);
+	assert_int_equal(title_verdict("the director of the Harbour Agency",
+				       "the treasurer of the Port Council"), VERDICT_PARTIAL);
+	assert_int_equal(title_verdict("the director of the Harbour Agency",
+				       "the director of the Harbour Agency"), VERDICT_AGREE);
+}
+
 /* The rows and verdicts do not depend on the order the reports are given. */
 static void order_does_not_matter(void **state)
 {
@@ -448,6 +492,7 @@ int main(void)
 		cmocka_unit_test(verdict_table),
 		cmocka_unit_test(a_report_agrees_with_itself),
 		cmocka_unit_test(order_does_not_matter),
+		cmocka_unit_test(roles_held_together_do_not_conflict),
 		cmocka_unit_test(rows_in_strict_order),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
