@@ -395,21 +395,25 @@ static bool middle_initial(struct ctx *c, const struct stoks *st, size_t i)
 /* A headline in title case ("Mayor Visits Town Before Storm"), whose
  * capitals say nothing about names: at least four words of four letters
  * or more, nearly all capitalised, in the headline paragraph or in a
- * sentence with no full stop at its end. */
+ * sentence with no full stop at its end; or, with a full stop, eight or
+ * more such words, every one capitalised, and no comma (a sentence of
+ * prose has a verb in lower case; a list of names has commas). */
 static bool title_case(struct ctx *c, size_t si, const struct stoks *st)
 {
 	const struct sentence *se = &c->s->v[si];
 	const struct para *pa = &c->a->paras[se->para];
-	if (pa->kind != PARA_HEADLINE && st->n && is_punct(st, st->n - 1, '.'))
-		return false;
-	size_t words = 0, caps = 0;
+	bool stop = pa->kind != PARA_HEADLINE && st->n && is_punct(st, st->n - 1, '.');
+	size_t words = 0, caps = 0, commas = 0;
 	for (size_t i = 0; i < st->n; i++) {
 		const struct tok *t = &st->t[i];
+		commas += is_punct(st, i, ',');
 		if (!t->word || t->num || t->end - t->start < 4)
 			continue;
 		words++;
 		caps += t->cap;
 	}
+	if (stop)
+		return words >= 8 && caps == words && commas == 0;
 	return words >= 4 && caps * 10 >= words * 8;
 }
 

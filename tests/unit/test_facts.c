@@ -382,6 +382,17 @@ static void title_case_and_place_names_make_no_people(void **state)
 		"Command on Monday, a spokesman said.\n");
 	assert_int_equal(people_seen(f), 1);
 	assert_string_equal(person_named(f, "Halvard Brune")->role, "governor");
+	/* a headline with a full stop, every long word capitalised */
+	f = facts_of(state,
+		"Harbour director Halvard Brune visited the quays on Monday.\n"
+		"\n"
+		"Harbour Director Halvard Brune Quietly Visits Storm Damaged Western Quays.\n");
+	assert_int_equal(people_seen(f), 1);
+	/* a list of names is prose, full stop and capitals notwithstanding */
+	f = facts_of(state,
+		"Senators Marta Quell and Ivor Blane and Tessa Moorcroft spoke.\n"
+		"Quell, Blane and Moorcroft said nothing more.\n");
+	assert_int_equal(people_seen(f), 3);
 }
 
 /* The speaker named right after a quotation, with a description between
