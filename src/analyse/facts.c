@@ -1700,19 +1700,55 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- pronouns ----------------------------------------------------------- */
 
+/* The one person a pronoun after sentence st may stand for, given the one
+ * before it (prev): the person st names when it names exactly one; none
+ * when it names two, or a titled name that is no known person ("Mr. Roe",
+ * "President Roe"); prev when it names nobody. */
+static int pronoun_candidate(const struct stoks *st, int prev)
+{
+	int named = -1;
+	for (size_t m = 0; m < st->nm; m++) {
+		if (st->m[m].kind == M_PRONOUN)
+			continue;
+		if (named >= 0 && named != st->m[m].person)
+			return -1;
+		named = st->m[m].person;
+	}
+	for (size_t k = 0; k + 1 < st->n; k++) {
+		if (!lex_honorific(st->w[k]) && !lex_role_word(st->w[k]))
+			continue;
+		size_t x = is_punct(st, k + 1, '.') ? k + 2 : k + 1; /* "Mr. Roe" */
+		if (x < st->n && st->t[x].word && st->t[x].cap && !st->t[x].allcaps &&
+		    !in_mention(st, x) && !lex_not_name(st->w[x]) && !lex_role_word(st->w[x]))
+			return -1;
+	}
+	return named >= 0 ? named : prev;
+}
+
+/*
+ * Pronouns are linked only when one person fits: the one person named
+ * earlier in the sentence, or, with nobody named there, the person the
+ * sentences before left as the only candidate (c->last_person; -1 when
+ * they named two people, or someone newsdiff does not know, such as
+ * "Mr. Roe" without a full name).
+ */
 static void pronouns(struct ctx *c, struct stoks *st)
 {
-	if (c->last_person < 0)
-		return;
 	for (size_t i = 0; i < st->n; i++) {
 		if (!(is(st, i, "he") || is(st, i, "she") || is(st, i, "his") || is(st, i, "her") ||
 		      is(st, i, "him")))
 			continue;
-		/* a person named earlier in this sentence takes over */
-		int who = c->last_person;
+		int who = c->last_person, named = -1;
+		bool several = false;
 		for (size_t m = 0; m < st->nm; m++)
-			if (st->m[m].last < i && st->m[m].kind != M_PRONOUN)
-				who = st->m[m].person;
+			if (st->m[m].last < i && st->m[m].kind != M_PRONOUN) {
+				several |= named >= 0 && named != st->m[m].person;
+				named = st->m[m].person;
+			}
+		if (named >= 0)
+			who = several ? -1 : named;
+		if (who < 0)
+			continue;
 		/* "his boss" is a different person from him */
 		if ((is(st, i, "his") || is(st, i, "her")) && i + 1 < st->n && relation_noun(st->w[i + 1]))
 			continue;
@@ -1791,6 +1827,14 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 	}
 	if (after && verb > b + 6)
 		return -1;
+	/* "he said" with a "he" that stands for nobody sure: the speaker is
+	 * unclear, not the next name along */
+	for (size_t k = verb > b ? verb - 1 : verb; k <= verb + 1 && k < e; k++)
+		if (k != verb && (is(st, k, "he") || is(st, k, "she")) && !in_mention(st, k)) {
+			*text = is(st, k, "he") ? "\xe2\x80\x9che\xe2\x80\x9d (unclear who)"
+						: "\xe2\x80\x9cshe\xe2\x80\x9d (unclear who)";
+			return -1;
+		}
 	/* the person mention nearest to the verb within the segment */
 	int best = -1;
 	size_t bestd = (size_t)-1;
@@ -1976,10 +2020,8 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 		places(&c, st, (uint32_t)si);
 		outcomes(&c, st, (uint32_t)si);
 		terms(&c, st, (uint32_t)si);
-		/* the person last named, for pronouns in the sentences after */
-		for (size_t m = 0; m < st->nm; m++)
-			if (st->m[m].kind != M_PRONOUN)
-				c.last_person = st->m[m].person;
+		/* who pronouns in the sentences after may stand for */
+		c.last_person = pronoun_candidate(st, c.last_person);
 	}
 	quotations(&c);
 	return arena->failed ? ND_E_NOMEM : ND_E_OK;
