@@ -1106,7 +1106,9 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 			for (size_t x = i + k; x < f && direct; x++)
 				direct = title_word(st, x) ||
 					 (is_punct(st, x, ',') && x > i + k && x + 1 == f &&
-					  lex_role_word(st->w[x - 1]));
+					  lex_role_word(st->w[x - 1])) ||
+					 (is_punct(st, x, '.') && x > i + k &&
+					  lex_honorific(st->w[x - 1])); /* "fired Mr. Roe" */
 			if (direct)
 				object = (int)q;
 		}

@@ -342,6 +342,12 @@ static void the_object_of_fired_is_the_one_fired(void **state)
 		"The board fired its safety manager, Anders Fjell, on Tuesday, said Petra Olsund.\n");
 	assert_string_equal(event_label(person_named(f, "Anders Fjell")->fate), "dismissed");
 	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
+	/* "Mr." between the verb and the name */
+	f = facts_of(state,
+		"Police chief Anders Fjell spoke on Monday.\n"
+		"Mayor Petra Olsund told Mr. Tarrow she had fired Mr. Fjell.\n");
+	assert_string_equal(event_label(person_named(f, "Anders Fjell")->fate), "dismissed");
+	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
 }
 
 /* "dismissed the claims": what the subject did, not a dismissal; nor is a
