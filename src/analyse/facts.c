@@ -392,6 +392,17 @@ static bool middle_initial(struct ctx *c, const struct stoks *st, size_t i)
 	       i + 2 < st->n && name_token_text(c, st, i + 2);
 }
 
+/* "Praising London's history, ...": a sentence that opens with a verb in
+ * -ing is capitalised for the sentence, not for a name. */
+static bool opening_participle(const struct stoks *st, size_t i)
+{
+	for (size_t k = 0; k < i; k++)
+		if (st->t[k].word)
+			return false;
+	size_t n = strlen(st->w[i]);
+	return n >= 6 && strcmp(st->w[i] + n - 3, "ing") == 0;
+}
+
 /* A headline in title case ("Mayor Visits Town Before Storm"), whose
  * capitals say nothing about names: at least four words of four letters
  * or more, nearly all capitalised, in the headline paragraph or in a
@@ -430,7 +441,7 @@ static void pass_names(struct ctx *c)
 					  lex_role_word(st->w[i]) && !st->t[i - 1].cap &&
 					  lex_role_head(st->w[i - 1]) && i + 1 < st->n &&
 					  name_token_text(c, st, i + 1);
-			if (!first_role && !name_token_text(c, st, i)) {
+			if ((!first_role && !name_token_text(c, st, i)) || opening_participle(st, i)) {
 				i++;
 				continue;
 			}

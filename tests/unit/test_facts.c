@@ -394,6 +394,10 @@ static void title_case_and_place_names_make_no_people(void **state)
 		"\n"
 		"Harbour Director Halvard Brune Quietly Visits Storm Damaged Western Quays.\n");
 	assert_int_equal(people_seen(f), 1);
+	/* a sentence opening with a verb in -ing */
+	f = facts_of(state,
+		"Praising Harbourton Quays, Governor Halvard Brune said the works were done.\n");
+	assert_int_equal(people_seen(f), 1);
 	/* a list of names is prose, full stop and capitals notwithstanding */
 	f = facts_of(state,
 		"Senators Marta Quell and Ivor Blane and Tessa Moorcroft spoke.\n"
