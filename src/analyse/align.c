@@ -1,9 +1,11 @@
 #include "analyse/align.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyse/qdiff.h"
 #include "base/text.h"
@@ -366,8 +368,11 @@ static bool same_role_other_org(const struct row *r, const char **org_a, const c
 			continue;
 		for (size_t j = i + 1; j < r->ncells; j++) {
 			const char *b = r->cells[j].normalized, *cb = strstr(b, ", ");
+			/* "harbour authority" within "pellingford harbour
+			 * authority" is a shorter name of the same body */
 			if (cb && ca - a == cb - b && strncmp(a, b, (size_t)(ca - a)) == 0 &&
-			    strcmp(ca + 2, cb + 2) != 0) {
+			    strcmp(ca + 2, cb + 2) != 0 && !strstr(ca + 2, cb + 2) &&
+			    !strstr(cb + 2, ca + 2)) {
 				*org_a = ca + 2;
 				*org_b = cb + 2;
 				return true;
@@ -1083,6 +1088,23 @@ static int cmp_source(const void *a, const void *b)
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
+/* Is outlet a (as cited) the report's own outlet b (its header, or its
+ * file name)?  Case, a leading "the" and '-' or '_' for spaces aside:
+ * "The Daily Example" is "daily-example". */
+static bool same_outlet(const char *a, const char *b)
+{
+	if (strncasecmp(a, "the ", 4) == 0)
+		a += 4;
+	if (strncasecmp(b, "the ", 4) == 0)
+		b += 4;
+	for (; *a && *b; a++, b++) {
+		char x = *a == '-' || *a == '_' ? ' ' : *a, y = *b == '-' || *b == '_' ? ' ' : *b;
+		if (tolower((unsigned char)x) != tolower((unsigned char)y))
+			return false;
+	}
+	return !*a && !*b;
+}
+
 /* The last word of a document kind: "internal emails" is "emails". */
 static const char *document_head(const char *kind)
 {
@@ -1114,12 +1136,17 @@ static enum nd_err source_rows(struct rows_out *ro)
 		const struct report_facts *f = &c->facts[a];
 		for (size_t i = 0; i < f->noutlets; i++) {
 			const struct outlet_ref *o = &f->outlets[i];
-			if (o->part == ORG_SOURCE && strcmp(o->name, c->story->arts[a].outlet) != 0)
-				v[k++] = (struct source){ o->name, o->name, false, a, k, &o->at };
+			if (o->part == ORG_SOURCE && !same_outlet(o->name, c->story->arts[a].outlet)) {
+				v[k] = (struct source){ o->name, o->name, false, a, k, &o->at };
+				k++;
+			}
 		}
 		for (size_t i = 0; i < f->ndocs; i++)
-			v[k++] = (struct source){ document_head(f->docs[i].kind), f->docs[i].kind, true,
-						  a, k, &f->docs[i].at };
+		{
+			v[k] = (struct source){ document_head(f->docs[i].kind), f->docs[i].kind, true,
+						a, k, &f->docs[i].at };
+			k++;
+		}
 	}
 	qsort(v, k, sizeof *v, cmp_source);
 	for (size_t i = 0; i < k;) {

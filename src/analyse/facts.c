@@ -413,7 +413,14 @@ static bool title_case(struct ctx *c, size_t si, const struct stoks *st)
 {
 	const struct sentence *se = &c->s->v[si];
 	const struct para *pa = &c->a->paras[se->para];
-	bool stop = pa->kind != PARA_HEADLINE && st->n && is_punct(st, st->n - 1, '.');
+	/* the full stop may sit before closing quotes or brackets: .” .) */
+	size_t last = st->n;
+	while (last > 0 && !st->t[last - 1].word && !is_punct(st, last - 1, '.') &&
+	       !is_punct(st, last - 1, '?') && !is_punct(st, last - 1, '!'))
+		last--;
+	bool stop = pa->kind != PARA_HEADLINE && last > 0 &&
+		    (is_punct(st, last - 1, '.') || is_punct(st, last - 1, '?') ||
+		     is_punct(st, last - 1, '!'));
 	size_t words = 0, caps = 0, commas = 0;
 	for (size_t i = 0; i < st->n; i++) {
 		const struct tok *t = &st->t[i];
@@ -901,14 +908,23 @@ static bool hedged(const struct stoks *st, size_t i)
 {
 	static const char *const hedges[] = {
 		"whether", "if", "may", "might", "could", "would", "should", "will", "expected",
-		"likely", "possible", "calls", "call", "called", "calling", "demand", "demands",
-		"demanded", "demanding", "urged", "urging", "threatened", "threatening",
-		"considering", "consider", "face", "faces", "facing", "avoid", "avoided",
+		"likely", "possible", "demand", "demands", "demanded", "demanding", "urged",
+		"urging", "threatened", "threatening", "considering", "consider", "face", "faces",
+		"facing",
 	};
-	for (size_t k = i > 4 ? i - 4 : 0; k < i; k++)
+	/* back to the start of the clause, four words at most */
+	for (size_t k = i; k-- > 0 && k + 4 >= i;) {
+		if (is_punct(st, k, ',') || is_punct(st, k, ';') || is(st, k, "and") ||
+		    is(st, k, "but"))
+			return false;
+		/* "calls for", "called for": not "called a meeting" */
+		if ((is(st, k, "call") || is(st, k, "calls") || is(st, k, "called") ||
+		     is(st, k, "calling")) && is(st, k + 1, "for"))
+			return true;
 		for (size_t h = 0; h < sizeof hedges / sizeof hedges[0]; h++)
 			if (is(st, k, hedges[h]))
 				return true;
+	}
 	return false;
 }
 
@@ -945,6 +961,76 @@ static bool title_word(const struct stoks *st, size_t x)
 		if (is(st, x, small[k]))
 			return true;
 	return lex_role_word(st->w[x]) || (st->t[x].cap && st->t[x].word);
+}
+
+/* A weekday or month: capitalised, but no title ("fired Monday"). */
+static bool date_word(const struct stoks *st, size_t x)
+{
+	const char *w = st->w[x];
+	return date_weekday_word(w, strlen(w), DATE_FULL | DATE_ABBR3) >= 0 ||
+	       date_month_word(w, strlen(w), DATE_FULL) > 0;
+}
+
+static bool be_word(const struct stoks *st, size_t x);
+
+/* Words that end the object of a verb: a new clause or a preposition
+ * ("fired and engineer Ada Roe was hired", "fired by Ada Roe"). */
+static bool clause_word(const struct stoks *st, size_t x)
+{
+	static const char *const stop[] = { "and", "but", "or", "while", "as", "after", "before",
+					    "when", "that", "who", "which", "by", "to", "from",
+					    "for", "with", "in", "on", "at", "over" };
+	for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
+		if (is(st, x, stop[k]))
+			return true;
+	return false;
+}
+
+/* The mention (index into st->m, between lo and hi) that is the object of
+ * a verb ending before token from, or -1: it starts within eight tokens,
+ * with only a title between ("police chief", "its safety manager,",
+ * "Mr.", "longtime harbour director"), and is not a possessor ("Roe's
+ * deputy"). */
+static int object_of(const struct stoks *st, size_t from, size_t lo, size_t hi)
+{
+	for (size_t q = lo; q < hi; q++) {
+		size_t f = st->m[q].first;
+		if (f < from || f > from + 8 || st->m[q].kind == M_PRONOUN)
+			continue;
+		if (is(st, st->m[q].last + 1, "'s"))
+			return -1;
+		for (size_t x = from; x < f; x++) {
+			/* "and" inside a title: "health and safety manager" */
+			bool inner_and = is(st, x, "and") && x > from && st->t[x - 1].word &&
+					 !st->t[x - 1].cap && x + 1 < f && st->t[x + 1].word &&
+					 !st->t[x + 1].cap && !be_word(st, x + 1);
+			bool ok = inner_and ||
+				  (st->t[x].word && !clause_word(st, x) && !be_word(st, x) &&
+				   !date_word(st, x) && (title_word(st, x) || !st->t[x].cap)) ||
+				  (is_punct(st, x, ',') && x > from && x + 1 == f &&
+				   lex_role_word(st->w[x - 1])) ||
+				  (is_punct(st, x, '.') && x > from && lex_honorific(st->w[x - 1]));
+			if (!ok)
+				return -1;
+		}
+		return (int)q;
+	}
+	return -1;
+}
+
+/* Do tokens [a, b) join two people of one list: commas, "and", titles? */
+static bool listed_after(const struct stoks *st, size_t a, size_t b)
+{
+	if (a >= b)
+		return false;
+	for (size_t x = a; x < b; x++) {
+		bool ok = is_punct(st, x, ',') || is(st, x, "and") ||
+			  (st->t[x].word && !clause_word(st, x) && !be_word(st, x) &&
+			   !date_word(st, x) && (lex_role_word(st->w[x]) || !st->t[x].cap));
+		if (!ok)
+			return false;
+	}
+	return true;
 }
 
 static bool be_word(const struct stoks *st, size_t x)
@@ -1102,35 +1188,32 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 			unnamed_people(c, st, si, i);
 			mentions_near(st, i, &lo, &hi);
 		}
-		/* A person right after the verb is its object: in "the mayor
-		 * fired Kim Lund" it happened to Kim Lund, not to the mayor.
-		 * Only a title may stand between: "fired police chief Kim Lund",
-		 * "fired its head of safety, Kim Lund". */
-		/* (resigning and leaving are done by the subject to itself) */
+		/* A passive verb ("was fired") has no object; resigning and
+		 * leaving are done by the subject to itself.  After a comma the
+		 * verb is passive ("Roe, sacked this week,") unless a person
+		 * follows it ("Flynn, Roe, fired FBI Director Ada Poe"). */
+		bool passive = (i >= 1 && be_word(st, i - 1)) || (i >= 2 && be_word(st, i - 2));
 		bool self_done = ev == EVENT_RESIGNED || ev == EVENT_LEFT;
-		int object = -1;
-		for (size_t q = lo; q < hi && object < 0 && !self_done; q++) {
-			size_t f = st->m[q].first;
-			if (f < i + k || f > i + k + 8)
-				continue;
-			bool direct = true;
-			for (size_t x = i + k; x < f && direct; x++)
-				direct = title_word(st, x) ||
-					 (is_punct(st, x, ',') && x > i + k && x + 1 == f &&
-					  lex_role_word(st->w[x - 1])) ||
-					 (is_punct(st, x, '.') && x > i + k &&
-					  lex_honorific(st->w[x - 1])); /* "fired Mr. Roe" */
-			if (direct)
-				object = (int)q;
-		}
+		/* A person right after an active verb is its object: in "the
+		 * mayor fired Kim Lund" it happened to Kim Lund, not to the
+		 * mayor, and to everyone listed with them ("fired director Kim
+		 * Lund and engineer Ada Roe"). */
+		int object = passive || self_done ? -1 : object_of(st, i + k, lo, hi);
+		passive |= object < 0 && i >= 1 && is_punct(st, i - 1, ',');
 		if (object >= 0) {
 			struct where at = { si, st->t[i].start, st->t[i + k - 1].end };
 			struct where when_at = { 0, 0, 0 };
 			const char *when = NULL, *date = NULL;
 			if (!date_in(c, st, si, i, &when_at, &when, &date))
 				when = NULL;
-			set_fate(&c->out->people[st->m[object].person], ev, slice(c, at.start, at.end),
-				 &at, when, date, &when_at);
+			const char *text = slice(c, at.start, at.end);
+			for (size_t q = (size_t)object; q < hi; q++) {
+				if (q > (size_t)object &&
+				    !listed_after(st, st->m[q - 1].last + 1, st->m[q].first))
+					break;
+				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date,
+					 &when_at);
+			}
 			i += k - 1;
 			continue;
 		}
@@ -1138,7 +1221,6 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		 * claims") says what the subject did, not what happened to
 		 * them; "Roe was dismissed the next day" is passive, and "Roe
 		 * left the company" is done to oneself. */
-		bool passive = (i >= 1 && be_word(st, i - 1)) || (i >= 2 && be_word(st, i - 2));
 		if (!passive && !self_done && determiner(st, i + k)) {
 			i += k - 1;
 			continue;
@@ -1715,8 +1797,8 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* The one person a pronoun after sentence st may stand for, given the one
  * before it (prev): the person st names when it names exactly one; none
- * when it names two, or a titled name that is no known person ("Mr. Roe",
- * "President Roe"); prev when it names nobody. */
+ * when it names two, or someone by honorific who is no known person
+ * ("Mr. Roe"); prev when it names nobody. */
 static int pronoun_candidate(const struct stoks *st, int prev)
 {
 	int named = -1;
@@ -1728,7 +1810,7 @@ static int pronoun_candidate(const struct stoks *st, int prev)
 		named = st->m[m].person;
 	}
 	for (size_t k = 0; k + 1 < st->n; k++) {
-		if (!lex_honorific(st->w[k]) && !lex_role_word(st->w[k]))
+		if (!lex_honorific(st->w[k])) /* "Mr.", "Dr.": not "the Police Headquarters" */
 			continue;
 		size_t x = is_punct(st, k + 1, '.') ? k + 2 : k + 1; /* "Mr. Roe" */
 		if (x < st->n && st->t[x].word && st->t[x].cap && !st->t[x].allcaps &&

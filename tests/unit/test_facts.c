@@ -468,6 +468,38 @@ static void pronoun_speakers_only_when_one_person_fits(void **state)
 	assert_int_equal(f->quotes[0].speaker, -1);
 }
 
+/* Found in review: the object of a verb never reaches into the next
+ * clause or a possessor, a list of objects all share the fate, and a
+ * hedge must stand in the event's own clause. */
+static void objects_stay_in_their_clause(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Harbour director Kim Lund was fired and engineer Maria Castell was appointed "
+		"in his place, the board said.\n");
+	assert_string_equal(event_label(person_named(f, "Kim Lund")->fate), "dismissed");
+	assert_int_equal(person_named(f, "Maria Castell")->fate, EVENT_NONE);
+	f = facts_of(state,
+		"The board fired director Kim Lund and engineer Maria Castell on Monday.\n");
+	assert_string_equal(event_label(person_named(f, "Kim Lund")->fate), "dismissed");
+	assert_string_equal(event_label(person_named(f, "Maria Castell")->fate), "dismissed");
+	f = facts_of(state,
+		"The board suspended director Kim Lund's deputy, engineer Maria Castell, on Monday.\n");
+	assert_int_equal(person_named(f, "Kim Lund")->fate, EVENT_NONE);
+	f = facts_of(state,
+		"Director Kim Lund, sacked this week by the board, said he would appeal.\n");
+	assert_string_equal(event_label(person_named(f, "Kim Lund")->fate), "dismissed");
+	f = facts_of(state, "The board called a meeting and fired director Kim Lund.\n");
+	assert_string_equal(event_label(person_named(f, "Kim Lund")->fate), "dismissed");
+	/* a building after a title word is no unknown person */
+	f = facts_of(state,
+		"Director Kim Lund visited the Police Headquarters on Monday. "
+		"\xe2\x80\x9cWe have failed the town,\xe2\x80\x9d he said.\n");
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Kim Lund")));
+	/* a full stop inside closing quotes still ends prose */
+	f = facts_of(state, "Harbour Director Maria Castell said: \xe2\x80\x9c" "Enough.\xe2\x80\x9d\n");
+	assert_int_equal(people_seen(f), 1);
+}
+
 static void negated_fate_is_ignored(void **state)
 {
 	static const char *const texts[] = {
@@ -1079,6 +1111,7 @@ int main(void)
 		T(speaker_with_a_description_after_the_quotation),
 		T(hedged_fate_is_ignored),
 		T(pronoun_speakers_only_when_one_person_fits),
+		T(objects_stay_in_their_clause),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),
 		T(everyone_listed_after_the_verb_shares_the_fate),
