@@ -5,6 +5,7 @@
 #   make asan     the test suite under AddressSanitizer + UBSan (clang)
 #   make bench    speed and memory figures
 #   make bench-extract  the page reader's score on ../shared's benchmark
+#   make eval     the fact engine measured on ../shared's corpus (figures only)
 #   make fuzz     each libFuzzer harness for FUZZ_SECONDS (default 60)
 #   make install  PREFIX=/usr/local DESTDIR= (program, man page, stories)
 #
@@ -49,7 +50,7 @@ LIB_OBJ  = $(LIB_SRC:%.c=$(B)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all run check test asan bench bench-extract fuzz deps install uninstall clean lint-man FORCE
+.PHONY: all run check test asan bench bench-extract eval fuzz deps install uninstall clean lint-man FORCE
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -142,6 +143,18 @@ bench: deps
 bench-extract: deps
 	@$(MAKE) --no-print-directory $(B)/bench-extract
 	@sh bench/extract.sh $(B)/bench-extract
+
+# The fact engine on real stories: ../shared/corpus's score (facts found,
+# right verdicts, false rows, self-consistency, order) and planted changes
+# (bench/planted.py).  A measurement: it prints figures and never fails a
+# build; without ../shared it says so.
+EVAL_CORPUS ?= ../shared/corpus
+eval: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@if [ -f $(EVAL_CORPUS)/score.py ]; then \
+		python3 $(EVAL_CORPUS)/score.py ./$(BIN); echo; \
+		python3 bench/planted.py ./$(BIN) $(EVAL_CORPUS)/newswcl50 $(EVAL_CORPUS)/pac; \
+	else echo "eval: no corpus at $(EVAL_CORPUS) (set EVAL_CORPUS)"; fi
 
 lint-man:
 	groff -man -ww -z man/newsdiff.1
