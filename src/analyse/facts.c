@@ -281,6 +281,15 @@ static bool is(const struct stoks *st, size_t i, const char *w)
 	return i < st->n && strcmp(st->w[i], w) == 0;
 }
 
+/* Is token i one of the words of a NULL-terminated list? */
+static bool is_one_of(const struct stoks *st, size_t i, const char *const *words)
+{
+	for (; *words; words++)
+		if (is(st, i, *words))
+			return true;
+	return false;
+}
+
 static bool is_punct(const struct stoks *st, size_t i, char p)
 {
 	return i < st->n && !st->t[i].word && st->w[i][0] == p && st->w[i][1] == '\0';
@@ -910,20 +919,17 @@ static bool hedged(const struct stoks *st, size_t i)
 		"whether", "if", "may", "might", "could", "would", "should", "will", "expected",
 		"likely", "possible", "demand", "demands", "demanded", "demanding", "urged",
 		"urging", "threatened", "threatening", "considering", "consider", "face", "faces",
-		"facing",
+		"facing", NULL,
 	};
+	static const char *const calls[] = { "call", "calls", "called", "calling", NULL };
 	/* back to the start of the clause, four words at most */
 	for (size_t k = i; k-- > 0 && k + 4 >= i;) {
 		if (is_punct(st, k, ',') || is_punct(st, k, ';') || is(st, k, "and") ||
 		    is(st, k, "but"))
 			return false;
 		/* "calls for", "called for": not "called a meeting" */
-		if ((is(st, k, "call") || is(st, k, "calls") || is(st, k, "called") ||
-		     is(st, k, "calling")) && is(st, k + 1, "for"))
+		if ((is_one_of(st, k, calls) && is(st, k + 1, "for")) || is_one_of(st, k, hedges))
 			return true;
-		for (size_t h = 0; h < sizeof hedges / sizeof hedges[0]; h++)
-			if (is(st, k, hedges[h]))
-				return true;
 	}
 	return false;
 }
@@ -956,11 +962,9 @@ static size_t event_at(const struct stoks *st, size_t k, enum event_class *ev)
 static bool title_word(const struct stoks *st, size_t x)
 {
 	static const char *const small[] = { "the", "its", "his", "her", "their", "a", "an",
-					     "former", "then", "and", "of" };
-	for (size_t k = 0; k < sizeof small / sizeof small[0]; k++)
-		if (is(st, x, small[k]))
-			return true;
-	return lex_role_word(st->w[x]) || (st->t[x].cap && st->t[x].word);
+					     "former", "then", "and", "of", NULL };
+	return is_one_of(st, x, small) || lex_role_word(st->w[x]) ||
+	       (st->t[x].cap && st->t[x].word);
 }
 
 /* A weekday or month: capitalised, but no title ("fired Monday"). */
@@ -979,11 +983,8 @@ static bool clause_word(const struct stoks *st, size_t x)
 {
 	static const char *const stop[] = { "and", "but", "or", "while", "as", "after", "before",
 					    "when", "that", "who", "which", "by", "to", "from",
-					    "for", "with", "in", "on", "at", "over" };
-	for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
-		if (is(st, x, stop[k]))
-			return true;
-	return false;
+					    "for", "with", "in", "on", "at", "over", NULL };
+	return is_one_of(st, x, stop);
 }
 
 /* The mention (index into st->m, between lo and hi) that is the object of
@@ -1036,21 +1037,15 @@ static bool listed_after(const struct stoks *st, size_t a, size_t b)
 static bool be_word(const struct stoks *st, size_t x)
 {
 	static const char *const be[] = { "was", "were", "is", "are", "be", "been", "being",
-					  "got", "get", "gets" };
-	for (size_t k = 0; k < sizeof be / sizeof be[0]; k++)
-		if (is(st, x, be[k]))
-			return true;
-	return false;
+					  "got", "get", "gets", NULL };
+	return is_one_of(st, x, be);
 }
 
 static bool determiner(const struct stoks *st, size_t x)
 {
 	static const char *const det[] = { "the", "a", "an", "his", "her", "their", "its",
-					   "these", "those", "this", "that", "all", "any" };
-	for (size_t k = 0; k < sizeof det / sizeof det[0]; k++)
-		if (is(st, x, det[k]))
-			return true;
-	return false;
+					   "these", "those", "this", "that", "all", "any", NULL };
+	return is_one_of(st, x, det);
 }
 
 static bool separated(const struct stoks *st, size_t a, size_t b)
@@ -1160,6 +1155,8 @@ static void mentions_near(const struct stoks *st, size_t i, size_t *lo, size_t *
 
 static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 {
+	static const char *const list_verbs[] = { "were", "are", "was", "include", "included",
+						  "including", NULL };
 	bool tried_unnamed = false;
 	for (size_t i = 0; i < st->n; i++) {
 		size_t k = st->evl[i];
@@ -1191,7 +1188,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		/* A passive verb ("was fired") has no object; resigning and
 		 * leaving are done by the subject to itself.  After a comma the
 		 * verb is passive ("Roe, sacked this week,") unless a person
-		 * follows it ("Flynn, Roe, fired FBI Director Ada Poe"). */
+		 * follows it ("Lund, Roe, fired harbour director Ada Poe"). */
 		bool passive = (i >= 1 && be_word(st, i - 1)) || (i >= 2 && be_word(st, i - 2));
 		bool self_done = ev == EVENT_RESIGNED || ev == EVENT_LEFT;
 		/* A person right after an active verb is its object: in "the
@@ -1200,34 +1197,18 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		 * Lund and engineer Ada Roe"). */
 		int object = passive || self_done ? -1 : object_of(st, i + k, lo, hi);
 		passive |= object < 0 && i >= 1 && is_punct(st, i - 1, ',');
-		if (object >= 0) {
-			struct where at = { si, st->t[i].start, st->t[i + k - 1].end };
-			struct where when_at = { 0, 0, 0 };
-			const char *when = NULL, *date = NULL;
-			if (!date_in(c, st, si, i, &when_at, &when, &date))
-				when = NULL;
-			const char *text = slice(c, at.start, at.end);
-			for (size_t q = (size_t)object; q < hi; q++) {
-				if (q > (size_t)object &&
-				    !listed_after(st, st->m[q - 1].last + 1, st->m[q].first))
-					break;
-				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date,
-					 &when_at);
-			}
-			i += k - 1;
-			continue;
-		}
 		/* An active verb with some other object ("Roe dismissed the
 		 * claims") says what the subject did, not what happened to
 		 * them; "Roe was dismissed the next day" is passive, and "Roe
 		 * left the company" is done to oneself. */
-		if (!passive && !self_done && determiner(st, i + k)) {
+		if (object < 0 && !passive && !self_done && determiner(st, i + k)) {
 			i += k - 1;
 			continue;
 		}
-		/* The nearest person before the verb in the same clause ... */
+		/* Otherwise the nearest person before the verb in the same
+		 * clause ... */
 		int before = -1;
-		for (size_t q = lo; q < hi; q++)
+		for (size_t q = lo; q < hi && object < 0; q++)
 			if (st->m[q].last < i && !separated(st, st->m[q].last, i) &&
 			    !lex_reporting_verb(st->w, st->n, st->m[q].last + 1))
 				before = (int)q; /* "X said" makes X a speaker, not the subject */
@@ -1237,7 +1218,15 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		const char *when = NULL, *date = NULL;
 		if (!date_in(c, st, si, i, &when_at, &when, &date))
 			when = NULL;
-		if (before >= 0) {
+		if (object >= 0) {
+			for (size_t q = (size_t)object; q < hi; q++) {
+				if (q > (size_t)object &&
+				    !listed_after(st, st->m[q - 1].last + 1, st->m[q].first))
+					break;
+				set_fate(&c->out->people[st->m[q].person], ev, text, &at, when, date,
+					 &when_at);
+			}
+		} else if (before >= 0) {
 			/* ... and those listed with it: "A, role B and three others" */
 			int q = before;
 			for (;;) {
@@ -1252,9 +1241,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 					break;
 				q--;
 			}
-		} else if (is(st, i + k, "were") || is(st, i + k, "are") || is(st, i + k, "was") ||
-			   is(st, i + k, "include") || is(st, i + k, "included") ||
-			   is(st, i + k, "including") || is_punct(st, i + k, ':')) {
+		} else if (is_one_of(st, i + k, list_verbs) || is_punct(st, i + k, ':')) {
 			/* ... or everyone listed after it ("those dismissed were A, B
 			 * and C"); a person merely later in the sentence ("resigned
 			 * amid reports that the president ...") is not one of them. */

@@ -5,6 +5,18 @@
  */
 #include "load/html/internal.h"
 
+/* The paragraphs of the chosen roots (total characters among them), with
+ * what the mode cleans away left out and the paragraph filters applied. */
+static enum nd_err emit_roots(struct ctx *c, const uint32_t *roots, size_t n, unsigned mode,
+			      uint32_t total, struct plist *pl)
+{
+	html_clean_selection(c, roots, n, mode, total);
+	enum nd_err e = html_emit(c, roots, n, pl);
+	if (!e)
+		html_filter_paragraphs(pl);
+	return e;
+}
+
 /* One attempt at the DOM body in a mode. */
 static enum nd_err dom_attempt(struct ctx *c, unsigned mode, struct plist *pl)
 {
@@ -19,12 +31,7 @@ static enum nd_err dom_attempt(struct ctx *c, unsigned mode, struct plist *pl)
 	uint32_t total = 0;
 	for (size_t i = 0; i < nroots; i++)
 		total += c->agg[roots[i]].chars;
-	html_clean_selection(c, roots, nroots, mode, total);
-	enum nd_err e = html_emit(c, roots, nroots, pl);
-	if (e)
-		return e;
-	html_filter_paragraphs(pl);
-	return ND_E_OK;
+	return emit_roots(c, roots, nroots, mode, total, pl);
 }
 
 /* Readability's attempts, with fewer rules each time, until one gives a
@@ -81,12 +88,7 @@ static enum nd_err itemprop_body(struct ctx *c, struct plist *pl)
 		roots[k++] = r;
 		total += c->agg[r].chars;
 	}
-	html_clean_selection(c, roots, k, mode, total);
-	enum nd_err e = html_emit(c, roots, k, pl);
-	if (e)
-		return e;
-	html_filter_paragraphs(pl);
-	return ND_E_OK;
+	return emit_roots(c, roots, k, mode, total, pl);
 }
 
 /* Structured data wins when it is the whole article and not a teaser:
