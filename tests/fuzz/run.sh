@@ -5,8 +5,9 @@
 # first corpus folder, so that is a scratch folder, build/fuzz/corpus/NAME/
 # (kept between runs, emptied by make clean), seeded with copies of the
 # committed corpus (tests/fuzz/corpus/NAME/), the saved findings
-# (tests/fuzz/regress/NAME/), the bundled story and the test fixtures:
-# nothing under tests/ is ever written.  A crash or hang is saved under
+# (tests/fuzz/regress/NAME/) and the invented test fixtures (not the
+# bundled story, so that nothing derived from a real story's text is left
+# in build/): nothing under tests/ is ever written.  A crash or hang is saved under
 # build/fuzz/crashes/NAME/; copy it to tests/fuzz/regress/NAME/ so that
 # make check replays it.
 set -u
@@ -29,7 +30,7 @@ for src in "$top"/tests/fuzz/fuzz_*.c; do
 	# Seeds are named by their path, so that files of the same name in
 	# two folders do not overwrite each other.
 	for f in "$top/tests/fuzz/corpus/$name"/* "$top/tests/fuzz/regress/$name"/* \
-		 "$top"/articles/*/*.txt "$top"/tests/fixtures/*/*.txt "$top"/tests/fixtures/html/*.html; do
+		 "$top"/tests/fixtures/*/*.txt "$top"/tests/fixtures/*/*.html; do
 		[ -f "$f" ] || continue
 		cp "$f" "$corpus/seed-$(printf '%s' "${f#"$top"/}" | tr / _)"
 	done
