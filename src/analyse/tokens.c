@@ -1,0 +1,208 @@
+/*
+ * tokens.c - split a sentence into tokens.  See tokens.h.
+ */
+#include "analyse/tokens.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "base/text.h"
+
+static struct tok *push(struct arena *ar, struct tok **arr, size_t *n, size_t *cap)
+{
+	struct tok *v = arena_reserve(ar, *arr, *n, cap, *n + 1, sizeof **arr);
+	if (!v)
+		return NULL;
+	*arr = v;
+	struct tok *e = &v[*n];
+	memset(e, 0, sizeof *e);
+	(*n)++;
+	return e;
+}
+
+static bool is_word_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum(cp) != 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_MN:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool is_upper_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	int c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static bool is_lower_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int32_t peek(const char *s, size_t n, size_t i)
+{
+	return i < n ? text_next(s, n, &i) : -1;
+}
+
+/* Fold text[start..end) into the arena. */
+static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_t end)
+{
+	char tmp[256];
+	size_t o = 0;
+	for (size_t i = start; i < end && o + 4 < sizeof tmp;) {
+		int32_t cp = text_fold(text_next(s, end, &i));
+		o += text_encode(cp, tmp + o);
+	}
+	return arena_strndup(ar, tmp, o);
+}
+
+/* Camel case inside a word, other than name prefixes (McX, MacX, DeX,
+ * LaX, LeX, DiX, DaX, O'X). */
+static bool camel(const char *s, uint32_t start, uint32_t end)
+{
+	size_t i = start, k = 0;
+	int32_t prev = -1;
+	while (i < end) {
+		int32_t cp = text_next(s, end, &i);
+		k++;
+		if (k > 1 && is_upper_cp(cp) && is_lower_cp(prev)) {
+			size_t plen = k - 1;
+			char pre[8] = "";
+			size_t j = start, o = 0;
+			for (size_t q = 0; q < plen && o + 1 < sizeof pre; q++) {
+				int32_t x = text_next(s, end, &j);
+				pre[o++] = x < 0x80 ? (char)x : '?';
+			}
+			pre[o] = '\0';
+			static const char *const ok[] = { "Mc", "Mac", "De", "La", "Le", "Di", "Da", "Van", "Von" };
+			bool allowed = false;
+			for (size_t q = 0; q < sizeof ok / sizeof ok[0]; q++)
+				if (strcmp(pre, ok[q]) == 0)
+					allowed = true;
+			if (!allowed)
+				return true;
+		}
+		if (cp == '-' || cp == '\'')
+			k = 0;
+		prev = cp;
+	}
+	return false;
+}
+
+enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
+			 struct arena *ar, struct tokens *out)
+{
+	size_t n = end, cap = 0;
+	size_t i = start;
+	memset(out, 0, sizeof *out);
+	while (i < n) {
+		size_t at = i;
+		int32_t cp = text_next(s, n, &i);
+		if (cp == ' ' || cp == '\n' || cp == 0xA0)
+			continue;
+		struct tok *t = push(ar, &out->t, &out->n, &cap);
+		if (!t)
+			return ND_E_NOMEM;
+		t->start = (uint32_t)at;
+		if (!is_word_cp(cp)) {
+			t->end = (uint32_t)i;
+			int32_t fcp = text_fold(cp);
+			t->quote = fcp == '"' || cp == 0x201C || cp == 0x201D;
+			/* "'s" after a word: the possessive, its own token */
+			if (fcp == '\'' && at > start && is_word_cp(peek(s, n, at - 1 < n ? at - 1 : at)) &&
+			    (peek(s, n, i) == 's' || peek(s, n, i) == 'S') &&
+			    (i + 1 >= n || !is_word_cp(peek(s, n, i + 1)))) {
+				i++;
+				t->end = (uint32_t)i;
+				t->f = "'s";
+				t->word = 1;
+				continue;
+			}
+			t->f = fold(ar, s, t->start, t->end);
+			continue;
+		}
+		bool digits = cp < 0x80 && isdigit(cp);
+		t->cap = is_upper_cp(cp);
+		size_t letters = !digits, uppers = t->cap;
+		for (;;) {
+			size_t j = i;
+			int32_t x = peek(s, n, j);
+			if (x < 0)
+				break;
+			if (is_word_cp(x)) {
+				text_next(s, n, &j);
+				if (!(x < 0x80 && isdigit(x))) {
+					letters++;
+					uppers += is_upper_cp(x);
+				}
+				i = j;
+				continue;
+			}
+			size_t k = j;
+			text_next(s, n, &k);
+			int32_t y = peek(s, n, k);
+			int32_t fx = text_fold(x);
+			/* Inside a word: apostrophes (not the possessive 's), hyphens,
+			 * dots of U.S.-style abbreviations, digit groups 12,500 and 3.5 */
+			if (fx == '\'' && is_word_cp(y) &&
+			    !((y == 's' || y == 'S') && !is_word_cp(peek(s, n, k + 1)))) {
+				i = k;
+				continue;
+			}
+			if ((x == '-' || x == 0x2010) && is_word_cp(y)) {
+				i = k;
+				continue;
+			}
+			if (digits && (x == ',' || x == '.') && y >= '0' && y <= '9') {
+				i = k;
+				continue;
+			}
+			if (x == '.' && !digits && letters >= 1 && (i - t->start) <= 3 &&
+			    ((y >= 'A' && y <= 'Z') || (y >= 'a' && y <= 'z'))) {
+				size_t k2 = k;
+				text_next(s, n, &k2);
+				if (peek(s, n, k2) == '.') { /* U.S. and the like */
+					i = k2 + 1;
+					continue;
+				}
+			}
+			break;
+		}
+		t->end = (uint32_t)i;
+		t->word = 1;
+		t->num = digits;
+		t->allcaps = letters >= 2 && uppers == letters;
+		t->camel = !digits && camel(s, t->start, t->end);
+		t->f = fold(ar, s, t->start, t->end);
+		if (!t->f)
+			return ND_E_NOMEM;
+		if (digits) {
+			char tmp[64];
+			size_t o = 0;
+			for (size_t q = t->start; q < t->end && o + 1 < sizeof tmp; q++)
+				if (s[q] != ',')
+					tmp[o++] = s[q];
+			tmp[o] = '\0';
+			t->value = strtod(tmp, NULL);
+		}
+	}
+	out->w = arena_alloc(ar, (out->n + 1) * sizeof *out->w);
+	if (!out->w)
+		return ND_E_NOMEM;
+	for (size_t k = 0; k < out->n; k++)
+		out->w[k] = out->t[k].f ? out->t[k].f : "";
+	return ND_E_OK;
+}
+
