@@ -884,16 +884,73 @@ static struct qref *collect_quotes(struct ctx *c, size_t n, int *parent)
 	return v;
 }
 
-static void quote_verdict(struct ctx *c, struct row *r, const struct people *pp,
-			  const int *speakers, size_t nspeakers, bool changed, bool parts)
+/* Who speaks a quotation in each report that gives a speaker: the
+ * person's group, with those of a joint statement. */
+#define MAX_JOINT 4
+struct speakers {
+	int g[64][MAX_JOINT];   /* -1 past the last */
+	size_t n;
+};
+
+/* Record the speakers of quotation q of report art in sp; returns how the
+ * cell names them ("A", or "A, B and C" for a joint statement). */
+static const char *speaker_set(struct ctx *c, const struct people *pp, struct speakers *sp,
+			       uint32_t art, const struct quote *q)
 {
+	int set[MAX_JOINT];
+	size_t n = 0;
+	set[n++] = group_of(pp, art, q->speaker);
+	for (unsigned k = 0; k < q->njoint && n < MAX_JOINT; k++) {
+		int g = group_of(pp, art, q->joint[k]);
+		if (g >= 0)
+			set[n++] = g;
+	}
+	if (sp->n < 64) {
+		for (size_t k = 0; k < MAX_JOINT; k++)
+			sp->g[sp->n][k] = k < n ? set[k] : -1;
+		sp->n++;
+	}
+	const char *name = group_name(pp, set[0]);
+	for (size_t k = 1; k < n; k++)
+		name = arena_printf(c->arena, "%s%s%s", name, k + 1 == n ? " and " : ", ",
+				    group_name(pp, set[k]));
+	return name;
+}
+
+static bool share_speaker(const int *a, const int *b)
+{
+	for (size_t i = 0; i < MAX_JOINT && a[i] >= 0; i++)
+		for (size_t j = 0; j < MAX_JOINT && b[j] >= 0; j++)
+			if (a[i] == b[j])
+				return true;
+	return false;
+}
+
+/* Two reports that give the words to speakers with no one in common:
+ * their indexes in sp, or false. */
+static bool other_speakers(const struct speakers *sp, size_t *x, size_t *y)
+{
+	for (size_t i = 0; i < sp->n; i++)
+		for (size_t j = i + 1; j < sp->n; j++)
+			if (!share_speaker(sp->g[i], sp->g[j])) {
+				*x = i;
+				*y = j;
+				return true;
+			}
+	return false;
+}
+
+static void quote_verdict(struct ctx *c, struct row *r, const struct people *pp,
+			  const struct speakers *sp, bool changed, bool parts)
+{
+	size_t x, y;
 	if (r->ncells == 1) {
 		r->verdict = VERDICT_SINGLE;
 		r->why = "one report quotes this";
-	} else if (nspeakers > 1) {
+	} else if (other_speakers(sp, &x, &y)) {
 		r->verdict = VERDICT_DISAGREE;
 		r->why = arena_printf(c->arena, "the same words are given to different speakers (%s, %s)",
-				      group_name(pp, speakers[0]), group_name(pp, speakers[1]));
+				      group_name(pp, sp->g[x][0]), group_name(pp, sp->g[y][0]));
 	} else if (changed) {
 		r->verdict = VERDICT_PARTIAL;
 		r->why = "the wording differs";
@@ -928,8 +985,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 					arena_printf(c->arena, "quotation %s", short_quote(c, v[longest].q->text)));
 		if (!r)
 			return ND_E_NOMEM;
-		int speakers[64];
-		size_t nspeakers = 0;
+		struct speakers sp = { { { 0 } }, 0 };
 		bool changed = false, parts = false, pieces = false;
 		for (size_t j = i; j < n; j++) {
 			if (find(parent, (int)j) != (int)i)
@@ -953,15 +1009,10 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			cl->nwords = v[j].w.n;
 			int g = group_of(pp, v[j].art, v[j].q->speaker);
 			if (g >= 0) {
-				bool seen = false;
-				for (size_t s = 0; s < nspeakers; s++)
-					seen |= speakers[s] == g;
-				if (!seen && nspeakers < 64)
-					speakers[nspeakers++] = g;
-				cl->speaker = group_name(pp, g);
-				const struct person *sp = &c->facts[v[j].art].people[v[j].q->speaker];
-				if (sp->variant && cl->speaker)
-					cl->note = arena_printf(c->arena, "speaker spelt %s here", sp->variant);
+				cl->speaker = speaker_set(c, pp, &sp, v[j].art, v[j].q);
+				const struct person *who = &c->facts[v[j].art].people[v[j].q->speaker];
+				if (who->variant && cl->speaker)
+					cl->note = arena_printf(c->arena, "speaker spelt %s here", who->variant);
 			}
 			if (j != longest) {
 				struct qop *ops;
@@ -987,7 +1038,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 		}
 		if (pieces && diff_joined(c, r) != ND_E_OK)
 			return ND_E_NOMEM;
-		quote_verdict(c, r, pp, speakers, nspeakers, changed, parts);
+		quote_verdict(c, r, pp, &sp, changed, parts);
 	}
 	return ND_E_OK;
 }

@@ -24,6 +24,7 @@
 
 #include "base/date.h"
 #include "base/text.h"
+#include "analyse/tokens.h"
 
 /* How far from a count or a name an event may stand and still be its:
  * rules look no further, so a run-on "sentence" costs linear time. */
@@ -44,19 +45,8 @@ static void *push(struct arena *ar, void *arrp, size_t *n, size_t *cap, size_t s
 	return e;
 }
 
-/* ---- tokens ------------------------------------------------------------ */
+/* ---- tokens (tokens.h) with what the rules work out per sentence ------- */
 
-struct tok {
-	uint32_t start, end;   /* bytes of the article text */
-	const char *f;         /* folded: lower case, ASCII quotes */
-	double value;          /* numbers written in digits */
-	uint8_t word;          /* letters or digits */
-	uint8_t cap;           /* starts with a capital letter */
-	uint8_t allcaps;       /* two or more letters, all capitals */
-	uint8_t camel;         /* a capital inside (WidgetCo), not Mc/Mac/De... */
-	uint8_t num;           /* digits */
-	uint8_t quote;         /* a quotation mark */
-};
 
 enum mention_kind { M_FULL, M_SURNAME, M_PRONOUN, M_ROLE };
 
@@ -88,191 +78,20 @@ struct ctx {
 	size_t cap_people, cap_counts, cap_quotes, cap_outlets, cap_docs, cap_places, cap_outcomes;
 	size_t cap_terms;
 	int last_person;       /* for pronouns */
+	int joint[3];          /* speaker_in: the others of a joint statement */
+	unsigned njoint;
 	uint32_t mentions;     /* mentions found so far, for mention.seq */
 };
 
-static bool is_word_cp(int32_t cp)
-{
-	if (cp < 0x80)
-		return isalnum(cp) != 0;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
-	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_MN:
-		return true;
-	default:
-		return false;
-	}
-}
-
-static bool is_upper_cp(int32_t cp)
-{
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
-	int c = utf8proc_category(cp);
-	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
-static bool is_lower_cp(int32_t cp)
-{
-	if (cp < 0x80)
-		return cp >= 'a' && cp <= 'z';
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
-
-static int32_t peek(const char *s, size_t n, size_t i)
-{
-	return i < n ? text_next(s, n, &i) : -1;
-}
-
-/* Fold text[start..end) into the arena. */
-static const char *fold(struct ctx *c, uint32_t start, uint32_t end)
-{
-	char tmp[256];
-	size_t o = 0;
-	const char *s = c->a->text;
-	for (size_t i = start; i < end && o + 4 < sizeof tmp;) {
-		int32_t cp = text_fold(text_next(s, end, &i));
-		o += text_encode(cp, tmp + o);
-	}
-	return arena_strndup(c->ar, tmp, o);
-}
-
-/* Camel case inside a word, other than name prefixes (McX, MacX, DeX,
- * LaX, LeX, DiX, DaX, O'X). */
-static bool camel(const char *s, uint32_t start, uint32_t end)
-{
-	size_t i = start, k = 0;
-	int32_t prev = -1;
-	while (i < end) {
-		int32_t cp = text_next(s, end, &i);
-		k++;
-		if (k > 1 && is_upper_cp(cp) && is_lower_cp(prev)) {
-			size_t plen = k - 1;
-			char pre[8] = "";
-			size_t j = start, o = 0;
-			for (size_t q = 0; q < plen && o + 1 < sizeof pre; q++) {
-				int32_t x = text_next(s, end, &j);
-				pre[o++] = x < 0x80 ? (char)x : '?';
-			}
-			pre[o] = '\0';
-			static const char *const ok[] = { "Mc", "Mac", "De", "La", "Le", "Di", "Da", "Van", "Von" };
-			bool allowed = false;
-			for (size_t q = 0; q < sizeof ok / sizeof ok[0]; q++)
-				if (strcmp(pre, ok[q]) == 0)
-					allowed = true;
-			if (!allowed)
-				return true;
-		}
-		if (cp == '-' || cp == '\'')
-			k = 0;
-		prev = cp;
-	}
-	return false;
-}
-
 static enum nd_err tokenize(struct ctx *c, const struct sentence *se, struct stoks *out)
 {
-	const char *s = c->a->text;
-	size_t n = se->end, cap = 0;
-	size_t i = se->start;
+	struct tokens tk;
 	memset(out, 0, sizeof *out);
-	while (i < n) {
-		size_t at = i;
-		int32_t cp = text_next(s, n, &i);
-		if (cp == ' ' || cp == '\n' || cp == 0xA0)
-			continue;
-		struct tok *t = push(c->ar, &out->t, &out->n, &cap, sizeof *t);
-		if (!t)
-			return ND_E_NOMEM;
-		t->start = (uint32_t)at;
-		if (!is_word_cp(cp)) {
-			t->end = (uint32_t)i;
-			int32_t fcp = text_fold(cp);
-			t->quote = fcp == '"' || cp == 0x201C || cp == 0x201D;
-			/* "'s" after a word: the possessive, its own token */
-			if (fcp == '\'' && at > se->start && is_word_cp(peek(s, n, at - 1 < n ? at - 1 : at)) &&
-			    (peek(s, n, i) == 's' || peek(s, n, i) == 'S') &&
-			    (i + 1 >= n || !is_word_cp(peek(s, n, i + 1)))) {
-				i++;
-				t->end = (uint32_t)i;
-				t->f = "'s";
-				t->word = 1;
-				continue;
-			}
-			t->f = fold(c, t->start, t->end);
-			continue;
-		}
-		bool digits = cp < 0x80 && isdigit(cp);
-		t->cap = is_upper_cp(cp);
-		size_t letters = !digits, uppers = t->cap;
-		for (;;) {
-			size_t j = i;
-			int32_t x = peek(s, n, j);
-			if (x < 0)
-				break;
-			if (is_word_cp(x)) {
-				text_next(s, n, &j);
-				if (!(x < 0x80 && isdigit(x))) {
-					letters++;
-					uppers += is_upper_cp(x);
-				}
-				i = j;
-				continue;
-			}
-			size_t k = j;
-			text_next(s, n, &k);
-			int32_t y = peek(s, n, k);
-			int32_t fx = text_fold(x);
-			/* Inside a word: apostrophes (not the possessive 's), hyphens,
-			 * dots of U.S.-style abbreviations, digit groups 12,500 and 3.5 */
-			if (fx == '\'' && is_word_cp(y) &&
-			    !((y == 's' || y == 'S') && !is_word_cp(peek(s, n, k + 1)))) {
-				i = k;
-				continue;
-			}
-			if ((x == '-' || x == 0x2010) && is_word_cp(y)) {
-				i = k;
-				continue;
-			}
-			if (digits && (x == ',' || x == '.') && y >= '0' && y <= '9') {
-				i = k;
-				continue;
-			}
-			if (x == '.' && !digits && letters >= 1 && (i - t->start) <= 3 &&
-			    ((y >= 'A' && y <= 'Z') || (y >= 'a' && y <= 'z'))) {
-				size_t k2 = k;
-				text_next(s, n, &k2);
-				if (peek(s, n, k2) == '.') { /* U.S. and the like */
-					i = k2 + 1;
-					continue;
-				}
-			}
-			break;
-		}
-		t->end = (uint32_t)i;
-		t->word = 1;
-		t->num = digits;
-		t->allcaps = letters >= 2 && uppers == letters;
-		t->camel = !digits && camel(s, t->start, t->end);
-		t->f = fold(c, t->start, t->end);
-		if (!t->f)
-			return ND_E_NOMEM;
-		if (digits) {
-			char tmp[64];
-			size_t o = 0;
-			for (size_t q = t->start; q < t->end && o + 1 < sizeof tmp; q++)
-				if (s[q] != ',')
-					tmp[o++] = s[q];
-			tmp[o] = '\0';
-			t->value = strtod(tmp, NULL);
-		}
-	}
-	out->w = arena_alloc(c->ar, (out->n + 1) * sizeof *out->w);
-	if (!out->w)
+	if (tokens_split(c->a->text, se->start, se->end, c->ar, &tk) != ND_E_OK)
 		return ND_E_NOMEM;
-	for (size_t k = 0; k < out->n; k++)
-		out->w[k] = out->t[k].f ? out->t[k].f : "";
+	out->t = tk.t;
+	out->w = tk.w;
+	out->n = tk.n;
 	return ND_E_OK;
 }
 
@@ -1877,12 +1696,56 @@ static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan 
  * verb: a person mention (or pronoun) next to "said", "wrote", "added".
  * Returns a person index, -1 when none; sets *text for a speaker without a
  * name ("a spokesperson", an organisation). */
+/* "a joint statement from", "in a statement": a statement stands for a
+ * reporting verb. */
+static bool statement_word(const struct stoks *st, size_t k)
+{
+	return is(st, k, "statement") &&
+	       (is(st, k + 1, "from") || is(st, k + 1, "by") || is(st, k + 1, "of") ||
+		(k > 0 && (is(st, k - 1, "joint") || is(st, k - 1, "a"))));
+}
+
+/* The people named together with mention m as one subject: "A, B and C",
+ * "House Chairman A and Senator B" (names joined by commas, "and" and
+ * title words only).  Writes up to cap person indexes other than m's. */
+static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned cap)
+{
+	unsigned n = 0;
+	size_t prev_last = st->m[m].last;
+	bool listed = false;
+	for (size_t x = m + 1; x < st->nm && n < cap; x++) {
+		const struct mention *mm = &st->m[x];
+		if (mm->kind == M_PRONOUN || mm->first <= prev_last || mm->first > prev_last + 6)
+			break;
+		bool joiner = false, ok = true;
+		for (size_t k = prev_last + 1; k < mm->first && ok; k++) {
+			if (is_punct(st, k, ',') || is(st, k, "and")) {
+				joiner = true;
+				continue;
+			}
+			ok = st->t[k].word && (st->t[k].cap || lex_role_word(st->w[k]));
+		}
+		if (!ok || !joiner)
+			break;
+		if (mm->person != st->m[m].person) {
+			bool dup = false;
+			for (unsigned q = 0; q < n; q++)
+				dup |= out[q] == mm->person;
+			if (!dup)
+				out[n++] = mm->person;
+		}
+		listed = true;
+		prev_last = mm->last;
+	}
+	return listed ? n : 0;
+}
+
 static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e, bool after,
 		      const char **text)
 {
 	size_t verb = (size_t)-1;
 	for (size_t k = b; k < e; k++) {
-		if (lex_reporting_verb(st->w, st->n, k)) {
+		if (lex_reporting_verb(st->w, st->n, k) || statement_word(st, k)) {
 			verb = k;
 			if (after)
 				break;
@@ -1919,7 +1782,7 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 		}
 	/* the person mention nearest to the verb within the segment */
 	int best = -1;
-	size_t bestd = (size_t)-1;
+	size_t bestd = (size_t)-1, bestm = 0;
 	for (size_t m = 0; m < st->nm; m++) {
 		const struct mention *mm = &st->m[m];
 		if (mm->first < b || mm->last >= e)
@@ -1928,10 +1791,18 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 		if (d < bestd && d <= (after ? 6u : 10u)) {
 			bestd = d;
 			best = mm->person;
+			bestm = m;
 		}
 	}
-	if (best >= 0)
-		return best;
+	if (best >= 0) {
+		/* the first of a list of names speaks with the others */
+		size_t first = bestm;
+		while (first > 0 && st->m[first - 1].first >= b &&
+		       joint_with(st, first - 1, c->joint, 3) > 0)
+			first--;
+		c->njoint = joint_with(st, first, c->joint, 3);
+		return st->m[first].person;
+	}
 	/* a spokesperson, an organisation */
 	for (size_t k = verb > b + 4 ? verb - 4 : b; k < verb + 4 && k < e; k++) {
 		if (is(st, k, "spokesperson") || is(st, k, "spokesman") || is(st, k, "spokeswoman")) {
@@ -1970,6 +1841,22 @@ static int speaker_around(struct ctx *c, uint32_t para, uint32_t from, uint32_t 
 			return -1; /* only the sentence right after the quotation */
 	}
 	return -1;
+}
+
+/* Words of paragraph [ps, pe) outside its quotations sp[0..n). */
+static size_t outside_words(const char *text, uint32_t ps, uint32_t pe, const struct qspan *sp,
+			    size_t n)
+{
+	size_t words = 0;
+	uint32_t at = ps;
+	for (size_t k = 0; k < n; k++) {
+		if (sp[k].start > at)
+			words += text_words(text + at, sp[k].start - at);
+		at = sp[k].end;
+	}
+	if (pe > at)
+		words += text_words(text + at, pe - at);
+	return words;
 }
 
 static uint32_t sentence_of(const struct ctx *c, uint32_t off)
@@ -2025,21 +1912,34 @@ static void quotations(struct ctx *c)
 			}
 			const char *stext = NULL;
 			uint32_t next_start = k + 1 < n ? sp[k + 1].start : pe;
+			c->njoint = 0;
 			int who = speaker_around(c, (uint32_t)p, sp[k].end, next_start, true, &stext);
 			if (who < 0 && !stext)
 				who = speaker_around(c, (uint32_t)p, seg, sp[k].start, false, &stext);
-			if (who < 0 && !stext && in_para) {
-				who = in_para->speaker;
-				stext = in_para->speaker_text;
-			}
-			if (who < 0 && !stext && para_opens && prev) {
-				who = prev->speaker;
-				stext = prev->speaker_text;
+			const struct quote *from = NULL;
+			if (who < 0 && !stext && in_para)
+				from = in_para;
+			/* a paragraph that opens with a quotation and gives no
+			 * speaker carries on the last one only when it says
+			 * nothing else: words of its own outside the quotation
+			 * are an attribution this reading did not follow */
+			if (who < 0 && !stext && !from && para_opens && prev &&
+			    outside_words(a->text, ps, pe, sp, n) < 4)
+				from = prev;
+			if (from) {
+				who = from->speaker;
+				stext = from->speaker_text;
+				c->njoint = from->njoint;
+				memcpy(c->joint, from->joint, sizeof c->joint);
 			}
 			struct quote *q = push(c->ar, &c->out->quotes, &c->out->nquotes, &c->cap_quotes,
 					       sizeof *q);
 			if (!q)
 				return;
+			if (who >= 0) {
+				q->njoint = c->njoint;
+				memcpy(q->joint, c->joint, sizeof q->joint);
+			}
 			q->text = arena_strndup(c->ar, qtext, tl);
 			q->speaker = who;
 			q->speaker_text = who >= 0 ? c->out->people[who].name : stext;

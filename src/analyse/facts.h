@@ -76,6 +76,9 @@ struct quote {
 	const char *text;       /* the quoted words, as written (joined with " ") */
 	struct where at;        /* the first sentence; span = the quotation's bytes */
 	int speaker;            /* index into persons, or -1 */
+	int joint[3];           /* others who speak with the speaker (a joint
+				 * statement, "A and B said"), indexes into persons */
+	unsigned njoint;
 	const char *speaker_text; /* as written ("a spokesperson", "he"), or NULL */
 };
 

@@ -170,7 +170,8 @@ static const struct entry reporting[] = {
 	{ "argued", 1, 0 }, { "continued", 1, 0 }, { "replied", 1, 0 },
 	{ "asked", 1, 0 }, { "admitted", 1, 0 }, { "recalled", 1, 0 },
 	{ "according to", 1, 0 }, { "telling", 1, 0 }, { "saying", 1, 0 },
-	{ "writing", 1, 0 },
+	{ "writing", 1, 0 }, { "recounts", 1, 0 }, { "recounted", 1, 0 }, { "recalls", 1, 0 },
+	{ "explains", 1, 0 }, { "notes", 1, 0 }, { "testified", 1, 0 }, { "responded", 1, 0 },
 };
 
 /* Attribution to an outlet: value 1 when the outlet comes after the

@@ -468,6 +468,42 @@ static void pronoun_speakers_only_when_one_person_fits(void **state)
 	assert_int_equal(f->quotes[0].speaker, -1);
 }
 
+/* A joint statement is spoken by everyone it names; a quotation that opens
+ * a paragraph with an attribution of its own that the rules cannot follow
+ * does not borrow the speaker of the quotation before. */
+static void joint_statements_keep_every_speaker(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"\"The harbour stays open to every boat in the valley,\" read a joint statement "
+		"from Harbour Chairman Kim Lund, Mayor Petra Olsund, and Treasurer Anders Fjell.\n");
+	assert_int_equal(f->nquotes, 1);
+	const struct quote *q = &f->quotes[0];
+	assert_int_equal(q->speaker, index_of(f, person_named(f, "Kim Lund")));
+	assert_int_equal(q->njoint, 2);
+	assert_int_equal(q->joint[0], index_of(f, person_named(f, "Petra Olsund")));
+	assert_int_equal(q->joint[1], index_of(f, person_named(f, "Anders Fjell")));
+	/* two names that are not one list: one speaker */
+	f = facts_of(state,
+		"\"The harbour stays open to every boat in the valley,\" Mayor Petra Olsund said "
+		"after she met Anders Fjell, the treasurer.\n");
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Petra Olsund")));
+	assert_int_equal(f->quotes[0].njoint, 0);
+	f = facts_of(state,
+		"\"We kept our promise to every family in the valley,\" Mayor Petra Olsund said.\n"
+		"\n"
+		"\"The bridge will carry trucks from next spring,\" ran the line printed under "
+		"the council's seal in every newspaper.\n");
+	assert_int_equal(f->nquotes, 2);
+	assert_int_equal(f->quotes[1].speaker, -1);
+	/* a paragraph that is all quotation carries on the speaker before */
+	f = facts_of(state,
+		"\"We kept our promise to every family in the valley,\" Mayor Petra Olsund said.\n"
+		"\n"
+		"\"The bridge will carry trucks from next spring.\"\n");
+	assert_int_equal(f->nquotes, 2);
+	assert_int_equal(f->quotes[1].speaker, index_of(f, person_named(f, "Petra Olsund")));
+}
+
 /* Found in review: the object of a verb never reaches into the next
  * clause or a possessor, a list of objects all share the fate, and a
  * hedge must stand in the event's own clause. */
@@ -1111,6 +1147,7 @@ int main(void)
 		T(speaker_with_a_description_after_the_quotation),
 		T(hedged_fate_is_ignored),
 		T(pronoun_speakers_only_when_one_person_fits),
+		T(joint_statements_keep_every_speaker),
 		T(objects_stay_in_their_clause),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),
