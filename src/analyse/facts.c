@@ -135,9 +135,14 @@ static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 	if (lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn))
 		return false;
 	const char *s = c->a->text;
-	for (uint32_t k = t->start; k + 1 < t->end; k++)
+	for (uint32_t k = t->start; k + 1 < t->end; k++) {
 		if (s[k] == '-' && !(s[k + 1] >= 'A' && s[k + 1] <= 'Z'))
 			return false;
+		/* "U.S.-Mexico": an abbreviation joined to a name is a place
+		 * compound, not a person */
+		if (s[k] == '.' && s[k + 1] == '-')
+			return false;
+	}
 	return true;
 }
 
@@ -249,18 +254,48 @@ static bool title_case(struct ctx *c, size_t si, const struct stoks *st)
 	bool stop = pa->kind != PARA_HEADLINE && last > 0 &&
 		    (is_punct(st, last - 1, '.') || is_punct(st, last - 1, '?') ||
 		     is_punct(st, last - 1, '!'));
-	size_t words = 0, caps = 0, commas = 0;
+	size_t words = 0, caps = 0, commas = 0, cap_function = 0;
 	for (size_t i = 0; i < st->n; i++) {
 		const struct tok *t = &st->t[i];
 		commas += is_punct(st, i, ',');
+		/* "Is", "What", "Can" with a capital inside a sentence */
+		if (i > 0 && t->word && t->cap && !t->allcaps && st->t[i - 1].word &&
+		    lex_function_word(t->f) && t->end - t->start >= 2)
+			cap_function++;
 		if (!t->word || t->num || t->end - t->start < 4)
 			continue;
 		words++;
 		caps += t->cap;
 	}
+	/* "Leader Is Coming to Town.": every long word capitalised and a
+	 * function word too */
+	if (stop && words >= 3 && caps == words && cap_function > 0)
+		return true;
 	if (stop)
 		return words >= 8 && caps == words && commas == 0;
 	return words >= 4 && caps * 10 >= words * 8;
+}
+
+/* Is token i the start of a short quotation (six words at most)? */
+static bool quoted_title(const struct stoks *st, size_t i)
+{
+	if (i == 0 || !st->t[i - 1].quote)
+		return false;
+	for (size_t k = i; k < st->n && k <= i + 6; k++)
+		if (st->t[k].quote)
+			return true;
+	return false;
+}
+
+/* A capitalised two-letter word ending a three-word name inside a
+ * sentence ("Moon Jae In said"): in prose such words are lower case
+ * unless they are part of a name.  Not when a capitalised word follows. */
+static bool short_name_end(const struct stoks *st, size_t j)
+{
+	const struct tok *t = &st->t[j];
+	if (!t->word || !t->cap || t->allcaps || t->num || t->end - t->start != 2)
+		return false;
+	return j + 1 >= st->n || !st->t[j + 1].word || !st->t[j + 1].cap;
 }
 
 static void pass_names(struct ctx *c)
@@ -280,6 +315,12 @@ static void pass_names(struct ctx *c)
 				i++;
 				continue;
 			}
+			/* a short title in quotation marks ("Give Peace a
+			 * Chance") names no one */
+			if (quoted_title(st, i)) {
+				i++;
+				continue;
+			}
 			/* up to three name words; middle initials come along */
 			size_t j = i + (first_role ? 1 : 0), words = first_role ? 1 : 0;
 			while (j < st->n && words < 3) {
@@ -287,7 +328,7 @@ static void pass_names(struct ctx *c)
 					j += 2;
 					continue;
 				}
-				if (!name_token_text(c, st, j))
+				if (!name_token_text(c, st, j) && !(words == 2 && short_name_end(st, j)))
 					break;
 				j++;
 				words++;
@@ -1557,15 +1598,7 @@ static void outcomes(struct ctx *c, struct stoks *st, uint32_t si)
 
 static bool function_word(const char *w)
 {
-	static const char *const fw[] = {
-		"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with",
-		"by", "from", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-		"that", "which", "who", "it", "its", "as", "but", "not", "said", "says",
-	};
-	for (size_t i = 0; i < sizeof fw / sizeof fw[0]; i++)
-		if (strcmp(w, fw[i]) == 0)
-			return true;
-	return false;
+	return lex_function_word(w);
 }
 
 /* "SMS messages", "GPS data": an acronym (not a country, an outlet or a

@@ -796,3 +796,45 @@ const char *event_label(enum event_class e)
 {
 	return (unsigned)e < EVENT__COUNT ? event_labels[e] : "";
 }
+
+/* Function words of English: articles, pronouns, prepositions,
+ * conjunctions, auxiliaries and the commonest reporting words.  Sorted
+ * (strcmp). */
+static const char *const function_words[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
+	"and", "another", "any", "are", "around", "as", "at", "be", "because", "been",
+	"before", "being", "below", "between", "both", "but", "by", "can", "could",
+	"did", "do", "does", "doing", "down", "during", "each", "either", "even",
+	"ever", "every", "few", "for", "from", "further", "had", "has", "have",
+	"having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+	"how", "however", "i", "if", "in", "into", "is", "it", "its", "itself",
+	"just", "last", "least", "less", "many", "may", "me", "might", "more", "most",
+	"mr", "mrs", "ms", "much", "must", "my", "near", "nearly", "neither", "next",
+	"no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
+	"other", "our", "ours", "out", "over", "own", "per", "said", "same", "say",
+	"says", "she", "should", "since", "so", "some", "such", "than", "that", "the",
+	"their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+	"though", "through", "to", "told", "too", "under", "until", "up", "upon",
+	"us", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
+	"while", "who", "whom", "whose", "why", "will", "with", "within", "would",
+	"yet", "you", "your",
+};
+
+static int cmp_fw(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+bool lex_function_word(const char *w)
+{
+	return bsearch(&w, function_words, sizeof function_words / sizeof function_words[0],
+		       sizeof function_words[0], cmp_fw) != NULL;
+}
+
+bool lex_tables_sorted(void)
+{
+	for (size_t i = 1; i < sizeof function_words / sizeof function_words[0]; i++)
+		if (strcmp(function_words[i - 1], function_words[i]) >= 0)
+			return false;
+	return true;
+}

@@ -115,6 +115,12 @@ bool lex_role_head(const char *w);
 void lex_role_canon(char *phrase, size_t cap);
 /* Honorifics and titles that stand before a name: mr, dr, senator... */
 bool lex_honorific(const char *w);
+/* A function word ("the", "about", "would"): never a name, a noun or what
+ * a fact is about. */
+bool lex_function_word(const char *w);
+/* Are the tables that are searched by halving in strict strcmp order?
+ * (For the unit tests.) */
+bool lex_tables_sorted(void);
 
 /* A capitalised word that is never part of a person's name (months,
  * weekdays, pronouns, sentence words...). */

@@ -468,6 +468,28 @@ static void pronoun_speakers_only_when_one_person_fits(void **state)
 	assert_int_equal(f->quotes[0].speaker, -1);
 }
 
+/* Found on real stories: names that end in a short capitalised word, place
+ * compounds with an abbreviation, titles in quotation marks and headlines
+ * whose function words are capitalised. */
+static void name_shapes_from_real_stories(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Coastal President Hwang Dae In said the talks would go on.\n");
+	assert_non_null(person_named(f, "Hwang Dae In"));
+	f = facts_of(state,
+		"Before any U.S.-Norway summit, the envoy said, both sides must agree.\n"
+		"The crowd sang \"Bring Summer Home\" when Mayor Petra Olsund said the works "
+		"were done.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_non_null(person_named(f, "Petra Olsund"));
+	f = facts_of(state,
+		"Governor Halvard Brune Is Coming to Harbourton. Here Is What He Wants.\n"
+		"\n"
+		"Mayor Petra Olsund said the visit was welcome.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_true(lex_tables_sorted());
+}
+
 /* A joint statement is spoken by everyone it names; a quotation that opens
  * a paragraph with an attribution of its own that the rules cannot follow
  * does not borrow the speaker of the quotation before. */
@@ -1148,6 +1170,7 @@ int main(void)
 		T(hedged_fate_is_ignored),
 		T(pronoun_speakers_only_when_one_person_fits),
 		T(joint_statements_keep_every_speaker),
+		T(name_shapes_from_real_stories),
 		T(objects_stay_in_their_clause),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),
