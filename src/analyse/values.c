@@ -67,24 +67,47 @@ struct num {
 	double x;               /* the multipliers applied (1: none) */
 };
 
+/* libm is not linked: the few helpers needed, for amounts of sane size. */
+static bool whole(double v)
+{
+	return v > -1e15 && v < 1e15 && v == (double)(long long)v;
+}
+
+static double dmax(double a, double b)
+{
+	return a > b ? a : b;
+}
+
+static double dmin(double a, double b)
+{
+	return a < b ? a : b;
+}
+
 /* ---- small tables -------------------------------------------------------- */
 
+/* Words that end a noun phrase: function words and the commonest
+ * irregular past tenses (regular ones end in -ed). */
 static const char *const stops[] = {
 	"a", "about", "above", "across", "after", "against", "ago", "all", "also", "among", "an",
-	"and", "another", "any", "apiece", "are", "around", "as", "at", "away", "back", "be",
-	"because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-	"could", "did", "do", "does", "down", "during", "each", "earlier", "either", "else",
-	"ever", "every", "few", "fewer", "for", "from", "had", "has", "have", "having", "he",
-	"her", "here", "him", "his", "how", "i", "if", "in", "including", "into", "is", "it",
-	"its", "just", "last", "later", "least", "less", "like", "may", "me", "might", "more",
-	"most", "much", "must", "my", "near", "nearly", "neither", "next", "no", "nor", "not",
-	"now", "of", "off", "on", "once", "one", "only", "onto", "or", "other", "our", "out",
-	"over", "own", "past", "per", "plus", "rather", "said", "same", "say", "says", "several",
-	"she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them",
-	"then", "there", "these", "they", "this", "those", "through", "thus", "to", "told", "too",
-	"toward", "towards", "under", "until", "up", "upon", "us", "very", "via", "was", "we",
-	"were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose",
-	"why", "will", "with", "within", "without", "would", "yet", "you", "your",
+	"and", "another", "any", "apiece", "are", "around", "as", "at", "ate", "away", "back",
+	"be", "became", "because", "been", "before", "began", "being", "below", "between", "both",
+	"bought", "broke", "brought", "built", "but", "by", "came", "can", "caught", "chose",
+	"could", "did", "do", "does", "down", "drew", "drove", "during", "each", "earlier",
+	"either", "else", "ever", "every", "fell", "few", "fewer", "flew", "for", "found", "from",
+	"gave", "got", "grew", "had", "has", "have", "having", "he", "held", "her", "here", "him",
+	"his", "hit", "how", "i", "if", "in", "including", "into", "is", "it", "its", "just",
+	"kept", "knew", "last", "later", "least", "led", "left", "less", "like", "lost", "made",
+	"may", "me", "meant", "met", "might", "more", "most", "much", "must", "my", "near",
+	"nearly", "neither", "next", "no", "nor", "not", "now", "of", "off", "on", "once", "one",
+	"only", "onto", "or", "other", "our", "out", "over", "own", "paid", "past", "per", "plus",
+	"put", "ran", "rather", "rose", "said", "same", "sat", "saw", "say", "says", "sent",
+	"set", "several", "she", "shot", "should", "since", "so", "sold", "some", "spent",
+	"spoke", "stood", "struck", "such", "than", "that", "the", "their", "them", "then",
+	"there", "these", "they", "this", "those", "threw", "through", "thus", "to", "told",
+	"too", "took", "toward", "towards", "under", "until", "up", "upon", "us", "very", "via",
+	"was", "we", "went", "were", "what", "when", "where", "whether", "which", "while", "who",
+	"whom", "whose", "why", "will", "with", "within", "without", "won", "wore", "would",
+	"wrote", "yet", "you", "your",
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -308,6 +331,9 @@ static size_t noun_at(const struct scan *s, size_t j, bool singular, size_t *fir
 		k++;
 		if (IN(W(s, k), "the", "those", "these", "its", "their", "his", "her", "our", "a", "an"))
 			k++;
+		size_t l = strlen(W(s, k));
+		if (l > 4 && strcmp(s->w[k] + l - 3, "est") == 0)
+			return NONE;   /* "one of the largest": a superlative */
 	}
 	*first = k;
 	for (size_t c = 0; c < 4 && np_word(s, k); c++, k++) {
@@ -352,9 +378,9 @@ static bool digit_suffix(const char *rest, struct num *m)
 		return true;
 	if (IN(rest, "st", "nd", "rd", "th")) {
 		m->kind = NK_ORDINAL;
-		return m->v == floor(m->v);
+		return whole(m->v);
 	}
-	if (strcmp(rest, "s") == 0 && m->v >= 1000 && m->v <= 2100 && fmod(m->v, 10) == 0) {
+	if (strcmp(rest, "s") == 0 && m->v >= 1000 && m->v <= 2100 && whole(m->v / 10)) {
 		m->kind = NK_DECADE;
 		return true;
 	}
@@ -365,10 +391,10 @@ static bool digit_suffix(const char *rest, struct num *m)
 			return true;
 		}
 	if (IN(rest, "am", "pm", "a.m.", "p.m.")) {
-		if (m->v < 1 || m->v > 12 || m->v != floor(m->v))
+		if (m->v < 1 || m->v > 12 || !whole(m->v))
 			return false;
 		m->kind = NK_TYPED, m->type = VALUE_TIME;
-		m->v = fmod(m->v, 12) * 60 + (rest[0] == 'p' ? 720 : 0);
+		m->v = (m->v == 12 ? 0 : m->v) * 60 + (rest[0] == 'p' ? 720 : 0);
 		return true;
 	}
 	return false;
@@ -435,9 +461,9 @@ static bool period_token(const char *r, struct num *m)
 		return false;
 	m->v = strtod(r + 1, &e);
 	m->word = false;
-	if (m->v < 1900 || m->v > 2100 || m->v != floor(m->v) || e - r != 5)
+	if (m->v < 1900 || m->v > 2100 || !whole(m->v) || e - r != 5)
 		return false;
-	if (e[0] == 's' && !e[1] && fmod(m->v, 10) == 0)
+	if (e[0] == 's' && !e[1] && whole(m->v / 10))
 		return m->kind = NK_DECADE, true;
 	m->kind = NK_TYPED, m->type = VALUE_YEAR;
 	return !*e;
@@ -565,6 +591,7 @@ static size_t currency_at(const struct scan *s, size_t j, const char **unit)
 static bool not_a_value(const struct scan *s, size_t j)
 {
 	const struct tok *t = s->t;
+	enum qual q;
 	if (!t[j].num)
 		return false;
 	if ((j > 0 && touch(s, j - 1) && (is(s, j - 1, "/") || is(s, j - 1, ":") ||
@@ -578,7 +605,8 @@ static bool not_a_value(const struct scan *s, size_t j)
 	if (j > 0 && is(s, j - 1, "(") && is(s, j + 1, ")"))
 		return true;
 	if (j > 0 && t[j - 1].cap && t[j - 1].word && !t[j - 1].num &&
-	    !lex_not_name(s->w[j - 1]) && !stop_word(s->w[j - 1]))
+	    !lex_not_name(s->w[j - 1]) && !stop_word(s->w[j - 1]) &&
+	    !lex_qualifier(s->w, s->n, j - 1, &q))
 		return true;
 	return false;
 }
@@ -612,7 +640,7 @@ static size_t rate_after(const struct scan *s, size_t k)
 
 static bool year_like(double v)
 {
-	return v >= 1900 && v <= 2100 && v == floor(v);
+	return v >= 1900 && v <= 2100 && whole(v);
 }
 
 /* A tally's surroundings: "a 52-48 vote", "voted 5-2", "by 62 to 36". */
@@ -641,13 +669,13 @@ static bool pair_type(const struct scan *s, struct num *m, struct value *v)
 		return true;
 	}
 	if (year_like(a) && b < 100 && strlen(strchr(s->w[m->first], '-') + 1) == 2)
-		b += floor(a / 100) * 100;
+		b += (double)((long)a / 100 * 100);
 	if (year_like(a) && year_like(b) && b > a) {
 		v->type = VALUE_YEAR, v->lo = a, v->hi = b;
 		return true;
 	}
 	if (a <= 999 && b <= 999 && tally_context(s, m->first, m->last)) {
-		v->type = VALUE_TALLY, v->lo = fmax(a, b), v->hi = fmin(a, b);
+		v->type = VALUE_TALLY, v->lo = dmax(a, b), v->hi = dmin(a, b);
 		return true;
 	}
 	if (a < b) {
@@ -661,7 +689,7 @@ static bool pair_type(const struct scan *s, struct num *m, struct value *v)
 static bool bare_age(const struct scan *s, const struct num *m)
 {
 	size_t j = m->first;
-	if (m->word || m->v < 1 || m->v > 120 || m->v != floor(m->v) || m->mult)
+	if (m->word || m->v < 1 || m->v > 120 || !whole(m->v) || m->mult)
 		return false;
 	if (j > 0 && IN(s->w[j - 1], "aged", "age"))
 		return true;
@@ -789,7 +817,7 @@ static bool tally_words(const struct scan *s, const struct num *m, struct value 
 	if (!num_token(s, k + votes + 1, &b) || b.word || b.kind != NK_PLAIN ||
 	    m->v > 999 || b.v > 999)
 		return false;
-	v->type = VALUE_TALLY, v->lo = fmax(m->v, b.v), v->hi = fmin(m->v, b.v);
+	v->type = VALUE_TALLY, v->lo = dmax(m->v, b.v), v->hi = dmin(m->v, b.v);
 	v->last = b.last;
 	return true;
 }
@@ -816,7 +844,7 @@ static bool clock_at(const struct scan *s, size_t j, struct value *v)
 	if (ampm < 0 || (!ampm && !colon) || mi > 59 || (ampm && (h < 1 || h > 12)) || h > 23)
 		return false;
 	if (ampm)
-		h = fmod(h, 12) + (ampm == 2 ? 12 : 0);
+		h = (h == 12 ? 0 : h) + (ampm == 2 ? 12 : 0);
 	v->type = VALUE_TIME, v->lo = v->hi = h * 60 + mi, v->last = k;
 	return true;
 }
@@ -1032,7 +1060,7 @@ static unsigned mday_tok(const struct scan *s, size_t k)
 	struct num d;
 	if (k >= s->n || !s->t[k].num || !num_token(s, k, &d) ||
 	    (d.kind != NK_PLAIN && d.kind != NK_ORDINAL) || d.v < 1 || d.v > 31 ||
-	    d.v != floor(d.v) || strspn(s->w[k], "0123456789") > 2 || (touch(s, k) && is(s, k + 1, ":")))
+	    !whole(d.v) || strspn(s->w[k], "0123456789") > 2 || (touch(s, k) && is(s, k + 1, ":")))
 		return 0;
 	return (unsigned)d.v;
 }
@@ -1305,7 +1333,7 @@ static struct span span_of(const struct value *v, double f)
 
 static bool overlap(struct span a, struct span b, double eps)
 {
-	double tol = eps * fmax(fabs(a.l), fabs(b.l)) + 1e-9;
+	double tol = eps * dmax(a.l < 0 ? -a.l : a.l, b.l < 0 ? -b.l : b.l) + 1e-9;
 	if (a.h < b.l - tol || b.h < a.l - tol)
 		return false;
 	if ((a.ho || b.lo) && a.h <= b.l + tol && !(b.l < a.l))
