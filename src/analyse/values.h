@@ -7,7 +7,9 @@
  * be ("Tuesday", "last week", "Nov. 6").
  *
  * Owns: nothing; values are written to the caller's arena and point at
- * tokens of the sentence (tokens.h).
+ * tokens of the sentence (tokens.h).  The module is values.c (the scan,
+ * dates and times, comparisons) and values_num.c (what numbers make),
+ * sharing the private values_scan.h.
  * Depends on: tokens.h, lexicon.h (number words, qualifiers), date.h,
  * arena.h.  Must not depend on curses, curl or libxml2.
  *
@@ -79,9 +81,12 @@ struct value {
 	 * number (third = 3), tallies as lo = the larger side, hi = the
 	 * smaller (52-48, "62 to 36", "a 52-47 vote").  Dates: lo = hi =
 	 * days since 1970-01-01 (date_days_from_civil) of the first day the
-	 * date covers, with prec saying how much is known; NAN when the date
-	 * cannot be placed (a weekday with no report date).  Times: minutes
-	 * after midnight. */
+	 * date covers, with prec saying how much is known; for a span of
+	 * days ("last week": Monday to Sunday) hi is its last day; NAN when
+	 * the date cannot be placed (a weekday with no report date).
+	 * "last year", "this year" are YEAR values.  Vague amounts (qual
+	 * VAGUE: "dozens of", "hundreds of thousands of") get a plausible
+	 * range.  Times: minutes after midnight. */
 	double lo, hi;
 	enum date_prec prec;    /* dates only */
 	/* Unit, folded and canonical: money "usd", "gbp", "eur", "jpy"...;
@@ -136,7 +141,9 @@ bool values_comparable(const struct value *a, const struct value *b);
 
 /* The value as a short canonical string for the report's "normalized"
  * field ("1800000", "usd 2000000000", "12.5%", "2012-11-06",
- * "2012-11", "52-48"), written to the arena. */
+ * "2012-11", "52-48"; ranges "10..12", "2012-11-05..2012-11-11";
+ * "?" for what cannot be placed; the qualifier is not in it), written
+ * to the arena (NULL when it fails). */
 const char *value_normalized(const struct value *v, struct arena *arena);
 
 #endif
