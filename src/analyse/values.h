@@ -1,0 +1,149 @@
+/*
+ * values.h - typed values in one sentence: counts of any noun phrase,
+ * money, percentages, measures with units, ages, durations, ordinals, vote
+ * tallies, years, dates and times, each with its qualifier ("about", "at
+ * least", "more than"...) and, for counts and measures, the noun phrase it
+ * counts.  Dates are resolved against the report's own date when they can
+ * be ("Tuesday", "last week", "Nov. 6").
+ *
+ * Owns: nothing; values are written to the caller's arena and point at
+ * tokens of the sentence (tokens.h).  The module is values.c (the scan,
+ * dates and times, comparisons) and values_num.c (what numbers make),
+ * sharing the private values_scan.h.
+ * Depends on: tokens.h, lexicon.h (number words, qualifiers), date.h,
+ * arena.h.  Must not depend on curses, curl or libxml2.
+ *
+ * Rules read the shape of English news text; word lists hold general
+ * language only (number words, units, currencies, month and weekday
+ * names), never a story's terms.
+ */
+#ifndef ND_VALUES_H
+#define ND_VALUES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "base/error.h"
+#include "analyse/tokens.h"
+
+/* X(NAME, json name) */
+#define ND_VALUE_TYPES(X)              \
+	X(COUNT, "count")              \
+	X(MONEY, "money")              \
+	X(PERCENT, "percent")          \
+	X(MEASURE, "measure")          \
+	X(AGE, "age")                  \
+	X(DURATION, "duration")        \
+	X(ORDINAL, "ordinal")          \
+	X(TALLY, "tally")              \
+	X(YEAR, "year")                \
+	X(DATE, "date")                \
+	X(TIME, "time")
+
+enum value_type {
+#define ND_VT_ENUM(name, json) VALUE_##name,
+	ND_VALUE_TYPES(ND_VT_ENUM)
+#undef ND_VT_ENUM
+	VALUE__COUNT
+};
+
+/* How exact a value is.  X(NAME, label) */
+#define ND_VALUE_QUALS(X)              \
+	X(EXACT, "")                   \
+	X(ABOUT, "about")              \
+	X(AT_LEAST, "at least")        \
+	X(MORE_THAN, "more than")      \
+	X(AT_MOST, "at most")          \
+	X(LESS_THAN, "less than")      \
+	X(NEARLY, "nearly")            \
+	X(VAGUE, "vague")
+
+enum value_qual {
+#define ND_VQ_ENUM(name, label) VQUAL_##name,
+	ND_VALUE_QUALS(ND_VQ_ENUM)
+#undef ND_VQ_ENUM
+	VQUAL__COUNT
+};
+
+/* How much of a date is known. */
+enum date_prec { DPREC_NONE, DPREC_YEAR, DPREC_MONTH, DPREC_DAY };
+
+struct value {
+	enum value_type type;
+	enum value_qual qual;
+	/* The amount: lo == hi for one number, lo < hi for a range ("10 to
+	 * 12", "between 3 and 5"), both as written after multipliers
+	 * ("1.8 million" = 1800000, "four dozen" = 48, "$2bn" = 2e9).
+	 * Percentages in percent (12.5), ages and durations in the unit
+	 * written (unit says which), years as the year, ordinals as the
+	 * number (third = 3), tallies as lo = the larger side, hi = the
+	 * smaller (52-48, "62 to 36", "a 52-47 vote").  Dates: lo = hi =
+	 * days since 1970-01-01 (date_days_from_civil) of the first day the
+	 * date covers, with prec saying how much is known; for a span of
+	 * days ("last week": Monday to Sunday) hi is its last day; NAN when
+	 * the date cannot be placed (a weekday with no report date).
+	 * "last year", "this year" are YEAR values.  Vague amounts (qual
+	 * VAGUE: "dozens of", "hundreds of thousands of") get a plausible
+	 * range.  Times: minutes after midnight. */
+	double lo, hi;
+	enum date_prec prec;    /* dates only */
+	/* Unit, folded and canonical: money "usd", "gbp", "eur", "jpy"...;
+	 * measures "mile", "km", "kg", "ton", "foot", "gallon", "mpg",
+	 * "barrel"...; ages "year"; durations "day", "week", "month",
+	 * "year", "hour", "minute"; counts: NULL (see noun); else NULL. */
+	const char *unit;
+	/* Token span of the value as written, qualifier included (tokens
+	 * first..last, inclusive). */
+	size_t first, last;
+	/* Counts, measures, money, percentages: the noun phrase the value is
+	 * of (tokens noun_first..noun_last, inclusive: "Republican senators"
+	 * in "47 Republican senators", "questions" in "four dozen
+	 * questions", "caucus-goers" in "61% of caucus-goers", "cut" in "a
+	 * 1.9 percent cut"); noun_first == SIZE_MAX when there is none.
+	 * head is the folded last word of that phrase (its head noun), or
+	 * NULL. */
+	size_t noun_first, noun_last;
+	const char *head;
+};
+
+struct values {
+	struct value *v;
+	size_t n;
+};
+
+/* Find the values of one sentence, tokens tk of text, in token order.
+ * report_day is the report's own date as days since 1970-01-01, or NAN
+ * when unknown (then relative dates get lo = NAN, prec as written).
+ * Appends to out (cap: its capacity, for arena_reserve).  ND_E_NOMEM when
+ * the arena fails. */
+enum nd_err values_find(const char *text, const struct tokens *tk, double report_day,
+			struct arena *arena, struct values *out, size_t *cap);
+
+/* The JSON name of a type, the label of a qualifier ("" for EXACT).
+ * Static storage. */
+const char *value_type_name(enum value_type t);
+const char *value_qual_label(enum value_qual q);
+
+/* Two values of one type: may both be true of the same thing?  Equal
+ * amounts (after units: "$2bn" and "$2,000 million"), a range and a
+ * number inside it, "at least 4" and "6", "about 150" and "152" (within
+ * 5%) are compatible; "about 150" and "about 200", 52-48 and 52-47 are
+ * not.  Dates: the same day, or one containing the other (November 2012
+ * and Nov. 6, 2012); dates with lo = NAN are never compatible nor
+ * incompatible: see values_comparable. */
+bool values_compatible(const struct value *a, const struct value *b);
+
+/* Can a and b be compared at all (same type, same unit family, both
+ * placed)?  When false the verdict between them is "unclear". */
+bool values_comparable(const struct value *a, const struct value *b);
+
+/* The value as a short canonical string for the report's "normalized"
+ * field ("1800000", "usd 2000000000", "12.5%", "2012-11-06",
+ * "2012-11", "52-48"; ranges "10..12", "2012-11-05..2012-11-11";
+ * "?" for what cannot be placed; the qualifier is not in it), written
+ * to the arena (NULL when it fails). */
+const char *value_normalized(const struct value *v, struct arena *arena);
+
+#endif

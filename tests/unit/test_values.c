@@ -1,0 +1,548 @@
+/* Unit tests: typed values of one sentence, their comparison and their
+ * normalized form (values.c).  Sentences are invented. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "analyse/values.h"
+#include "base/date.h"
+
+static struct arena ar;
+static struct tokens tk;
+static const char *text;
+
+/* The values of sentence s, the report dated day (NAN: none). */
+static struct values find(const char *s, double day)
+{
+	struct values out = { 0 };
+	size_t cap = 0;
+	text = s;
+	assert_int_equal(tokens_split(s, 0, (uint32_t)strlen(s), &ar, &tk), ND_E_OK);
+	assert_int_equal(values_find(s, &tk, day, &ar, &out, &cap), ND_E_OK);
+	return out;
+}
+
+static double ymd(long y, unsigned m, unsigned d)
+{
+	return (double)date_days_from_civil(y, m, d);
+}
+
+/* The report day of most tests: Thursday 8 November 2029. */
+#define DAY ymd(2029, 11, 8)
+
+/* The only value of s. */
+static struct value one(const char *s, double day)
+{
+	struct values vs = find(s, day);
+	if (vs.n != 1)
+		fail_msg("%zu values in \"%s\"", vs.n, s);
+	return vs.v[0];
+}
+
+/* Text of tokens a..b of the last sentence. */
+static const char *span(size_t a, size_t b)
+{
+	if (a == SIZE_MAX)
+		return "";
+	return arena_strndup(&ar, text + tk.t[a].start, tk.t[b].end - tk.t[a].start);
+}
+
+static const char *written(const struct value *v)
+{
+	return span(v->first, v->last);
+}
+
+static const char *noun(const struct value *v)
+{
+	return span(v->noun_first, v->noun_last);
+}
+
+static const char *norm(const struct value *v)
+{
+	return value_normalized(v, &ar);
+}
+
+static void check(const char *s, enum value_type type, enum value_qual qual, const char *normalized,
+		  const char *as_written, const char *noun_phrase)
+{
+	struct value v = one(s, DAY);
+	if (v.type != type || v.qual != qual || strcmp(norm(&v), normalized) != 0 ||
+	    strcmp(written(&v), as_written) != 0 || strcmp(noun(&v), noun_phrase) != 0)
+		fail_msg("\"%s\": %s %s \"%s\" [%s] noun [%s]", s, value_type_name(v.type),
+			 value_qual_label(v.qual), norm(&v), written(&v), noun(&v));
+}
+
+#define X VQUAL_EXACT
+
+static void counts(void **state)
+{
+	check("The filing ran to 15 pages.", VALUE_COUNT, X, "15", "15 pages", "pages");
+	check("Inspectors visited five locations.", VALUE_COUNT, X, "5", "five locations", "locations");
+	check("She faced four dozen questions.", VALUE_COUNT, X, "48", "four dozen questions", "questions");
+	check("The plan covers 1.8 million people.", VALUE_COUNT, X, "1800000", "1.8 million people",
+	      "people");
+	check("He wrote to 47 Republican senators on it.", VALUE_COUNT, X, "47",
+	      "47 Republican senators", "Republican senators");
+	check("Three of the journalists left.", VALUE_COUNT, X, "3", "Three of the journalists",
+	      "journalists");
+	check("The vessel carried a dozen crew.", VALUE_COUNT, X, "12", "a dozen crew", "crew");
+	check("Twenty-five students signed.", VALUE_COUNT, X, "25", "Twenty-five students", "students");
+	check("Only one person objected.", VALUE_COUNT, X, "1", "Only one person", "person");
+	struct value v = one("The total reached 340.", DAY);
+	assert_int_equal(v.type, VALUE_COUNT);
+	assert_true(v.noun_first == SIZE_MAX && v.head == NULL);
+	v = one("The council named 12 new trustees on it.", NAN);
+	assert_string_equal(v.head, "trustees");
+	/* a number word must count something */
+	assert_int_equal(find("One said the one that won was theirs.", DAY).n, 0);
+	assert_int_equal(find("One of the largest rivers flooded.", DAY).n, 0);
+	/* words that end the noun phrase: verbs, prepositions */
+	check("Nine inspectors arrived in town.", VALUE_COUNT, X, "9", "Nine inspectors", "inspectors");
+}
+
+static void vague_counts(void **state)
+{
+	check("Dozens of volunteers came.", VALUE_COUNT, VQUAL_VAGUE, "24..143", "Dozens of volunteers",
+	      "volunteers");
+	check("Hundreds of thousands of residents fled.", VALUE_COUNT, VQUAL_VAGUE, "200000..999000",
+	      "Hundreds of thousands of residents", "residents");
+	check("It cost millions of dollars.", VALUE_MONEY, VQUAL_VAGUE, "usd 2000000..9990000",
+	      "millions of dollars", "");
+	/* "several", "many": no amount, no value */
+	assert_int_equal(find("Several people and many others waited.", DAY).n, 0);
+}
+
+static void money(void **state)
+{
+	check("The grant was $2.5 million.", VALUE_MONEY, X, "usd 2500000", "$2.5 million", "");
+	check("It lost $1.8bn last quarter.", VALUE_MONEY, X, "usd 1800000000", "$1.8bn", "");
+	check("Each ticket costs US$3 here.", VALUE_MONEY, X, "usd 3", "US$3", "");
+	check("The fine was £400.", VALUE_MONEY, X, "gbp 400", "£400", "");
+	check("They raised €5m.", VALUE_MONEY, X, "eur 5000000", "€5m", "");
+	check("They paid 2 million dollars.", VALUE_MONEY, X, "usd 2000000", "2 million dollars", "");
+	check("The fund holds 5 billion euros.", VALUE_MONEY, X, "eur 5000000000", "5 billion euros", "");
+	check("Farmers got $10,000 grants.", VALUE_MONEY, X, "usd 10000", "$10,000 grants", "grants");
+	check("The town set a $3 million budget.", VALUE_MONEY, X, "usd 3000000", "$3 million budget",
+	      "budget");
+	check("Workers earn $15 an hour.", VALUE_MONEY, X, "usd 15", "$15 an hour", "");
+	check("A coffee cost 50 cents.", VALUE_MONEY, X, "usd 0.5", "50 cents", "");
+	/* "5m" with no currency: metres or millions?  No value. */
+	assert_int_equal(find("The wall is 5m high.", DAY).n, 0);
+}
+
+static void percentages(void **state)
+{
+	check("Prices rose 12%.", VALUE_PERCENT, X, "12%", "12%", "");
+	check("Prices rose 12 percent.", VALUE_PERCENT, X, "12%", "12 percent", "");
+	check("Prices rose 12.5 per cent.", VALUE_PERCENT, X, "12.5%", "12.5 per cent", "");
+	check("It ordered a 1.9 percent cut.", VALUE_PERCENT, X, "1.9%", "1.9 percent cut", "cut");
+	check("She won 61% of caucus-goers.", VALUE_PERCENT, X, "61%", "61% of caucus-goers",
+	      "caucus-goers");
+	check("Support fell 3 percentage points.", VALUE_PERCENT, X, "3 point", "3 percentage points",
+	      "");
+	check("Rates rose 25 basis points.", VALUE_PERCENT, X, "25 bp", "25 basis points", "");
+}
+
+static void measures(void **state)
+{
+	check("The pipe runs 1,179 miles.", VALUE_MEASURE, X, "1179 mile", "1,179 miles", "");
+	check("The car gets 54.5 mpg.", VALUE_MEASURE, X, "54.5 mpg", "54.5 mpg", "");
+	check("The car gets 40.4 miles per gallon.", VALUE_MEASURE, X, "40.4 mpg",
+	      "40.4 miles per gallon", "");
+	check("The field pumps 830,000 barrels a day.", VALUE_MEASURE, X, "830000 barrel",
+	      "830,000 barrels a day", "");
+	check("The fire burned 12 square miles.", VALUE_MEASURE, X, "12 sq mile", "12 square miles", "");
+	check("They bought 300 acres of farmland.", VALUE_MEASURE, X, "300 acre",
+	      "300 acres of farmland", "farmland");
+	check("The truck carried 20 tons.", VALUE_MEASURE, X, "20 ton", "20 tons", "");
+	check("The wall is 40 feet high.", VALUE_MEASURE, X, "40 foot", "40 feet", "");
+	check("They built a 40-mile fence.", VALUE_MEASURE, X, "40 mile", "40-mile", "");
+	check("The route is 12 km.", VALUE_MEASURE, X, "12 km", "12 km", "");
+}
+
+static void ages(void **state)
+{
+	check("Ann Quill, 73, said no.", VALUE_AGE, X, "73 year", "73", "");
+	check("A 73-year-old man was hurt.", VALUE_AGE, X, "73 year", "73-year-old", "");
+	check("A man aged 73 was hurt.", VALUE_AGE, X, "73 year", "73", "");
+	check("The man is 73 years old.", VALUE_AGE, X, "73 year", "73 years old", "");
+	check("A six-month-old lamb was found.", VALUE_AGE, X, "6 month", "six-month-old", "");
+	/* a number between commas after a place is a count, not an age */
+	check("In Dunmore, 300 people marched.", VALUE_COUNT, X, "300", "300 people", "people");
+}
+
+static void durations(void **state)
+{
+	check("The talks lasted six weeks.", VALUE_DURATION, X, "6 week", "six weeks", "");
+	check("She served for a year.", VALUE_DURATION, X, "1 year", "a year", "");
+	check("He won a two-year term.", VALUE_DURATION, X, "2 year", "two-year", "");
+	check("It ran over six weeks.", VALUE_DURATION, X, "6 week", "six weeks", "");
+	check("It took nearly a decade.", VALUE_DURATION, VQUAL_NEARLY, "1 decade", "nearly a decade", "");
+	check("It took 36 hours.", VALUE_DURATION, X, "36 hour", "36 hours", "");
+	/* "a year" needs a preposition or a qualifier before it */
+	assert_int_equal(find("They meet once a year.", DAY).n, 0);
+}
+
+static void ordinals(void **state)
+{
+	check("It was his third attempt.", VALUE_ORDINAL, X, "3rd", "third attempt", "attempt");
+	check("The club won the 12th title.", VALUE_ORDINAL, X, "12th", "12th title", "title");
+	check("It was the fourth consecutive win.", VALUE_ORDINAL, X, "4th", "fourth consecutive win",
+	      "consecutive win");
+	check("This is her second veto.", VALUE_ORDINAL, X, "2nd", "second veto", "veto");
+	check("The twenty-first meeting began.", VALUE_ORDINAL, X, "21st", "twenty-first meeting",
+	      "meeting");
+	struct value v = one("It was her second consecutive loss.", DAY);
+	assert_string_equal(v.head, "loss");
+	/* no determiner: "first" and "second" are adverbs */
+	assert_int_equal(find("It first appeared here.", DAY).n, 0);
+}
+
+static void tallies(void **state)
+{
+	check("The chamber voted 52-48 to pass it.", VALUE_TALLY, X, "52-48", "52-48", "");
+	check("It passed in a 62-36 vote.", VALUE_TALLY, X, "62-36", "62-36", "");
+	check("It passed by a vote of 62 to 36.", VALUE_TALLY, X, "62-36", "62 to 36", "");
+	check("The board voted 5-2 against.", VALUE_TALLY, X, "5-2", "5-2", "");
+	check("It passed 36 votes to 62 overall.", VALUE_TALLY, X, "62-36", "36 votes to 62", "");
+	struct value v = one("The chamber voted 48-52.", DAY);
+	assert_true(v.lo == 52 && v.hi == 48);
+	/* a score, a year span and a phone number are not tallies */
+	assert_int_equal(find("They won 3-1 at home.", DAY).n, 0);
+	check("The plan ran in 2015-2016.", VALUE_YEAR, X, "2015..2016", "2015-2016", "");
+	assert_int_equal(find("Call 555-0100 now.", DAY).n, 0);
+}
+
+static void years(void **state)
+{
+	check("It opened in 2012.", VALUE_YEAR, X, "2012", "2012", "");
+	check("2015 was a dry year.", VALUE_YEAR, X, "2015", "2015", "");
+	check("Prices fell in the 1990s.", VALUE_YEAR, X, "1990..1999", "1990s", "");
+	check("Prices fell in the mid-1990s.", VALUE_YEAR, X, "1990..1999", "mid-1990s", "");
+	check("The budget for fiscal 2015 passed.", VALUE_YEAR, X, "2015", "2015", "");
+	check("It ran in 2015-16 only.", VALUE_YEAR, X, "2015..2016", "2015-16", "");
+	check("It grew between 2010 and 2015.", VALUE_YEAR, X, "2010..2015", "between 2010 and 2015", "");
+	/* a year-like number that counts something */
+	check("They hired 2000 workers.", VALUE_COUNT, X, "2000", "2000 workers", "workers");
+}
+
+static void dates(void **state)
+{
+	check("Polls opened on Nov. 6.", VALUE_DATE, X, "2029-11-06", "Nov. 6", "");
+	check("Polls opened on November 6, 2012.", VALUE_DATE, X, "2012-11-06", "November 6, 2012", "");
+	check("Polls opened on 6 November 2012.", VALUE_DATE, X, "2012-11-06", "6 November 2012", "");
+	check("Polls opened on Nov. 6th.", VALUE_DATE, X, "2029-11-06", "Nov. 6th", "");
+	check("It opened in March 2018.", VALUE_DATE, X, "2018-03", "March 2018", "");
+	check("It opened Tuesday, Nov. 6, 2012.", VALUE_DATE, X, "2012-11-06",
+	      "Tuesday, Nov. 6, 2012", "");
+	/* "Nov. 6" nearest the report: a date in January reads it as last year */
+	struct value v = one("Polls opened on Nov. 6.", ymd(2030, 1, 10));
+	assert_true(v.lo == ymd(2029, 11, 6) && v.prec == DPREC_DAY);
+	/* a month alone: the one nearest the report day */
+	v = one("It opened in March.", ymd(2029, 5, 1));
+	assert_true(v.lo == ymd(2029, 3, 1) && v.prec == DPREC_MONTH);
+	v = one("It opens in January.", ymd(2029, 11, 20));
+	assert_true(v.lo == ymd(2030, 1, 1));
+	/* no report date: what has no year cannot be placed */
+	v = one("Polls opened on Nov. 6.", NAN);
+	assert_true(isnan(v.lo) && v.prec == DPREC_DAY);
+	assert_string_equal(norm(&v), "?");
+	v = one("Polls opened on November 6, 2012.", NAN);
+	assert_true(v.lo == ymd(2012, 11, 6));
+	/* "May" the name is no month */
+	assert_int_equal(find("Officials told Jo May about it.", DAY).n, 0);
+}
+
+static void relative_dates(void **state)
+{
+	/* the report day, 2029-11-08, is a Thursday */
+	check("It happened on Tuesday.", VALUE_DATE, X, "2029-11-06", "Tuesday", "");
+	check("It happened on Thursday.", VALUE_DATE, X, "2029-11-08", "Thursday", "");
+	check("It happened last Thursday.", VALUE_DATE, X, "2029-11-01", "last Thursday", "");
+	check("It happens next Tuesday.", VALUE_DATE, X, "2029-11-13", "next Tuesday", "");
+	check("It happened yesterday.", VALUE_DATE, X, "2029-11-07", "yesterday", "");
+	check("It happens today.", VALUE_DATE, X, "2029-11-08", "today", "");
+	check("It happens tomorrow.", VALUE_DATE, X, "2029-11-09", "tomorrow", "");
+	check("It happened last night.", VALUE_DATE, X, "2029-11-07", "last night", "");
+	/* weeks: Monday to Sunday, a range of days */
+	check("It happened last week.", VALUE_DATE, X, "2029-10-29..2029-11-04", "last week", "");
+	check("It happens this week.", VALUE_DATE, X, "2029-11-05..2029-11-11", "this week", "");
+	check("It happened last month.", VALUE_DATE, X, "2029-10", "last month", "");
+	check("It happens next month.", VALUE_DATE, X, "2029-12", "next month", "");
+	check("It happened last year.", VALUE_YEAR, X, "2028", "last year", "");
+	struct value v = one("It happened on Tuesday.", NAN);
+	assert_true(isnan(v.lo) && v.type == VALUE_DATE && v.prec == DPREC_DAY);
+	v = one("It happened last month.", ymd(2030, 1, 15));
+	assert_true(v.lo == ymd(2029, 12, 1) && v.prec == DPREC_MONTH);
+	/* "the last year" is a span, not last year; "Super Tuesday" a name */
+	assert_int_equal(find("Over the last year it grew.", DAY).n, 0);
+	assert_int_equal(find("It was Super Tuesday.", DAY).n, 0);
+}
+
+static void times(void **state)
+{
+	check("It began at 3 p.m. sharp.", VALUE_TIME, X, "15:00", "3 p.m.", "");
+	check("It began at 10:30 a.m.", VALUE_TIME, X, "10:30", "10:30 a.m.", "");
+	check("It began at 3pm.", VALUE_TIME, X, "15:00", "3pm", "");
+	check("It began at noon.", VALUE_TIME, X, "12:00", "noon", "");
+	check("It began at midnight.", VALUE_TIME, X, "00:00", "midnight", "");
+	check("It began at 12 a.m.", VALUE_TIME, X, "00:00", "12 a.m.", "");
+	check("It began at 21:45.", VALUE_TIME, X, "21:45", "21:45", "");
+	assert_int_equal(find("The odds were 3:1 against.", DAY).n, 0);
+}
+
+static void qualifiers(void **state)
+{
+	check("About 150 came.", VALUE_COUNT, VQUAL_ABOUT, "150", "About 150", "");
+	check("Some 40 people came.", VALUE_COUNT, VQUAL_ABOUT, "40", "Some 40 people", "people");
+	check("Roughly 30 people came.", VALUE_COUNT, VQUAL_ABOUT, "30", "Roughly 30 people", "people");
+	check("Nearly 50 people came.", VALUE_COUNT, VQUAL_NEARLY, "50", "Nearly 50 people", "people");
+	check("Almost 60 people came.", VALUE_COUNT, VQUAL_NEARLY, "60", "Almost 60 people", "people");
+	check("More than 70 people came.", VALUE_COUNT, VQUAL_MORE_THAN, "70", "More than 70 people",
+	      "people");
+	check("Over 80 people came.", VALUE_COUNT, VQUAL_MORE_THAN, "80", "Over 80 people", "people");
+	check("At least 4 people came.", VALUE_COUNT, VQUAL_AT_LEAST, "4", "At least 4 people", "people");
+	check("At most 5 people came.", VALUE_COUNT, VQUAL_AT_MOST, "5", "At most 5 people", "people");
+	check("Up to 6 people came.", VALUE_COUNT, VQUAL_AT_MOST, "6", "Up to 6 people", "people");
+	check("Fewer than 7 people came.", VALUE_COUNT, VQUAL_LESS_THAN, "7", "Fewer than 7 people",
+	      "people");
+	check("Under 9 people came.", VALUE_COUNT, VQUAL_LESS_THAN, "9", "Under 9 people", "people");
+	check("Just over 10 people came.", VALUE_COUNT, VQUAL_MORE_THAN, "10", "Just over 10 people",
+	      "people");
+	check("Just under 11 people came.", VALUE_COUNT, VQUAL_LESS_THAN, "11", "Just under 11 people",
+	      "people");
+	check("It took 50 people or more.", VALUE_COUNT, VQUAL_AT_LEAST, "50", "50 people or more",
+	      "people");
+	check("It took 50 or more people.", VALUE_COUNT, VQUAL_AT_LEAST, "50", "50 or more people",
+	      "people");
+	check("It took 50-plus volunteers.", VALUE_COUNT, VQUAL_AT_LEAST, "50", "50-plus volunteers",
+	      "volunteers");
+	check("It cost about $5 million.", VALUE_MONEY, VQUAL_ABOUT, "usd 5000000", "about $5 million",
+	      "");
+}
+
+static void ranges(void **state)
+{
+	check("Between 10 and 12 people came.", VALUE_COUNT, X, "10..12", "Between 10 and 12 people",
+	      "people");
+	check("It took 10 to 12 people.", VALUE_COUNT, X, "10..12", "10 to 12 people", "people");
+	check("It took 10-12 people.", VALUE_COUNT, X, "10..12", "10-12 people", "people");
+	check("It took 10 or 11 days.", VALUE_DURATION, X, "10..11 day", "10 or 11 days", "");
+	check("It took one or two people.", VALUE_COUNT, X, "1..2", "one or two people", "people");
+	check("It took 2 to 3 million people.", VALUE_COUNT, X, "2000000..3000000",
+	      "2 to 3 million people", "people");
+	check("It cost $2 million to $3 million.", VALUE_MONEY, X, "usd 2000000..3000000",
+	      "$2 million to $3 million", "");
+	/* "from 10 to 12" is a change: two values */
+	struct values vs = find("Staff rose from 10 to 12.", DAY);
+	assert_int_equal(vs.n, 2);
+	assert_true(vs.v[0].lo == 10 && vs.v[1].lo == 12);
+}
+
+static void not_values(void **state)
+{
+	static const char *const none[] = {
+		"The Boeing 737 jets flew.", "They drove Route 66 twice.",
+		"It falls under Section 230 rules.", "After COVID-19 it changed.",
+		"The G7 met.", "The F-35 flew.", "Title IX applies.", "After 9/11 it changed.",
+		"Call (202) 555-0199 today please.", "Windows 10 users complained.",
+		"It ranked No. 1 again.", "It ranked #2 again.", "Version 2.0.1 shipped.",
+		"1. The opening item", "Several dozen were seen.",
+	};
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		struct values vs = find(none[i], NAN);
+		for (size_t k = 0; k < vs.n; k++)
+			if (vs.v[k].type != VALUE_DATE)
+				fail_msg("\"%s\": %s \"%s\"", none[i], value_type_name(vs.v[k].type),
+					 written(&vs.v[k]));
+	}
+}
+
+static void many_in_order(void **state)
+{
+	struct values vs = find("On Nov. 6, about 1,200 of 3,000 voters, or 40%, paid $5 each "
+				"after a 52-48 vote.", DAY);
+	enum value_type want[] = { VALUE_DATE, VALUE_COUNT, VALUE_COUNT, VALUE_PERCENT,
+				   VALUE_MONEY, VALUE_TALLY };
+	assert_int_equal(vs.n, 6);
+	for (size_t i = 0; i < vs.n; i++) {
+		assert_int_equal(vs.v[i].type, want[i]);
+		assert_true(vs.v[i].first <= vs.v[i].last);
+		if (i)
+			assert_true(vs.v[i].first > vs.v[i - 1].last);
+	}
+	assert_int_equal(vs.v[1].qual, VQUAL_ABOUT);
+	assert_string_equal(vs.v[2].head, "voters");
+	/* values append to what out holds */
+	struct values out = { 0 };
+	size_t cap = 0;
+	for (int r = 0; r < 20; r++)
+		assert_int_equal(values_find(text, &tk, DAY, &ar, &out, &cap), ND_E_OK);
+	assert_int_equal(out.n, 120);
+	assert_int_equal(out.v[119].type, VALUE_TALLY);
+}
+
+static struct value mk(enum value_type t, enum value_qual q, double lo, double hi, const char *unit)
+{
+	struct value v = { .type = t, .qual = q, .lo = lo, .hi = hi, .unit = unit,
+			   .noun_first = SIZE_MAX, .noun_last = SIZE_MAX };
+	return v;
+}
+
+static bool compat(struct value a, struct value b)
+{
+	bool r = values_compatible(&a, &b);
+	assert_true(r == values_compatible(&b, &a));
+	return r;
+}
+
+static void compatibility(void **state)
+{
+	enum value_type C = VALUE_COUNT;
+	assert_true(compat(mk(C, X, 17, 17, NULL), mk(C, X, 17, 17, NULL)));
+	assert_false(compat(mk(C, X, 17, 17, NULL), mk(C, X, 18, 18, NULL)));
+	assert_true(compat(mk(C, X, 10, 12, NULL), mk(C, X, 11, 11, NULL)));
+	assert_false(compat(mk(C, X, 10, 12, NULL), mk(C, X, 13, 13, NULL)));
+	assert_true(compat(mk(C, VQUAL_AT_LEAST, 4, 4, NULL), mk(C, X, 6, 6, NULL)));
+	assert_false(compat(mk(C, VQUAL_AT_LEAST, 4, 4, NULL), mk(C, X, 3, 3, NULL)));
+	assert_true(compat(mk(C, VQUAL_AT_LEAST, 4, 4, NULL), mk(C, X, 4, 4, NULL)));
+	assert_false(compat(mk(C, VQUAL_MORE_THAN, 4, 4, NULL), mk(C, X, 4, 4, NULL)));
+	assert_false(compat(mk(C, VQUAL_LESS_THAN, 4, 4, NULL), mk(C, X, 4, 4, NULL)));
+	assert_true(compat(mk(C, VQUAL_AT_MOST, 4, 4, NULL), mk(C, X, 3, 3, NULL)));
+	assert_true(compat(mk(C, VQUAL_ABOUT, 150, 150, NULL), mk(C, X, 152, 152, NULL)));
+	assert_false(compat(mk(C, VQUAL_ABOUT, 150, 150, NULL), mk(C, VQUAL_ABOUT, 200, 200, NULL)));
+	assert_true(compat(mk(C, VQUAL_NEARLY, 50, 50, NULL), mk(C, X, 48, 48, NULL)));
+	assert_false(compat(mk(C, VQUAL_NEARLY, 50, 50, NULL), mk(C, X, 51, 51, NULL)));
+	assert_true(compat(mk(C, VQUAL_VAGUE, 24, 143, NULL), mk(C, X, 40, 40, NULL)));
+	assert_false(compat(mk(C, VQUAL_VAGUE, 24, 143, NULL), mk(C, X, 3, 3, NULL)));
+	/* money: "$2bn" and "$2,000 million" are one amount; currencies differ */
+	struct values a = find("It cost $2bn.", DAY), b = find("It cost $2,000 million.", DAY);
+	assert_true(values_compatible(&a.v[0], &b.v[0]));
+	assert_false(compat(mk(VALUE_MONEY, X, 5, 5, "usd"), mk(VALUE_MONEY, X, 5, 5, "eur")));
+	/* tallies match exactly */
+	assert_true(compat(mk(VALUE_TALLY, X, 52, 48, NULL), mk(VALUE_TALLY, X, 52, 48, NULL)));
+	assert_false(compat(mk(VALUE_TALLY, X, 52, 48, NULL), mk(VALUE_TALLY, X, 52, 47, NULL)));
+	/* percent and percentage points differ */
+	assert_false(compat(mk(VALUE_PERCENT, X, 3, 3, NULL), mk(VALUE_PERCENT, X, 3, 3, "point")));
+	/* durations and lengths convert */
+	assert_true(compat(mk(VALUE_DURATION, X, 6, 6, "week"), mk(VALUE_DURATION, X, 42, 42, "day")));
+	assert_false(compat(mk(VALUE_DURATION, X, 6, 6, "week"), mk(VALUE_DURATION, X, 6, 6, "month")));
+	assert_true(compat(mk(VALUE_MEASURE, X, 100, 100, "mile"), mk(VALUE_MEASURE, X, 161, 161, "km")));
+	assert_false(compat(mk(VALUE_MEASURE, X, 100, 100, "mile"), mk(VALUE_MEASURE, X, 100, 100, "km")));
+	/* years: a decade holds its years */
+	assert_true(compat(mk(VALUE_YEAR, X, 1990, 1999, NULL), mk(VALUE_YEAR, X, 1994, 1994, NULL)));
+	assert_false(compat(mk(VALUE_YEAR, X, 2012, 2012, NULL), mk(VALUE_YEAR, X, 2013, 2013, NULL)));
+}
+
+static void date_compatibility(void **state)
+{
+	struct value nov = mk(VALUE_DATE, X, ymd(2012, 11, 1), ymd(2012, 11, 1), NULL);
+	struct value day6 = mk(VALUE_DATE, X, ymd(2012, 11, 6), ymd(2012, 11, 6), NULL);
+	struct value day7 = mk(VALUE_DATE, X, ymd(2012, 11, 7), ymd(2012, 11, 7), NULL);
+	struct value dec = mk(VALUE_DATE, X, ymd(2012, 12, 1), ymd(2012, 12, 1), NULL);
+	struct value y12 = mk(VALUE_DATE, X, ymd(2012, 1, 1), ymd(2012, 1, 1), NULL);
+	struct value week = mk(VALUE_DATE, X, ymd(2012, 11, 5), ymd(2012, 11, 11), NULL);
+	nov.prec = dec.prec = DPREC_MONTH, y12.prec = DPREC_YEAR;
+	day6.prec = day7.prec = week.prec = DPREC_DAY;
+	assert_true(compat(nov, day6));
+	assert_true(compat(day6, day6));
+	assert_false(compat(day6, day7));
+	assert_false(compat(dec, day6));
+	assert_true(compat(y12, dec));
+	assert_true(compat(week, day7));
+	assert_false(compat(week, mk(VALUE_DATE, X, ymd(2012, 11, 12), ymd(2012, 11, 12), NULL)));
+	struct value lost = mk(VALUE_DATE, X, NAN, NAN, NULL);
+	lost.prec = DPREC_DAY;
+	assert_false(values_comparable(&lost, &day6));
+	assert_false(values_compatible(&lost, &day6));
+	assert_false(compat(lost, lost));
+}
+
+static void comparability(void **state)
+{
+	struct value c = mk(VALUE_COUNT, X, 5, 5, NULL), p = mk(VALUE_PERCENT, X, 5, 5, NULL);
+	assert_true(values_comparable(&c, &c));
+	assert_false(values_comparable(&c, &p));
+	struct value usd = mk(VALUE_MONEY, X, 5, 5, "usd"), gbp = mk(VALUE_MONEY, X, 5, 5, "gbp");
+	assert_false(values_comparable(&usd, &gbp));
+	struct value mi = mk(VALUE_MEASURE, X, 5, 5, "mile"), km = mk(VALUE_MEASURE, X, 5, 5, "km");
+	struct value kg = mk(VALUE_MEASURE, X, 5, 5, "kg"), mpg = mk(VALUE_MEASURE, X, 5, 5, "mpg");
+	assert_true(values_comparable(&mi, &km));
+	assert_false(values_comparable(&mi, &kg));
+	assert_false(values_comparable(&mi, &mpg));
+	assert_true(values_comparable(&mpg, &mpg));
+	struct value y = mk(VALUE_YEAR, X, NAN, NAN, NULL);
+	assert_false(values_comparable(&y, &y));
+}
+
+static void normalized_and_names(void **state)
+{
+	struct value v = mk(VALUE_MONEY, X, 2e9, 2e9, "usd");
+	assert_string_equal(norm(&v), "usd 2000000000");
+	v = mk(VALUE_PERCENT, X, 12.5, 12.5, NULL);
+	assert_string_equal(norm(&v), "12.5%");
+	v = mk(VALUE_DATE, X, ymd(2012, 11, 6), ymd(2012, 11, 6), NULL);
+	v.prec = DPREC_DAY;
+	assert_string_equal(norm(&v), "2012-11-06");
+	v.prec = DPREC_MONTH;
+	assert_string_equal(norm(&v), "2012-11");
+	v.prec = DPREC_YEAR;
+	assert_string_equal(norm(&v), "2012");
+	v = mk(VALUE_TALLY, X, 52, 48, NULL);
+	assert_string_equal(norm(&v), "52-48");
+	v = mk(VALUE_ORDINAL, X, 13, 13, NULL);
+	assert_string_equal(norm(&v), "13th");
+	v = mk(VALUE_ORDINAL, X, 22, 22, NULL);
+	assert_string_equal(norm(&v), "22nd");
+	v = mk(VALUE_TIME, X, 615, 615, NULL);
+	assert_string_equal(norm(&v), "10:15");
+	v = mk(VALUE_COUNT, X, 1800000, 1800000, NULL);
+	assert_string_equal(norm(&v), "1800000");
+	assert_string_equal(value_type_name(VALUE_COUNT), "count");
+	assert_string_equal(value_type_name(VALUE_TALLY), "tally");
+	assert_string_equal(value_type_name(VALUE_TIME), "time");
+	assert_string_equal(value_type_name(VALUE__COUNT), "");
+	assert_string_equal(value_qual_label(VQUAL_EXACT), "");
+	assert_string_equal(value_qual_label(VQUAL_AT_LEAST), "at least");
+	assert_string_equal(value_qual_label(VQUAL_VAGUE), "vague");
+	assert_string_equal(value_qual_label(VQUAL__COUNT), "");
+}
+
+static int teardown(void **state)
+{
+	arena_release(&ar);
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(counts),
+		cmocka_unit_test(vague_counts),
+		cmocka_unit_test(money),
+		cmocka_unit_test(percentages),
+		cmocka_unit_test(measures),
+		cmocka_unit_test(ages),
+		cmocka_unit_test(durations),
+		cmocka_unit_test(ordinals),
+		cmocka_unit_test(tallies),
+		cmocka_unit_test(years),
+		cmocka_unit_test(dates),
+		cmocka_unit_test(relative_dates),
+		cmocka_unit_test(times),
+		cmocka_unit_test(qualifiers),
+		cmocka_unit_test(ranges),
+		cmocka_unit_test(not_values),
+		cmocka_unit_test(many_in_order),
+		cmocka_unit_test(compatibility),
+		cmocka_unit_test(date_compatibility),
+		cmocka_unit_test(comparability),
+		cmocka_unit_test(normalized_and_names),
+	};
+	return cmocka_run_group_tests(tests, NULL, teardown);
+}
