@@ -50,29 +50,30 @@ struct num {
 
 /* ---- small tables -------------------------------------------------------- */
 
-/* Words that end a noun phrase: function words and the commonest
- * irregular past tenses (regular ones end in -ed). */
+/* Words that end a noun phrase: function words, titles before names and
+ * the commonest irregular past tenses (regular ones end in -ed). */
 static const char *const stops[] = {
-	"a", "about", "above", "across", "after", "against", "ago", "all", "also", "among", "an",
-	"and", "another", "any", "apiece", "are", "around", "as", "at", "ate", "away", "back",
-	"be", "became", "because", "been", "before", "began", "being", "below", "between", "both",
-	"bought", "broke", "brought", "built", "but", "by", "came", "can", "caught", "chose",
-	"could", "did", "do", "does", "down", "drew", "drove", "during", "each", "earlier",
-	"either", "else", "ever", "every", "fell", "few", "fewer", "flew", "for", "found", "from",
-	"gave", "got", "grew", "had", "has", "have", "having", "he", "held", "her", "here", "him",
-	"his", "hit", "how", "i", "if", "in", "including", "into", "is", "it", "its", "just",
-	"kept", "knew", "last", "later", "least", "led", "left", "less", "like", "lost", "made",
-	"may", "me", "meant", "met", "might", "more", "most", "much", "must", "my", "near",
-	"nearly", "neither", "next", "no", "nor", "not", "now", "of", "off", "on", "once", "one",
-	"only", "onto", "or", "other", "our", "out", "over", "own", "paid", "past", "per", "plus",
-	"put", "ran", "rather", "rose", "said", "same", "sat", "saw", "say", "says", "sent",
-	"set", "several", "she", "shot", "should", "since", "so", "sold", "some", "spent",
-	"spoke", "stood", "struck", "such", "than", "that", "the", "their", "them", "then",
-	"there", "these", "they", "this", "those", "threw", "through", "thus", "to", "told",
-	"too", "took", "toward", "towards", "under", "until", "up", "upon", "us", "very", "via",
-	"was", "we", "went", "were", "what", "when", "where", "whether", "which", "while", "who",
-	"whom", "whose", "why", "will", "with", "within", "without", "won", "wore", "would",
-	"wrote", "yet", "you", "your",
+	"a", "about", "above", "across", "after", "afterwards", "against", "ago", "all", "also",
+	"always", "among", "an", "and", "another", "any", "apiece", "are", "around", "as", "at",
+	"ate", "away", "back", "be", "became", "because", "been", "before", "began", "being",
+	"below", "besides", "between", "both", "bought", "broke", "brought", "built", "but", "by",
+	"came", "can", "caught", "chose", "could", "did", "do", "does", "down", "dr", "drew",
+	"drove", "during", "each", "earlier", "either", "else", "ever", "every", "fell", "few",
+	"fewer", "flew", "for", "found", "from", "gave", "got", "grew", "had", "has", "have",
+	"having", "he", "held", "her", "here", "him", "his", "hit", "how", "i", "if", "in",
+	"including", "into", "is", "it", "its", "just", "kept", "knew", "last", "later", "least",
+	"led", "left", "less", "like", "lost", "made", "may", "me", "meant", "met", "might",
+	"more", "most", "mr", "mrs", "ms", "much", "must", "my", "near", "nearly", "neither",
+	"nevertheless", "next", "no", "nor", "not", "now", "of", "off", "on", "once", "one",
+	"only", "onto", "or", "other", "our", "out", "over", "own", "paid", "past", "per",
+	"perhaps", "plus", "put", "ran", "rather", "rose", "said", "same", "sat", "saw", "say",
+	"says", "sent", "set", "several", "she", "shot", "should", "since", "so", "sold", "some",
+	"sometimes", "spent", "spoke", "stood", "struck", "such", "than", "that", "the", "their",
+	"them", "then", "there", "these", "they", "this", "those", "threw", "through", "thus",
+	"to", "told", "too", "took", "toward", "towards", "under", "unless", "until", "up",
+	"upon", "us", "very", "via", "was", "we", "went", "were", "what", "when", "where",
+	"whereas", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+	"within", "without", "won", "wore", "would", "wrote", "yet", "you", "your",
 };
 
 static int cmp_str(const void *a, const void *b)
@@ -223,16 +224,21 @@ static bool np_word(const struct scan *s, size_t i)
 	size_t n = strlen(w);
 	if (!isalpha((unsigned char)w[0]) || values_stop_word(w) || lex_reporting_verb(s->w, s->n, i))
 		return false;
-	if (n > 4 && (strcmp(w + n - 2, "ly") == 0 || (strcmp(w + n - 2, "ed") == 0 && !s->t[i].cap)))
+	if (n > 3 && (strcmp(w + n - 2, "ly") == 0 || (strcmp(w + n - 2, "ed") == 0 && !s->t[i].cap)))
 		return false;
 	return !date_month_word(w, n, DATE_FULL) && date_weekday_word(w, n, DATE_FULL) < 0;
 }
 
-/* The noun phrase from token j: up to four words ending at the first
- * plural; with singular, ending at the last word before a stop.  After
- * "of" ("three of the journalists") a determiner is skipped.  Returns the
- * last token of the phrase, or NONE. */
-static size_t noun_at(const struct scan *s, size_t j, bool singular, size_t *first)
+/* Which heads a noun phrase may end in: a plural only ("five
+ * locations"), any ("a 1.9 percent cut", "fourth consecutive win"), or a
+ * singular only ("one person": "one question asks" is no phrase). */
+enum np { NP_PLURAL, NP_ANY, NP_ONE };
+
+/* The noun phrase from token j: up to four words, ending at the first
+ * plural or, when singulars are allowed, at the last word before a stop.
+ * After "of" ("three of the journalists") a determiner is skipped.
+ * Returns the last token of the phrase, or NONE. */
+static size_t noun_at(const struct scan *s, size_t j, enum np mode, size_t *first)
 {
 	size_t k = j, end = NONE;
 	if (is(s, k, "of")) {
@@ -245,17 +251,18 @@ static size_t noun_at(const struct scan *s, size_t j, bool singular, size_t *fir
 	}
 	*first = k;
 	for (size_t c = 0; c < 4 && np_word(s, k); c++, k++) {
-		if (plural(s->w[k]))
-			return k;
-		if (singular && c < 3)
+		/* "two Acme writers": a name ending in s is no head */
+		if (plural(s->w[k]) && !(s->t[k].cap && np_word(s, k + 1)))
+			return mode == NP_ONE ? end : k;
+		if (mode != NP_PLURAL && c < 3)
 			end = k;
 	}
 	return end;
 }
 
-static void set_noun(const struct scan *s, struct value *v, size_t j, bool singular)
+static void set_noun(const struct scan *s, struct value *v, size_t j, enum np mode)
 {
-	size_t f, l = noun_at(s, j, singular, &f);
+	size_t f, l = noun_at(s, j, mode, &f);
 	if (l == NONE)
 		return;
 	v->noun_first = f, v->noun_last = l, v->head = s->w[l];
@@ -464,8 +471,9 @@ static bool num_at(const struct scan *s, size_t j, struct num *m)
 		m->v = v, m->word = true, m->first = j, m->last = j + k - 1;
 		if (is(s, m->last, "of"))   /* "a couple of": the noun follows */
 			m->last--;
-	} else if (!num_token(s, j, m)) {
-		return false;
+	} else if (!num_token(s, j, m) ||
+		   (m->word && IN(s->w[j], "hundred", "thousand", "dozen"))) {
+		return false;   /* "a few hundred": see vague_at */
 	}
 	if (m->kind == NK_PLAIN || (m->kind == NK_TYPED && m->type == VALUE_DURATION))
 		multipliers(s, m);
@@ -616,7 +624,7 @@ static bool year_at(const struct scan *s, const struct num *m)
 	       "year", "the", "'s"))
 		return true;
 	size_t f;
-	return noun_at(s, j + 1, false, &f) == NONE;
+	return noun_at(s, j + 1, NP_PLURAL, &f) == NONE || (j + 1 < s->n && s->t[j + 1].cap);
 }
 
 /* The unit after the number, if any: money, percent, measure, duration,
@@ -638,11 +646,11 @@ static bool unit_type(const struct scan *s, size_t k, struct value *v)
 	} else if (u->type == VALUE_DURATION && is(s, k, "of") && is(s, k + 1, "age")) {
 		v->type = VALUE_AGE, v->last = k + 1;
 	} else if (u->type == VALUE_PERCENT || u->type == VALUE_MONEY) {
-		set_noun(s, v, k, true);
+		set_noun(s, v, k, NP_ANY);
 	} else if (u->type == VALUE_MEASURE) {
 		v->last += rate_after(s, k);
 		if (is(s, v->last + 1, "of"))
-			set_noun(s, v, v->last + 1, true);
+			set_noun(s, v, v->last + 1, NP_ANY);
 	}
 	return true;
 }
@@ -657,12 +665,17 @@ static bool count_type(const struct scan *s, const struct num *m, struct value *
 		if (m->word && !IN(m->first ? s->w[m->first - 1] : "", "the", "a", "an", "its",
 				   "his", "her", "their", "our", "my", "your", "'s", "this"))
 			return false;
+		if (k < s->n && s->t[k].cap && s->t[k].word)
+			return false;   /* "Second Amendment", "14th Street": names */
 		if (!is(s, k, "of"))
-			set_noun(s, v, k, true);
+			set_noun(s, v, k, NP_ANY);
 		return true;
 	}
+	/* "one of the best", "at one point": idioms, not counts */
+	if (m->word && v->lo == 1 && (is(s, k, "of") || (m->first && is(s, m->first - 1, "at"))))
+		return false;
 	v->type = VALUE_COUNT;
-	set_noun(s, v, k, v->lo == 1 && v->hi == 1 && !is(s, k, "of"));
+	set_noun(s, v, k, v->lo == 1 && v->hi == 1 ? NP_ONE : NP_PLURAL);
 	if (v->noun_first == NONE && m->word)
 		return false;
 	v->last += rate_after(s, v->last + 1);
@@ -686,13 +699,13 @@ static bool type_amount(const struct scan *s, struct num *m, struct value *v)
 	if (m->kind == NK_TYPED) {
 		v->type = m->type, v->unit = m->unit;
 		if (m->type == VALUE_PERCENT)
-			set_noun(s, v, v->last + 1, true);
+			set_noun(s, v, v->last + 1, NP_ANY);
 		return true;
 	}
 	if (v->unit) {             /* a currency mark before it */
 		v->type = VALUE_MONEY;
 		v->last += rate_after(s, v->last + 1);
-		set_noun(s, v, v->last + 1, true);
+		set_noun(s, v, v->last + 1, NP_ANY);
 		return true;
 	}
 	if (m->msuffix)
@@ -801,7 +814,8 @@ static bool between_at(const struct scan *s, size_t j, struct value *v)
 	return type_amount(s, &b, v);
 }
 
-/* "dozens of people", "hundreds of thousands of": a range, qual VAGUE. */
+/* "dozens of people", "hundreds of thousands of", "several hundred",
+ * "a few dozen": a range, qual VAGUE. */
 static bool vague_at(const struct scan *s, size_t j, struct value *v)
 {
 	static const struct { const char *w; double lo, hi, x; } vg[] = {
@@ -809,10 +823,14 @@ static bool vague_at(const struct scan *s, size_t j, struct value *v)
 		{ "hundreds", 200, 999, 1e2 }, { "thousands", 2000, 9999, 1e3 },
 		{ "millions", 2e6, 9.99e6, 1e6 }, { "billions", 2e9, 9.99e9, 1e9 },
 	};
-	size_t i = 0, k = j + 2;
-	while (i < N(vg) && !is(s, j, vg[i].w))
-		i++;
-	if (i == N(vg) || !is(s, j + 1, "of"))
+	bool few = is(s, j, "several") || (is(s, j, "a") && is(s, j + 1, "few"));
+	size_t at = few ? j + 1 + is(s, j, "a") : j, i = 0, k = at + 2 - few;
+	for (; i < N(vg); i++) {
+		size_t l = strlen(vg[i].w) - few;   /* "several hundred": singular */
+		if (at < s->n && strncmp(s->w[at], vg[i].w, l) == 0 && !s->w[at][l])
+			break;
+	}
+	if (i == N(vg) || (!few && !is(s, at + 1, "of")))
 		return false;
 	v->lo = vg[i].lo, v->hi = vg[i].hi;
 	for (size_t q = 4; q < N(vg); q++)
@@ -820,7 +838,7 @@ static bool vague_at(const struct scan *s, size_t j, struct value *v)
 			v->lo *= vg[q].x, v->hi *= vg[q].x, k += 2;
 			break;
 		}
-	if (i == 0 && k == j + 2)
+	if (i == 0 && k == at + 2)
 		return false;
 	v->type = VALUE_COUNT, v->qual = VQUAL_VAGUE, v->last = k - 1;
 	size_t len;
@@ -828,7 +846,7 @@ static bool vague_at(const struct scan *s, size_t j, struct value *v)
 	if (u && u->type == VALUE_MONEY && u->factor == 1)
 		v->type = VALUE_MONEY, v->unit = u->unit, v->last = k + len - 1;
 	else
-		set_noun(s, v, k, false);
+		set_noun(s, v, k, NP_PLURAL);
 	return true;
 }
 

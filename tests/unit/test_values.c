@@ -101,6 +101,11 @@ static void counts(void **state)
 	/* a number word must count something */
 	assert_int_equal(find("One said the one that won was theirs.", DAY).n, 0);
 	assert_int_equal(find("One of the largest rivers flooded.", DAY).n, 0);
+	assert_int_equal(find("At one point the talks stalled.", DAY).n, 0);
+	assert_int_equal(find("It was one of the talks.", DAY).n, 0);
+	assert_int_equal(find("He sometimes had one chance sometimes.", DAY).n, 1);
+	check("It named two Hollins reporters.", VALUE_COUNT, X, "2", "two Hollins reporters",
+	      "Hollins reporters");
 	/* words that end the noun phrase: verbs, prepositions */
 	check("Nine inspectors arrived in town.", VALUE_COUNT, X, "9", "Nine inspectors", "inspectors");
 }
@@ -113,6 +118,10 @@ static void vague_counts(void **state)
 	      "Hundreds of thousands of residents", "residents");
 	check("It cost millions of dollars.", VALUE_MONEY, VQUAL_VAGUE, "usd 2000000..9990000",
 	      "millions of dollars", "");
+	check("Several hundred marchers came.", VALUE_COUNT, VQUAL_VAGUE, "200..999",
+	      "Several hundred marchers", "marchers");
+	check("A few dozen marchers came.", VALUE_COUNT, VQUAL_VAGUE, "24..143", "A few dozen marchers",
+	      "marchers");
 	/* "several", "many": no amount, no value */
 	assert_int_equal(find("Several people and many others waited.", DAY).n, 0);
 }
@@ -199,6 +208,8 @@ static void ordinals(void **state)
 	      "meeting");
 	struct value v = one("It was her second consecutive loss.", DAY);
 	assert_string_equal(v.head, "loss");
+	/* names: "the Second Amendment", "the 14th Amendment" */
+	assert_int_equal(find("They cited the Second Amendment and the 14th Amendment.", DAY).n, 0);
 	/* no determiner: "first" and "second" are adverbs */
 	assert_int_equal(find("It first appeared here.", DAY).n, 0);
 }
@@ -227,6 +238,7 @@ static void years(void **state)
 	check("The budget for fiscal 2015 passed.", VALUE_YEAR, X, "2015", "2015", "");
 	check("It ran in 2015-16 only.", VALUE_YEAR, X, "2015..2016", "2015-16", "");
 	check("It grew between 2010 and 2015.", VALUE_YEAR, X, "2010..2015", "between 2010 and 2015", "");
+	check("The 2014 Elections ended.", VALUE_YEAR, X, "2014", "2014", "");
 	/* a year-like number that counts something */
 	check("They hired 2000 workers.", VALUE_COUNT, X, "2000", "2000 workers", "workers");
 }
@@ -352,7 +364,7 @@ static void not_values(void **state)
 		"The G7 met.", "The F-35 flew.", "Title IX applies.", "After 9/11 it changed.",
 		"Call (202) 555-0199 today please.", "Windows 10 users complained.",
 		"It ranked No. 1 again.", "It ranked #2 again.", "Version 2.0.1 shipped.",
-		"1. The opening item", "Several dozen were seen.",
+		"1. The opening item",
 	};
 	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
 		struct values vs = find(none[i], NAN);
