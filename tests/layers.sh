@@ -9,7 +9,8 @@
 #     #include "DIR/x.h" names a stage folder no higher than the file's;
 #   - <curl/...> only in src/load/fetch*, <libxml/...> only in
 #     src/load/html*, <curses.h> and <ncurses*> only in src/tui/, and
-#     <jansson.h> not in src/base/ (base uses libc and utf8proc only);
+#     <jansson.h> not in src/base/ (base uses libc and utf8proc only),
+#     <libstemmer.h> only in src/analyse/stem*;
 #   - every header opens with a comment that says what it "Depends on";
 #   - no two .c files share a base name (the library archive keeps its
 #     members by base name).
@@ -33,7 +34,7 @@ BEGIN {
 	for (i = 1; i <= nstage; i++)
 		stage[names[i]] = i
 	stage["main.c"] = nstage + 1
-	split("layering folder curl libxml curses jansson depends unique", checks, " ")
+	split("layering folder curl libxml curses jansson stemmer depends unique", checks, " ")
 	title["layering"] = "includes run from a stage to the same or a lower one (" \
 		"base < load < analyse < show < tui < main.c)"
 	title["folder"] = "every file is in a stage folder and every #include \"...\" names one"
@@ -41,6 +42,7 @@ BEGIN {
 	title["libxml"] = "only " root "/load/html* includes <libxml/...>"
 	title["curses"] = "only " root "/tui/ includes <curses.h> or <ncurses*>"
 	title["jansson"] = "nothing in " root "/base/ includes <jansson.h>"
+	title["stemmer"] = "only " root "/analyse/stem* includes <libstemmer.h>"
 	title["depends"] = "every header opens with a comment saying what it \"Depends on\""
 	title["unique"] = "no two .c files share a base name"
 	n = split(empty, e, " ")
@@ -150,6 +152,8 @@ is_header && hc < 2 {
 		fail("libxml", "#include <" inc ">: only " root "/load/html* may use libxml2")
 	if ((inc == "curses.h" || inc ~ /^ncurses/) && rel !~ /^tui\//)
 		fail("curses", "#include <" inc ">: only " root "/tui/ may use curses")
+	if (inc == "libstemmer.h" && rel !~ /^analyse\/stem/)
+		fail("stemmer", "#include <" inc ">: only " root "/analyse/stem* may use libstemmer")
 	if (inc == "jansson.h" && rel ~ /^base\//)
 		fail("jansson", "#include <" inc ">: " root "/base/ uses libc and utf8proc only")
 }
