@@ -67,8 +67,9 @@ static const char usage_text[] =
 	"  --keys=KEYS          keys to press before --dump-screen prints, e.g.\n"
 	"                       'jj<Tab>/word<Enter>' (see newsdiff(1))\n"
 	"  --dump=STAGE         print what one stage finds and exit: paragraphs\n"
-	"                       (each paragraph with its kind), sentences, or\n"
-	"                       facts (what each report states, before lining up)\n"
+	"                       (each paragraph with its kind), sentences, facts\n"
+	"                       (what each report states, before lining up), or\n"
+	"                       claims (its typed values: counts, money, dates...)\n"
 	"  --no-color           no colour (also when NO_COLOR is set)\n"
 	"  -h, --help           show this help and exit\n"
 	"  -V, --version        show the version and exit\n"
@@ -225,10 +226,11 @@ static int parse_dump(const char *arg, struct options *o)
 {
 	if (strcmp(arg, "paragraphs") == 0) {
 		o->dump_paras = true;
-	} else if (strcmp(arg, "sentences") == 0 || strcmp(arg, "facts") == 0) {
+	} else if (strcmp(arg, "sentences") == 0 || strcmp(arg, "facts") == 0 ||
+		   strcmp(arg, "claims") == 0) {
 		o->stage = arg;
 	} else {
-		say("--dump", "unknown stage (known: paragraphs, sentences, facts)");
+		say("--dump", "unknown stage (known: paragraphs, sentences, facts, claims)");
 		return EXIT_USAGE;
 	}
 	return GO_ON;
@@ -412,6 +414,8 @@ static int run_stage(const struct story *story, const struct options *o)
 		err = report_write(&cmp, o->format, stdout);
 	else if (strcmp(o->stage, "sentences") == 0)
 		dump_sentences(&cmp, stdout);
+	else if (strcmp(o->stage, "claims") == 0)
+		dump_claims(&cmp, stdout);
 	else
 		dump_facts(&cmp, stdout);
 	comparison_release(&cmp);

@@ -1,9 +1,41 @@
 #include "analyse/compare.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyse/align.h"
+#include "analyse/claims.h"
 #include "analyse/facts.h"
+#include "analyse/lineup.h"
+#include "analyse/stem.h"
+#include "analyse/wire.h"
+
+static int cmp_row(const void *a, const void *b)
+{
+	return row_compare(a, b);
+}
+
+/* The claims of every report (claims.c), lined up after the rows of
+ * align.c, which answer first for what they know; then what copies of
+ * one sentence write differently (wire.c). */
+static enum nd_err claim_rows(const struct story *s, struct comparison *c)
+{
+	struct stemmer st;
+	if (stemmer_init(&st) != ND_E_OK)
+		return ND_E_NOMEM;
+	enum nd_err err = ND_E_OK;
+	for (size_t i = 0; i < s->n && !err; i++)
+		err = claims_extract(&s->arts[i], &c->sents[i], &st, &c->arena, &c->claims[i]);
+	stemmer_release(&st);
+	size_t cap = c->nrows;
+	if (!err)
+		err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &cap);
+	if (!err)
+		err = wire_rows(s, c->sents, &c->arena, &c->rows, &c->nrows, &cap);
+	if (!err)
+		qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
+	return err;
+}
 
 enum nd_err compare_story(const struct story *s, struct comparison *c)
 {
@@ -13,7 +45,8 @@ enum nd_err compare_story(const struct story *s, struct comparison *c)
 	size_t n = s->n ? s->n : 1;
 	c->sents = arena_alloc(&c->arena, n * sizeof *c->sents);
 	c->facts = arena_alloc(&c->arena, n * sizeof *c->facts);
-	if (!c->sents || !c->facts)
+	c->claims = arena_alloc(&c->arena, n * sizeof *c->claims);
+	if (!c->sents || !c->facts || !c->claims)
 		goto nomem;
 	for (size_t i = 0; i < s->n; i++) {
 		enum nd_err err = sentences_split(&s->arts[i], &c->arena, &c->sents[i]);
@@ -25,6 +58,8 @@ enum nd_err compare_story(const struct story *s, struct comparison *c)
 		}
 	}
 	enum nd_err err = align_rows(s, c->sents, c->facts, &c->arena, &c->rows, &c->nrows);
+	if (!err)
+		err = claim_rows(s, c);
 	if (err) {
 		comparison_release(c);
 		return err;

@@ -8,11 +8,15 @@
  * (comparison_release frees it all at once).  Strings and arrays in facts,
  * rows and cells live in that arena.  It never owns the story, whose
  * article texts the byte offsets point into.
- * Depends on: story.h, rows.h, sentence.h, facts.h, align.h, arena.h.
+ * Depends on: story.h, rows.h, sentence.h, facts.h, align.h, claims.h,
+ * lineup.h, wire.h, stem.h, arena.h.
  * Must not depend on curses, curl or libxml2.
  *
  * Pipeline: compare_story() splits sentences (sentence.c), finds facts in
- * each report (facts.c) and lines them up into rows (align.c).
+ * each report (facts.c) and lines them up into rows (align.c); then finds
+ * each report's typed values and their claims (values.c, claims.c) and
+ * lines up those the rows do not hold yet (lineup.c); last, numbers and
+ * names that copies of one sentence write differently (wire.c).
  */
 #ifndef ND_COMPARE_H
 #define ND_COMPARE_H
@@ -27,12 +31,14 @@
 #include "analyse/sentence.h"
 
 struct report_facts;  /* facts.h */
+struct report_claims; /* claims.h */
 
 struct comparison {
 	struct arena arena;
 	const struct story *story;
 	struct sentences *sents;  /* one per article */
 	struct report_facts *facts; /* what each report states, one per article */
+	struct report_claims *claims; /* its typed values (claims.h), one per article */
 	struct row *rows;         /* in row_compare order (rows.h) */
 	size_t nrows;
 };

@@ -395,6 +395,8 @@ static void pass_surnames(struct ctx *c)
 				p->variant = slice(c, st->t[i].start, st->t[i].end);
 				p->variant_at = (struct where){ (uint32_t)si, st->t[i].start, st->t[i].end };
 			}
+			if (hit < 0)
+				p->variant_mentions++;
 			p->mentions++;
 			p->cued = true;  /* named again by surname: a person */
 			add_mention(c, st, who, i, i, M_SURNAME);

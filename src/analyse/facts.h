@@ -41,6 +41,7 @@ struct person {
 	const char *first;      /* folded first name, or NULL */
 	const char *variant;    /* another spelling of the surname in the report */
 	struct where variant_at;
+	unsigned variant_mentions; /* how often the variant is written */
 	struct where first_at;  /* first mention */
 	unsigned mentions;
 	bool cued;              /* a title, role or reporting verb came with it */

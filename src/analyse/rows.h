@@ -24,7 +24,8 @@
 	X(EVENT, "event")                \
 	X(PLACE, "place")                \
 	X(DATE, "date")                  \
-	X(ATTRIBUTION, "attribution")
+	X(ATTRIBUTION, "attribution")    \
+	X(NAME, "name")
 
 enum fact_kind {
 #define ND_FK_ENUM(name, json) FACT_##name,

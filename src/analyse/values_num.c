@@ -13,7 +13,8 @@
  * Decisions the tests hold:
  *  - vague amounts get a range: "dozens of" 24..143, "hundreds of"
  *    200..999, "thousands of" 2000..9999, "hundreds of thousands of"
- *    200000..999000, with qual VAGUE.  "several", "many": no value.
+ *    200000..999000, with qual VAGUE; "several", "a few" and "a number
+ *    of" before a plural noun 2..1e9, VAGUE; "many" alone: no value.
  *  - a number in words must count something ("five locations"); alone
  *    ("one said") it is no value.  A number in digits alone is a count
  *    with no noun.
@@ -814,6 +815,30 @@ static bool between_at(const struct scan *s, size_t j, struct value *v)
 	return type_amount(s, &b, v);
 }
 
+/* "several families", "a few officials", "a number of states": a vague
+ * count of the plural noun after it (2 and up), or nothing when no noun
+ * follows. */
+static bool few_things(const struct scan *s, size_t j, struct value *v)
+{
+	size_t k;
+	if (is(s, j, "several"))
+		k = j + 1;
+	else if (is(s, j, "a") && is(s, j + 1, "few"))
+		k = j + 2;
+	else if (is(s, j, "a") && is(s, j + 1, "number") && is(s, j + 2, "of"))
+		k = j + 3;
+	else
+		return false;
+	struct value t = *v;
+	t.type = VALUE_COUNT, t.qual = VQUAL_VAGUE, t.lo = 2, t.hi = 1e9, t.first = j;
+	t.last = k - 1;
+	set_noun(s, &t, k, NP_PLURAL);
+	if (t.noun_first == SIZE_MAX)
+		return false;
+	*v = t;
+	return true;
+}
+
 /* "dozens of people", "hundreds of thousands of", "several hundred",
  * "a few dozen": a range, qual VAGUE. */
 static bool vague_at(const struct scan *s, size_t j, struct value *v)
@@ -830,6 +855,8 @@ static bool vague_at(const struct scan *s, size_t j, struct value *v)
 		if (at < s->n && strncmp(s->w[at], vg[i].w, l) == 0 && !s->w[at][l])
 			break;
 	}
+	if (i == N(vg) && few_things(s, j, v))
+		return true;
 	if (i == N(vg) || (!few && !is(s, at + 1, "of")))
 		return false;
 	v->lo = vg[i].lo, v->hi = vg[i].hi;

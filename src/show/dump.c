@@ -2,6 +2,7 @@
 
 #include <stdint.h>
 
+#include "analyse/claims.h"
 #include "analyse/facts.h"
 #include "analyse/lexicon.h"
 
@@ -93,5 +94,25 @@ void dump_facts(const struct comparison *c, FILE *out)
 		for (size_t k = 0; k < f->noutcomes; k++)
 			fprintf(out, "outcome %s: \"%s\"\n",
 				f->outcomes[k].success ? "succeeded" : "failed", f->outcomes[k].text);
+	}
+}
+
+void dump_claims(const struct comparison *c, FILE *out)
+{
+	for (size_t i = 0; i < c->story->n; i++) {
+		const struct report_claims *rc = &c->claims[i];
+		fprintf(out, "== %s (%s)\n", c->story->arts[i].source, c->story->arts[i].outlet);
+		for (size_t k = 0; k < rc->n; k++) {
+			const struct claim *cl = &rc->v[k];
+			fprintf(out, "%s %s", value_type_name(cl->v.type), cl->text);
+			if (cl->v.qual != VQUAL_EXACT)
+				fprintf(out, " [%s]", value_qual_label(cl->v.qual));
+			if (cl->head)
+				fprintf(out, " of %s", cl->head);
+			if (cl->mod != MOD_STATED)
+				fprintf(out, " (%s%s%s)", modality_label(cl->mod), cl->cue ? ": " : "",
+					cl->cue ? cl->cue : "");
+			fprintf(out, " | %s\n", cl->about);
+		}
 	}
 }

@@ -1,12 +1,13 @@
 /*
  * dump.h - what one stage finds, printed plainly for --dump=STAGE: each
  * report's paragraphs with their kinds, its sentences with their byte
- * offsets, or the facts it states before they are lined up.  For reading
+ * offsets, or the facts and typed values it states before they are lined
+ * up.  For reading
  * and for tests, not a stable format (the report is that).
  *
  * Owns: nothing; the story and comparison stay the caller's.
- * Depends on: story.h and article.h (paragraphs), compare.h, facts.h and
- * lexicon.h (sentences, facts and their labels).
+ * Depends on: story.h and article.h (paragraphs), compare.h, facts.h,
+ * claims.h and lexicon.h (sentences, facts, claims and their labels).
  *
  * Texts are printed as stored: they were sanitised at load.  A write
  * error shows in ferror(out), which the caller checks.
@@ -28,5 +29,10 @@ void dump_sentences(const struct comparison *c, FILE *out);
 /* One line per fact each report states: people, counts, quotes, outlets,
  * documents, places, terms, outcomes. */
 void dump_facts(const struct comparison *c, FILE *out);
+
+/* One line per typed value each report states (claims.h): its type, the
+ * value as written, qualifier, what it counts, modality and the words
+ * next to it. */
+void dump_claims(const struct comparison *c, FILE *out);
 
 #endif

@@ -461,6 +461,54 @@ static void roles_held_together_do_not_conflict(void **state)
 				       "director of the Pellingford Harbour Authority"), VERDICT_PARTIAL);
 }
 
+/* The verdict of the spelling row of two invented reports with bodies a
+ * and b. */
+static enum verdict spelling_verdict(const char *a, const char *b)
+{
+	char tmp[] = "/tmp/nd-spell-XXXXXX";
+	assert_non_null(mkdtemp(tmp));
+	char pa[64], pb[64];
+	snprintf(pa, sizeof pa, "%s/1.txt", tmp);
+	snprintf(pb, sizeof pb, "%s/2.txt", tmp);
+	const char *paths_text[2][2] = { { pa, a }, { pb, b } };
+	for (int i = 0; i < 2; i++) {
+		FILE *f = fopen(paths_text[i][0], "w");
+		assert_non_null(f);
+		fprintf(f, "Outlet: Ledger %d\n\n%s\n", i + 1, paths_text[i][1]);
+		fclose(f);
+	}
+	char *paths[] = { pa, pb };
+	struct story s;
+	struct comparison c;
+	assert_int_equal(story_load(&s, paths, 2), ND_E_OK);
+	assert_int_equal(compare_story(&s, &c), ND_E_OK);
+	const struct row *r = find_row(&c, FACT_PERSON, "Tomas Bren", "spelling of the name");
+	enum verdict v = r->verdict;
+	comparison_release(&c);
+	story_release(&s);
+	remove(pa);
+	remove(pb);
+	rmdir(tmp);
+	return v;
+}
+
+/* A spelling written once in a report that writes the name its own way
+ * many times is a slip (partial); a report that spells it two ways as
+ * often, or another way throughout, disagrees. */
+static void a_one_off_misspelling_is_a_slip(void **state)
+{
+	static const char many_and_slip[] =
+		"Judge Tomas Brennick ruled on Monday. Brennick said the law stands. "
+		"Brennick added that appeals may follow. Brenick spoke for an hour. "
+		"Brennick left at noon.";
+	static const char plain[] = "Judge Tomas Brennick ruled on Monday. Brennick said so.";
+	assert_int_equal(spelling_verdict(many_and_slip, plain), VERDICT_PARTIAL);
+	static const char one_each[] = "Judge Tomas Brennick ruled on Monday. Brenick said so.";
+	assert_int_equal(spelling_verdict(one_each, plain), VERDICT_DISAGREE);
+	static const char other[] = "Judge Tomas Brenick ruled on Monday. Brenick said so.";
+	assert_int_equal(spelling_verdict(other, plain), VERDICT_DISAGREE);
+}
+
 /* The rows and verdicts do not depend on the order the reports are given. */
 static void order_does_not_matter(void **state)
 {
@@ -496,6 +544,7 @@ int main(void)
 		cmocka_unit_test(a_report_agrees_with_itself),
 		cmocka_unit_test(order_does_not_matter),
 		cmocka_unit_test(roles_held_together_do_not_conflict),
+		cmocka_unit_test(a_one_off_misspelling_is_a_slip),
 		cmocka_unit_test(rows_in_strict_order),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

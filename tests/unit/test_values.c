@@ -122,8 +122,13 @@ static void vague_counts(void **state)
 	      "Several hundred marchers", "marchers");
 	check("A few dozen marchers came.", VALUE_COUNT, VQUAL_VAGUE, "24..143", "A few dozen marchers",
 	      "marchers");
-	/* "several", "many": no amount, no value */
-	assert_int_equal(find("Several people and many others waited.", DAY).n, 0);
+	/* "several", "a few", "a number of" before a plural noun: a vague
+	 * count from two up; "many" alone: no value */
+	check("Several families on the lane left.", VALUE_COUNT, VQUAL_VAGUE, "2..1000000000",
+	      "Several families", "families");
+	check("A number of states banned it.", VALUE_COUNT, VQUAL_VAGUE, "2..1000000000",
+	      "A number of states", "states");
+	assert_int_equal(find("Many others waited.", DAY).n, 0);
 }
 
 static void money(void **state)

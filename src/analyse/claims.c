@@ -1,0 +1,273 @@
+/*
+ * claims.c - typed values with what they are about and their modality.
+ * See claims.h.
+ */
+#include "analyse/claims.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/lexicon.h"
+#include "analyse/tokens.h"
+#include "base/date.h"
+
+/* How far from the value a word still counts as near it. */
+#define NEAR_WORDS 6
+/* How far back in its clause a modal word still governs a value. */
+#define MODAL_WINDOW 8
+
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+const char *modality_label(enum modality m)
+{
+	static const char *const labels[] = {
+#define ND_MOD_LABEL(name, label) label,
+		ND_MODALITIES(ND_MOD_LABEL)
+#undef ND_MOD_LABEL
+	};
+	return (unsigned)m < MOD__COUNT ? labels[m] : "?";
+}
+
+size_t stems_shared(const struct stems *a, const struct stems *b)
+{
+	size_t i = 0, j = 0, k = 0;
+	while (i < a->n && j < b->n) {
+		int c = strcmp(a->v[i], b->v[j]);
+		if (c == 0) {
+			k++;
+			i++;
+			j++;
+		} else if (c < 0) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return k;
+}
+
+/* ---- modality ------------------------------------------------------------ */
+
+static bool in_list(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(w, *list) == 0)
+			return true;
+	return false;
+}
+
+static bool clause_edge(const struct tokens *tk, size_t k)
+{
+	const char *w = tk->w[k];
+	return (!tk->t[k].word && (w[0] == ';' || w[0] == ':' || w[0] == '(' || w[0] == ')')) ||
+	       strcmp(w, "but") == 0 || strcmp(w, "while") == 0 || strcmp(w, "although") == 0;
+}
+
+static bool reported_before(const struct tokens *tk, size_t k)
+{
+	for (size_t j = 0; j < k; j++)
+		if (lex_reporting_verb(tk->w, tk->n, j))
+			return true;
+	return false;
+}
+
+/* The modality of the value at tokens first..last: the nearest modal
+ * word before it in its clause decides; else a reporting verb anywhere in
+ * the sentence makes it attributed. */
+static enum modality modality_of(const struct tokens *tk, size_t first, size_t last,
+				 const char **cue)
+{
+	static const char *const hedges[] = {
+		"may", "might", "could", "would", "reportedly", "possibly", "perhaps", "likely",
+		"unlikely", "whether", "allegedly", "expected", "estimated", "projected",
+		"rumored", "rumoured", "speculated", "considering", NULL,
+	};
+	static const char *const negations[] = { "not", "never", "no", "n't", "neither", "nor", NULL };
+	static const char *const demands[] = {
+		"demand", "demands", "demanded", "demanding", "urge", "urged", "urges", "urging",
+		"want", "wants", "wanted", "hope", "hopes", "hoped", "seek", "seeks", "sought",
+		"proposed", "proposes", "propose", "proposal", NULL,
+	};
+	static const char *const conditions[] = { "if", "unless", NULL };
+	*cue = NULL;
+	for (size_t k = first; k-- > 0 && k + MODAL_WINDOW >= first;) {
+		const char *w = tk->w[k];
+		if (clause_edge(tk, k))
+			break;
+		if (in_list(w, negations) || (strlen(w) > 3 && strcmp(w + strlen(w) - 3, "n't") == 0)) {
+			*cue = w;
+			return MOD_NEGATED;
+		}
+		if (in_list(w, conditions)) {
+			*cue = w;
+			return MOD_HYPOTHETICAL;
+		}
+		/* "said the repairs would cost": reported speech, not a hedge */
+		if (strcmp(w, "would") == 0 && reported_before(tk, k))
+			break;
+		if (in_list(w, hedges)) {
+			*cue = w;
+			return MOD_HEDGED;
+		}
+		if (in_list(w, demands) ||
+		    ((strcmp(w, "call") == 0 || strcmp(w, "calls") == 0 || strcmp(w, "called") == 0 ||
+		      strcmp(w, "calling") == 0) && k + 1 < tk->n && strcmp(tk->w[k + 1], "for") == 0)) {
+			*cue = w;
+			return MOD_DEMANDED;
+		}
+	}
+	(void)last;
+	for (size_t k = 0; k < tk->n; k++)
+		if (lex_reporting_verb(tk->w, tk->n, k))
+			return MOD_ATTRIBUTED;
+	return MOD_STATED;
+}
+
+/* ---- what a claim is about ----------------------------------------------- */
+
+static bool content_tok(const struct tok *t)
+{
+	return t->word && !t->num && t->f && t->f[0] && !lex_function_word(t->f) &&
+	       strcmp(t->f, "'s") != 0;
+}
+
+/* Stems of the content words of tokens lo..hi-1, leaving out the value
+ * (v->first..v->last) but not the noun it counts. */
+static enum nd_err stem_set(const struct tokens *tk, size_t lo, size_t hi, const struct value *v,
+			    struct stemmer *st, struct arena *ar, struct stems *out)
+{
+	out->n = 0;
+	out->v = arena_alloc(ar, (hi - lo + 1) * sizeof *out->v);
+	if (!out->v)
+		return ND_E_NOMEM;
+	for (size_t k = lo; k < hi; k++) {
+		bool in_noun = v->noun_first != SIZE_MAX && k >= v->noun_first && k <= v->noun_last;
+		if (k >= v->first && k <= v->last && !in_noun)
+			continue;
+		if (!content_tok(&tk->t[k]))
+			continue;
+		const char *s = stemmer_stem(st, tk->w[k], strlen(tk->w[k]), ar);
+		if (!s)
+			return ND_E_NOMEM;
+		out->v[out->n++] = s;
+	}
+	qsort(out->v, out->n, sizeof *out->v, cmp_word);
+	size_t o = 0;
+	for (size_t k = 0; k < out->n; k++)
+		if (o == 0 || strcmp(out->v[o - 1], out->v[k]) != 0)
+			out->v[o++] = out->v[k];
+	out->n = o;
+	return ND_E_OK;
+}
+
+/* Words of the value's clause next to it, as written: up to six before
+ * it, or after it (and its noun) when fewer than two content words stand
+ * before it. */
+static const char *about_of(const char *text, const struct tokens *tk, size_t first,
+			    size_t last, struct arena *ar)
+{
+	size_t lo = first, content = 0;
+	while (lo > 0 && first - lo < NEAR_WORDS && !clause_edge(tk, lo - 1) &&
+	       !(tk->t[lo - 1].quote) && strcmp(tk->w[lo - 1], ",") != 0) {
+		lo--;
+		content += content_tok(&tk->t[lo]);
+	}
+	size_t b = lo, e = first;
+	if (content < 2) {
+		size_t hi = last + 1;
+		while (hi < tk->n && hi - last <= NEAR_WORDS && !clause_edge(tk, hi) &&
+		       !tk->t[hi].quote && tk->t[hi].word)
+			hi++;
+		b = last + 1;
+		e = hi;
+	}
+	if (b >= e)
+		return "";
+	return arena_strndup(ar, text + tk->t[b].start, tk->t[e - 1].end - tk->t[b].start);
+}
+
+/* The report's own date as days since 1970-01-01, or NAN. */
+static double report_day(const struct article *a)
+{
+	char iso[DATE_ISO_SIZE];
+	long y;
+	unsigned m, d;
+	if (!a->date || !a->date[0] || !date_normalize(a->date, iso))
+		return NAN;
+	if (sscanf(iso, "%ld-%u-%u", &y, &m, &d) != 3)
+		return NAN;
+	return (double)date_days_from_civil(y, m, d);
+}
+
+/* Values that say nothing on their own: a bare number with nothing
+ * counted. */
+static bool worth_keeping(const struct value *v)
+{
+	if (v->type == VALUE_COUNT && v->noun_first == SIZE_MAX)
+		return false;
+	return true;
+}
+
+static enum nd_err claim_of(const struct article *a, const struct tokens *tk, uint32_t si,
+			    const struct value *v, struct stemmer *st, struct arena *ar,
+			    struct claim *c)
+{
+	memset(c, 0, sizeof *c);
+	c->v = *v;
+	c->sent = si;
+	size_t last = v->last;
+	if (v->noun_first != SIZE_MAX && v->noun_last > last && v->noun_last < v->last + 8)
+		last = v->noun_last;
+	c->start = tk->t[v->first].start;
+	c->end = tk->t[last].end;
+	c->text = arena_strndup(ar, a->text + c->start, c->end - c->start);
+	if (v->noun_first != SIZE_MAX && v->noun_first <= v->noun_last && v->noun_last < tk->n)
+		c->noun = arena_strndup(ar, a->text + tk->t[v->noun_first].start,
+					tk->t[v->noun_last].end - tk->t[v->noun_first].start);
+	if (v->head)
+		c->head = stemmer_stem(st, v->head, strlen(v->head), ar);
+	c->mod = modality_of(tk, v->first, v->last, &c->cue);
+	c->about = about_of(a->text, tk, v->first, last, ar);
+	size_t nlo = v->first > NEAR_WORDS ? v->first - NEAR_WORDS : 0;
+	size_t nhi = last + 1 + NEAR_WORDS < tk->n ? last + 1 + NEAR_WORDS : tk->n;
+	enum nd_err err = stem_set(tk, 0, tk->n, v, st, ar, &c->sentence);
+	if (!err)
+		err = stem_set(tk, nlo, nhi, v, st, ar, &c->near);
+	if (!err && (!c->text || (v->head && !c->head)))
+		err = ND_E_NOMEM;
+	return err;
+}
+
+enum nd_err claims_extract(const struct article *a, const struct sentences *s,
+			   struct stemmer *st, struct arena *arena, struct report_claims *out)
+{
+	memset(out, 0, sizeof *out);
+	double day = report_day(a);
+	size_t cap = 0;
+	for (size_t si = 0; si < s->n; si++) {
+		struct tokens tk;
+		struct values vals = { NULL, 0 };
+		size_t vcap = 0;
+		if (tokens_split(a->text, s->v[si].start, s->v[si].end, arena, &tk) != ND_E_OK ||
+		    values_find(a->text, &tk, day, arena, &vals, &vcap) != ND_E_OK)
+			return ND_E_NOMEM;
+		for (size_t k = 0; k < vals.n; k++) {
+			if (!worth_keeping(&vals.v[k]))
+				continue;
+			struct claim *v = arena_reserve(arena, out->v, out->n, &cap, out->n + 1, sizeof *v);
+			if (!v)
+				return ND_E_NOMEM;
+			out->v = v;
+			if (claim_of(a, &tk, (uint32_t)si, &vals.v[k], st, arena, &out->v[out->n]) != ND_E_OK)
+				return ND_E_NOMEM;
+			out->n++;
+		}
+	}
+	return arena->failed ? ND_E_NOMEM : ND_E_OK;
+}

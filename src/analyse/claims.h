@@ -1,0 +1,89 @@
+/*
+ * claims.h - the claims of one report: each typed value (values.h) tied
+ * to what it is about (the noun phrase it counts, the words of its
+ * sentence as stems) and carrying its modality (stated, attributed to a
+ * speaker, hedged, negated, demanded or hoped for, hypothetical).
+ *
+ * Owns: nothing; claims are written to the caller's arena and point into
+ * the article's text by byte offset.
+ * Depends on: article.h, sentence.h, tokens.h, values.h, stem.h,
+ * lexicon.h (reporting verbs), date.h, arena.h.  Must not depend on
+ * curses, curl or libxml2.
+ *
+ * Rules (claims.c): the modality is read from the words of the value's
+ * own clause before it ("may", "could", "reportedly", "whether", "not",
+ * "called for") and from a reporting verb anywhere in the sentence
+ * (attributed).  The stems of a claim are the content words of its
+ * sentence, function words and numbers left out, each once, sorted; the
+ * near stems are those within six words of the value.  Only content
+ * paragraphs are read.
+ */
+#ifndef ND_CLAIMS_H
+#define ND_CLAIMS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "base/error.h"
+#include "load/article.h"
+#include "analyse/sentence.h"
+#include "analyse/stem.h"
+#include "analyse/values.h"
+
+/* X(NAME, label) */
+#define ND_MODALITIES(X)                    \
+	X(STATED, "stated")                 \
+	X(ATTRIBUTED, "attributed")         \
+	X(HEDGED, "hedged")                 \
+	X(NEGATED, "negated")               \
+	X(DEMANDED, "demanded")             \
+	X(HYPOTHETICAL, "hypothetical")
+
+enum modality {
+#define ND_MOD_ENUM(name, label) MOD_##name,
+	ND_MODALITIES(ND_MOD_ENUM)
+#undef ND_MOD_ENUM
+	MOD__COUNT
+};
+
+/* A sorted set of stems. */
+struct stems {
+	const char **v;
+	size_t n;
+};
+
+struct claim {
+	struct value v;          /* token indexes are the sentence's */
+	uint32_t sent;           /* index into the report's sentences */
+	uint32_t start, end;     /* bytes of the value (and its noun) as written */
+	const char *text;        /* the value as written ("at least 15 pages") */
+	const char *noun;        /* that noun phrase as written, or NULL */
+	const char *head;        /* stem of its head noun, or NULL */
+	const char *about;       /* up to six words of its clause next to it, as
+				  * written, for the question ("the Senate passed
+				  * the bill"), or "" */
+	const char *cue;         /* the word that set the modality ("may"), or NULL */
+	enum modality mod;
+	struct stems sentence;   /* stems of the sentence's content words */
+	struct stems near;       /* those within six words of the value */
+};
+
+struct report_claims {
+	struct claim *v;
+	size_t n;
+};
+
+/* The claims of report a, whose sentences are s, in text order.  The
+ * report's date (a->date, when it can be read) places relative dates.
+ * Everything is allocated in arena; st is the caller's stemmer. */
+enum nd_err claims_extract(const struct article *a, const struct sentences *s,
+			   struct stemmer *st, struct arena *arena, struct report_claims *out);
+
+/* The label of a modality ("hedged").  Static storage. */
+const char *modality_label(enum modality m);
+
+/* How many stems a and b share. */
+size_t stems_shared(const struct stems *a, const struct stems *b);
+
+#endif

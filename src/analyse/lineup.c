@@ -1,0 +1,566 @@
+/*
+ * lineup.c - claims of several reports lined up into rows.  See lineup.h.
+ */
+#include "analyse/lineup.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A bucket larger than this compares only claims of equal value, so that
+ * hundreds of reports stay linear in practice. */
+#define FULL_BUCKET 400
+
+/* One claim of one report, as the lining up sees it. */
+struct ref {
+	uint32_t art;
+	const struct claim *c;
+	const char *norm;        /* value_normalized */
+	const char *key;         /* bucket: type, unit, and the head when it must match */
+	int parent;              /* union-find */
+	uint64_t *arts;          /* the reports in this group (root only) */
+};
+
+struct edge {
+	uint32_t a, b;           /* ref indexes */
+	double score;
+	uint32_t lo, hi;         /* symmetric tie-break: the two claims' byte offsets */
+};
+
+struct ctx {
+	const struct story *s;
+	const struct sentences *sents;
+	struct arena *ar;
+	struct ref *refs;
+	size_t nrefs;
+	struct edge *edges;
+	size_t nedges, cap_edges;
+	size_t words;            /* uint64_t words in a report set */
+};
+
+/* ---- what may be the same fact -------------------------------------------- */
+
+static bool head_matters(enum value_type t)
+{
+	return t == VALUE_COUNT || t == VALUE_MONEY || t == VALUE_MEASURE || t == VALUE_ORDINAL;
+}
+
+/* Dates and years are everywhere in news text: they need more shared
+ * words before two are taken for the same fact. */
+static bool weak_type(enum value_type t)
+{
+	return t == VALUE_DATE || t == VALUE_YEAR || t == VALUE_TIME || t == VALUE_DURATION;
+}
+
+/* A value that few facts of a story share: a day placed on the calendar
+ * ("July 13", or "Friday" in a dated report), an amount in digits of ten
+ * or more ("15 pages", "$2 million"), a percentage, a tally.  Two reports giving one need fewer
+ * shared words to be taken for the same fact. */
+static bool distinctive(const struct claim *c)
+{
+	/* a day placed on the calendar ("Friday" in a dated report) */
+	if (c->v.type == VALUE_DATE && !isnan(c->v.lo) && c->v.prec == DPREC_DAY)
+		return true;
+	if (!strpbrk(c->text, "0123456789"))
+		return false;
+	if (c->v.type == VALUE_COUNT || c->v.type == VALUE_ORDINAL)
+		return c->v.lo >= 10;
+	return c->v.type != VALUE_YEAR && c->v.type != VALUE_TIME;
+}
+
+static bool same_value(const struct ref *x, const struct ref *y)
+{
+	return strcmp(x->norm, y->norm) == 0 && x->c->v.qual == y->c->v.qual;
+}
+
+static bool heads_fit(const struct claim *a, const struct claim *b)
+{
+	if (!a->head && !b->head)
+		return true;
+	if (!a->head || !b->head)
+		return !head_matters(a->v.type);
+	return strcmp(a->head, b->head) == 0;
+}
+
+struct evidence {
+	size_t shared, near;
+	double sim;
+};
+
+static struct evidence evidence_of(const struct claim *a, const struct claim *b)
+{
+	struct evidence e;
+	e.shared = stems_shared(&a->sentence, &b->sentence);
+	e.near = stems_shared(&a->near, &b->near);
+	double d = sqrt((double)(a->sentence.n ? a->sentence.n : 1) *
+			(double)(b->sentence.n ? b->sentence.n : 1));
+	e.sim = (double)e.shared / d;
+	return e;
+}
+
+/* Strong enough to call two different values a conflict. */
+static bool strong(const struct evidence *e)
+{
+	return e->sim >= 0.5 && e->near >= 2;
+}
+
+/* Can x and y be the same fact, and how sure is that? (< 0: no) */
+static double link_score(const struct ref *x, const struct ref *y)
+{
+	const struct claim *a = x->c, *b = y->c;
+	if (a->v.type != b->v.type || !heads_fit(a, b))
+		return -1;
+	bool eq = same_value(x, y);
+	bool comparable = values_comparable(&a->v, &b->v);
+	if (!eq && !comparable)
+		return -1;
+	bool compat = eq || values_compatible(&a->v, &b->v);
+	struct evidence e = evidence_of(a, b);
+	if (eq && distinctive(a) && distinctive(b)) {
+		if (e.shared < 1 || e.near < 1)
+			return -1;
+	} else if (compat) {
+		bool weak = weak_type(a->v.type);
+		if (e.shared < 2 || e.near < (weak ? 2u : 1u) || e.sim < (weak ? 0.3 : 0.2))
+			return -1;
+	} else if (!strong(&e)) {
+		return -1;
+	}
+	return e.sim + 0.1 * (double)e.near + (eq ? 1.0 : compat ? 0.5 : 0.0);
+}
+
+/* ---- groups ---------------------------------------------------------------- */
+
+static int root(struct ref *r, int i)
+{
+	while (r[i].parent != i) {
+		r[i].parent = r[r[i].parent].parent;
+		i = r[i].parent;
+	}
+	return i;
+}
+
+/* Join the groups of refs a and b unless some report would then have two
+ * claims in one group. */
+static void join(struct ctx *c, uint32_t a, uint32_t b)
+{
+	int ra = root(c->refs, (int)a), rb = root(c->refs, (int)b);
+	if (ra == rb)
+		return;
+	uint64_t *x = c->refs[ra].arts, *y = c->refs[rb].arts;
+	for (size_t w = 0; w < c->words; w++)
+		if (x[w] & y[w])
+			return;
+	for (size_t w = 0; w < c->words; w++)
+		x[w] |= y[w];
+	c->refs[rb].parent = ra;
+}
+
+static int cmp_edge(const void *pa, const void *pb)
+{
+	const struct edge *a = pa, *b = pb;
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	if (a->lo != b->lo)
+		return a->lo < b->lo ? -1 : 1;
+	if (a->hi != b->hi)
+		return a->hi < b->hi ? -1 : 1;
+	return 0;
+}
+
+static int cmp_key(const void *pa, const void *pb)
+{
+	const struct ref *a = pa, *b = pb;
+	int k = strcmp(a->key, b->key);
+	if (k)
+		return k;
+	k = strcmp(a->norm, b->norm);
+	if (k)
+		return k;
+	if (a->art != b->art)
+		return a->art < b->art ? -1 : 1;
+	return a->c->start < b->c->start ? -1 : a->c->start > b->c->start;
+}
+
+static enum nd_err add_edge(struct ctx *c, uint32_t a, uint32_t b, double score)
+{
+	struct edge *v = arena_reserve(c->ar, c->edges, c->nedges, &c->cap_edges, c->nedges + 1,
+				       sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	c->edges = v;
+	uint32_t pa = c->refs[a].c->start, pb = c->refs[b].c->start;
+	c->edges[c->nedges++] = (struct edge){ a, b, score, pa < pb ? pa : pb, pa < pb ? pb : pa };
+	return ND_E_OK;
+}
+
+/* Candidate pairs inside each bucket of refs (sorted by key). */
+static enum nd_err find_edges(struct ctx *c)
+{
+	for (size_t lo = 0; lo < c->nrefs;) {
+		size_t hi = lo + 1;
+		while (hi < c->nrefs && strcmp(c->refs[hi].key, c->refs[lo].key) == 0)
+			hi++;
+		bool full = hi - lo <= FULL_BUCKET;
+		for (size_t i = lo; i < hi; i++)
+			for (size_t j = i + 1; j < hi; j++) {
+				if (!full && strcmp(c->refs[i].norm, c->refs[j].norm) != 0)
+					break;
+				if (c->refs[i].art == c->refs[j].art)
+					continue;
+				double sc = link_score(&c->refs[i], &c->refs[j]);
+				if (sc >= 0 && add_edge(c, (uint32_t)i, (uint32_t)j, sc) != ND_E_OK)
+					return ND_E_NOMEM;
+			}
+		lo = hi;
+	}
+	return ND_E_OK;
+}
+
+/* ---- claims already answered ------------------------------------------------ */
+
+struct span {
+	uint32_t art, start, end;
+};
+
+static int cmp_span(const void *pa, const void *pb)
+{
+	const struct span *a = pa, *b = pb;
+	if (a->art != b->art)
+		return a->art < b->art ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static bool taken(const struct span *v, size_t n, uint32_t art, uint32_t start, uint32_t end)
+{
+	/* the first span at or after (art, end) */
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (v[mid].art < art || (v[mid].art == art && v[mid].start < end))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* spans before it that start before end: overlap when they end after start */
+	for (size_t k = lo, seen = 0; k-- > 0 && seen < 8; seen++) {
+		if (v[k].art != art)
+			break;
+		if (v[k].end > start)
+			return true;
+	}
+	return false;
+}
+
+static struct span *taken_spans(struct ctx *c, const struct row *rows, size_t nrows, size_t *n)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < nrows; i++)
+		total += rows[i].ncells;
+	struct span *v = arena_alloc(c->ar, (total ? total : 1) * sizeof *v);
+	*n = 0;
+	if (!v)
+		return NULL;
+	for (size_t i = 0; i < nrows; i++)
+		for (size_t k = 0; k < rows[i].ncells; k++) {
+			const struct cell *cl = &rows[i].cells[k];
+			if (cl->end > cl->start)
+				v[(*n)++] = (struct span){ cl->art, cl->start, cl->end };
+		}
+	qsort(v, *n, sizeof *v, cmp_span);
+	return v;
+}
+
+/* ---- rows ------------------------------------------------------------------ */
+
+static const char *join_about(struct arena *ar, const char *q, const char *about)
+{
+	if (!about || !about[0])
+		return q;
+	return arena_printf(ar, "%s: %s", q, about);
+}
+
+static const char *question_of(struct arena *ar, const struct claim *c)
+{
+	const char *noun = c->noun;
+	switch (c->v.type) {
+	case VALUE_COUNT:
+		return join_about(ar, arena_printf(ar, "how many %s", noun ? noun : "of them"), c->about);
+	case VALUE_MONEY:
+		return join_about(ar, noun ? arena_printf(ar, "how much money (%s)", noun) :
+					     "how much money", c->about);
+	case VALUE_PERCENT:
+		return join_about(ar, noun ? arena_printf(ar, "what share (%s)", noun) : "what share",
+				  c->about);
+	case VALUE_MEASURE:
+		return join_about(ar, arena_printf(ar, "how much, in %s", c->v.unit ? c->v.unit : "units"),
+				  c->about);
+	case VALUE_AGE:
+		return join_about(ar, "how old", c->about);
+	case VALUE_DURATION:
+		return join_about(ar, "how long", c->about);
+	case VALUE_ORDINAL:
+		return join_about(ar, noun ? arena_printf(ar, "which %s", noun) : "which one", c->about);
+	case VALUE_TALLY:
+		return join_about(ar, "what was the vote", c->about);
+	case VALUE_YEAR:
+		return join_about(ar, "what year", c->about);
+	case VALUE_DATE:
+		return join_about(ar, "when", c->about);
+	case VALUE_TIME:
+		return join_about(ar, "at what time", c->about);
+	default:
+		return join_about(ar, "what value", c->about);
+	}
+}
+
+static bool firm(const struct claim *c)
+{
+	return c->mod == MOD_STATED || c->mod == MOD_ATTRIBUTED;
+}
+
+/* The verdict of a group of refs (members m[0..n), n >= 2). */
+static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_t n)
+{
+	bool all_same = true, all_compat = true, conflict_firm = false;
+	const struct ref *ca = NULL, *cb = NULL;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++) {
+			if (same_value(m[i], m[j]))
+				continue;
+			all_same = false;
+			if (values_compatible(&m[i]->c->v, &m[j]->c->v))
+				continue;
+			all_compat = false;
+			struct evidence e = evidence_of(m[i]->c, m[j]->c);
+			if (firm(m[i]->c) && firm(m[j]->c) && strong(&e) && !conflict_firm) {
+				conflict_firm = true;
+				ca = m[i];
+				cb = m[j];
+			}
+		}
+	if (all_same) {
+		r->verdict = VERDICT_AGREE;
+		r->why = "the reports give the same value";
+	} else if (all_compat) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "the values can both be true but are stated differently";
+	} else if (conflict_firm) {
+		r->verdict = VERDICT_DISAGREE;
+		const struct ref *x = ca->art < cb->art ? ca : cb, *y = ca->art < cb->art ? cb : ca;
+		r->why = arena_printf(c->ar, "%s says %s, %s says %s", c->s->arts[x->art].outlet,
+				      x->c->text, c->s->arts[y->art].outlet, y->c->text);
+	} else {
+		r->verdict = VERDICT_UNCLEAR;
+		r->why = "different values, but hedged or not plainly about the same thing";
+	}
+}
+
+/* The claim a row's question is worded from: the one with most words
+ * around it, then the first in text order of its own report (never
+ * dependent on the order of the files). */
+static const struct claim *representative(struct ref *const *m, size_t n)
+{
+	const struct claim *best = m[0]->c;
+	for (size_t i = 1; i < n; i++) {
+		const struct claim *x = m[i]->c;
+		size_t la = strlen(x->about), lb = strlen(best->about);
+		int k = la != lb ? (la > lb ? -1 : 1) : strcmp(x->about, best->about);
+		if (k == 0)
+			k = strcmp(x->text, best->text);
+		if (k < 0)
+			best = x;
+	}
+	return best;
+}
+
+static enum nd_err emit(struct ctx *c, struct ref *const *m, size_t n, struct row **rows,
+			size_t *nrows, size_t *cap)
+{
+	struct row *v = arena_reserve(c->ar, *rows, *nrows, cap, *nrows + 1, sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	*rows = v;
+	struct row *r = &v[*nrows];
+	memset(r, 0, sizeof *r);
+	r->seq = *nrows;
+	const struct claim *rep = representative(m, n);
+	enum value_type t = rep->v.type;
+	r->kind = t == VALUE_DATE || t == VALUE_TIME || t == VALUE_YEAR ? FACT_DATE : FACT_QUANTITY;
+	r->question = question_of(c->ar, rep);
+	r->cells = arena_alloc(c->ar, n * sizeof *r->cells);
+	if (!r->cells || !r->question)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const struct ref *x = m[i];
+		const struct sentence *se = &c->sents[x->art].v[x->c->sent];
+		struct cell *cl = &r->cells[i];
+		cl->art = x->art;
+		cl->value = x->c->text;
+		cl->normalized = x->norm;
+		const char *q = value_qual_label(x->c->v.qual);
+		cl->qualifier = q[0] ? q : NULL;
+		if (!firm(x->c))
+			cl->note = arena_printf(c->ar, "%s (\"%s\")", modality_label(x->c->mod),
+						x->c->cue ? x->c->cue : "");
+		cl->sent_start = se->start;
+		cl->sent_end = se->end;
+		cl->start = x->c->start;
+		cl->end = x->c->end;
+	}
+	r->ncells = n;
+	if (n == 1) {
+		r->verdict = VERDICT_SINGLE;
+		r->why = "only one report gives it";
+	} else {
+		verdict_of(c, r, m, n);
+	}
+	(*nrows)++;
+	return ND_E_OK;
+}
+
+/* Values only one report gives are rows when they are firm amounts of
+ * something; dates, years and the like alone would bury the rest. */
+static bool single_worth_a_row(const struct claim *c)
+{
+	if (!firm(c))
+		return false;
+	switch (c->v.type) {
+	case VALUE_COUNT: case VALUE_MONEY: case VALUE_PERCENT: case VALUE_TALLY:
+	case VALUE_MEASURE:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static int cmp_member(const void *pa, const void *pb)
+{
+	const struct ref *a = *(struct ref *const *)pa, *b = *(struct ref *const *)pb;
+	return a->art < b->art ? -1 : a->art > b->art;
+}
+
+static enum nd_err make_rows(struct ctx *c, struct row **rows, size_t *nrows, size_t *cap)
+{
+	/* members of each group, by root */
+	size_t *count = arena_alloc(c->ar, (c->nrefs + 1) * sizeof *count);
+	struct ref **members = arena_alloc(c->ar, (c->nrefs + 1) * sizeof *members);
+	size_t *startp = arena_alloc(c->ar, (c->nrefs + 1) * sizeof *startp);
+	if (!count || !members || !startp)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < c->nrefs; i++)
+		count[root(c->refs, (int)i)]++;
+	size_t at = 0;
+	for (size_t i = 0; i < c->nrefs; i++) {
+		startp[i] = at;
+		at += count[i];
+		count[i] = 0;
+	}
+	for (size_t i = 0; i < c->nrefs; i++) {
+		size_t g = (size_t)root(c->refs, (int)i);
+		members[startp[g] + count[g]++] = &c->refs[i];
+	}
+	for (size_t g = 0; g < c->nrefs; g++) {
+		size_t n = count[g];
+		if (n == 0)
+			continue;
+		struct ref **m = &members[startp[g]];
+		if (n == 1 && !single_worth_a_row(m[0]->c))
+			continue;
+		qsort(m, n, sizeof *m, cmp_member);
+		if (emit(c, m, n, rows, nrows, cap) != ND_E_OK)
+			return ND_E_NOMEM;
+	}
+	return ND_E_OK;
+}
+
+/* A claim that repeats, with the same value, a claim of the same report
+ * already in the list (the headline and the body) adds nothing. */
+static bool repeats(const struct ctx *c, const struct ref *r)
+{
+	for (size_t k = c->nrefs; k-- > 0;) {
+		const struct ref *x = &c->refs[k];
+		if (x->art != r->art)
+			return false;
+		if (strcmp(x->key, r->key) == 0 && strcmp(x->norm, r->norm) == 0 &&
+		    stems_shared(&x->c->near, &r->c->near) >= 1)
+			return true;
+	}
+	return false;
+}
+
+/* A value that cannot be placed ("Friday" with no date for the report)
+ * is the same only as the same words. */
+static const char *unplaced(struct arena *ar, const char *text)
+{
+	char *t = arena_printf(ar, "as written: %s", text);
+	for (char *p = t; t && *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return t;
+}
+
+static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
+			   const struct row *rows, size_t nrows)
+{
+	size_t nspans, total = 0;
+	struct span *spans = taken_spans(c, rows, nrows, &nspans);
+	if (!spans)
+		return ND_E_NOMEM;
+	for (size_t a = 0; a < c->s->n; a++)
+		total += claims[a].n;
+	c->refs = arena_alloc(c->ar, (total ? total : 1) * sizeof *c->refs);
+	if (!c->refs)
+		return ND_E_NOMEM;
+	for (uint32_t a = 0; a < c->s->n; a++)
+		for (size_t k = 0; k < claims[a].n; k++) {
+			const struct claim *cl = &claims[a].v[k];
+			if (taken(spans, nspans, a, cl->start, cl->end))
+				continue;
+			struct ref *r = &c->refs[c->nrefs];
+			r->art = a;
+			r->c = cl;
+			r->norm = isnan(cl->v.lo) ? unplaced(c->ar, cl->text)
+						   : value_normalized(&cl->v, c->ar);
+			r->key = arena_printf(c->ar, "%s|%s|%s", value_type_name(cl->v.type),
+					      cl->v.unit ? cl->v.unit : "",
+					      head_matters(cl->v.type) && cl->head ? cl->head : "");
+			if (!r->norm || !r->key)
+				return ND_E_NOMEM;
+			if (!repeats(c, r))
+				c->nrefs++;
+		}
+	return ND_E_OK;
+}
+
+enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
+			const struct report_claims *claims, struct arena *arena,
+			struct row **rows, size_t *nrows, size_t *cap)
+{
+	struct ctx cx = { .s = s, .sents = sents, .ar = arena };
+	struct ctx *c = &cx;
+	c->words = (s->n + 63) / 64;
+	if (collect(c, claims, *rows, *nrows) != ND_E_OK)
+		return ND_E_NOMEM;
+	if (c->nrefs == 0)
+		return ND_E_OK;
+	qsort(c->refs, c->nrefs, sizeof *c->refs, cmp_key);
+	for (size_t i = 0; i < c->nrefs; i++) {
+		c->refs[i].parent = (int)i;
+		c->refs[i].arts = arena_alloc(arena, c->words * sizeof *c->refs[i].arts);
+		if (!c->refs[i].arts)
+			return ND_E_NOMEM;
+		c->refs[i].arts[c->refs[i].art / 64] |= (uint64_t)1 << (c->refs[i].art % 64);
+	}
+	if (find_edges(c) != ND_E_OK)
+		return ND_E_NOMEM;
+	if (c->nedges > 1)
+		qsort(c->edges, c->nedges, sizeof *c->edges, cmp_edge);
+	for (size_t i = 0; i < c->nedges; i++)
+		join(c, c->edges[i].a, c->edges[i].b);
+	if (make_rows(c, rows, nrows, cap) != ND_E_OK)
+		return ND_E_NOMEM;
+	return arena->failed ? ND_E_NOMEM : ND_E_OK;
+}

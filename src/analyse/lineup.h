@@ -1,0 +1,48 @@
+/*
+ * lineup.h - line up the claims of several reports (claims.h) into rows:
+ * counts, money, percentages, measures, ages, durations, ordinals, vote
+ * tallies, years, dates and times, one row per thing stated, with a
+ * verdict that compares the values by type.
+ *
+ * Owns: nothing; rows, cells and their strings are written to the
+ * caller's arena.
+ * Depends on: rows.h, claims.h, values.h, sentence.h, story.h, arena.h.
+ *
+ * Rules (lineup.c):
+ *   - two claims of different reports may be the same fact only when they
+ *     have the same type and unit, count or measure the same noun (same
+ *     stem), and their sentences share words: with equal values, two stems
+ *     of the sentence and one near the value; with different values, half
+ *     their stems and two near the value;
+ *   - candidate pairs are taken best first (most shared stems); a pair
+ *     joins two groups only when no report would then have two claims in
+ *     one row.  The order of the files never changes the rows;
+ *   - verdicts: the same value -> agree; values that can both be true
+ *     ("at least 4" and "6", a month and a day in it) -> partial; values
+ *     that cannot -> disagree only when both claims are stated or
+ *     attributed (not hedged, negated, demanded or hypothetical) and their
+ *     sentences share most of their words; otherwise unclear.  A report
+ *     alone -> single.
+ *   - claims already answered by another rule (their span inside a cell
+ *     of the rows given) are left out.
+ */
+#ifndef ND_LINEUP_H
+#define ND_LINEUP_H
+
+#include <stddef.h>
+
+#include "base/arena.h"
+#include "base/error.h"
+#include "load/story.h"
+#include "analyse/claims.h"
+#include "analyse/rows.h"
+#include "analyse/sentence.h"
+
+/* Line up claims[i] (of s->arts[i], sentences sents[i]) and append the
+ * rows to *rows (n *nrows, capacity *cap, in arena).  The rows already in
+ * *rows mark what is taken. */
+enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
+			const struct report_claims *claims, struct arena *arena,
+			struct row **rows, size_t *nrows, size_t *cap);
+
+#endif

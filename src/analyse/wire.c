@@ -1,0 +1,411 @@
+/*
+ * wire.c - sentences two reports share almost word for word.  See wire.h.
+ */
+#include "analyse/wire.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/tokens.h"
+#include "base/text.h"
+
+/* Sentences longer than this (in words) are not compared word by word. */
+#define MAX_WORDS 160
+/* The longest run of differing words that is still one fact. */
+#define MAX_RUN 3
+
+struct wsent {
+	uint32_t art, sent;
+	struct tokens tk;
+	uint32_t *word;          /* token index of each word */
+	uint64_t *hash;          /* hash of each word's folded form */
+	size_t nw;
+};
+
+struct gram {
+	uint64_t h;
+	uint32_t sid;
+};
+
+struct pair {
+	uint32_t a, b;           /* sentence ids, a < b */
+};
+
+struct ctx {
+	const struct story *s;
+	const struct sentences *sents;
+	struct arena *ar;
+	struct wsent *v;
+	size_t n;
+	uint16_t *lcs;           /* scratch: (MAX_WORDS+1)^2 */
+	/* spans already held by rows */
+	struct span { uint32_t art, start, end; } *taken;
+	size_t ntaken;
+};
+
+static uint64_t hash_word(const char *w)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *w; w++)
+		h = (h ^ (unsigned char)*w) * 1099511628211ull;
+	return h;
+}
+
+static enum nd_err load_sentences(struct ctx *c)
+{
+	size_t total = 0;
+	for (size_t a = 0; a < c->s->n; a++)
+		total += c->sents[a].n;
+	c->v = arena_alloc(c->ar, (total ? total : 1) * sizeof *c->v);
+	if (!c->v)
+		return ND_E_NOMEM;
+	for (uint32_t a = 0; a < c->s->n; a++) {
+		const char *text = c->s->arts[a].text;
+		for (uint32_t i = 0; i < c->sents[a].n; i++) {
+			struct wsent *w = &c->v[c->n];
+			memset(w, 0, sizeof *w);
+			w->art = a;
+			w->sent = i;
+			const struct sentence *se = &c->sents[a].v[i];
+			if (tokens_split(text, se->start, se->end, c->ar, &w->tk) != ND_E_OK)
+				return ND_E_NOMEM;
+			w->word = arena_alloc(c->ar, (w->tk.n + 1) * sizeof *w->word);
+			w->hash = arena_alloc(c->ar, (w->tk.n + 1) * sizeof *w->hash);
+			if (!w->word || !w->hash)
+				return ND_E_NOMEM;
+			for (size_t k = 0; k < w->tk.n; k++)
+				if (w->tk.t[k].word) {
+					w->word[w->nw] = (uint32_t)k;
+					w->hash[w->nw++] = hash_word(w->tk.w[k]);
+				}
+			c->n++;
+		}
+	}
+	return ND_E_OK;
+}
+
+static int cmp_gram(const void *pa, const void *pb)
+{
+	const struct gram *a = pa, *b = pb;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return a->sid < b->sid ? -1 : a->sid > b->sid;
+}
+
+static int cmp_pair(const void *pa, const void *pb)
+{
+	const struct pair *a = pa, *b = pb;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+struct copy {
+	uint32_t a, b;           /* sentence ids */
+	double share;            /* words shared in order / words of the longer */
+};
+
+/* Best first; ties by the sentences' places (ids follow the reports'
+ * order, so a tie between equally close copies is the only place where
+ * the order of the files could matter). */
+static int cmp_copy(const void *pa, const void *pb)
+{
+	const struct copy *a = pa, *b = pb;
+	if (a->share != b->share)
+		return a->share > b->share ? -1 : 1;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+static bool comparable(const struct wsent *w)
+{
+	return w->nw >= 8 && w->nw <= MAX_WORDS;
+}
+
+/* Sentence pairs of different reports that share word triples, each pair
+ * once per shared triple. */
+static enum nd_err candidate_pairs(struct ctx *c, struct pair **out, size_t *nout)
+{
+	size_t ng = 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (comparable(&c->v[i]))
+			ng += c->v[i].nw - 2;
+	struct gram *g = arena_alloc(c->ar, (ng ? ng : 1) * sizeof *g);
+	if (!g)
+		return ND_E_NOMEM;
+	ng = 0;
+	for (uint32_t i = 0; i < c->n; i++) {
+		const struct wsent *w = &c->v[i];
+		if (!comparable(w))
+			continue;
+		for (size_t k = 0; k + 2 < w->nw; k++)
+			g[ng++] = (struct gram){ w->hash[k] * 31 + w->hash[k + 1] * 17 + w->hash[k + 2], i };
+	}
+	qsort(g, ng, sizeof *g, cmp_gram);
+	size_t np = 0, cap = 0;
+	struct pair *p = NULL;
+	for (size_t lo = 0; lo < ng;) {
+		size_t hi = lo + 1;
+		while (hi < ng && g[hi].h == g[lo].h)
+			hi++;
+		if (hi - lo <= WIRE_MAX_POSTINGS)
+			for (size_t x = lo; x < hi; x++)
+				for (size_t y = x + 1; y < hi; y++) {
+					if (c->v[g[x].sid].art == c->v[g[y].sid].art)
+						continue;
+					struct pair *v = arena_reserve(c->ar, p, np, &cap, np + 1, sizeof *p);
+					if (!v)
+						return ND_E_NOMEM;
+					p = v;
+					p[np++] = (struct pair){ g[x].sid, g[y].sid };
+				}
+		lo = hi;
+	}
+	qsort(p, np, sizeof *p, cmp_pair);
+	*out = p;
+	*nout = np;
+	return ND_E_OK;
+}
+
+/* Length of the longest common subsequence of the two sentences' words;
+ * the table stays in c->lcs for the walk. */
+static unsigned lcs(struct ctx *c, const struct wsent *a, const struct wsent *b)
+{
+	size_t m = b->nw + 1;
+	uint16_t *L = c->lcs;
+	/* L[i][j]: the longest common subsequence of a's words from i and
+	 * b's from j; nothing is left past either end */
+	for (size_t i = 0; i <= a->nw; i++)
+		L[i * m + b->nw] = 0;
+	for (size_t j = 0; j <= b->nw; j++)
+		L[a->nw * m + j] = 0;
+	for (size_t i = a->nw; i-- > 0;)
+		for (size_t j = b->nw; j-- > 0;) {
+			uint16_t v;
+			if (a->hash[i] == b->hash[j])
+				v = (uint16_t)(L[(i + 1) * m + j + 1] + 1);
+			else
+				v = L[(i + 1) * m + j] > L[i * m + j + 1] ? L[(i + 1) * m + j] : L[i * m + j + 1];
+			L[i * m + j] = v;
+		}
+	return L[0];
+}
+
+/* ---- rows ------------------------------------------------------------------ */
+
+static bool is_taken(const struct ctx *c, uint32_t art, uint32_t start, uint32_t end)
+{
+	for (size_t k = 0; k < c->ntaken; k++)
+		if (c->taken[k].art == art && c->taken[k].start < end && c->taken[k].end > start)
+			return true;
+	return false;
+}
+
+enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME };
+
+static enum run_kind kind_of(const struct wsent *w, size_t lo, size_t hi)
+{
+	bool num = false, caps = true;
+	for (size_t k = lo; k < hi; k++) {
+		const struct tok *t = &w->tk.t[w->word[k]];
+		num |= t->num != 0;
+		caps &= t->cap && !t->num;
+	}
+	return num ? RUN_NUMBER : caps ? RUN_NAME : RUN_OTHER;
+}
+
+/* The first words of a sentence, for a question ("…" when cut). */
+static const char *opening(struct arena *ar, const struct wsent *w, const char *text)
+{
+	size_t k = w->nw < 8 ? w->nw : 8;
+	const struct tok *first = &w->tk.t[w->word[0]], *last = &w->tk.t[w->word[k - 1]];
+	return arena_printf(ar, "%.*s%s", (int)(last->end - first->start), text + first->start,
+			    k < w->nw ? "\xe2\x80\xa6" : "");
+}
+
+struct diff {
+	const struct wsent *w[2];
+	size_t lo[2], hi[2];     /* word ranges */
+};
+
+static const char *run_text(const struct ctx *c, const struct wsent *w, size_t lo, size_t hi,
+			    uint32_t *start, uint32_t *end)
+{
+	*start = w->tk.t[w->word[lo]].start;
+	*end = w->tk.t[w->word[hi - 1]].end;
+	return arena_strndup(c->ar, c->s->arts[w->art].text + *start, *end - *start);
+}
+
+static enum nd_err emit(struct ctx *c, const struct diff *d, enum run_kind kind,
+			struct row **rows, size_t *nrows, size_t *cap)
+{
+	uint32_t st[2], en[2];
+	const char *val[2];
+	for (int s = 0; s < 2; s++) {
+		val[s] = run_text(c, d->w[s], d->lo[s], d->hi[s], &st[s], &en[s]);
+		if (!val[s])
+			return ND_E_NOMEM;
+		if (is_taken(c, d->w[s]->art, st[s], en[s]))
+			return ND_E_OK;
+	}
+	struct row *v = arena_reserve(c->ar, *rows, *nrows, cap, *nrows + 1, sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	*rows = v;
+	struct row *r = &v[*nrows];
+	memset(r, 0, sizeof *r);
+	r->seq = *nrows;
+	/* worded from the sentence that sorts first, whatever the file order */
+	const char *ta = c->s->arts[d->w[0]->art].text, *tb = c->s->arts[d->w[1]->art].text;
+	const struct sentence *sa = &c->sents[d->w[0]->art].v[d->w[0]->sent];
+	const struct sentence *sb = &c->sents[d->w[1]->art].v[d->w[1]->sent];
+	size_t la = sa->end - sa->start, lb = sb->end - sb->start;
+	int k = memcmp(ta + sa->start, tb + sb->start, la < lb ? la : lb);
+	int first = k < 0 || (k == 0 && la <= lb) ? 0 : 1;
+	const char *open = opening(c->ar, d->w[first], first ? tb : ta);
+	r->cells = arena_alloc(c->ar, 2 * sizeof *r->cells);
+	if (!open || !r->cells)
+		return ND_E_NOMEM;
+	if (kind == RUN_NUMBER) {
+		r->kind = FACT_QUANTITY;
+		r->question = arena_printf(c->ar, "the number in a shared sentence: %s", open);
+		r->verdict = VERDICT_DISAGREE;
+		r->why = arena_printf(c->ar, "the same sentence gives %s in one report and %s in the other",
+				      val[first], val[1 - first]);
+	} else {
+		r->kind = FACT_NAME;
+		r->question = arena_printf(c->ar, "the name in a shared sentence: %s", open);
+		bool spelling = text_edit_distance(val[0], val[1], 2) <= 2;
+		r->verdict = spelling ? VERDICT_DISAGREE : VERDICT_UNCLEAR;
+		r->why = spelling ? arena_printf(c->ar, "the same sentence spells it %s and %s",
+						 val[first], val[1 - first])
+				  : "the same sentence names someone or something else; it may be "
+				    "a correction or another fact";
+	}
+	/* cells in story order */
+	int lo = d->w[0]->art < d->w[1]->art ? 0 : 1;
+	for (int s = 0; s < 2; s++) {
+		int x = s == 0 ? lo : 1 - lo;
+		const struct sentence *se = x == 0 ? sa : sb;
+		struct cell *cl = &r->cells[s];
+		memset(cl, 0, sizeof *cl);
+		cl->art = d->w[x]->art;
+		cl->value = val[x];
+		cl->normalized = val[x];
+		cl->sent_start = se->start;
+		cl->sent_end = se->end;
+		cl->start = st[x];
+		cl->end = en[x];
+	}
+	r->ncells = 2;
+	(*nrows)++;
+	return ND_E_OK;
+}
+
+/* Walk the table of two copies and emit each small differing run. */
+static enum nd_err walk(struct ctx *c, const struct wsent *a, const struct wsent *b,
+			struct row **rows, size_t *nrows, size_t *cap)
+{
+	size_t m = b->nw + 1, i = 0, j = 0;
+	const uint16_t *L = c->lcs;
+	while (i < a->nw || j < b->nw) {
+		if (i < a->nw && j < b->nw && a->hash[i] == b->hash[j]) {
+			i++;
+			j++;
+			continue;
+		}
+		size_t i0 = i, j0 = j;
+		while ((i < a->nw || j < b->nw) && !(i < a->nw && j < b->nw && a->hash[i] == b->hash[j])) {
+			if (j >= b->nw || (i < a->nw && L[(i + 1) * m + j] >= L[i * m + j + 1]))
+				i++;
+			else
+				j++;
+		}
+		if (i == i0 || j == j0 || i - i0 > MAX_RUN || j - j0 > MAX_RUN)
+			continue;
+		enum run_kind ka = kind_of(a, i0, i), kb = kind_of(b, j0, j);
+		if (ka != kb || ka == RUN_OTHER)
+			continue;
+		struct diff d = { { a, b }, { i0, j0 }, { i, j } };
+		if (emit(c, &d, ka, rows, nrows, cap) != ND_E_OK)
+			return ND_E_NOMEM;
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err taken_spans(struct ctx *c, const struct row *rows, size_t nrows)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < nrows; i++)
+		total += rows[i].ncells;
+	c->taken = arena_alloc(c->ar, (total ? total : 1) * sizeof *c->taken);
+	if (!c->taken)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < nrows; i++)
+		for (size_t k = 0; k < rows[i].ncells; k++) {
+			const struct cell *cl = &rows[i].cells[k];
+			if (cl->end > cl->start)
+				c->taken[c->ntaken++] = (struct span){ cl->art, cl->start, cl->end };
+		}
+	return ND_E_OK;
+}
+
+enum nd_err wire_rows(const struct story *s, const struct sentences *sents, struct arena *arena,
+		      struct row **rows, size_t *nrows, size_t *cap)
+{
+	struct ctx cx = { .s = s, .sents = sents, .ar = arena };
+	struct ctx *c = &cx;
+	struct pair *p;
+	size_t np;
+	if (s->n < 2)
+		return ND_E_OK;
+	if (taken_spans(c, *rows, *nrows) != ND_E_OK || load_sentences(c) != ND_E_OK ||
+	    candidate_pairs(c, &p, &np) != ND_E_OK)
+		return ND_E_NOMEM;
+	c->lcs = malloc((size_t)(MAX_WORDS + 1) * (MAX_WORDS + 1) * sizeof *c->lcs);
+	if (!c->lcs)
+		return ND_E_NOMEM;
+	enum nd_err err = ND_E_OK;
+	/* the copies: pairs with 9 in 10 words shared, best first */
+	struct copy *cp = arena_alloc(arena, (np ? np : 1) * sizeof *cp);
+	size_t ncp = 0;
+	if (!cp)
+		err = ND_E_NOMEM;
+	for (size_t lo = 0; lo < np && !err;) {
+		size_t hi = lo + 1;
+		while (hi < np && p[hi].a == p[lo].a && p[hi].b == p[lo].b)
+			hi++;
+		const struct wsent *a = &c->v[p[lo].a], *b = &c->v[p[lo].b];
+		size_t shorter = a->nw < b->nw ? a->nw : b->nw, longer = a->nw < b->nw ? b->nw : a->nw;
+		/* enough shared triples to be worth the table, then 9 in 10 words */
+		if ((hi - lo) * 2 >= shorter - 2) {
+			unsigned l = lcs(c, a, b);
+			if (l * 10 >= longer * 9)
+				cp[ncp++] = (struct copy){ p[lo].a, p[lo].b, (double)l / (double)longer };
+		}
+		lo = hi;
+	}
+	/* each sentence is the copy of at most one sentence of each other
+	 * report: the closest (a report that says a thing twice in two
+	 * sentences alike is not compared across them) */
+	if (!err && ncp > 1)
+		qsort(cp, ncp, sizeof *cp, cmp_copy);
+	uint32_t *used = err ? NULL : arena_alloc(arena, (c->n ? c->n : 1) * s->n * sizeof *used);
+	if (!err && !used)
+		err = ND_E_NOMEM;
+	for (size_t k = 0; k < ncp && !err; k++) {
+		const struct wsent *a = &c->v[cp[k].a], *b = &c->v[cp[k].b];
+		uint32_t *ua = &used[(size_t)cp[k].a * s->n + b->art];
+		uint32_t *ub = &used[(size_t)cp[k].b * s->n + a->art];
+		if (*ua || *ub)
+			continue;
+		*ua = *ub = 1;
+		lcs(c, a, b);
+		err = walk(c, a, b, rows, nrows, cap);
+	}
+	free(c->lcs);
+	return err ? err : (arena->failed ? ND_E_NOMEM : ND_E_OK);
+}

@@ -1,0 +1,47 @@
+/*
+ * wire.h - sentences that two reports share almost word for word (wire
+ * copy, a paragraph taken from one outlet by another): any number or name
+ * that differs between the two copies of the sentence is a row.
+ *
+ * Owns: nothing; rows, cells and their strings are written to the
+ * caller's arena.
+ * Depends on: rows.h, sentence.h, tokens.h, story.h, text.h, arena.h.
+ *
+ * Rules (wire.c):
+ *   - two sentences of different reports are copies when each has at
+ *     least eight words and nine in ten of the longer one's words are
+ *     shared, in order;
+ *   - where the copies differ by a run of at most three words on each
+ *     side, and the runs hold a number on both sides, the numbers are a
+ *     row: "disagree" (the same sentence gives different numbers);
+ *   - runs of capitalised words on both sides are a row: "disagree" when
+ *     they are spelt one or two letters apart (the same name spelt two
+ *     ways), "unclear" otherwise (another name in the same sentence may be
+ *     a correction or a different fact);
+ *   - other words that differ (wording) make no row, and a difference
+ *     another rule already holds (its words inside a cell of the rows
+ *     given) is left to that rule;
+ *   - a word sequence that appears in more than WIRE_MAX_POSTINGS
+ *     sentences is too common to point at a copy, so hundreds of copies
+ *     of one report cost linear time.
+ */
+#ifndef ND_WIRE_H
+#define ND_WIRE_H
+
+#include <stddef.h>
+
+#include "base/arena.h"
+#include "base/error.h"
+#include "load/story.h"
+#include "analyse/rows.h"
+#include "analyse/sentence.h"
+
+#define WIRE_MAX_POSTINGS 64
+
+/* Append the rows of the sentences the reports of s (sentences sents[i])
+ * share to *rows (n *nrows, capacity *cap, in arena).  The rows already
+ * in *rows mark what is taken. */
+enum nd_err wire_rows(const struct story *s, const struct sentences *sents, struct arena *arena,
+		      struct row **rows, size_t *nrows, size_t *cap);
+
+#endif

@@ -1,0 +1,272 @@
+/* Unit tests: typed values lined up across invented reports (claims.c,
+ * lineup.c through compare_story): the same value agrees, a conflicting
+ * one stated plainly disagrees, a hedged one is unclear, and a changed
+ * copy gets exactly the changed fact flagged. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "analyse/claims.h"
+#include "analyse/compare.h"
+#include "load/story.h"
+
+struct fx {
+	char dir[64];
+	char paths[4][96];
+	struct story s;
+	struct comparison c;
+	bool loaded;
+};
+
+static void fx_clear(struct fx *x)
+{
+	if (x->loaded) {
+		comparison_release(&x->c);
+		story_release(&x->s);
+		x->loaded = false;
+	}
+	for (int i = 0; i < 4; i++)
+		if (x->paths[i][0]) {
+			remove(x->paths[i]);
+			x->paths[i][0] = '\0';
+		}
+	if (x->dir[0]) {
+		rmdir(x->dir);
+		x->dir[0] = '\0';
+	}
+}
+
+static int setup(void **state)
+{
+	struct fx *x = calloc(1, sizeof *x);
+	*state = x;
+	return x ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	fx_clear(*state);
+	free(*state);
+	return 0;
+}
+
+/* Compare n invented reports (bodies; each gets an outlet and a date). */
+static const struct comparison *compare_texts(void **state, const char *const *bodies, size_t n)
+{
+	struct fx *x = *state;
+	fx_clear(x);
+	snprintf(x->dir, sizeof x->dir, "/tmp/nd-lineup-XXXXXX");
+	assert_non_null(mkdtemp(x->dir));
+	char *paths[4];
+	for (size_t i = 0; i < n; i++) {
+		snprintf(x->paths[i], sizeof x->paths[i], "%s/%zu.txt", x->dir, i + 1);
+		FILE *f = fopen(x->paths[i], "w");
+		assert_non_null(f);
+		fprintf(f, "Outlet: Ledger %zu\nTitle: Harbour report\nDate: 2031-04-09\n\n%s\n", i + 1,
+			bodies[i]);
+		fclose(f);
+		paths[i] = x->paths[i];
+	}
+	assert_int_equal(story_load(&x->s, paths, n), ND_E_OK);
+	assert_int_equal(compare_story(&x->s, &x->c), ND_E_OK);
+	x->loaded = true;
+	return &x->c;
+}
+
+/* The row with a cell whose value is want for report art, or NULL. */
+static const struct row *row_with(const struct comparison *c, uint32_t art, const char *want)
+{
+	for (size_t i = 0; i < c->nrows; i++)
+		for (size_t k = 0; k < c->rows[i].ncells; k++)
+			if (c->rows[i].cells[k].art == art && strcmp(c->rows[i].cells[k].value, want) == 0)
+				return &c->rows[i];
+	return NULL;
+}
+
+static size_t flagged(const struct comparison *c)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < c->nrows; i++)
+		n += c->rows[i].verdict == VERDICT_DISAGREE || c->rows[i].verdict == VERDICT_PARTIAL;
+	return n;
+}
+
+static void same_count_agrees(void **state)
+{
+	static const char *const t[] = {
+		"The council approved 14 new ferry berths at the northern quay on Monday.",
+		"On Monday the council approved 14 new ferry berths for the quay.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "14 new ferry berths");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	assert_non_null(strstr(r->question, "berths"));
+}
+
+static void different_count_stated_disagrees(void **state)
+{
+	static const char *const t[] = {
+		"The council approved 14 new ferry berths at the northern quay on Monday.",
+		"The council approved 18 new ferry berths at the northern quay on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "14 new ferry berths");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	/* the reason names both values */
+	assert_non_null(strstr(r->why, "14 new ferry berths"));
+	assert_non_null(strstr(r->why, "18 new ferry berths"));
+	assert_int_equal(flagged(c), 1);
+}
+
+static void hedged_count_is_unclear(void **state)
+{
+	static const char *const t[] = {
+		"The council approved 14 new ferry berths at the northern quay on Monday.",
+		"The council may have approved 18 new ferry berths at the northern quay on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "18 new ferry berths");
+	assert_non_null(r);
+	assert_int_not_equal(r->verdict, VERDICT_DISAGREE);
+	if (r->ncells == 2)
+		assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+}
+
+static void compatible_amounts_are_partial(void **state)
+{
+	static const char *const t[] = {
+		"The harbour board said repairs to the breakwater would cost at least $40 million "
+		"over three years.",
+		"Repairs to the breakwater will cost $46 million over three years, the harbour board "
+		"said.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "at least $40 million");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+}
+
+/* "Tuesday" in a report dated Thursday 2031-04-10 is 2031-04-08, the day
+ * another report names. */
+static void weekday_and_date_agree(void **state)
+{
+	static const char *const t[] = {
+		"The ferry Nordlys ran aground off Brenmouth on Tuesday, the harbour authority said.",
+		"The ferry Nordlys ran aground off Brenmouth on April 8, the harbour authority said.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "April 8");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
+/* Unrelated numbers of one noun are not lined up at all. */
+static void unrelated_counts_stay_apart(void **state)
+{
+	static const char *const t[] = {
+		"Divers found 12 containers near the wreck after the storm passed.",
+		"The shipping line has ordered 40 containers for its new route to the islands.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	assert_int_equal(flagged(c), 0);
+	const struct row *r = row_with(c, 0, "12 containers");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
+static const char base_report[] =
+	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
+	"\n"
+	"The closure will cost about $3.5 million, and 120 workers will move to the new "
+	"terminal, board chair Ilse Varnholt said.\n"
+	"\n"
+	"Ticket prices will rise 8 percent in the summer season, the operator said.\n";
+
+/* A copy of a report with one value changed gets exactly that value's row
+ * flagged, and a copy left alone agrees on everything. */
+static void a_changed_copy_flags_the_change(void **state)
+{
+	static const struct {
+		const char *from, *to;
+	} changes[] = {
+		{ "7-2", "6-3" },
+		{ "$3.5 million", "$5.5 million" },
+		{ "120 workers", "150 workers" },
+		{ "8 percent", "12 percent" },
+	};
+	const char *same[] = { base_report, base_report };
+	const struct comparison *c = compare_texts(state, same, 2);
+	assert_int_equal(flagged(c), 0);
+	for (size_t i = 0; i < sizeof changes / sizeof changes[0]; i++) {
+		char copy[sizeof base_report + 16];
+		const char *at = strstr(base_report, changes[i].from);
+		assert_non_null(at);
+		snprintf(copy, sizeof copy, "%.*s%s%s", (int)(at - base_report), base_report,
+			 changes[i].to, at + strlen(changes[i].from));
+		const char *t[] = { base_report, copy };
+		c = compare_texts(state, t, 2);
+		size_t n = 0;
+		for (size_t k = 0; k < c->nrows; k++) {
+			const struct row *r = &c->rows[k];
+			if (r->verdict != VERDICT_DISAGREE && r->verdict != VERDICT_PARTIAL)
+				continue;
+			n++;
+			const struct cell *b = r->ncells == 2 ? &r->cells[1] : NULL;
+			if (!b || !strstr(b->value, changes[i].to))
+				fail_msg("changing %s to %s flagged \"%s\"", changes[i].from, changes[i].to,
+					 r->question);
+			assert_int_equal(r->verdict, VERDICT_DISAGREE);
+		}
+		if (n != 1)
+			fail_msg("changing %s to %s flagged %zu rows", changes[i].from, changes[i].to, n);
+	}
+}
+
+/* The rows that line up two reports' values do not change when a third
+ * report is opened. */
+static void a_third_report_changes_no_pair(void **state)
+{
+	static const char *const t[] = {
+		"The council approved 14 new ferry berths at the northern quay on Monday.",
+		"On Monday the council approved 14 new ferry berths for the quay.",
+		"Fishermen say the quay needs dredging before any new berths are built.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "14 new ferry berths");
+	assert_non_null(r);
+	enum verdict two = r->verdict;
+	size_t cells = r->ncells;
+	c = compare_texts(state, t, 3);
+	r = row_with(c, 0, "14 new ferry berths");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, two);
+	assert_int_equal(r->ncells, cells);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(same_count_agrees),
+		T(different_count_stated_disagrees),
+		T(hedged_count_is_unclear),
+		T(compatible_amounts_are_partial),
+		T(weekday_and_date_agree),
+		T(unrelated_counts_stay_apart),
+		T(a_changed_copy_flags_the_change),
+		T(a_third_report_changes_no_pair),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
