@@ -69,18 +69,21 @@ static bool clause_edge(const struct tokens *tk, size_t k)
 	       strcmp(w, "but") == 0 || strcmp(w, "while") == 0 || strcmp(w, "although") == 0;
 }
 
-static bool reported_before(const struct tokens *tk, size_t k)
+/* The first reporting verb of a sentence ("said", "according to"), or
+ * SIZE_MAX: worked out once per sentence. */
+static size_t first_report(const struct tokens *tk)
 {
-	for (size_t j = 0; j < k; j++)
-		if (lex_reporting_verb(tk->w, tk->n, j))
-			return true;
-	return false;
+	for (size_t k = 0; k < tk->n; k++)
+		if (lex_reporting_verb(tk->w, tk->n, k))
+			return k;
+	return SIZE_MAX;
 }
 
-/* The modality of the value at tokens first..last: the nearest modal
+/* The modality of the value starting at token first: the nearest modal
  * word before it in its clause decides; else a reporting verb anywhere in
- * the sentence makes it attributed. */
-static enum modality modality_of(const struct tokens *tk, size_t first, size_t last,
+ * the sentence (the first at token report, SIZE_MAX for none) makes it
+ * attributed. */
+static enum modality modality_of(const struct tokens *tk, size_t report, size_t first,
 				 const char **cue)
 {
 	static const char *const hedges[] = {
@@ -109,7 +112,7 @@ static enum modality modality_of(const struct tokens *tk, size_t first, size_t l
 			return MOD_HYPOTHETICAL;
 		}
 		/* "said the repairs would cost": reported speech, not a hedge */
-		if (strcmp(w, "would") == 0 && reported_before(tk, k))
+		if (strcmp(w, "would") == 0 && report < k)
 			break;
 		if (in_list(w, hedges)) {
 			*cue = w;
@@ -122,11 +125,7 @@ static enum modality modality_of(const struct tokens *tk, size_t first, size_t l
 			return MOD_DEMANDED;
 		}
 	}
-	(void)last;
-	for (size_t k = 0; k < tk->n; k++)
-		if (lex_reporting_verb(tk->w, tk->n, k))
-			return MOD_ATTRIBUTED;
-	return MOD_STATED;
+	return report != SIZE_MAX ? MOD_ATTRIBUTED : MOD_STATED;
 }
 
 /* ---- what a claim is about ----------------------------------------------- */
@@ -137,10 +136,22 @@ static bool content_tok(const struct tok *t)
 	       strcmp(t->f, "'s") != 0;
 }
 
-/* Stems of the content words of tokens lo..hi-1, leaving out the value
- * (v->first..v->last) but not the noun it counts. */
-static enum nd_err stem_set(const struct tokens *tk, size_t lo, size_t hi, const struct value *v,
-			    struct stemmer *st, struct arena *ar, struct stems *out)
+/* The stem of each content word of a sentence, NULL for other tokens:
+ * worked out once per sentence, whatever the number of its values. */
+static const char **token_stems(const struct tokens *tk, struct stemmer *st, struct arena *ar)
+{
+	const char **stem = arena_alloc(ar, (tk->n + 1) * sizeof *stem);
+	for (size_t k = 0; stem && k < tk->n; k++)
+		if (content_tok(&tk->t[k]) &&
+		    !(stem[k] = stemmer_stem(st, tk->w[k], strlen(tk->w[k]), ar)))
+			return NULL;
+	return stem;
+}
+
+/* Stems of the content words of tokens lo..hi-1 (stem: token_stems),
+ * leaving out the value (v->first..v->last) but not the noun it counts. */
+static enum nd_err stem_set(const char *const *stem, size_t lo, size_t hi, const struct value *v,
+			    struct arena *ar, struct stems *out)
 {
 	out->n = 0;
 	out->v = arena_alloc(ar, (hi - lo + 1) * sizeof *out->v);
@@ -148,14 +159,9 @@ static enum nd_err stem_set(const struct tokens *tk, size_t lo, size_t hi, const
 		return ND_E_NOMEM;
 	for (size_t k = lo; k < hi; k++) {
 		bool in_noun = v->noun_first != SIZE_MAX && k >= v->noun_first && k <= v->noun_last;
-		if (k >= v->first && k <= v->last && !in_noun)
+		if ((k >= v->first && k <= v->last && !in_noun) || !stem[k])
 			continue;
-		if (!content_tok(&tk->t[k]))
-			continue;
-		const char *s = stemmer_stem(st, tk->w[k], strlen(tk->w[k]), ar);
-		if (!s)
-			return ND_E_NOMEM;
-		out->v[out->n++] = s;
+		out->v[out->n++] = stem[k];
 	}
 	qsort(out->v, out->n, sizeof *out->v, cmp_word);
 	size_t o = 0;
@@ -206,15 +212,19 @@ static double report_day(const struct article *a)
 }
 
 /* Values that say nothing on their own: a bare number with nothing
- * counted. */
-static bool worth_keeping(const struct value *v)
+ * counted, "one question" (a singular, not a count), a date word in
+ * capitals (an outlet's name: "USA TODAY"). */
+static bool worth_keeping(const struct value *v, const struct tokens *tk)
 {
-	if (v->type == VALUE_COUNT && v->noun_first == SIZE_MAX)
+	if (v->type == VALUE_COUNT && (v->noun_first == SIZE_MAX || (v->lo == 1 && v->hi == 1)))
+		return false;
+	if (v->type == VALUE_DATE && tk->t[v->first].allcaps)
 		return false;
 	return true;
 }
 
-static enum nd_err claim_of(const struct article *a, const struct tokens *tk, uint32_t si,
+static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
+			    const char *const *stem, size_t report, uint32_t si,
 			    const struct value *v, struct stemmer *st, struct arena *ar,
 			    struct claim *c)
 {
@@ -232,39 +242,47 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk, ui
 					tk->t[v->noun_last].end - tk->t[v->noun_first].start);
 	if (v->head)
 		c->head = stemmer_stem(st, v->head, strlen(v->head), ar);
-	c->mod = modality_of(tk, v->first, v->last, &c->cue);
+	c->mod = modality_of(tk, report, v->first, &c->cue);
 	c->about = about_of(a->text, tk, v->first, last, ar);
 	size_t nlo = v->first > NEAR_WORDS ? v->first - NEAR_WORDS : 0;
 	size_t nhi = last + 1 + NEAR_WORDS < tk->n ? last + 1 + NEAR_WORDS : tk->n;
-	enum nd_err err = stem_set(tk, 0, tk->n, v, st, ar, &c->sentence);
+	enum nd_err err = stem_set(stem, 0, tk->n, v, ar, &c->sentence);
 	if (!err)
-		err = stem_set(tk, nlo, nhi, v, st, ar, &c->near);
+		err = stem_set(stem, nlo, nhi, v, ar, &c->near);
 	if (!err && (!c->text || (v->head && !c->head)))
 		err = ND_E_NOMEM;
 	return err;
 }
 
 enum nd_err claims_extract(const struct article *a, const struct sentences *s,
-			   struct stemmer *st, struct arena *arena, struct report_claims *out)
+			   const struct tokens *toks, struct stemmer *st, struct arena *arena,
+			   struct report_claims *out)
 {
 	memset(out, 0, sizeof *out);
 	double day = report_day(a);
 	size_t cap = 0;
 	for (size_t si = 0; si < s->n; si++) {
-		struct tokens tk;
+		const struct tokens tk = toks[si];
 		struct values vals = { NULL, 0 };
 		size_t vcap = 0;
-		if (tokens_split(a->text, s->v[si].start, s->v[si].end, arena, &tk) != ND_E_OK ||
-		    values_find(a->text, &tk, day, arena, &vals, &vcap) != ND_E_OK)
+		if (values_find(a->text, &tk, day, arena, &vals, &vcap) != ND_E_OK)
 			return ND_E_NOMEM;
+		const char **stem = NULL;
+		size_t report = SIZE_MAX;
 		for (size_t k = 0; k < vals.n; k++) {
-			if (!worth_keeping(&vals.v[k]))
+			if (!worth_keeping(&vals.v[k], &tk))
 				continue;
+			if (!stem) {
+				if (!(stem = token_stems(&tk, st, arena)))
+					return ND_E_NOMEM;
+				report = first_report(&tk);
+			}
 			struct claim *v = arena_reserve(arena, out->v, out->n, &cap, out->n + 1, sizeof *v);
 			if (!v)
 				return ND_E_NOMEM;
 			out->v = v;
-			if (claim_of(a, &tk, (uint32_t)si, &vals.v[k], st, arena, &out->v[out->n]) != ND_E_OK)
+			if (claim_of(a, &tk, stem, report, (uint32_t)si, &vals.v[k], st, arena,
+				     &out->v[out->n]) != ND_E_OK)
 				return ND_E_NOMEM;
 			out->n++;
 		}

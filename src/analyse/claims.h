@@ -74,11 +74,13 @@ struct report_claims {
 	size_t n;
 };
 
-/* The claims of report a, whose sentences are s, in text order.  The
+/* The claims of report a, whose sentences are s (toks[i]: sentence i as
+ * tokens), in text order.  The
  * report's date (a->date, when it can be read) places relative dates.
  * Everything is allocated in arena; st is the caller's stemmer. */
 enum nd_err claims_extract(const struct article *a, const struct sentences *s,
-			   struct stemmer *st, struct arena *arena, struct report_claims *out);
+			   const struct tokens *toks, struct stemmer *st, struct arena *arena,
+			   struct report_claims *out);
 
 /* The label of a modality ("hedged").  Static storage. */
 const char *modality_label(enum modality m);

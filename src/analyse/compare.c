@@ -25,13 +25,19 @@ static enum nd_err claim_rows(const struct story *s, struct comparison *c)
 		return ND_E_NOMEM;
 	enum nd_err err = ND_E_OK;
 	for (size_t i = 0; i < s->n && !err; i++)
-		err = claims_extract(&s->arts[i], &c->sents[i], &st, &c->arena, &c->claims[i]);
+		err = claims_extract(&s->arts[i], &c->sents[i], c->facts[i].toks, &st, &c->arena,
+				     &c->claims[i]);
 	stemmer_release(&st);
 	size_t cap = c->nrows;
 	if (!err)
 		err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &cap);
+	const struct tokens **toks = arena_alloc(&c->arena, (s->n ? s->n : 1) * sizeof *toks);
+	for (size_t i = 0; toks && i < s->n; i++)
+		toks[i] = c->facts[i].toks;
+	if (!err && !toks)
+		err = ND_E_NOMEM;
 	if (!err)
-		err = wire_rows(s, c->sents, &c->arena, &c->rows, &c->nrows, &cap);
+		err = wire_rows(s, c->sents, toks, &c->arena, &c->rows, &c->nrows, &cap);
 	if (!err)
 		qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
 	return err;

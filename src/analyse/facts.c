@@ -2002,9 +2002,14 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 	c.st = arena_alloc(arena, (s->n ? s->n : 1) * sizeof *c.st);
 	if (!c.st)
 		return ND_E_NOMEM;
-	for (size_t i = 0; i < s->n; i++)
+	out->toks = arena_alloc(arena, (s->n ? s->n : 1) * sizeof *out->toks);
+	if (!out->toks)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < s->n; i++) {
 		if (tokenize(&c, &s->v[i], &c.st[i]) != ND_E_OK || precompute(&c, &c.st[i]) != ND_E_OK)
 			return ND_E_NOMEM;
+		out->toks[i] = (struct tokens){ c.st[i].t, c.st[i].w, c.st[i].n };
+	}
 	pass_names(&c);
 	pass_surnames(&c);
 	/* Names never confirmed as people (no title, role or reporting verb,

@@ -24,6 +24,7 @@
 #include "load/article.h"
 #include "analyse/lexicon.h"
 #include "analyse/sentence.h"
+#include "analyse/tokens.h"
 
 /* Where something is stated: a sentence and a span inside it. */
 struct where {
@@ -121,6 +122,8 @@ struct term_ref {
 
 struct report_facts {
 	uint32_t art;
+	struct tokens *toks;         /* each sentence as tokens (tokens.h), as the
+				      * rules read it; the claims read it too */
 	struct person *people;       size_t npeople;
 	struct quantity *counts;     size_t ncounts;
 	struct quote *quotes;        size_t nquotes;

@@ -55,15 +55,14 @@ static bool weak_type(enum value_type t)
 	return t == VALUE_DATE || t == VALUE_YEAR || t == VALUE_TIME || t == VALUE_DURATION;
 }
 
-/* A value that few facts of a story share: a day placed on the calendar
- * ("July 13", or "Friday" in a dated report), an amount in digits of ten
- * or more ("15 pages", "$2 million"), a percentage, a tally.  Two reports giving one need fewer
+/* A value that few facts of a story share: a date written with its day
+ * ("July 13"), an amount in digits of ten or more ("15 pages", "$2
+ * million"), a percentage, a tally.  Two reports giving one need fewer
  * shared words to be taken for the same fact. */
 static bool distinctive(const struct claim *c)
 {
-	/* a day placed on the calendar ("Friday" in a dated report) */
-	if (c->v.type == VALUE_DATE && !isnan(c->v.lo) && c->v.prec == DPREC_DAY)
-		return true;
+	/* a weekday ("on Tuesday") is not: reports of one week name the
+	 * same weekday for different events */
 	if (!strpbrk(c->text, "0123456789"))
 		return false;
 	if (c->v.type == VALUE_COUNT || c->v.type == VALUE_ORDINAL)

@@ -24,11 +24,6 @@ struct wsent {
 	size_t nw;
 };
 
-struct gram {
-	uint64_t h;
-	uint32_t sid;
-};
-
 struct pair {
 	uint32_t a, b;           /* sentence ids, a < b */
 };
@@ -36,6 +31,7 @@ struct pair {
 struct ctx {
 	const struct story *s;
 	const struct sentences *sents;
+	const struct tokens *const *toks;
 	struct arena *ar;
 	struct wsent *v;
 	size_t n;
@@ -62,15 +58,12 @@ static enum nd_err load_sentences(struct ctx *c)
 	if (!c->v)
 		return ND_E_NOMEM;
 	for (uint32_t a = 0; a < c->s->n; a++) {
-		const char *text = c->s->arts[a].text;
 		for (uint32_t i = 0; i < c->sents[a].n; i++) {
 			struct wsent *w = &c->v[c->n];
 			memset(w, 0, sizeof *w);
 			w->art = a;
 			w->sent = i;
-			const struct sentence *se = &c->sents[a].v[i];
-			if (tokens_split(text, se->start, se->end, c->ar, &w->tk) != ND_E_OK)
-				return ND_E_NOMEM;
+			w->tk = c->toks[a][i];
 			w->word = arena_alloc(c->ar, (w->tk.n + 1) * sizeof *w->word);
 			w->hash = arena_alloc(c->ar, (w->tk.n + 1) * sizeof *w->hash);
 			if (!w->word || !w->hash)
@@ -84,14 +77,6 @@ static enum nd_err load_sentences(struct ctx *c)
 		}
 	}
 	return ND_E_OK;
-}
-
-static int cmp_gram(const void *pa, const void *pb)
-{
-	const struct gram *a = pa, *b = pb;
-	if (a->h != b->h)
-		return a->h < b->h ? -1 : 1;
-	return a->sid < b->sid ? -1 : a->sid > b->sid;
 }
 
 static int cmp_pair(const void *pa, const void *pb)
@@ -120,51 +105,81 @@ static int cmp_copy(const void *pa, const void *pb)
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
+/* Is (sentence sid, report art) in the open-addressed set (0 = empty)?
+ * With add, put it in. */
+static bool in_set(uint64_t *set, size_t cap, uint32_t sid, uint32_t art, bool add)
+{
+	uint64_t key = ((uint64_t)sid << 32 | art) + 1;
+	size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+	while (set[i]) {
+		if (set[i] == key)
+			return true;
+		i = (i + 1) & (cap - 1);
+	}
+	if (add)
+		set[i] = key;
+	return false;
+}
+
 static bool comparable(const struct wsent *w)
 {
 	return w->nw >= 8 && w->nw <= MAX_WORDS;
 }
 
 /* Sentence pairs of different reports that share word triples, each pair
- * once per shared triple. */
+ * once per shared triple.  Triples are grouped through an open-addressed
+ * table (each slot: a triple's hash and its chain of sentences), which
+ * costs less than sorting them all. */
 static enum nd_err candidate_pairs(struct ctx *c, struct pair **out, size_t *nout)
 {
 	size_t ng = 0;
 	for (size_t i = 0; i < c->n; i++)
 		if (comparable(&c->v[i]))
 			ng += c->v[i].nw - 2;
-	struct gram *g = arena_alloc(c->ar, (ng ? ng : 1) * sizeof *g);
-	if (!g)
+	size_t cap = 64;
+	while (cap < ng * 2)
+		cap *= 2;
+	struct slot { uint64_t h; uint32_t head, count; } *tab = arena_alloc(c->ar, cap * sizeof *tab);
+	struct link { uint32_t sid, next; } *ln = arena_alloc(c->ar, (ng ? ng : 1) * sizeof *ln);
+	if (!tab || !ln)
 		return ND_E_NOMEM;
-	ng = 0;
+	size_t nl = 0;
 	for (uint32_t i = 0; i < c->n; i++) {
 		const struct wsent *w = &c->v[i];
 		if (!comparable(w))
 			continue;
-		for (size_t k = 0; k + 2 < w->nw; k++)
-			g[ng++] = (struct gram){ w->hash[k] * 31 + w->hash[k + 1] * 17 + w->hash[k + 2], i };
+		for (size_t k = 0; k + 2 < w->nw; k++) {
+			uint64_t h = (w->hash[k] * 31 + w->hash[k + 1] * 17 + w->hash[k + 2]) | 1;
+			size_t at = (size_t)(h >> 17) & (cap - 1);
+			while (tab[at].h && tab[at].h != h)
+				at = (at + 1) & (cap - 1);
+			if (tab[at].h && tab[at].count && ln[tab[at].head].sid == i)
+				continue;  /* the same triple twice in one sentence */
+			ln[nl] = (struct link){ i, tab[at].h ? tab[at].head : UINT32_MAX };
+			tab[at].h = h;
+			tab[at].head = (uint32_t)nl++;
+			tab[at].count++;
+		}
 	}
-	qsort(g, ng, sizeof *g, cmp_gram);
-	size_t np = 0, cap = 0;
+	size_t np = 0, pcap = 0;
 	struct pair *p = NULL;
-	for (size_t lo = 0; lo < ng;) {
-		size_t hi = lo + 1;
-		while (hi < ng && g[hi].h == g[lo].h)
-			hi++;
-		if (hi - lo <= WIRE_MAX_POSTINGS)
-			for (size_t x = lo; x < hi; x++)
-				for (size_t y = x + 1; y < hi; y++) {
-					if (c->v[g[x].sid].art == c->v[g[y].sid].art)
-						continue;
-					struct pair *v = arena_reserve(c->ar, p, np, &cap, np + 1, sizeof *p);
-					if (!v)
-						return ND_E_NOMEM;
-					p = v;
-					p[np++] = (struct pair){ g[x].sid, g[y].sid };
-				}
-		lo = hi;
+	for (size_t at = 0; at < cap; at++) {
+		if (!tab[at].h || tab[at].count < 2 || tab[at].count > WIRE_MAX_POSTINGS)
+			continue;
+		for (uint32_t x = tab[at].head; x != UINT32_MAX; x = ln[x].next)
+			for (uint32_t y = ln[x].next; y != UINT32_MAX; y = ln[y].next) {
+				uint32_t sa = ln[x].sid, sb = ln[y].sid;
+				if (c->v[sa].art == c->v[sb].art)
+					continue;
+				struct pair *v = arena_reserve(c->ar, p, np, &pcap, np + 1, sizeof *p);
+				if (!v)
+					return ND_E_NOMEM;
+				p = v;
+				p[np++] = (struct pair){ sa < sb ? sa : sb, sa < sb ? sb : sa };
+			}
 	}
-	qsort(p, np, sizeof *p, cmp_pair);
+	if (np > 1)
+		qsort(p, np, sizeof *p, cmp_pair);
 	*out = p;
 	*nout = np;
 	return ND_E_OK;
@@ -353,10 +368,11 @@ static enum nd_err taken_spans(struct ctx *c, const struct row *rows, size_t nro
 	return ND_E_OK;
 }
 
-enum nd_err wire_rows(const struct story *s, const struct sentences *sents, struct arena *arena,
-		      struct row **rows, size_t *nrows, size_t *cap)
+enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
+		      const struct tokens *const *toks, struct arena *arena, struct row **rows,
+		      size_t *nrows, size_t *cap)
 {
-	struct ctx cx = { .s = s, .sents = sents, .ar = arena };
+	struct ctx cx = { .s = s, .sents = sents, .toks = toks, .ar = arena };
 	struct ctx *c = &cx;
 	struct pair *p;
 	size_t np;
@@ -393,16 +409,19 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents, stru
 	 * sentences alike is not compared across them) */
 	if (!err && ncp > 1)
 		qsort(cp, ncp, sizeof *cp, cmp_copy);
-	uint32_t *used = err ? NULL : arena_alloc(arena, (c->n ? c->n : 1) * s->n * sizeof *used);
+	/* (sentence, other report) pairs already given a copy: a hash set */
+	size_t hcap = 16;
+	while (hcap < ncp * 4)
+		hcap *= 2;
+	uint64_t *used = err ? NULL : arena_alloc(arena, hcap * sizeof *used);
 	if (!err && !used)
 		err = ND_E_NOMEM;
 	for (size_t k = 0; k < ncp && !err; k++) {
 		const struct wsent *a = &c->v[cp[k].a], *b = &c->v[cp[k].b];
-		uint32_t *ua = &used[(size_t)cp[k].a * s->n + b->art];
-		uint32_t *ub = &used[(size_t)cp[k].b * s->n + a->art];
-		if (*ua || *ub)
+		if (in_set(used, hcap, cp[k].a, b->art, false) || in_set(used, hcap, cp[k].b, a->art, false))
 			continue;
-		*ua = *ub = 1;
+		in_set(used, hcap, cp[k].a, b->art, true);
+		in_set(used, hcap, cp[k].b, a->art, true);
 		lcs(c, a, b);
 		err = walk(c, a, b, rows, nrows, cap);
 	}

@@ -35,13 +35,16 @@
 #include "load/story.h"
 #include "analyse/rows.h"
 #include "analyse/sentence.h"
+#include "analyse/tokens.h"
 
-#define WIRE_MAX_POSTINGS 64
+#define WIRE_MAX_POSTINGS 16
 
-/* Append the rows of the sentences the reports of s (sentences sents[i])
+/* Append the rows of the sentences the reports of s (sentences sents[i],
+ * as tokens toks[i][k])
  * share to *rows (n *nrows, capacity *cap, in arena).  The rows already
  * in *rows mark what is taken. */
-enum nd_err wire_rows(const struct story *s, const struct sentences *sents, struct arena *arena,
-		      struct row **rows, size_t *nrows, size_t *cap);
+enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
+		      const struct tokens *const *toks, struct arena *arena, struct row **rows,
+		      size_t *nrows, size_t *cap);
 
 #endif
