@@ -110,9 +110,9 @@ static bool same_name(const struct person *a, const struct person *b)
 {
 	if (!a->surname || !b->surname)
 		return false;
-	bool firsts = !a->first || !b->first || strcmp(a->first, b->first) == 0;
 	if (strcmp(a->surname, b->surname) == 0)
-		return firsts;
+		return facts_first_names_fit(a, b);
+	bool firsts = !a->first || !b->first || strcmp(a->first, b->first) == 0;
 	return firsts && a->first && b->first && strlen(a->surname) >= 5 &&
 	       text_edit_distance(a->surname, b->surname, 1) == 1;
 }
@@ -762,13 +762,37 @@ static size_t longest_run(const struct qref *x, const struct qref *y)
 	return best;
 }
 
+/* Words two quotations share in order (their longest common
+ * subsequence); 0 for quotations over 255 words. */
+static size_t shared_in_order(const struct qref *x, const struct qref *y)
+{
+	uint16_t prev[256], cur[256];
+	if (x->w.n > 255 || y->w.n > 255)
+		return 0;
+	memset(prev, 0, sizeof prev);
+	for (size_t i = 0; i < x->w.n; i++) {
+		cur[0] = 0;
+		for (size_t j = 0; j < y->w.n; j++) {
+			uint16_t best = prev[j + 1] > cur[j] ? prev[j + 1] : cur[j];
+			cur[j + 1] = x->h[i] == y->h[j] ? (uint16_t)(prev[j] + 1) : best;
+		}
+		memcpy(prev, cur, (y->w.n + 1) * sizeof *cur);
+	}
+	return prev[y->w.n];
+}
+
 /* Two quotations are the same when they share a run of seven words, or
- * four words that make up most of the shorter one. */
+ * four words that make up most of the shorter one, or (six words or more
+ * each) four words in five of the longer one in the same order: a word
+ * changed in the middle does not make another quotation. */
 static bool same_quote(const struct qref *x, const struct qref *y)
 {
 	size_t run = longest_run(x, y);
 	size_t shorter = x->w.n < y->w.n ? x->w.n : y->w.n;
-	return run >= 7 || (run >= 4 && run * 10 >= shorter * 8);
+	size_t longer = x->w.n < y->w.n ? y->w.n : x->w.n;
+	if (run >= 7 || (run >= 4 && run * 10 >= shorter * 8))
+		return true;
+	return run >= 3 && shorter >= 6 && shared_in_order(x, y) * 5 >= longer * 4;
 }
 
 struct gram {

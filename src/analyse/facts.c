@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "base/date.h"
@@ -146,15 +147,44 @@ static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 	return true;
 }
 
-static int find_person(struct ctx *c, const char *first, const char *surname)
+/* Does name (as written) hold the folded word w as one of its words? */
+static bool has_word(const char *name, const char *w)
 {
+	size_t n = strlen(w);
+	for (const char *p = name; *p;) {
+		while (*p == ' ')
+			p++;
+		const char *e = p;
+		while (*e && *e != ' ')
+			e++;
+		if ((size_t)(e - p) == n && strncasecmp(p, w, n) == 0)
+			return true;
+		p = e;
+	}
+	return false;
+}
+
+/* The person with this surname and first name; a first name one letter
+ * off a known one of five letters or more ("Doanld") is a slip for it, and
+ * a name whose middle word is a known first name ("General Kim Lund" when
+ * "Kim Lund" is known, or the other way round: a title the rules did not
+ * know) is that person.
+ * middle: the folded word before the surname, or NULL. */
+static int find_person(struct ctx *c, const char *first, const char *middle, const char *surname)
+{
+	int near = -1;
 	for (size_t i = 0; i < c->out->npeople; i++) {
 		const struct person *p = &c->out->people[i];
-		if (p->surname && strcmp(p->surname, surname) == 0 &&
-		    (!first || !p->first || strcmp(p->first, first) == 0))
+		if (!p->surname || strcmp(p->surname, surname) != 0)
+			continue;
+		if (!first || !p->first || strcmp(p->first, first) == 0)
 			return (int)i;
+		if (near < 0 && ((strlen(first) >= 5 && text_edit_distance(p->first, first, 1) == 1) ||
+				 (middle && strcmp(p->first, middle) == 0) ||
+				 (p->name && has_word(p->name, first))))
+			near = (int)i;
 	}
-	return -1;
+	return near;
 }
 
 static struct person *new_person(struct ctx *c, int *idx)
@@ -336,7 +366,8 @@ static void pass_names(struct ctx *c)
 			if (words >= 2 && !(i > 0 && is(st, i - 1, "the"))) {
 				bool cue = person_cue_before(st, i) || person_cue_after(st, j);
 				const char *first = st->w[i], *sur = st->w[j - 1];
-				int idx = find_person(c, first, sur);
+				const char *middle = j - i >= 3 ? st->w[j - 2] : NULL;
+				int idx = find_person(c, first, middle, sur);
 				if (idx < 0) {
 					struct person *p = new_person(c, &idx);
 					if (!p)
@@ -1992,6 +2023,15 @@ static void quotations(struct ctx *c)
 }
 
 /* ---- the whole report --------------------------------------------------- */
+
+bool facts_first_names_fit(const struct person *a, const struct person *b)
+{
+	if (!a->first || !b->first || strcmp(a->first, b->first) == 0)
+		return true;
+	if (strlen(a->first) >= 5 && text_edit_distance(a->first, b->first, 1) == 1)
+		return true;
+	return (a->name && has_word(a->name, b->first)) || (b->name && has_word(b->name, a->first));
+}
 
 enum nd_err facts_extract(const struct article *a, uint32_t art, const struct sentences *s,
 			  struct arena *arena, struct report_facts *out)

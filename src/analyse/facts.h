@@ -134,6 +134,12 @@ struct report_facts {
 	struct term_ref *terms;      size_t nterms;
 };
 
+/* Can a and b, with one surname, be one person by their first names?
+ * The same first name (or none given), one letter off in five or more
+ * ("Donlad"), or the first name of one written inside the other's name
+ * ("Attorney Generel Kim Lund": a title the rules did not know). */
+bool facts_first_names_fit(const struct person *a, const struct person *b);
+
 /* Find the facts of report a (index art in the story), whose sentences
  * are s.  Everything is allocated in arena. */
 enum nd_err facts_extract(const struct article *a, uint32_t art,

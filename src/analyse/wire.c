@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyse/lexicon.h"
 #include "analyse/tokens.h"
 #include "base/text.h"
 
@@ -123,7 +124,7 @@ static bool in_set(uint64_t *set, size_t cap, uint32_t sid, uint32_t art, bool a
 
 static bool comparable(const struct wsent *w)
 {
-	return w->nw >= 8 && w->nw <= MAX_WORDS;
+	return w->nw >= 6 && w->nw <= MAX_WORDS;
 }
 
 /* Sentence pairs of different reports that share word triples, each pair
@@ -219,7 +220,17 @@ static bool is_taken(const struct ctx *c, uint32_t art, uint32_t start, uint32_t
 	return false;
 }
 
-enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME };
+enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME, RUN_QUOTED };
+
+/* Is word k of w inside quotation marks (an odd number of marks before
+ * it)? */
+static bool quoted(const struct wsent *w, size_t k)
+{
+	unsigned marks = 0;
+	for (size_t t = 0; t < w->word[k]; t++)
+		marks += w->tk.t[t].quote;
+	return marks % 2 == 1;
+}
 
 static enum run_kind kind_of(const struct wsent *w, size_t lo, size_t hi)
 {
@@ -230,6 +241,31 @@ static enum run_kind kind_of(const struct wsent *w, size_t lo, size_t hi)
 		caps &= t->cap && !t->num;
 	}
 	return num ? RUN_NUMBER : caps ? RUN_NAME : RUN_OTHER;
+}
+
+/* Do two runs write the same letters and digits, whatever the case and
+ * the dots ("U.S." and "US")?  Then they differ in style only. */
+static bool same_letters(const struct wsent *a, size_t alo, size_t ahi, const struct wsent *b,
+			 size_t blo, size_t bhi)
+{
+	char x[128], y[128];
+	size_t nx = 0, ny = 0;
+	for (size_t k = alo; k < ahi; k++)
+		for (const char *p = a->tk.w[a->word[k]]; *p && nx + 1 < sizeof x; p++)
+			if (*p != '.' && *p != '-' && *p != '\'')
+				x[nx++] = *p;
+	for (size_t k = blo; k < bhi; k++)
+		for (const char *p = b->tk.w[b->word[k]]; *p && ny + 1 < sizeof y; p++)
+			if (*p != '.' && *p != '-' && *p != '\'')
+				y[ny++] = *p;
+	return nx == ny && memcmp(x, y, nx) == 0;
+}
+
+/* A run of one function word ("He", "The"): a pronoun or a word at the
+ * start of a sentence, not a name. */
+static bool pronoun(const struct wsent *w, size_t lo, size_t hi)
+{
+	return hi == lo + 1 && lex_function_word(w->tk.w[w->word[lo]]);
 }
 
 /* The first words of a sentence, for a question ("…" when cut). */
@@ -290,6 +326,12 @@ static enum nd_err emit(struct ctx *c, const struct diff *d, enum run_kind kind,
 		r->verdict = VERDICT_DISAGREE;
 		r->why = arena_printf(c->ar, "the same sentence gives %s in one report and %s in the other",
 				      val[first], val[1 - first]);
+	} else if (kind == RUN_QUOTED) {
+		r->kind = FACT_QUOTE;
+		r->question = arena_printf(c->ar, "the quoted words in a shared sentence: %s", open);
+		r->verdict = VERDICT_PARTIAL;
+		r->why = arena_printf(c->ar, "the same quotation reads \"%s\" in one report and \"%s\" "
+				      "in the other", val[first], val[1 - first]);
 	} else {
 		r->kind = FACT_NAME;
 		r->question = arena_printf(c->ar, "the name in a shared sentence: %s", open);
@@ -342,6 +384,11 @@ static enum nd_err walk(struct ctx *c, const struct wsent *a, const struct wsent
 		if (i == i0 || j == j0 || i - i0 > MAX_RUN || j - j0 > MAX_RUN)
 			continue;
 		enum run_kind ka = kind_of(a, i0, i), kb = kind_of(b, j0, j);
+		if (same_letters(a, i0, i, b, j0, j) || pronoun(a, i0, i) || pronoun(b, j0, j))
+			continue;
+		/* other words that differ inside a quotation: its wording */
+		if (ka == RUN_OTHER && kb == RUN_OTHER && quoted(a, i0) && quoted(b, j0))
+			ka = kb = RUN_QUOTED;
 		if (ka != kb || ka == RUN_OTHER)
 			continue;
 		struct diff d = { { a, b }, { i0, j0 }, { i, j } };
@@ -362,6 +409,10 @@ static enum nd_err taken_spans(struct ctx *c, const struct row *rows, size_t nro
 	for (size_t i = 0; i < nrows; i++)
 		for (size_t k = 0; k < rows[i].ncells; k++) {
 			const struct cell *cl = &rows[i].cells[k];
+			/* a row that agrees, or that one report alone gives,
+			 * says nothing of a difference between copies */
+			if (rows[i].verdict == VERDICT_AGREE || rows[i].verdict == VERDICT_SINGLE)
+				break;
 			if (cl->end > cl->start)
 				c->taken[c->ntaken++] = (struct span){ cl->art, cl->start, cl->end };
 		}
@@ -399,7 +450,8 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 		/* enough shared triples to be worth the table, then 9 in 10 words */
 		if ((hi - lo) * 2 >= shorter - 2) {
 			unsigned l = lcs(c, a, b);
-			if (l * 10 >= longer * 9)
+			/* a short sentence may differ by one word */
+			if (l * 10 >= longer * 9 || (longer <= 10 && l + 1 >= longer))
 				cp[ncp++] = (struct copy){ p[lo].a, p[lo].b, (double)l / (double)longer };
 		}
 		lo = hi;

@@ -5,12 +5,13 @@
  *
  * Owns: nothing; rows, cells and their strings are written to the
  * caller's arena.
- * Depends on: rows.h, sentence.h, tokens.h, story.h, text.h, arena.h.
+ * Depends on: rows.h, sentence.h, tokens.h, lexicon.h, story.h, text.h,
+ * arena.h.
  *
  * Rules (wire.c):
  *   - two sentences of different reports are copies when each has at
- *     least eight words and nine in ten of the longer one's words are
- *     shared, in order;
+ *     least six words and nine in ten of the longer one's words are
+ *     shared, in order (of ten words or fewer, all but one);
  *   - where the copies differ by a run of at most three words on each
  *     side, and the runs hold a number on both sides, the numbers are a
  *     row: "disagree" (the same sentence gives different numbers);
@@ -18,9 +19,14 @@
  *     they are spelt one or two letters apart (the same name spelt two
  *     ways), "unclear" otherwise (another name in the same sentence may be
  *     a correction or a different fact);
+ *   - other words that differ inside quotation marks in both copies are a
+ *     row: "partial" (the quotation is worded differently);
+ *   - runs that differ only in case, dots and hyphens ("U.S." and "US"),
+ *     or where one side is a single function word ("He" for a name), are
+ *     style, not fact: no row;
  *   - other words that differ (wording) make no row, and a difference
- *     another rule already holds (its words inside a cell of the rows
- *     given) is left to that rule;
+ *     another rule already flags (its words inside a cell of a row given
+ *     that is not agree or single) is left to that rule;
  *   - a word sequence that appears in more than WIRE_MAX_POSTINGS
  *     sentences is too common to point at a copy, so hundreds of copies
  *     of one report cost linear time.

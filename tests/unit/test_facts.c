@@ -490,6 +490,26 @@ static void name_shapes_from_real_stories(void **state)
 	assert_true(lex_tables_sorted());
 }
 
+/* A first name one letter off a known one, or a name that holds a known
+ * person's first name after a word the rules do not know as a title, is
+ * that person: not a second person with the same surname. */
+static void first_name_slips_are_one_person(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Harbour director Halvard Brune said the quay would open. On Friday Halvord Brune "
+		"said it again, and Brune left.\n");
+	assert_int_equal(people_seen(f), 1);
+	f = facts_of(state,
+		"Coastal Attorney Generel Petra Olsund said the case was closed. Mayor Petra Olsund "
+		"spoke next.\n");
+	assert_int_equal(people_seen(f), 1);
+	/* two people who share a surname stay two */
+	f = facts_of(state,
+		"Mayor Petra Olsund said the case was closed. Her brother, treasurer Anders Olsund, "
+		"said nothing.\n");
+	assert_int_equal(people_seen(f), 2);
+}
+
 /* A joint statement is spoken by everyone it names; a quotation that opens
  * a paragraph with an attribution of its own that the rules cannot follow
  * does not borrow the speaker of the quotation before. */
@@ -1171,6 +1191,7 @@ int main(void)
 		T(pronoun_speakers_only_when_one_person_fits),
 		T(joint_statements_keep_every_speaker),
 		T(name_shapes_from_real_stories),
+		T(first_name_slips_are_one_person),
 		T(objects_stay_in_their_clause),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),

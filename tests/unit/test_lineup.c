@@ -1,7 +1,8 @@
 /* Unit tests: typed values lined up across invented reports (claims.c,
  * lineup.c through compare_story): the same value agrees, a conflicting
  * one stated plainly disagrees, a hedged one is unclear, and a changed
- * copy gets exactly the changed fact flagged. */
+ * copy gets exactly the changed fact flagged; and copies of one sentence
+ * compared word by word (wire.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -255,6 +256,47 @@ static void a_third_report_changes_no_pair(void **state)
 	assert_int_equal(r->ncells, cells);
 }
 
+/* The rows of two reports whose bodies are a and b that are flagged, as
+ * "verdict kind question" lines; the count. */
+static size_t flagged_rows(void **state, const char *a, const char *b, const struct row **one)
+{
+	const char *t[] = { a, b };
+	const struct comparison *c = compare_texts(state, t, 2);
+	size_t n = 0;
+	for (size_t k = 0; k < c->nrows; k++)
+		if (c->rows[k].verdict != VERDICT_AGREE && c->rows[k].verdict != VERDICT_SINGLE) {
+			n++;
+			*one = &c->rows[k];
+		}
+	return n;
+}
+
+/* In copies of one sentence, a name spelt another way is flagged, a
+ * changed word inside a quotation is a partial, and style ("U.S." and
+ * "US", "He" for a name) or ordinary wording is not flagged. */
+static void copies_of_a_sentence(void **state)
+{
+	const struct row *r = NULL;
+	assert_int_equal(flagged_rows(state,
+		"The ferry left Brenmouth harbour late on Monday evening with cargo.",
+		"The ferry left Brenmuoth harbour late on Monday evening with cargo.", &r), 1);
+	assert_int_equal(r->kind, FACT_NAME);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	assert_non_null(strstr(r->why, "Brenmuoth"));
+	assert_int_equal(flagged_rows(state,
+		"The mayor said the works were \"a gift to every family in the valley\" today.",
+		"The mayor said the works were \"a burden to every family in the valley\" today.", &r),
+		1);
+	assert_int_equal(r->kind, FACT_QUOTE);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	assert_int_equal(flagged_rows(state,
+		"The ferry carried goods from the U.S. to the islands every week.",
+		"The ferry carried goods from the US to the islands every week.", &r), 0);
+	assert_int_equal(flagged_rows(state,
+		"The old ferry left the harbour late on Monday evening with cargo.",
+		"The old ferry left the harbour early on Monday evening with cargo.", &r), 0);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -267,6 +309,7 @@ int main(void)
 		T(unrelated_counts_stay_apart),
 		T(a_changed_copy_flags_the_change),
 		T(a_third_report_changes_no_pair),
+		T(copies_of_a_sentence),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
