@@ -336,11 +336,11 @@ static enum nd_err emit(struct ctx *c, const struct diff *d, enum run_kind kind,
 		r->kind = FACT_NAME;
 		r->question = arena_printf(c->ar, "the name in a shared sentence: %s", open);
 		bool spelling = text_edit_distance(val[0], val[1], 2) <= 2;
-		r->verdict = spelling ? VERDICT_DISAGREE : VERDICT_UNCLEAR;
+		r->verdict = VERDICT_DISAGREE;
 		r->why = spelling ? arena_printf(c->ar, "the same sentence spells it %s and %s",
 						 val[first], val[1 - first])
-				  : "the same sentence names someone or something else; it may be "
-				    "a correction or another fact";
+				  : arena_printf(c->ar, "the same sentence names %s in one report and %s "
+						 "in the other", val[first], val[1 - first]);
 	}
 	/* cells in story order */
 	int lo = d->w[0]->art < d->w[1]->art ? 0 : 1;

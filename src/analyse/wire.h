@@ -15,10 +15,9 @@
  *   - where the copies differ by a run of at most three words on each
  *     side, and the runs hold a number on both sides, the numbers are a
  *     row: "disagree" (the same sentence gives different numbers);
- *   - runs of capitalised words on both sides are a row: "disagree" when
- *     they are spelt one or two letters apart (the same name spelt two
- *     ways), "unclear" otherwise (another name in the same sentence may be
- *     a correction or a different fact);
+ *   - runs of capitalised words on both sides are a row: "disagree", the
+ *     same name spelt two ways (one or two letters apart) or another name
+ *     (person, place, body) in the same sentence;
  *   - other words that differ inside quotation marks in both copies are a
  *     row: "partial" (the quotation is worded differently);
  *   - runs that differ only in case, dots and hyphens ("U.S." and "US"),
