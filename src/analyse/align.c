@@ -782,15 +782,23 @@ static size_t shared_in_order(const struct qref *x, const struct qref *y)
 }
 
 /* Two quotations are the same when they share a run of seven words, or
- * four words that make up most of the shorter one, or (six words or more
- * each) four words in five of the longer one in the same order: a word
- * changed in the middle does not make another quotation. */
+ * (six words or more each) four words that make up most of the shorter
+ * one, or four words in five of the longer one in the same order: a word
+ * changed in the middle does not make another quotation.  Quotations of
+ * five words or fewer are the same only when their words are. */
 static bool same_quote(const struct qref *x, const struct qref *y)
 {
 	size_t run = longest_run(x, y);
 	size_t shorter = x->w.n < y->w.n ? x->w.n : y->w.n;
 	size_t longer = x->w.n < y->w.n ? y->w.n : x->w.n;
-	if (run >= 7 || (run >= 4 && run * 10 >= shorter * 8))
+	if (run >= 7)
+		return true;
+	/* a phrase of five words or fewer joins only the same phrase: inside
+	 * a longer quotation it may be a stock phrase ("the rule of law"), and
+	 * a fragment that short says too little to be that quotation */
+	if (shorter <= 5)
+		return run == x->w.n && run == y->w.n;
+	if (run >= 4 && run * 10 >= shorter * 8)
 		return true;
 	return run >= 3 && shorter >= 6 && shared_in_order(x, y) * 5 >= longer * 4;
 }

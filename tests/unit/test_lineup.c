@@ -309,6 +309,33 @@ static void copies_of_a_sentence(void **state)
 		"The old ferry left the harbour early on Monday evening with cargo.", &r), 0);
 }
 
+/* A short phrase in quotation marks inside another report's longer
+ * quotation is not that quotation (a stock phrase); the whole quotation
+ * is. */
+static void a_stock_phrase_is_not_the_quotation(void **state)
+{
+	static const char *const t[] = {
+		"\"We see this as a real step toward the rule of law in the valley,\" Mayor "
+		"Petra Olsund said.",
+		"Critics of the council have long called for \"the rule of law in\" the valley "
+		"before any vote.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	for (size_t k = 0; k < c->nrows; k++)
+		if (c->rows[k].kind == FACT_QUOTE)
+			assert_int_equal(c->rows[k].ncells, 1);
+	static const char *const u[] = {
+		"\"We see this as a real step toward the rule of law in the valley,\" Mayor "
+		"Petra Olsund said.",
+		"\"This is a real step toward the rule of law,\" Mayor Petra Olsund said.",
+	};
+	c = compare_texts(state, u, 2);
+	size_t joined = 0;
+	for (size_t k = 0; k < c->nrows; k++)
+		joined += c->rows[k].kind == FACT_QUOTE && c->rows[k].ncells == 2;
+	assert_int_equal(joined, 1);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -322,6 +349,7 @@ int main(void)
 		T(a_changed_copy_flags_the_change),
 		T(a_third_report_changes_no_pair),
 		T(copies_of_a_sentence),
+		T(a_stock_phrase_is_not_the_quotation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
