@@ -132,6 +132,8 @@ static const struct entry events[] = {
 	{ "left the business", EVENT_LEFT, 0 }, { "left the organisation", EVENT_LEFT, 0 },
 	{ "left the organization", EVENT_LEFT, 0 }, { "has left", EVENT_LEFT, 0 },
 	{ "have left", EVENT_LEFT, 0 }, { "departed", EVENT_LEFT, 0 },
+	{ "was replaced", EVENT_LEFT, 0 }, { "were replaced", EVENT_LEFT, 0 },
+	{ "has been replaced", EVENT_LEFT, 0 }, { "have been replaced", EVENT_LEFT, 0 },
 	{ "suspended", EVENT_SUSPENDED, 0 }, { "placed on leave", EVENT_SUSPENDED, 0 },
 	{ "hired", EVENT_HIRED, 0 }, { "appointed", EVENT_HIRED, 0 },
 	{ "tracked", EVENT_TRACKED, 0 }, { "track", EVENT_TRACKED, 0 },

@@ -310,6 +310,11 @@ static void has_left_the_company_is_left(void **state)
 	const struct person *p = person_named(f, "Oskar Vendt");
 	assert_string_equal(event_label(p->fate), "left");
 	assert_string_equal(p->fate_text, "has left");
+	/* replaced: gone, without saying how */
+	f = facts_of(state,
+		"Finance director Oskar Vendt was replaced last week by treasurer Anders Fjell.\n");
+	assert_string_equal(event_label(person_named(f, "Oskar Vendt")->fate), "left");
+	assert_int_equal(person_named(f, "Anders Fjell")->fate, EVENT_NONE);
 }
 
 /* Middle initials belong to the name: "Mary J. Castell" is one person,
