@@ -20,6 +20,7 @@ struct ref {
 	const struct claim *c;
 	const char *norm;        /* value_normalized */
 	const char *key;         /* bucket: type, unit, and the head when it must match */
+	bool alone;              /* its report has no other claim in its bucket */
 	int parent;              /* union-find */
 	uint64_t *arts;          /* the reports in this group (root only) */
 };
@@ -43,16 +44,19 @@ struct ctx {
 
 /* ---- what may be the same fact -------------------------------------------- */
 
+/* Counts, measures and ordinals are of a noun or they say nothing ("15
+ * pages"); an amount of money or a percentage may go without one ("$2
+ * million", "12 percent"), and then fits one that has one. */
 static bool head_matters(enum value_type t)
 {
-	return t == VALUE_COUNT || t == VALUE_MONEY || t == VALUE_MEASURE || t == VALUE_ORDINAL;
+	return t == VALUE_COUNT || t == VALUE_MEASURE || t == VALUE_ORDINAL;
 }
 
 /* Dates and years are everywhere in news text: they need more shared
  * words before two are taken for the same fact. */
 static bool weak_type(enum value_type t)
 {
-	return t == VALUE_DATE || t == VALUE_YEAR || t == VALUE_TIME || t == VALUE_DURATION;
+	return t == VALUE_DATE || t == VALUE_YEAR || t == VALUE_TIME;
 }
 
 /* A value that few facts of a story share: a date written with its day
@@ -68,6 +72,43 @@ static bool distinctive(const struct claim *c)
 	if (c->v.type == VALUE_COUNT || c->v.type == VALUE_ORDINAL)
 		return c->v.lo >= 10;
 	return c->v.type != VALUE_YEAR && c->v.type != VALUE_TIME;
+}
+
+static bool open_bound(const struct value *v)
+{
+	return v->qual == VQUAL_AT_LEAST || v->qual == VQUAL_MORE_THAN || v->qual == VQUAL_AT_MOST ||
+	       v->qual == VQUAL_LESS_THAN;
+}
+
+/* The middle of a value's range (its number when it is one). */
+static double middle(const struct value *v)
+{
+	return v->hi > v->lo && v->hi < 1e15 ? (v->lo + v->hi) / 2 : v->lo;
+}
+
+/* Values that can both be true and say nearly the same: compatible
+ * (values.h) and, unless one is vague ("dozens", "several"), within a
+ * tenth of each other (a third when one is an open bound, "at least 40"
+ * and "46"), or one a range written out that holds the other.
+ * "more than $8 billion" and "$17 trillion" are
+ * compatible but do not say the same; "about 5,200" and "nearly 6,000"
+ * neither. */
+static bool fit(const struct value *a, const struct value *b)
+{
+	if (!values_compatible(a, b))
+		return false;
+	if (a->qual == VQUAL_VAGUE || b->qual == VQUAL_VAGUE || a->type == VALUE_DATE ||
+	    a->type == VALUE_YEAR)
+		return true;
+	double x = middle(a), y = middle(b);
+	/* a range written out ("$1 trillion to $1.5 trillion") holds the other */
+	if ((a->qual == VQUAL_EXACT && a->hi > a->lo && y >= a->lo && y <= a->hi) ||
+	    (b->qual == VQUAL_EXACT && b->hi > b->lo && x >= b->lo && x <= b->hi))
+		return true;
+	double big = fabs(x) > fabs(y) ? fabs(x) : fabs(y);
+	/* an open bound ("at least 40") fits a number up to half again */
+	double room = open_bound(a) || open_bound(b) ? 3 : 10;
+	return big == 0 || fabs(x - y) <= big / room;
 }
 
 static bool same_value(const struct ref *x, const struct ref *y)
@@ -116,9 +157,12 @@ static double link_score(const struct ref *x, const struct ref *y)
 	bool comparable = values_comparable(&a->v, &b->v);
 	if (!eq && !comparable)
 		return -1;
-	bool compat = eq || values_compatible(&a->v, &b->v);
+	bool compat = eq || fit(&a->v, &b->v);
 	struct evidence e = evidence_of(a, b);
-	if (eq && distinctive(a) && distinctive(b)) {
+	if (compat && x->alone && y->alone && e.shared >= 1 && !weak_type(a->v.type)) {
+		/* the only amount of its kind in each report, and they fit:
+		 * the same fact, said in other words */
+	} else if (eq && distinctive(a) && distinctive(b)) {
 		if (e.shared < 1 || e.near < 1)
 			return -1;
 	} else if (compat) {
@@ -196,6 +240,17 @@ static enum nd_err add_edge(struct ctx *c, uint32_t a, uint32_t b, double score)
 	return ND_E_OK;
 }
 
+/* Mark the refs that are alone in their bucket for their report. */
+static void mark_alone(struct ref *r, size_t lo, size_t hi)
+{
+	for (size_t i = lo; i < hi; i++) {
+		r[i].alone = true;
+		for (size_t j = lo; j < hi && r[i].alone; j++)
+			if (j != i && r[j].art == r[i].art)
+				r[i].alone = false;
+	}
+}
+
 /* Candidate pairs inside each bucket of refs (sorted by key). */
 static enum nd_err find_edges(struct ctx *c)
 {
@@ -203,6 +258,8 @@ static enum nd_err find_edges(struct ctx *c)
 		size_t hi = lo + 1;
 		while (hi < c->nrefs && strcmp(c->refs[hi].key, c->refs[lo].key) == 0)
 			hi++;
+		if (hi - lo <= FULL_BUCKET)
+			mark_alone(c->refs, lo, hi);
 		bool full = hi - lo <= FULL_BUCKET;
 		for (size_t i = lo; i < hi; i++)
 			for (size_t j = i + 1; j < hi; j++) {
@@ -331,7 +388,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 			if (same_value(m[i], m[j]))
 				continue;
 			all_same = false;
-			if (values_compatible(&m[i]->c->v, &m[j]->c->v))
+			if (fit(&m[i]->c->v, &m[j]->c->v))
 				continue;
 			all_compat = false;
 			struct evidence e = evidence_of(m[i]->c, m[j]->c);

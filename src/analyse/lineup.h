@@ -12,8 +12,10 @@
  *   - two claims of different reports may be the same fact only when they
  *     have the same type and unit, count or measure the same noun (same
  *     stem), and their sentences share words: with equal values, two stems
- *     of the sentence and one near the value; with different values, half
- *     their stems and two near the value;
+ *     of the sentence and one near the value (a date or a year: more); with
+ *     values that fit together and are each the only one of their kind
+ *     (type, unit, noun) in their report, one word; with different values,
+ *     half their stems and two near the value;
  *   - candidate pairs are taken best first (most shared stems); a pair
  *     joins two groups only when no report would then have two claims in
  *     one row.  The order of the files never changes the rows;

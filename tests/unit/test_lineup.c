@@ -174,6 +174,36 @@ static void weekday_and_date_agree(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* The only amount of money in each report, fitting together, is one fact
+ * however differently the sentences put it; amounts far apart are not
+ * "compatible" because an open bound allows both. */
+static void lone_amounts_and_far_amounts(void **state)
+{
+	static const char *const t[] = {
+		"Those who win in court can collect at least $10,000 from each defendant.",
+		"A plaintiff who brings such a claim to court would receive $10,000 or more.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "at least $10,000");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	static const char *const u[] = {
+		"The harbour debt now stands at $17 billion after the storm years.",
+		"The new plan would raise harbour spending by more than $8 million over ten years.",
+	};
+	c = compare_texts(state, u, 2);
+	assert_int_equal(flagged(c), 0);
+	static const char *const w[] = {
+		"About 5,200 harbour workers are on duty at the quays this week.",
+		"Nearly 6,000 harbour workers are on duty at the quays this week, the union said.",
+	};
+	c = compare_texts(state, w, 2);
+	r = row_with(c, 0, "About 5,200 harbour workers");
+	assert_non_null(r);
+	assert_int_not_equal(r->verdict, VERDICT_PARTIAL);
+	assert_int_not_equal(r->verdict, VERDICT_AGREE);
+}
+
 /* Unrelated numbers of one noun are not lined up at all. */
 static void unrelated_counts_stay_apart(void **state)
 {
@@ -346,6 +376,7 @@ int main(void)
 		T(compatible_amounts_are_partial),
 		T(weekday_and_date_agree),
 		T(unrelated_counts_stay_apart),
+		T(lone_amounts_and_far_amounts),
 		T(a_changed_copy_flags_the_change),
 		T(a_third_report_changes_no_pair),
 		T(copies_of_a_sentence),
