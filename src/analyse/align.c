@@ -1193,18 +1193,26 @@ static int cmp_source(const void *a, const void *b)
 /* Is outlet a (as cited) the report's own outlet b (its header, or its
  * file name)?  Case, a leading "the" and '-' or '_' for spaces aside:
  * "The Daily Example" is "daily-example". */
+/* The same outlet written two ways: "The Daily Flare", "daily-flare",
+ * "DailyFlare" (case, spaces, hyphens, dots and underscores aside). */
 static bool same_outlet(const char *a, const char *b)
 {
 	if (strncasecmp(a, "the ", 4) == 0)
 		a += 4;
 	if (strncasecmp(b, "the ", 4) == 0)
 		b += 4;
-	for (; *a && *b; a++, b++) {
-		char x = *a == '-' || *a == '_' ? ' ' : *a, y = *b == '-' || *b == '_' ? ' ' : *b;
-		if (tolower((unsigned char)x) != tolower((unsigned char)y))
+	for (;;) {
+		while (*a == ' ' || *a == '-' || *a == '_' || *a == '.')
+			a++;
+		while (*b == ' ' || *b == '-' || *b == '_' || *b == '.')
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
 			return false;
+		a++;
+		b++;
 	}
-	return !*a && !*b;
 }
 
 /* The last word of a document kind: "internal emails" is "emails". */

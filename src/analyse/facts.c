@@ -1440,11 +1440,39 @@ static void add_outlet(struct ctx *c, const char *name, enum org_part part, uint
 	}
 }
 
+/* A news agency named by its shape: capitalised words ending in "News
+ * Agency", "Press Agency", "News Service" or "Telegraph Agency" ("the
+ * Harbour Central News Agency").  The words it spans, or 0; the name, as
+ * written, in *name. */
+static size_t agency_at(struct ctx *c, const struct stoks *st, size_t i, const char **name)
+{
+	static const char *const ends[][2] = {
+		{ "news", "agency" }, { "press", "agency" }, { "news", "service" },
+		{ "telegraph", "agency" },
+	};
+	if (is(st, i, "the") ||
+	    (i > 0 && st->t[i - 1].word && st->t[i - 1].cap && !is(st, i - 1, "the")))
+		return 0; /* not the start of the run ("The" is left out of it) */
+	size_t j = i;
+	while (j < st->n && j < i + 6 && st->t[j].word && (st->t[j].cap || st->t[j].allcaps) &&
+	       !st->t[j].num)
+		j++;
+	for (size_t e = j; e >= i + 3; e--)
+		for (size_t q = 0; q < sizeof ends / sizeof ends[0]; q++)
+			if (is(st, e - 2, ends[q][0]) && is(st, e - 1, ends[q][1])) {
+				*name = slice(c, st->t[i].start, st->t[e - 1].end);
+				return e - i;
+			}
+	return 0;
+}
+
 static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	for (size_t i = 0; i < st->n; i++) {
 		const char *name;
 		size_t k = lex_outlet(st->w, st->n, i, &name);
+		if (!k)
+			k = agency_at(c, st, i, &name);
 		if (!k)
 			continue;
 		/* an outlet name is written with a capital (or is an acronym) */

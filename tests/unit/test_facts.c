@@ -985,6 +985,19 @@ static void outlet_cited_as_source(void **state)
 	}
 }
 
+/* A news agency no list knows is an outlet by its shape; "The" is not part
+ * of its name. */
+static void news_agency_by_its_shape(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The Harbour Central News Agency said the port would reopen.\n");
+	assert_int_equal(f->noutlets, 1);
+	assert_string_equal(f->outlets[0].name, "Harbour Central News Agency");
+	assert_int_equal(f->outlets[0].part, ORG_SOURCE);
+	f = facts_of(state, "The Harbour Council said the port would reopen.\n");
+	assert_int_equal(f->noutlets, 0);
+}
+
 static void outlet_only_mentioned(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1230,6 +1243,7 @@ int main(void)
 		T(spokesperson_is_a_speaker_without_a_name),
 		T(outlet_that_employs_journalists),
 		T(outlet_cited_as_source),
+		T(news_agency_by_its_shape),
 		T(outlet_only_mentioned),
 		T(document_cited),
 		T(staff_based_in_two_countries),
