@@ -8,8 +8,9 @@
  *
  * Owns: nothing; values are written to the caller's arena and point at
  * tokens of the sentence (tokens.h).  The module is values.c (the scan,
- * dates and times, comparisons) and values_num.c (what numbers make),
- * sharing the private values_scan.h.
+ * times, comparisons), values_date.c (dates), values_num.c (what numbers
+ * make) and values_noun.c (noun phrases), sharing the private
+ * values_scan.h.
  * Depends on: tokens.h, lexicon.h (number words, qualifiers), date.h,
  * arena.h.  Must not depend on curses, curl or libxml2.
  *
