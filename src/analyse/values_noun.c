@@ -62,7 +62,15 @@ bool values_plural(const char *w)
 	       w[n - 2] != 'i' && w[n - 2] != '\'' && isalpha((unsigned char)w[0]);
 }
 
-/* A word that may stand in a noun phrase after a number. */
+/* Word i ends in suffix x and is longer than three letters. */
+static bool ends(const struct scan *s, size_t i, const char *x)
+{
+	size_t n = strlen(s->w[i]), l = strlen(x);
+	return n > 3 && n > l && strcmp(s->w[i] + n - l, x) == 0;
+}
+
+/* A word that may stand in a noun phrase after a number, leaving aside
+ * -ly words and, lower case, -ed words (adverbs and verbs, most often). */
 static bool np_word(const struct scan *s, size_t i)
 {
 	if (i >= s->n || !s->t[i].word || s->t[i].num)
@@ -71,9 +79,45 @@ static bool np_word(const struct scan *s, size_t i)
 	size_t n = strlen(w);
 	if (!isalpha((unsigned char)w[0]) || values_stop_word(w) || lex_reporting_verb(s->w, s->n, i))
 		return false;
-	if (n > 3 && (strcmp(w + n - 2, "ly") == 0 || (strcmp(w + n - 2, "ed") == 0 && !s->t[i].cap)))
+	if (ends(s, i, "ly") || (ends(s, i, "ed") && !s->t[i].cap))
 		return false;
 	return !date_month_word(w, n, DATE_FULL) && date_weekday_word(w, n, DATE_FULL) < 0;
+}
+
+/* Adverbs that tell how or when something was done, not what kind of
+ * thing it is: before a participle they make a verb ("the two quickly
+ * signed contracts"), never a noun phrase. */
+static bool verb_adverb(const char *w)
+{
+	return IN(w, "quickly", "immediately", "finally", "eventually", "subsequently", "later",
+		  "unanimously", "jointly", "quietly", "promptly", "swiftly", "repeatedly",
+		  "successfully", "publicly", "privately", "formally", "briefly", "initially");
+}
+
+/* An -ly word that leads on inside a noun phrase: to a word of the
+ * phrase ("mostly centrist Democrats", "family members") or to a
+ * participle that is one ("newly elected senators", "heavily armed men").
+ * "five quickly left" has none: "left" is a verb.  Straight before an -s
+ * word it leads on only where the phrase must be plural: after "the
+ * second", "generally prohibits" is a verb. */
+static bool ly_lead(const struct scan *s, size_t i, enum np mode)
+{
+	if (i >= s->n || !s->t[i].word || s->t[i].num || !ends(s, i, "ly") ||
+	    !isalpha((unsigned char)s->w[i][0]) || values_stop_word(s->w[i]) ||
+	    lex_reporting_verb(s->w, s->n, i))
+		return false;
+	if (np_word(s, i + 1))
+		return mode == NP_PLURAL || !values_plural(s->w[i + 1]);
+	return i + 2 < s->n && !verb_adverb(s->w[i]) && ends(s, i + 1, "ed") &&
+	       !s->t[i + 1].cap && np_word(s, i + 2);
+}
+
+/* Word i belongs to a noun phrase after a number. */
+static bool phrase_word(const struct scan *s, size_t i, enum np mode)
+{
+	if (np_word(s, i) || ly_lead(s, i, mode))
+		return true;
+	return i > 0 && i < s->n && ends(s, i, "ed") && !s->t[i].cap && ly_lead(s, i - 1, mode);
 }
 
 /* See values_scan.h. */
@@ -89,11 +133,11 @@ size_t values_noun_at(const struct scan *s, size_t j, enum np mode, size_t *firs
 			return NONE;   /* "one of the largest": a superlative */
 	}
 	*first = k;
-	for (size_t c = 0; c < 4 && np_word(s, k); c++, k++) {
+	for (size_t c = 0; c < 4 && phrase_word(s, k, mode); c++, k++) {
 		/* "two Acme writers": a name ending in s is no head */
-		if (values_plural(s->w[k]) && !(s->t[k].cap && np_word(s, k + 1)))
+		if (values_plural(s->w[k]) && !(s->t[k].cap && phrase_word(s, k + 1, mode)))
 			return mode == NP_ONE ? end : k;
-		if (mode != NP_PLURAL && c < 3)
+		if (mode != NP_PLURAL && c < 3 && np_word(s, k))
 			end = k;
 	}
 	return end;

@@ -457,17 +457,33 @@ static size_t rate_after(const struct scan *s, size_t k)
 
 /* ---- typing an amount ----------------------------------------------------- */
 
-/* A tally's surroundings: "a 52-48 vote", "voted 5-2", "by 62 to 36". */
+/* A tally's noun before "was": "the vote was 62 to 36", "the final tally
+ * was 251-174", "the margin stood at 5-4", "a vote of 8-1". */
+static bool tally_noun_before(const struct scan *s, size_t first)
+{
+	size_t k = first;
+	if (k > 1 && is(s, k - 1, "at") && IN(s->w[k - 2], "stood", "stands", "stand"))
+		k--;
+	if (k < 2 || !IN(s->w[k - 1], "was", "is", "were", "of", "stood", "stands", "stand"))
+		return false;
+	return IN(s->w[k - 2], "vote", "votes", "tally", "margin");
+}
+
+/* A tally's surroundings: "a 52-48 vote", "voted 5-2", "by 62 to 36",
+ * "the vote was 8-1"; not when a unit follows ("a margin of 5-10
+ * points" is a range). */
 static bool tally_context(const struct scan *s, size_t first, size_t last)
 {
+	size_t len;
+	if (unit_at(s, last + 1, &len))
+		return false;
 	if (IN(W(s, last + 1), "vote", "votes", "tally", "margin", "decision", "ruling",
 	       "majority", "verdict", "split"))
 		return true;
 	const char *p = first ? s->w[first - 1] : "";
 	const char *pp = first > 1 ? s->w[first - 2] : "";
 	return IN(p, "voted", "votes", "passed", "approved", "confirmed", "rejected",
-		  "defeated", "margin", "tally") ||
-	       (strcmp(p, "of") == 0 && IN(pp, "vote", "tally", "margin")) ||
+		  "defeated", "margin", "tally") || tally_noun_before(s, first) ||
 	       (IN(p, "a", "an") && strcmp(pp, "by") == 0) || strcmp(p, "by") == 0;
 }
 
@@ -633,8 +649,9 @@ static bool tally_words(const struct scan *s, const struct num *m, struct value 
 	if (m->word || m->kind != NK_PLAIN || m->mult || !is(s, k + votes, "to") ||
 	    !(votes || tally_context(s, m->first, m->first)))
 		return false;
+	size_t len;
 	if (!num_token(s, k + votes + 1, &b) || b.word || b.kind != NK_PLAIN ||
-	    m->v > 999 || b.v > 999)
+	    m->v > 999 || b.v > 999 || unit_at(s, b.last + 1, &len))
 		return false;
 	v->type = VALUE_TALLY, v->lo = dmax(m->v, b.v), v->hi = dmin(m->v, b.v);
 	v->last = b.last;

@@ -110,6 +110,32 @@ static void counts(void **state)
 	check("Nine inspectors arrived in town.", VALUE_COUNT, X, "9", "Nine inspectors", "inspectors");
 }
 
+static void adverbs_in_noun_phrases(void **state)
+{
+	check("It backed nine mostly centrist Democrats.", VALUE_COUNT, X, "9",
+	      "nine mostly centrist Democrats", "mostly centrist Democrats");
+	check("Two newly elected senators spoke.", VALUE_COUNT, X, "2", "Two newly elected senators",
+	      "newly elected senators");
+	check("Three heavily armed men fled.", VALUE_COUNT, X, "3", "Three heavily armed men",
+	      "heavily armed men");
+	check("Four family members came.", VALUE_COUNT, X, "4", "Four family members",
+	      "family members");
+	check("It hired 40 largely unpaid interns.", VALUE_COUNT, X, "40", "40 largely unpaid interns",
+	      "largely unpaid interns");
+	struct value v = one("It backed nine mostly centrist Democrats.", DAY);
+	assert_string_equal(v.head, "democrats");
+	/* an adverb before a verb keeps the verb out */
+	assert_int_equal(find("The five quickly left.", DAY).n, 0);
+	assert_int_equal(find("The five quickly ran off.", DAY).n, 0);
+	assert_int_equal(find("The two quickly signed contracts.", DAY).n, 0);
+	assert_int_equal(find("The three slowly moved on.", DAY).n, 0);
+	check("The 12 quickly agreed.", VALUE_COUNT, X, "12", "12", "");
+	/* where a singular may end the phrase, an -s word after the adverb is a verb */
+	check("The second generally holds.", VALUE_ORDINAL, X, "2nd", "second", "");
+	check("It was the third mostly symbolic vote.", VALUE_ORDINAL, X, "3rd",
+	      "third mostly symbolic vote", "mostly symbolic vote");
+}
+
 static void vague_counts(void **state)
 {
 	check("Dozens of volunteers came.", VALUE_COUNT, VQUAL_VAGUE, "24..143", "Dozens of volunteers",
@@ -232,6 +258,22 @@ static void tallies(void **state)
 	assert_int_equal(find("They won 3-1 at home.", DAY).n, 0);
 	check("The plan ran in 2015-2016.", VALUE_YEAR, X, "2015..2016", "2015-2016", "");
 	assert_int_equal(find("Call 555-0100 now.", DAY).n, 0);
+}
+
+static void tallies_after_was(void **state)
+{
+	check("In the end the vote was 62 to 36.", VALUE_TALLY, X, "62-36", "62 to 36", "");
+	check("The final tally was 251-174.", VALUE_TALLY, X, "251-174", "251-174", "");
+	check("The vote was 8-1.", VALUE_TALLY, X, "8-1", "8-1", "");
+	check("The margin was 30 to 45 against.", VALUE_TALLY, X, "45-30", "30 to 45", "");
+	check("The count stood at 12-9 and the tally stood at 14-7.", VALUE_TALLY, X, "14-7",
+	      "14-7", "");
+	struct value v = one("The tally is 3-5.", DAY);
+	assert_true(v.type == VALUE_TALLY && v.lo == 5 && v.hi == 3);
+	/* a range of points is no tally; nor a score with no vote */
+	check("The margin was 5 to 10 percent.", VALUE_PERCENT, X, "5..10%", "5 to 10 percent", "");
+	check("The margin was 5-10 percent.", VALUE_PERCENT, X, "5..10%", "5-10 percent", "");
+	assert_int_equal(find("The score was 3-1.", DAY).n, 0);
 }
 
 static void years(void **state)
@@ -540,6 +582,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(counts),
+		cmocka_unit_test(adverbs_in_noun_phrases),
 		cmocka_unit_test(vague_counts),
 		cmocka_unit_test(money),
 		cmocka_unit_test(percentages),
@@ -548,6 +591,7 @@ int main(void)
 		cmocka_unit_test(durations),
 		cmocka_unit_test(ordinals),
 		cmocka_unit_test(tallies),
+		cmocka_unit_test(tallies_after_was),
 		cmocka_unit_test(years),
 		cmocka_unit_test(dates),
 		cmocka_unit_test(relative_dates),
