@@ -139,8 +139,10 @@ static void date_span(const struct value *v, double *lo, double *hi)
 	unsigned m, d;
 	civil(v->lo, &y, &m, &d);
 	*lo = v->lo, *hi = v->hi;
-	if (v->prec == DPREC_MONTH)
+	if (v->prec == DPREC_MONTH) {
+		civil(dmax(v->lo, v->hi), &y, &m, &d);   /* "May or June": to June's end */
 		*hi = (double)date_days_from_civil(y, m + 1, 0);
+	}
 	else if (v->prec == DPREC_YEAR)
 		*lo = (double)date_days_from_civil(y, 1, 1), *hi = (double)date_days_from_civil(y, 12, 31);
 }
@@ -220,12 +222,42 @@ static const char *ordinal_suffix(double v)
 	return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
 }
 
+/* "last ", "next " or "" for a step of -1, +1 or 0. */
+static const char *step_word(int step)
+{
+	return step < 0 ? "last " : step > 0 ? "next " : "";
+}
+
+/* What an unplaced date's words say: see values.h. */
+static const char *undated_str(const struct value *v, struct arena *ar)
+{
+	const struct value_undated *u = &v->undated;
+	if (v->type == VALUE_DATE && v->unit)
+		return arena_printf(ar, "%sholiday:%s%s", step_word(u->step), v->unit,
+				    u->around == 'e' ? " weekend" : u->around == 'k' ? " week" : "");
+	if (u->step_unit)
+		return arena_printf(ar, "rel:%s%+d", u->step_unit == 'd' ? "day" :
+					   u->step_unit == 'w' ? "week" :
+					   u->step_unit == 'm' ? "month" : "year", u->step);
+	if (u->wday)
+		return arena_printf(ar, "%sweekday:%u", step_word(u->step), u->wday);
+	if (u->mon && u->mday && u->mon2)
+		return arena_printf(ar, "%02u-%02u..%02u-%02u", u->mon, u->mday, u->mon2, u->mday2);
+	if (u->mon && u->mday)
+		return arena_printf(ar, "%02u-%02u", u->mon, u->mday);
+	if (u->mon && u->mon2)
+		return arena_printf(ar, "month:%02u..%02u", u->mon, u->mon2);
+	if (u->mon)
+		return arena_printf(ar, "month:%02u", u->mon);
+	return arena_strdup(ar, "?");
+}
+
 const char *value_normalized(const struct value *v, struct arena *ar)
 {
 	char amt[64];
+	if ((v->type == VALUE_DATE || v->type == VALUE_YEAR) && isnan(v->lo))
+		return undated_str(v, ar);
 	if (v->type == VALUE_DATE) {
-		if (isnan(v->lo))
-			return arena_strdup(ar, "?");
 		const char *lo = date_str(v, v->lo, ar);
 		return v->hi > v->lo && lo ? arena_printf(ar, "%s..%s", lo, date_str(v, v->hi, ar)) : lo;
 	}
