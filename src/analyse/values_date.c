@@ -258,7 +258,7 @@ static unsigned hyphen_part(const struct scan *s, size_t k, struct mpart *m)
  * "(the) end of June"; *at is the month's token.  0 when none. */
 static unsigned part_at(const struct scan *s, size_t k, struct mpart *m, size_t *at)
 {
-	bool full;
+	bool full = false;
 	size_t e;
 	unsigned mo;
 	if (k >= s->n)
@@ -281,7 +281,7 @@ static unsigned part_at(const struct scan *s, size_t k, struct mpart *m, size_t 
  * 13"): that is month_date_at's. */
 static bool month_item(const struct scan *s, size_t k, bool bare, struct mpart *m)
 {
-	bool full;
+	bool full = false;
 	size_t at;
 	memset(m, 0, sizeof *m);
 	m->first = k;

@@ -650,8 +650,8 @@ static bool tally_words(const struct scan *s, const struct num *m, struct value 
 	    !(votes || tally_context(s, m->first, m->first)))
 		return false;
 	size_t len;
-	if (!num_token(s, k + votes + 1, &b) || b.word || b.kind != NK_PLAIN ||
-	    m->v > 999 || b.v > 999 || unit_at(s, b.last + 1, &len))
+	if (k + votes + 1 >= s->n || !num_token(s, k + votes + 1, &b) || b.word ||
+	    b.kind != NK_PLAIN || m->v > 999 || b.v > 999 || unit_at(s, b.last + 1, &len))
 		return false;
 	v->type = VALUE_TALLY, v->lo = dmax(m->v, b.v), v->hi = dmin(m->v, b.v);
 	v->last = b.last;

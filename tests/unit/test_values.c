@@ -274,6 +274,9 @@ static void tallies_after_was(void **state)
 	check("The margin was 5 to 10 percent.", VALUE_PERCENT, X, "5..10%", "5 to 10 percent", "");
 	check("The margin was 5-10 percent.", VALUE_PERCENT, X, "5..10%", "5-10 percent", "");
 	assert_int_equal(find("The score was 3-1.", DAY).n, 0);
+	/* the sentence ends before the second number */
+	assert_int_equal(find("The vote was 7 to", DAY).n, 1);
+	assert_int_equal(find("It passed by 7 to", DAY).n, 1);
 }
 
 static void years(void **state)
@@ -446,6 +449,10 @@ static void holidays(void **state)
 	assert_string_equal(norm_of("They meet on the Fourth of July.", jun), "2029-07-04");
 	/* the nearest one: Christmas seen from February is last year's */
 	assert_string_equal(norm_of("They met after Christmas.", ymd(2030, 2, 1)), "2029-12-25");
+}
+
+static void holidays_not_dates_and_undated(void **state)
+{
 	/* a thing named for a holiday is no date */
 	static const char *const none[] = {
 		"He left for his Christmas getaway.", "They went on Easter Island walks.",
@@ -470,7 +477,7 @@ static void holidays(void **state)
 	assert_string_equal(v.unit, "thanksgiving");
 	assert_false(values_comparable(&v, &v));
 	/* placed, a holiday has no unit */
-	v = one("They met on Easter.", apr);
+	v = one("They met on Easter.", ymd(2029, 4, 10));
 	assert_null(v.unit);
 }
 
@@ -754,6 +761,7 @@ int main(void)
 		cmocka_unit_test(relative_dates),
 		cmocka_unit_test(parts_of_months),
 		cmocka_unit_test(holidays),
+		cmocka_unit_test(holidays_not_dates_and_undated),
 		cmocka_unit_test(undated_normalized),
 		cmocka_unit_test(times),
 		cmocka_unit_test(qualifiers),
