@@ -4,7 +4,8 @@
  * tallies, years, dates and times, each with its qualifier ("about", "at
  * least", "more than"...) and, for counts and measures, the noun phrase it
  * counts.  Dates are resolved against the report's own date when they can
- * be ("Tuesday", "last week", "Nov. 6").
+ * be ("Tuesday", "last week", "Nov. 6", "late June", "over Easter
+ * weekend").
  *
  * Owns: nothing; values are written to the caller's arena and point at
  * tokens of the sentence (tokens.h).  The module is values.c (the scan,
@@ -16,7 +17,7 @@
  *
  * Rules read the shape of English news text; word lists hold general
  * language only (number words, units, currencies, month and weekday
- * names), never a story's terms.
+ * names, public holidays), never a story's terms.
  */
 #ifndef ND_VALUES_H
 #define ND_VALUES_H

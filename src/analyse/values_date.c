@@ -11,6 +11,27 @@
  *    Tuesday": before it; "next Tuesday": after it).  A month, or a month
  *    and day, without a year: the one nearest the report day.  "last
  *    night": the day before the report.
+ *  - parts of a month are spans of days, prec DPREC_DAY: "early June" and
+ *    "the beginning of June" 1-10, "mid-June" and "the middle of June"
+ *    11-20, "late June" and "the end of June" 21 to the month's end.
+ *    Two joined by "or", "to", "through" or a dash, or "between ... and",
+ *    make one span ("May or early June": May 1 to June 10); of whole
+ *    months only ("between May and July"), prec DPREC_MONTH with hi the
+ *    first day of the last month.  "from May to July" is a change, no span.
+ *  - holidays, the United States' where countries differ: Easter (the
+ *    Gregorian computus), Good Friday, Easter Monday, Christmas (Eve, Day),
+ *    New Year's Day and Eve, Thanksgiving (fourth Thursday of November),
+ *    Independence Day / the Fourth of July, Memorial Day (last Monday of
+ *    May), Labor Day (first Monday of September), Halloween.  The nearest
+ *    to the report day (so within about six months of it), "last"/"next"
+ *    the one before/after it, or the year written ("Christmas 2019").
+ *    "Easter weekend" is Good Friday to Easter Monday; another holiday's
+ *    weekend runs from the Saturday before it (Monday to Wednesday) or to
+ *    the Sunday after it (Thursday to Sunday); "Christmas week" is the
+ *    Monday-to-Sunday week it falls in.  A holiday's name is a date only
+ *    after a preposition of time or at the start of a clause, and not
+ *    before a noun ("a Christmas party", "Easter Island").  With no
+ *    report date: lo NAN, the holiday's key in unit.
  */
 #include <math.h>
 #include <stdlib.h>
