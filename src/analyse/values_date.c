@@ -361,6 +361,7 @@ static bool place_span(const struct scan *s, struct value *v, const struct mpart
 static bool month_span_at(const struct scan *s, size_t i, struct value *v)
 {
 	struct mpart a, b;
+	struct value t = *v;    /* v is left as it was when there is none */
 	bool between = is(s, i, "between");
 	size_t k = i + between;
 	if (!month_item(s, k, between || month_prep(s, k), &a))
@@ -369,14 +370,18 @@ static bool month_span_at(const struct scan *s, size_t i, struct value *v)
 	bool link = between ? is(s, c, "and")
 			    : IN(W(s, c), "or", "through", "-", "\xe2\x80\x93") ||
 				      (is(s, c, "to") && !(k > 0 && is(s, k - 1, "from")));
-	if (link && month_item(s, c + 1, true, &b) && place_span(s, v, &a, &b)) {
+	if (link && month_item(s, c + 1, true, &b) && place_span(s, &t, &a, &b)) {
+		*v = t;
 		v->first = i;
 		return true;
 	}
 	if (between || a.whole)
 		return false;
-	memset(&v->undated, 0, sizeof v->undated);
-	return place_span(s, v, &a, &a);
+	t = *v;
+	if (!place_span(s, &t, &a, &a))
+		return false;
+	*v = t;
+	return true;
 }
 
 /* The words phrase p (single spaces) matches from token i, or 0. */

@@ -388,6 +388,11 @@ static void parts_of_months(void **state)
 	struct values vs = find("It moved from May to July.", mar);
 	assert_true(vs.n == 1 && vs.v[0].prec == DPREC_MONTH && vs.v[0].lo == ymd(2029, 5, 1));
 	assert_int_equal(find("Jo May or June Lee called.", mar).n, 0);
+	/* a span that runs backwards is two dates */
+	vs = find("It ran between May 2030 and July 2029.", mar);
+	assert_int_equal(vs.n, 2);
+	assert_string_equal(written(&vs.v[0]), "May 2030");
+	assert_string_equal(norm(&vs.v[1]), "2029-07");
 	assert_int_equal(find("The late June Lee called.", mar).n, 0);
 	assert_string_equal(norm_of("In November Democrats won.", mar), "2028-11");
 	/* the days of a span contain a day inside them */
