@@ -395,6 +395,11 @@ static void parts_of_months(void **state)
 	assert_string_equal(norm(&vs.v[1]), "2029-07");
 	assert_int_equal(find("The late June Lee called.", mar).n, 0);
 	assert_string_equal(norm_of("In November Democrats won.", mar), "2028-11");
+}
+
+static void month_spans_compared(void **state)
+{
+	double mar = ymd(2029, 3, 1);
 	/* the days of a span contain a day inside them */
 	struct value may = one("They meet in May or early June.", mar);
 	struct value d = one("They met on June 5.", mar);
@@ -410,7 +415,7 @@ static void parts_of_months(void **state)
 	struct value aug = one("It happened on Aug. 2.", mar);
 	assert_false(values_compatible(&mj, &aug));
 	/* no report date: nothing placed, the words kept */
-	v = one("They meet in May or early June.", NAN);
+	struct value v = one("They meet in May or early June.", NAN);
 	assert_true(isnan(v.lo) && v.unit == NULL);
 	assert_string_equal(norm(&v), "05-01..06-10");
 	assert_string_equal(norm_of("They meet in late June.", NAN), "06-21..06-30");
@@ -765,6 +770,7 @@ int main(void)
 		cmocka_unit_test(dates),
 		cmocka_unit_test(relative_dates),
 		cmocka_unit_test(parts_of_months),
+		cmocka_unit_test(month_spans_compared),
 		cmocka_unit_test(holidays),
 		cmocka_unit_test(holidays_not_dates_and_undated),
 		cmocka_unit_test(undated_normalized),
