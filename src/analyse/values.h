@@ -4,18 +4,20 @@
  * tallies, years, dates and times, each with its qualifier ("about", "at
  * least", "more than"...) and, for counts and measures, the noun phrase it
  * counts.  Dates are resolved against the report's own date when they can
- * be ("Tuesday", "last week", "Nov. 6").
+ * be ("Tuesday", "last week", "Nov. 6", "late June", "over Easter
+ * weekend").
  *
  * Owns: nothing; values are written to the caller's arena and point at
  * tokens of the sentence (tokens.h).  The module is values.c (the scan,
- * dates and times, comparisons) and values_num.c (what numbers make),
- * sharing the private values_scan.h.
+ * times, comparisons), values_date.c (dates), values_num.c (what numbers
+ * make) and values_noun.c (noun phrases), sharing the private
+ * values_scan.h.
  * Depends on: tokens.h, lexicon.h (number words, qualifiers), date.h,
  * arena.h.  Must not depend on curses, curl or libxml2.
  *
  * Rules read the shape of English news text; word lists hold general
  * language only (number words, units, currencies, month and weekday
- * names), never a story's terms.
+ * names, public holidays), never a story's terms.
  */
 #ifndef ND_VALUES_H
 #define ND_VALUES_H
@@ -82,8 +84,12 @@ struct value {
 	 * smaller (52-48, "62 to 36", "a 52-47 vote").  Dates: lo = hi =
 	 * days since 1970-01-01 (date_days_from_civil) of the first day the
 	 * date covers, with prec saying how much is known; for a span of
-	 * days ("last week": Monday to Sunday) hi is its last day; NAN when
-	 * the date cannot be placed (a weekday with no report date).
+	 * days ("last week": Monday to Sunday, "early June": 1 to 10, "May
+	 * or early June": May 1 to June 10, "Easter weekend") hi is its last
+	 * day, prec DPREC_DAY; for a span of whole months ("between May and
+	 * July", "May or June") hi is the first day of its last month, prec
+	 * DPREC_MONTH; NAN when the date cannot be placed (a weekday, a
+	 * month, a holiday with no report date: see undated).
 	 * "last year", "this year" are YEAR values.  Vague amounts (qual
 	 * VAGUE: "dozens of", "hundreds of thousands of") get a plausible
 	 * range.  Times: minutes after midnight. */
@@ -92,7 +98,13 @@ struct value {
 	/* Unit, folded and canonical: money "usd", "gbp", "eur", "jpy"...;
 	 * measures "mile", "km", "kg", "ton", "foot", "gallon", "mpg",
 	 * "barrel"...; ages "year"; durations "day", "week", "month",
-	 * "year", "hour", "minute"; counts: NULL (see noun); else NULL. */
+	 * "year", "hour", "minute"; counts: NULL (see noun).  Dates: a
+	 * holiday that cannot be placed (lo NAN: no report date) has its
+	 * canonical key here ("easter", "christmas", "christmas-eve",
+	 * "new-year", "new-years-eve", "thanksgiving", "independence-day",
+	 * "memorial-day", "labor-day", "halloween", "good-friday",
+	 * "easter-monday"), so that the same holiday can be matched across
+	 * undated reports; every other date: NULL.  Else NULL. */
 	const char *unit;
 	/* Token span of the value as written, qualifier included (tokens
 	 * first..last, inclusive). */
@@ -106,6 +118,17 @@ struct value {
 	 * NULL. */
 	size_t noun_first, noun_last;
 	const char *head;
+	/* Dates (and "last year") with lo NAN: what the words say without a
+	 * report date, for value_normalized.  All zero when nothing is
+	 * known or the date is placed. */
+	struct value_undated {
+		uint8_t mon, mday;      /* first day: month 1-12, day 1-31; 0 unsaid */
+		uint8_t mon2, mday2;    /* last day of a span, the same way */
+		uint8_t wday;           /* weekday: 1 Monday .. 7 Sunday; 0 none */
+		int8_t step;            /* "last" -1, "next" +1; "yesterday" -1 */
+		char step_unit;         /* of step: 'd'ay, 'w'eek, 'm'onth, 'y'ear; 0 none */
+		char around;            /* holidays: 'e' its weekend, 'k' its week, 0 the day */
+	} undated;
 };
 
 struct values {
@@ -141,9 +164,19 @@ bool values_comparable(const struct value *a, const struct value *b);
 
 /* The value as a short canonical string for the report's "normalized"
  * field ("1800000", "usd 2000000000", "12.5%", "2012-11-06",
- * "2012-11", "52-48"; ranges "10..12", "2012-11-05..2012-11-11";
- * "?" for what cannot be placed; the qualifier is not in it), written
- * to the arena (NULL when it fails). */
+ * "2012-11", "52-48"; ranges "10..12", "2012-11-05..2012-11-11",
+ * "2012-05..2012-07"; the qualifier is not in it), written to the arena
+ * (NULL when it fails).  A date that cannot be placed (lo NAN) gives
+ * what its words say, the same for the same date however written: a
+ * day without a year "06-13" ("June 13", "13 June"), a span of days
+ * "05-01..06-10" ("May or early June"; February ends on the 29th), a
+ * month "month:06", a span of months "month:05..07", a weekday
+ * "weekday:2" (1 Monday .. 7 Sunday; "last weekday:2", "next
+ * weekday:2"), a holiday "holiday:easter" ("holiday:easter weekend",
+ * "holiday:christmas week"), a date relative to the report
+ * "rel:day-1" ("yesterday"), "rel:day+0" ("today"), "rel:week-1",
+ * "rel:month+1"; a YEAR "last year" "rel:year-1".  "?" only when
+ * nothing can be said. */
 const char *value_normalized(const struct value *v, struct arena *arena);
 
 #endif

@@ -51,42 +51,6 @@ struct num {
 
 /* ---- small tables -------------------------------------------------------- */
 
-/* Words that end a noun phrase: function words, titles before names and
- * the commonest irregular past tenses (regular ones end in -ed). */
-static const char *const stops[] = {
-	"a", "about", "above", "across", "after", "afterwards", "against", "ago", "all", "also",
-	"always", "among", "an", "and", "another", "any", "apiece", "are", "around", "as", "at",
-	"ate", "away", "back", "be", "became", "because", "been", "before", "began", "being",
-	"below", "besides", "between", "both", "bought", "broke", "brought", "built", "but", "by",
-	"came", "can", "caught", "chose", "could", "did", "do", "does", "down", "dr", "drew",
-	"drove", "during", "each", "earlier", "either", "else", "ever", "every", "fell", "few",
-	"fewer", "flew", "for", "found", "from", "gave", "got", "grew", "had", "has", "have",
-	"having", "he", "held", "her", "here", "him", "his", "hit", "how", "i", "if", "in",
-	"including", "into", "is", "it", "its", "just", "kept", "knew", "last", "later", "least",
-	"led", "left", "less", "like", "lost", "made", "may", "me", "meant", "met", "might",
-	"more", "most", "mr", "mrs", "ms", "much", "must", "my", "near", "nearly", "neither",
-	"nevertheless", "next", "no", "nor", "not", "now", "of", "off", "on", "once", "one",
-	"only", "onto", "or", "other", "our", "out", "over", "own", "paid", "past", "per",
-	"perhaps", "plus", "put", "ran", "rather", "rose", "said", "same", "sat", "saw", "say",
-	"says", "sent", "set", "several", "she", "shot", "should", "since", "so", "sold", "some",
-	"sometimes", "spent", "spoke", "stood", "struck", "such", "than", "that", "the", "their",
-	"them", "then", "there", "these", "they", "this", "those", "threw", "through", "thus",
-	"to", "told", "too", "took", "toward", "towards", "under", "unless", "until", "up",
-	"upon", "us", "very", "via", "was", "we", "went", "were", "what", "when", "where",
-	"whereas", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
-	"within", "without", "won", "wore", "would", "wrote", "yet", "you", "your",
-};
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-bool values_stop_word(const char *w)
-{
-	return bsearch(&w, stops, N(stops), sizeof stops[0], cmp_str) != NULL;
-}
-
 /* Units after a number, longest phrase first where two share a word. */
 struct unit {
 	const char *phrase;
@@ -202,72 +166,6 @@ static int ordinal_word(const char *w)
 		if (strcmp(w, tens[i]) == 0)
 			return i < 7 ? (int)(30 + 10 * i) : 100;
 	return 0;
-}
-
-/* ---- noun phrases ------------------------------------------------------- */
-
-static bool plural(const char *w)
-{
-	size_t n = strlen(w);
-	if (IN(w, "people", "men", "women", "children", "staff", "police", "personnel",
-	       "feet", "crew", "cattle", "aircraft", "youth", "clergy"))
-		return true;
-	return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
-	       w[n - 2] != 'i' && w[n - 2] != '\'' && isalpha((unsigned char)w[0]);
-}
-
-/* A word that may stand in a noun phrase after a number. */
-static bool np_word(const struct scan *s, size_t i)
-{
-	if (i >= s->n || !s->t[i].word || s->t[i].num)
-		return false;
-	const char *w = s->w[i];
-	size_t n = strlen(w);
-	if (!isalpha((unsigned char)w[0]) || values_stop_word(w) || lex_reporting_verb(s->w, s->n, i))
-		return false;
-	if (n > 3 && (strcmp(w + n - 2, "ly") == 0 || (strcmp(w + n - 2, "ed") == 0 && !s->t[i].cap)))
-		return false;
-	return !date_month_word(w, n, DATE_FULL) && date_weekday_word(w, n, DATE_FULL) < 0;
-}
-
-/* Which heads a noun phrase may end in: a plural only ("five
- * locations"), any ("a 1.9 percent cut", "fourth consecutive win"), or a
- * singular only ("one person": "one question asks" is no phrase). */
-enum np { NP_PLURAL, NP_ANY, NP_ONE };
-
-/* The noun phrase from token j: up to four words, ending at the first
- * plural or, when singulars are allowed, at the last word before a stop.
- * After "of" ("three of the journalists") a determiner is skipped.
- * Returns the last token of the phrase, or NONE. */
-static size_t noun_at(const struct scan *s, size_t j, enum np mode, size_t *first)
-{
-	size_t k = j, end = NONE;
-	if (is(s, k, "of")) {
-		k++;
-		if (IN(W(s, k), "the", "those", "these", "its", "their", "his", "her", "our", "a", "an"))
-			k++;
-		size_t l = strlen(W(s, k));
-		if (l > 4 && strcmp(s->w[k] + l - 3, "est") == 0)
-			return NONE;   /* "one of the largest": a superlative */
-	}
-	*first = k;
-	for (size_t c = 0; c < 4 && np_word(s, k); c++, k++) {
-		/* "two Acme writers": a name ending in s is no head */
-		if (plural(s->w[k]) && !(s->t[k].cap && np_word(s, k + 1)))
-			return mode == NP_ONE ? end : k;
-		if (mode != NP_PLURAL && c < 3)
-			end = k;
-	}
-	return end;
-}
-
-static void set_noun(const struct scan *s, struct value *v, size_t j, enum np mode)
-{
-	size_t f, l = noun_at(s, j, mode, &f);
-	if (l == NONE)
-		return;
-	v->noun_first = f, v->noun_last = l, v->head = s->w[l];
-	v->last = l;
 }
 
 /* ---- numbers ------------------------------------------------------------- */
@@ -559,17 +457,33 @@ static size_t rate_after(const struct scan *s, size_t k)
 
 /* ---- typing an amount ----------------------------------------------------- */
 
-/* A tally's surroundings: "a 52-48 vote", "voted 5-2", "by 62 to 36". */
+/* A tally's noun before "was": "the vote was 62 to 36", "the final tally
+ * was 251-174", "the margin stood at 5-4", "a vote of 8-1". */
+static bool tally_noun_before(const struct scan *s, size_t first)
+{
+	size_t k = first;
+	if (k > 1 && is(s, k - 1, "at") && IN(s->w[k - 2], "stood", "stands", "stand"))
+		k--;
+	if (k < 2 || !IN(s->w[k - 1], "was", "is", "were", "of", "stood", "stands", "stand"))
+		return false;
+	return IN(s->w[k - 2], "vote", "votes", "tally", "margin");
+}
+
+/* A tally's surroundings: "a 52-48 vote", "voted 5-2", "by 62 to 36",
+ * "the vote was 8-1"; not when a unit follows ("a margin of 5-10
+ * points" is a range). */
 static bool tally_context(const struct scan *s, size_t first, size_t last)
 {
+	size_t len;
+	if (unit_at(s, last + 1, &len))
+		return false;
 	if (IN(W(s, last + 1), "vote", "votes", "tally", "margin", "decision", "ruling",
 	       "majority", "verdict", "split"))
 		return true;
 	const char *p = first ? s->w[first - 1] : "";
 	const char *pp = first > 1 ? s->w[first - 2] : "";
 	return IN(p, "voted", "votes", "passed", "approved", "confirmed", "rejected",
-		  "defeated", "margin", "tally") ||
-	       (strcmp(p, "of") == 0 && IN(pp, "vote", "tally", "margin")) ||
+		  "defeated", "margin", "tally") || tally_noun_before(s, first) ||
 	       (IN(p, "a", "an") && strcmp(pp, "by") == 0) || strcmp(p, "by") == 0;
 }
 
@@ -625,7 +539,7 @@ static bool year_at(const struct scan *s, const struct num *m)
 	       "year", "the", "'s"))
 		return true;
 	size_t f;
-	return noun_at(s, j + 1, NP_PLURAL, &f) == NONE || (j + 1 < s->n && s->t[j + 1].cap);
+	return values_noun_at(s, j + 1, NP_PLURAL, &f) == NONE || (j + 1 < s->n && s->t[j + 1].cap);
 }
 
 /* The unit after the number, if any: money, percent, measure, duration,
@@ -647,11 +561,11 @@ static bool unit_type(const struct scan *s, size_t k, struct value *v)
 	} else if (u->type == VALUE_DURATION && is(s, k, "of") && is(s, k + 1, "age")) {
 		v->type = VALUE_AGE, v->last = k + 1;
 	} else if (u->type == VALUE_PERCENT || u->type == VALUE_MONEY) {
-		set_noun(s, v, k, NP_ANY);
+		values_set_noun(s, v, k, NP_ANY);
 	} else if (u->type == VALUE_MEASURE) {
 		v->last += rate_after(s, k);
 		if (is(s, v->last + 1, "of"))
-			set_noun(s, v, v->last + 1, NP_ANY);
+			values_set_noun(s, v, v->last + 1, NP_ANY);
 	}
 	return true;
 }
@@ -669,14 +583,14 @@ static bool count_type(const struct scan *s, const struct num *m, struct value *
 		if (k < s->n && s->t[k].cap && s->t[k].word)
 			return false;   /* "Second Amendment", "14th Street": names */
 		if (!is(s, k, "of"))
-			set_noun(s, v, k, NP_ANY);
+			values_set_noun(s, v, k, NP_ANY);
 		return true;
 	}
 	/* "one of the best", "at one point": idioms, not counts */
 	if (m->word && v->lo == 1 && (is(s, k, "of") || (m->first && is(s, m->first - 1, "at"))))
 		return false;
 	v->type = VALUE_COUNT;
-	set_noun(s, v, k, v->lo == 1 && v->hi == 1 ? NP_ONE : NP_PLURAL);
+	values_set_noun(s, v, k, v->lo == 1 && v->hi == 1 ? NP_ONE : NP_PLURAL);
 	if (v->noun_first == NONE && m->word)
 		return false;
 	v->last += rate_after(s, v->last + 1);
@@ -700,13 +614,13 @@ static bool type_amount(const struct scan *s, struct num *m, struct value *v)
 	if (m->kind == NK_TYPED) {
 		v->type = m->type, v->unit = m->unit;
 		if (m->type == VALUE_PERCENT)
-			set_noun(s, v, v->last + 1, NP_ANY);
+			values_set_noun(s, v, v->last + 1, NP_ANY);
 		return true;
 	}
 	if (v->unit) {             /* a currency mark before it */
 		v->type = VALUE_MONEY;
 		v->last += rate_after(s, v->last + 1);
-		set_noun(s, v, v->last + 1, NP_ANY);
+		values_set_noun(s, v, v->last + 1, NP_ANY);
 		return true;
 	}
 	if (m->msuffix)
@@ -735,8 +649,9 @@ static bool tally_words(const struct scan *s, const struct num *m, struct value 
 	if (m->word || m->kind != NK_PLAIN || m->mult || !is(s, k + votes, "to") ||
 	    !(votes || tally_context(s, m->first, m->first)))
 		return false;
-	if (!num_token(s, k + votes + 1, &b) || b.word || b.kind != NK_PLAIN ||
-	    m->v > 999 || b.v > 999)
+	size_t len;
+	if (k + votes + 1 >= s->n || !num_token(s, k + votes + 1, &b) || b.word ||
+	    b.kind != NK_PLAIN || m->v > 999 || b.v > 999 || unit_at(s, b.last + 1, &len))
 		return false;
 	v->type = VALUE_TALLY, v->lo = dmax(m->v, b.v), v->hi = dmin(m->v, b.v);
 	v->last = b.last;
@@ -832,7 +747,7 @@ static bool few_things(const struct scan *s, size_t j, struct value *v)
 	struct value t = *v;
 	t.type = VALUE_COUNT, t.qual = VQUAL_VAGUE, t.lo = 2, t.hi = 1e9, t.first = j;
 	t.last = k - 1;
-	set_noun(s, &t, k, NP_PLURAL);
+	values_set_noun(s, &t, k, NP_PLURAL);
 	if (t.noun_first == SIZE_MAX)
 		return false;
 	*v = t;
@@ -873,7 +788,7 @@ static bool vague_at(const struct scan *s, size_t j, struct value *v)
 	if (u && u->type == VALUE_MONEY && u->factor == 1)
 		v->type = VALUE_MONEY, v->unit = u->unit, v->last = k + len - 1;
 	else
-		set_noun(s, v, k, NP_PLURAL);
+		values_set_noun(s, v, k, NP_PLURAL);
 	return true;
 }
 
@@ -886,7 +801,7 @@ static bool article_duration(const struct scan *s, size_t j, bool qualified, str
 					"in"))))
 		return false;
 	const struct unit *u = unit_at(s, j + 1, &len);
-	if (!u || u->type != VALUE_DURATION || plural(s->w[j + 1]))
+	if (!u || u->type != VALUE_DURATION || values_plural(s->w[j + 1]))
 		return false;
 	v->type = VALUE_DURATION, v->unit = u->unit, v->lo = v->hi = 1, v->last = j + 1;
 	return true;

@@ -1,7 +1,8 @@
 /*
- * values_scan.h - inside the values module only (values.c reads dates and
- * drives the scan, values_num.c reads numbers): the sentence being
- * scanned and the small look-ups both make.  Nothing else includes it.
+ * values_scan.h - inside the values module only (values.c drives the
+ * scan, values_date.c reads dates, values_num.c numbers, values_noun.c
+ * noun phrases): the sentence being scanned and the small look-ups they
+ * share.  Nothing else includes it.
  *
  * Owns: nothing.
  * Depends on: values.h (tokens.h, arena.h through it).
@@ -87,9 +88,32 @@ bool values_amount_at(const struct scan *s, size_t i, struct value *v);
  * "10:30 a.m.", "21:45", "12 noon". */
 bool values_clock_at(const struct scan *s, size_t j, struct value *v);
 
-/* A function word or a common irregular past tense: it ends a noun
- * phrase and is never part of a name. */
+/* values_date.c.  A date from token i ("Nov. 6, 2012", "in March",
+ * "last Tuesday", "yesterday"); false when none starts there.  The caller
+ * has set v as for values_amount_at. */
+bool values_date_at(const struct scan *s, size_t i, struct value *v);
+
+/* values_noun.c.  A function word or a common irregular past tense: it
+ * ends a noun phrase and is never part of a name. */
 bool values_stop_word(const char *w);
+
+/* A plural noun: "people", "senators" (not "status", "bus"). */
+bool values_plural(const char *w);
+
+/* Which heads a noun phrase may end in: a plural only ("five
+ * locations"), any ("a 1.9 percent cut", "fourth consecutive win"), or a
+ * singular only ("one person": "one question asks" is no phrase). */
+enum np { NP_PLURAL, NP_ANY, NP_ONE };
+
+/* The noun phrase from token j: up to four words, ending at the first
+ * plural or, when singulars are allowed, at the last word before a stop.
+ * After "of" ("three of the journalists") a determiner is skipped.
+ * Returns the last token of the phrase (*first its first), or NONE. */
+size_t values_noun_at(const struct scan *s, size_t j, enum np mode, size_t *first);
+
+/* Set v's noun phrase to the one from token j, if any, and stretch v to
+ * its end. */
+void values_set_noun(const struct scan *s, struct value *v, size_t j, enum np mode);
 
 /* The family of canonical unit u (0: it converts to no other unit) and
  * its size in the family's base unit (*factor; 1 for no family). */

@@ -110,6 +110,32 @@ static void counts(void **state)
 	check("Nine inspectors arrived in town.", VALUE_COUNT, X, "9", "Nine inspectors", "inspectors");
 }
 
+static void adverbs_in_noun_phrases(void **state)
+{
+	check("It backed nine mostly centrist Democrats.", VALUE_COUNT, X, "9",
+	      "nine mostly centrist Democrats", "mostly centrist Democrats");
+	check("Two newly elected senators spoke.", VALUE_COUNT, X, "2", "Two newly elected senators",
+	      "newly elected senators");
+	check("Three heavily armed men fled.", VALUE_COUNT, X, "3", "Three heavily armed men",
+	      "heavily armed men");
+	check("Four family members came.", VALUE_COUNT, X, "4", "Four family members",
+	      "family members");
+	check("It hired 40 largely unpaid interns.", VALUE_COUNT, X, "40", "40 largely unpaid interns",
+	      "largely unpaid interns");
+	struct value v = one("It backed nine mostly centrist Democrats.", DAY);
+	assert_string_equal(v.head, "democrats");
+	/* an adverb before a verb keeps the verb out */
+	assert_int_equal(find("The five quickly left.", DAY).n, 0);
+	assert_int_equal(find("The five quickly ran off.", DAY).n, 0);
+	assert_int_equal(find("The two quickly signed contracts.", DAY).n, 0);
+	assert_int_equal(find("The three slowly moved on.", DAY).n, 0);
+	check("The 12 quickly agreed.", VALUE_COUNT, X, "12", "12", "");
+	/* where a singular may end the phrase, an -s word after the adverb is a verb */
+	check("The second generally holds.", VALUE_ORDINAL, X, "2nd", "second", "");
+	check("It was the third mostly symbolic vote.", VALUE_ORDINAL, X, "3rd",
+	      "third mostly symbolic vote", "mostly symbolic vote");
+}
+
 static void vague_counts(void **state)
 {
 	check("Dozens of volunteers came.", VALUE_COUNT, VQUAL_VAGUE, "24..143", "Dozens of volunteers",
@@ -234,6 +260,25 @@ static void tallies(void **state)
 	assert_int_equal(find("Call 555-0100 now.", DAY).n, 0);
 }
 
+static void tallies_after_was(void **state)
+{
+	check("In the end the vote was 62 to 36.", VALUE_TALLY, X, "62-36", "62 to 36", "");
+	check("The final tally was 251-174.", VALUE_TALLY, X, "251-174", "251-174", "");
+	check("The vote was 8-1.", VALUE_TALLY, X, "8-1", "8-1", "");
+	check("The margin was 30 to 45 against.", VALUE_TALLY, X, "45-30", "30 to 45", "");
+	check("The count stood at 12-9 and the tally stood at 14-7.", VALUE_TALLY, X, "14-7",
+	      "14-7", "");
+	struct value v = one("The tally is 3-5.", DAY);
+	assert_true(v.type == VALUE_TALLY && v.lo == 5 && v.hi == 3);
+	/* a range of points is no tally; nor a score with no vote */
+	check("The margin was 5 to 10 percent.", VALUE_PERCENT, X, "5..10%", "5 to 10 percent", "");
+	check("The margin was 5-10 percent.", VALUE_PERCENT, X, "5..10%", "5-10 percent", "");
+	assert_int_equal(find("The score was 3-1.", DAY).n, 0);
+	/* the sentence ends before the second number */
+	assert_int_equal(find("The vote was 7 to", DAY).n, 1);
+	assert_int_equal(find("It passed by 7 to", DAY).n, 1);
+}
+
 static void years(void **state)
 {
 	check("It opened in 2012.", VALUE_YEAR, X, "2012", "2012", "");
@@ -268,7 +313,7 @@ static void dates(void **state)
 	/* no report date: what has no year cannot be placed */
 	v = one("Polls opened on Nov. 6.", NAN);
 	assert_true(isnan(v.lo) && v.prec == DPREC_DAY);
-	assert_string_equal(norm(&v), "?");
+	assert_string_equal(norm(&v), "11-06");
 	v = one("Polls opened on November 6, 2012.", NAN);
 	assert_true(v.lo == ymd(2012, 11, 6));
 	/* "May" the name is no month */
@@ -299,6 +344,172 @@ static void relative_dates(void **state)
 	/* "the last year" is a span, not last year; "Super Tuesday" a name */
 	assert_int_equal(find("Over the last year it grew.", DAY).n, 0);
 	assert_int_equal(find("It was Super Tuesday.", DAY).n, 0);
+}
+
+/* The only value of s, for the report dated day: its normalized form. */
+static const char *norm_of(const char *s, double day)
+{
+	struct value v = one(s, day);
+	return norm(&v);
+}
+
+static void parts_of_months(void **state)
+{
+	double mar = ymd(2029, 3, 1);
+	struct value v = one("They meet in May or early June.", mar);
+	assert_true(v.type == VALUE_DATE && v.prec == DPREC_DAY);
+	assert_true(v.lo == ymd(2029, 5, 1) && v.hi == ymd(2029, 6, 10));
+	assert_string_equal(written(&v), "May or early June");
+	assert_string_equal(norm_of("They meet in early June.", mar), "2029-06-01..2029-06-10");
+	assert_string_equal(norm_of("They meet in mid-June.", mar), "2029-06-11..2029-06-20");
+	assert_string_equal(norm_of("They meet in mid June.", mar), "2029-06-11..2029-06-20");
+	assert_string_equal(norm_of("They meet in late June.", mar), "2029-06-21..2029-06-30");
+	assert_string_equal(norm_of("They meet in late February.", ymd(2028, 1, 5)),
+			    "2028-02-21..2028-02-29");
+	v = one("It ends by the end of June.", mar);
+	assert_string_equal(written(&v), "the end of June");
+	assert_string_equal(norm(&v), "2029-06-21..2029-06-30");
+	assert_string_equal(norm_of("It starts at the beginning of June.", mar),
+			    "2029-06-01..2029-06-10");
+	assert_string_equal(norm_of("It ran through early June 2031.", mar), "2031-06-01..2031-06-10");
+	assert_string_equal(norm_of("It opens late May to early June.", mar),
+			    "2029-05-21..2029-06-10");
+	/* whole months: a span of months, prec MONTH */
+	v = one("It happens between May and July.", mar);
+	assert_true(v.prec == DPREC_MONTH && v.lo == ymd(2029, 5, 1) && v.hi == ymd(2029, 7, 1));
+	assert_string_equal(written(&v), "between May and July");
+	assert_string_equal(norm(&v), "2029-05..2029-07");
+	assert_string_equal(norm_of("It ran between February and December 2027.", mar),
+			    "2027-02..2027-12");
+	/* across the turn of the year */
+	assert_string_equal(norm_of("It opens in late December or early January.", ymd(2029, 11, 1)),
+			    "2029-12-21..2030-01-10");
+	/* "from May to July" is a change, not a span; "June or May" no span */
+	struct values vs = find("It moved from May to July.", mar);
+	assert_true(vs.n == 1 && vs.v[0].prec == DPREC_MONTH && vs.v[0].lo == ymd(2029, 5, 1));
+	assert_int_equal(find("Jo May or June Lee called.", mar).n, 0);
+	/* a span that runs backwards is two dates */
+	vs = find("It ran between May 2030 and July 2029.", mar);
+	assert_int_equal(vs.n, 2);
+	assert_string_equal(written(&vs.v[0]), "May 2030");
+	assert_string_equal(norm(&vs.v[1]), "2029-07");
+	assert_int_equal(find("The late June Lee called.", mar).n, 0);
+	assert_string_equal(norm_of("In November Democrats won.", mar), "2028-11");
+}
+
+static void month_spans_compared(void **state)
+{
+	double mar = ymd(2029, 3, 1);
+	/* the days of a span contain a day inside them */
+	struct value may = one("They meet in May or early June.", mar);
+	struct value d = one("They met on June 5.", mar);
+	struct value d2 = one("They met on June 15.", mar);
+	struct value jun = one("They met in June.", mar);
+	assert_true(values_compatible(&may, &d));
+	assert_false(values_compatible(&may, &d2));
+	struct value early = one("They meet in early June.", mar);
+	assert_true(values_compatible(&may, &early));
+	struct value mj = one("It happens between May and July.", mar);
+	assert_true(values_compatible(&mj, &d2));
+	assert_true(values_compatible(&mj, &jun));
+	struct value aug = one("It happened on Aug. 2.", mar);
+	assert_false(values_compatible(&mj, &aug));
+	/* no report date: nothing placed, the words kept */
+	struct value v = one("They meet in May or early June.", NAN);
+	assert_true(isnan(v.lo) && v.unit == NULL);
+	assert_string_equal(norm(&v), "05-01..06-10");
+	assert_string_equal(norm_of("They meet in late June.", NAN), "06-21..06-30");
+	assert_string_equal(norm_of("It happens between May and July.", NAN), "month:05..07");
+}
+
+static void holidays(void **state)
+{
+	/* the report day, 2029-11-08, is a Thursday */
+	check("They met on Thanksgiving.", VALUE_DATE, X, "2029-11-22", "Thanksgiving", "");
+	check("They met on Christmas Eve.", VALUE_DATE, X, "2029-12-24", "Christmas Eve", "");
+	check("They met on Christmas Day.", VALUE_DATE, X, "2029-12-25", "Christmas Day", "");
+	check("They met at Christmas.", VALUE_DATE, X, "2029-12-25", "Christmas", "");
+	check("They met on New Year's Eve.", VALUE_DATE, X, "2029-12-31", "New Year's Eve", "");
+	check("They met on New Year's Day.", VALUE_DATE, X, "2030-01-01", "New Year's Day", "");
+	check("They met on Halloween.", VALUE_DATE, X, "2029-10-31", "Halloween", "");
+	check("They met over Christmas week.", VALUE_DATE, X, "2029-12-24..2029-12-30",
+	      "Christmas week", "");
+	check("They met over the Christmas weekend.", VALUE_DATE, X, "2029-12-22..2029-12-25",
+	      "Christmas weekend", "");
+	check("They met over Thanksgiving weekend.", VALUE_DATE, X, "2029-11-22..2029-11-25",
+	      "Thanksgiving weekend", "");
+	check("They met last Christmas.", VALUE_DATE, X, "2028-12-25", "last Christmas", "");
+	check("They met at Christmas 2019.", VALUE_DATE, X, "2019-12-25", "Christmas 2019", "");
+	double apr = ymd(2029, 4, 10);
+	assert_string_equal(norm_of("They met on Easter.", apr), "2029-04-01");
+	assert_string_equal(norm_of("They met on Easter Sunday.", apr), "2029-04-01");
+	assert_string_equal(norm_of("They met on Good Friday.", apr), "2029-03-30");
+	assert_string_equal(norm_of("They met on Easter Monday.", apr), "2029-04-02");
+	assert_string_equal(norm_of("They met over Easter weekend.", apr), "2029-03-30..2029-04-02");
+	assert_string_equal(norm_of("They met at Easter 2024.", apr), "2024-03-31");
+	assert_string_equal(norm_of("They met at Easter 2025.", apr), "2025-04-20");
+	assert_string_equal(norm_of("They met at Easter 2019.", apr), "2019-04-21");
+	assert_string_equal(norm_of("They met at Easter 2038.", apr), "2038-04-25");
+	double jun = ymd(2029, 6, 20);
+	assert_string_equal(norm_of("They met on Memorial Day.", jun), "2029-05-28");
+	assert_string_equal(norm_of("They met over Memorial Day weekend.", jun),
+			    "2029-05-26..2029-05-28");
+	assert_string_equal(norm_of("They meet on Labor Day.", jun), "2029-09-03");
+	assert_string_equal(norm_of("They meet on Independence Day.", jun), "2029-07-04");
+	assert_string_equal(norm_of("They meet on the Fourth of July.", jun), "2029-07-04");
+	/* the nearest one: Christmas seen from February is last year's */
+	assert_string_equal(norm_of("They met after Christmas.", ymd(2030, 2, 1)), "2029-12-25");
+}
+
+static void holidays_not_dates_and_undated(void **state)
+{
+	/* a thing named for a holiday is no date */
+	static const char *const none[] = {
+		"He left for his Christmas getaway.", "They went on Easter Island walks.",
+		"They held a Christmas party.", "It's Thanksgiving, he said.",
+		"They bought Christmas trees.", "They met during the Lunar New Year.",
+		"They met on Easter Island.",
+	};
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+		if (find(none[i], DAY).n)
+			fail_msg("\"%s\": a date", none[i]);
+	/* no report date: lo NAN, the holiday's key in unit */
+	struct value v = one("They met over Easter weekend.", NAN);
+	assert_true(isnan(v.lo) && v.type == VALUE_DATE);
+	assert_string_equal(v.unit, "easter");
+	assert_string_equal(norm(&v), "holiday:easter weekend");
+	v = one("They met on Easter.", NAN);
+	assert_string_equal(v.unit, "easter");
+	assert_string_equal(norm(&v), "holiday:easter");
+	v = one("They met on Christmas Eve.", NAN);
+	assert_string_equal(v.unit, "christmas-eve");
+	v = one("They met on Thanksgiving Day.", NAN);
+	assert_string_equal(v.unit, "thanksgiving");
+	assert_false(values_comparable(&v, &v));
+	/* placed, a holiday has no unit */
+	v = one("They met on Easter.", ymd(2029, 4, 10));
+	assert_null(v.unit);
+}
+
+static void undated_normalized(void **state)
+{
+	/* the same date however written normalises the same */
+	assert_string_equal(norm_of("It opened on June 13.", NAN), "06-13");
+	assert_string_equal(norm_of("It opened on 13 June.", NAN), "06-13");
+	assert_string_equal(norm_of("It opened on the 13th of June.", NAN), "06-13");
+	assert_string_equal(norm_of("It opened in June.", NAN), "month:06");
+	assert_string_equal(norm_of("It opened on Tuesday.", NAN), "weekday:2");
+	assert_string_equal(norm_of("It opened on Wednesday.", NAN), "weekday:3");
+	assert_string_equal(norm_of("It opened on Sunday.", NAN), "weekday:7");
+	assert_string_equal(norm_of("It opened last Tuesday.", NAN), "last weekday:2");
+	assert_string_equal(norm_of("It opens next Tuesday.", NAN), "next weekday:2");
+	assert_string_equal(norm_of("It opened yesterday.", NAN), "rel:day-1");
+	assert_string_equal(norm_of("It opens today.", NAN), "rel:day+0");
+	assert_string_equal(norm_of("It opened last week.", NAN), "rel:week-1");
+	assert_string_equal(norm_of("It opens next month.", NAN), "rel:month+1");
+	assert_string_equal(norm_of("It opened last year.", NAN), "rel:year-1");
+	/* a year written is placed even so */
+	assert_string_equal(norm_of("It opened on June 13, 2027.", NAN), "2027-06-13");
 }
 
 static void times(void **state)
@@ -520,6 +731,11 @@ static void normalized_and_names(void **state)
 	assert_string_equal(norm(&v), "10:15");
 	v = mk(VALUE_COUNT, X, 1800000, 1800000, NULL);
 	assert_string_equal(norm(&v), "1800000");
+	/* an unplaced value that says nothing more: "?" */
+	v = mk(VALUE_DATE, X, NAN, NAN, NULL);
+	assert_string_equal(norm(&v), "?");
+	v = mk(VALUE_COUNT, X, NAN, NAN, NULL);
+	assert_string_equal(norm(&v), "?");
 	assert_string_equal(value_type_name(VALUE_COUNT), "count");
 	assert_string_equal(value_type_name(VALUE_TALLY), "tally");
 	assert_string_equal(value_type_name(VALUE_TIME), "time");
@@ -540,6 +756,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(counts),
+		cmocka_unit_test(adverbs_in_noun_phrases),
 		cmocka_unit_test(vague_counts),
 		cmocka_unit_test(money),
 		cmocka_unit_test(percentages),
@@ -548,9 +765,15 @@ int main(void)
 		cmocka_unit_test(durations),
 		cmocka_unit_test(ordinals),
 		cmocka_unit_test(tallies),
+		cmocka_unit_test(tallies_after_was),
 		cmocka_unit_test(years),
 		cmocka_unit_test(dates),
 		cmocka_unit_test(relative_dates),
+		cmocka_unit_test(parts_of_months),
+		cmocka_unit_test(month_spans_compared),
+		cmocka_unit_test(holidays),
+		cmocka_unit_test(holidays_not_dates_and_undated),
+		cmocka_unit_test(undated_normalized),
 		cmocka_unit_test(times),
 		cmocka_unit_test(qualifiers),
 		cmocka_unit_test(ranges),
