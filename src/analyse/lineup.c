@@ -548,8 +548,8 @@ static bool repeats(const struct ctx *c, const struct ref *r)
 	return false;
 }
 
-/* A value that cannot be placed ("Friday" with no date for the report)
- * is the same only as the same words. */
+/* A value of which nothing can be said (value_normalized gives "?") is
+ * the same only as the same words. */
 static const char *unplaced(struct arena *ar, const char *text)
 {
 	char *t = arena_printf(ar, "as written: %s", text);
@@ -578,8 +578,9 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			struct ref *r = &c->refs[c->nrefs];
 			r->art = a;
 			r->c = cl;
-			r->norm = isnan(cl->v.lo) ? unplaced(c->ar, cl->text)
-						   : value_normalized(&cl->v, c->ar);
+			r->norm = value_normalized(&cl->v, c->ar);
+			if (r->norm && strcmp(r->norm, "?") == 0)
+				r->norm = unplaced(c->ar, cl->text);
 			r->key = arena_printf(c->ar, "%s|%s|%s", value_type_name(cl->v.type),
 					      cl->v.unit ? cl->v.unit : "",
 					      head_matters(cl->v.type) && cl->head ? cl->head : "");
