@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyse/lexicon.h"
 #include "analyse/values_scan.h"
 #include "base/date.h"
 
@@ -71,10 +72,59 @@ static bool value_at(const struct scan *s, size_t i, struct value *v)
 	return values_date_at(s, i, v) || time_word(s, i, v) || values_amount_at(s, i, v);
 }
 
+/* Could token k be part of any value?  A digit, a currency sign, a number
+ * word, a month, a weekday or one of the words a date, a time or a vague
+ * amount is made of.  A sentence with no such token holds no value and is
+ * not scanned: most sentences of a report, so this pays for itself. */
+static bool trigger(const struct scan *s, size_t k)
+{
+	static const char *const words[] = {
+		"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
+		"night", "day", "week", "weekend", "month", "year", "decade", "century", "hour",
+		"minute", "noon", "midnight", "midday", "dozen", "dozens", "tens", "scores",
+		"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+		"billions", "trillion", "several", "few", "number", "easter", "christmas",
+		"thanksgiving", "halloween", "independence", "memorial", "labor", "eve", "year's",
+		"percent", "cent", "fourth", NULL,
+	};
+	const char *w = s->w[k];
+	double dummy;
+	if (strpbrk(w, "0123456789$\xc2\xe2\xa3\xa5\xac"))
+		return true;
+	if (!s->t[k].word)
+		return false;
+	if (lex_number(s->w, s->n, k, &dummy))
+		return true;
+	/* the word, and each part of a hyphenated one ("two-day", "mid-June",
+	 * "twenty-first") */
+	for (const char *p = w; *p;) {
+		size_t n = strcspn(p, "-");
+		char part[24];
+		if (n > 0 && n < sizeof part) {
+			memcpy(part, p, n);
+			part[n] = '\0';
+			const char *one[1] = { part };
+			if (date_month_word(part, n, ~0u) || date_weekday_word(part, n, ~0u) >= 0 ||
+			    values_ordinal_word(part) || lex_number(one, 1, 0, &dummy))
+				return true;
+		}
+		p += n + (p[n] == '-');
+	}
+	for (const char *const *p = words; *p; p++)
+		if (strcmp(w, *p) == 0)
+			return true;
+	return false;
+}
+
 enum nd_err values_find(const char *text, const struct tokens *tk, double report_day,
 			struct arena *arena, struct values *out, size_t *cap)
 {
 	struct scan s = { text, tk->t, tk->w, tk->n, report_day };
+	size_t k = 0;
+	while (k < s.n && !trigger(&s, k))
+		k++;
+	if (k == s.n)
+		return ND_E_OK;
 	for (size_t i = 0; i < s.n;) {
 		struct value v;
 		if (!value_at(&s, i, &v)) {

@@ -155,7 +155,7 @@ static const char *const ordinals[] = {
 	"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
 };
 
-static int ordinal_word(const char *w)
+int values_ordinal_word(const char *w)
 {
 	for (size_t i = 1; i < N(ordinals); i++)
 		if (strcmp(w, ordinals[i]) == 0)
@@ -311,7 +311,7 @@ static bool num_token(const struct scan *s, size_t j, struct num *m)
 	m->word = true;
 	if (IN(part, "mid", "early", "late"))
 		return period_token(f + len, m);
-	int o = ordinal_word(part);
+	int o = values_ordinal_word(part);
 	if (o && !f[len]) {
 		m->v = o, m->kind = NK_ORDINAL;
 		return true;
@@ -324,7 +324,7 @@ static bool num_token(const struct scan *s, size_t j, struct num *m)
 		memcpy(part, rest + 1, l2 < sizeof part ? l2 : 0);
 		part[l2 < sizeof part ? l2 : 0] = '\0';
 		double u = number_word(part);
-		if ((o = ordinal_word(part)) && o < 10 && !rest[1 + l2]) {
+		if ((o = values_ordinal_word(part)) && o < 10 && !rest[1 + l2]) {
 			m->v += o, m->kind = NK_ORDINAL;
 			return true;
 		}
