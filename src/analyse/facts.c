@@ -395,7 +395,16 @@ static bool in_mention(const struct stoks *st, size_t i)
 	return false;
 }
 
-/* Surnames alone, and spellings one letter away from a known surname. */
+/* "the Roes": a family by its surname, not a spelling of it. */
+static bool family(const struct stoks *st, size_t i, const char *surname)
+{
+	size_t n = strlen(surname);
+	return i > 0 && is(st, i - 1, "the") && strncmp(st->w[i], surname, n) == 0 &&
+	       strcmp(st->w[i] + n, "s") == 0;
+}
+
+/* Surnames alone, and spellings one letter away from a known surname.  A
+ * surname two people of the report share links to neither. */
 static void pass_surnames(struct ctx *c)
 {
 	/* Only people with a cue, or whose surname recurs, are people. */
@@ -407,17 +416,24 @@ static void pass_surnames(struct ctx *c)
 			if (i + 1 < st->n && name_token_text(c, st, i + 1))
 				continue; /* part of a longer run */
 			int hit = -1, var = -1;
+			unsigned hits = 0;
 			for (size_t p = 0; p < c->out->npeople; p++) {
 				const struct person *pp = &c->out->people[p];
 				if (!pp->surname)
 					continue;
-				if (strcmp(pp->surname, st->w[i]) == 0)
+				if (strcmp(pp->surname, st->w[i]) == 0) {
 					hit = (int)p;
+					hits++;
+				}
 				else if (strlen(pp->surname) >= 5 &&
 					 text_edit_distance(pp->surname, st->w[i], 1) == 1 &&
-					 pp->surname[0] == st->w[i][0])
+					 pp->surname[0] == st->w[i][0] && !family(st, i, pp->surname))
 					var = (int)p;
 			}
+			/* two people of this surname ("Mrs. Roe" and "Roe"):
+			 * the surname alone stands for neither */
+			if (hits > 1)
+				continue;
 			int who = hit >= 0 ? hit : var;
 			if (who < 0)
 				continue;
@@ -1699,11 +1715,45 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
  * before it (prev): the person st names when it names exactly one; none
  * when it names two, or someone by honorific who is no known person
  * ("Mr. Roe"); prev when it names nobody. */
-static int pronoun_candidate(const struct stoks *st, int prev)
+/* Is quotation mark token k a closing one?  Curly marks say so; a
+ * straight one closes when it touches the word or mark before it. */
+static bool closing_mark(const char *text, const struct tok *t)
+{
+	unsigned char b = (unsigned char)text[t->start];
+	if (b == 0xE2) /* U+201C opens, U+201D closes */
+		return (unsigned char)text[t->start + 2] == 0x9D;
+	return t->start > 0 && text[t->start - 1] != ' ' && text[t->start - 1] != '\n' &&
+	       text[t->start - 1] != '(';
+}
+
+/* Is token i inside a quotation: after an opening mark, or before a
+ * closing one with no mark between (a quotation carried on from the
+ * sentence before)? */
+static bool quoted_at(const char *text, const struct stoks *st, size_t i)
+{
+	for (size_t k = i + 1; k-- > 0;)
+		if (st->t[k].quote)
+			return !closing_mark(text, &st->t[k]);
+	for (size_t k = i + 1; k < st->n; k++)
+		if (st->t[k].quote)
+			return closing_mark(text, &st->t[k]);
+	return false;
+}
+
+/* A person named inside a quotation, or as the owner of something ("Roe's
+ * lawyer"), is not who "he" or "she" after it stands for. */
+static bool antecedent(const char *text, const struct stoks *st, const struct mention *m)
+{
+	return !quoted_at(text, st, m->first) && !is(st, m->last + 1, "'s");
+}
+
+static int pronoun_candidate(const char *text, const struct stoks *st, int prev)
 {
 	int named = -1;
+	/* everyone the sentence speaks of, by name or by a pronoun already
+	 * worked out ("He claimed that Mrs. Roe ..." speaks of two) */
 	for (size_t m = 0; m < st->nm; m++) {
-		if (st->m[m].kind == M_PRONOUN)
+		if (!antecedent(text, st, &st->m[m]))
 			continue;
 		if (named >= 0 && named != st->m[m].person)
 			return -1;
@@ -1736,7 +1786,8 @@ static void pronouns(struct ctx *c, struct stoks *st)
 		int who = c->last_person, named = -1;
 		bool several = false;
 		for (size_t m = 0; m < st->nm; m++)
-			if (st->m[m].last < i && st->m[m].kind != M_PRONOUN) {
+			if (st->m[m].last < i && st->m[m].kind != M_PRONOUN &&
+			    antecedent(c->a->text, st, &st->m[m])) {
 				several |= named >= 0 && named != st->m[m].person;
 				named = st->m[m].person;
 			}
@@ -1864,6 +1915,25 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 				return mm->person;
 		}
 	}
+	/* "...," the committee's chairman, Representative Kim Lund, Republican
+	 * of Harbourton, wrote: a description, a name and more description
+	 * between commas before the verb; the first person named is the
+	 * speaker, unless another clause comes between */
+	if (after && verb > b + 6 && verb <= b + 24) {
+		bool plain = true;
+		for (size_t k = b; k < verb && plain; k++)
+			plain = !is_punct(st, k, '.') && !is_punct(st, k, ';') &&
+				(!st->t[k].quote || k <= b + 1) &&
+				!is(st, k, "who") && !is(st, k, "which") && !is(st, k, "that");
+		for (size_t m = 0; m < st->nm && plain; m++) {
+			const struct mention *mm = &st->m[m];
+			if (mm->first < b || mm->last >= verb || mm->kind == M_PRONOUN)
+				continue;
+			if (is(st, mm->last + 1, "'s"))
+				continue;
+			return is_punct(st, mm->last + 1, ',') || mm->last + 1 == verb ? mm->person : -1;
+		}
+	}
 	if (after && verb > b + 6)
 		return -1;
 	/* "he said" with a "he" that stands for nobody sure: the speaker is
@@ -1927,6 +1997,11 @@ static int speaker_around(struct ctx *c, uint32_t para, uint32_t from, uint32_t 
 		while (e < st->n && st->t[e].end <= to)
 			e++;
 		if (e <= b)
+			continue;
+		/* before a quotation, only the sentence it opens in (the
+		 * range's last) speaks for it: an earlier one is another
+		 * statement ("X asked Y to appear. Y's words ...") */
+		if (!after && se->end < to)
 			continue;
 		int who = speaker_in(c, st, b, e, after, text);
 		if (who >= 0 || *text)
@@ -2111,7 +2186,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 		outcomes(&c, st, (uint32_t)si);
 		terms(&c, st, (uint32_t)si);
 		/* who pronouns in the sentences after may stand for */
-		c.last_person = pronoun_candidate(st, c.last_person);
+		c.last_person = pronoun_candidate(a->text, st, c.last_person);
 	}
 	quotations(&c);
 	return arena->failed ? ND_E_NOMEM : ND_E_OK;

@@ -240,6 +240,7 @@ static const char *const role_heads[] = {
 	"journalist", "correspondent", "columnist", "writer", "controller",
 	"operator", "technician", "guard", "driver", "clerk", "accountant",
 	"teacher", "designer", "architect", "developer", "producer", "economist", "strategist", "specialist", "expert", "official",
+	"speaker", "whip", "nominee", "lieutenant", "president-elect",
 };
 
 static const char *const role_mods[] = {
@@ -255,6 +256,7 @@ static const char *const role_mods[] = {
 	"democratic", "democrat", "labour", "conservative", "liberal", "independent",
 	"staff", "data", "privacy", "science", "research", "sports", "political",
 	"managing", "co", "top", "junior", "company", "corporate", "group", "union",
+	"majority", "minority",
 };
 
 static const struct { const char *from, *to; } role_synonyms[] = {

@@ -515,6 +515,36 @@ static void first_name_slips_are_one_person(void **state)
 	assert_int_equal(people_seen(f), 2);
 }
 
+/* Found on real stories: the speaker named after a long description, not
+ * someone an earlier sentence of the paragraph asked; "he" never stands
+ * for a name inside a quotation, nor for a person named only as an owner
+ * ("Roe's lawyer"), nor for one of two people the sentence before speaks
+ * of; a surname two people share is neither's. */
+static void speakers_found_on_real_stories(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The council's chairman asked Mayor Petra Olsund on Monday to appear before it. "
+		"Olsund's \"plan for the harbour is highly unusual, if not unheard of,\" the "
+		"council's chairman, Councillor Kim Lund, Liberal of Brenmouth, wrote in a letter.\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Kim Lund")));
+	f = facts_of(state,
+		"Treasurer Anders Fjell spoke on Monday.\n"
+		"\n"
+		"\"Crooked Petra Olsund is the worst mayor this valley has ever had,\" he said.\n");
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Anders Fjell")));
+	f = facts_of(state,
+		"Treasurer Anders Fjell said Mayor Petra Olsund would resign.\n"
+		"\n"
+		"\"We will not let the harbour close for a single day,\" he said.\n");
+	assert_int_equal(f->quotes[0].speaker, -1);
+	f = facts_of(state,
+		"Mayor Petra Olsund met her husband, Harbour Director Tomas Olsund, on Monday.\n"
+		"\n"
+		"\"We will keep the harbour open every day of the year,\" Olsund said.\n");
+	assert_int_equal(f->quotes[0].speaker, -1);
+}
+
 /* A joint statement is spoken by everyone it names; a quotation that opens
  * a paragraph with an attribution of its own that the rules cannot follow
  * does not borrow the speaker of the quotation before. */
@@ -1210,6 +1240,7 @@ int main(void)
 		T(joint_statements_keep_every_speaker),
 		T(name_shapes_from_real_stories),
 		T(first_name_slips_are_one_person),
+		T(speakers_found_on_real_stories),
 		T(objects_stay_in_their_clause),
 		T(negated_fate_is_ignored),
 		T(the_speaker_is_not_the_one_fired),
