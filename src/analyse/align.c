@@ -1011,6 +1011,20 @@ static void quote_verdict(struct ctx *c, struct row *r, const struct people *pp,
 	}
 }
 
+/* A second quotation of one report in a row is a piece of the first only
+ * when the report gives them to the same speaker (or to no one): pieces
+ * of two speakers are two quotations that share words. */
+static bool other_piece_speaker(const struct qref *v, size_t root, size_t j, int *parent)
+{
+	for (size_t k = root; k < j; k++) {
+		if (find(parent, (int)k) != (int)root || v[k].art != v[j].art)
+			continue;
+		int a = v[k].q->speaker, b = v[j].q->speaker;
+		return a >= 0 && b >= 0 && a != b;
+	}
+	return false;
+}
+
 static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 {
 	struct ctx *c = ro->c;
@@ -1045,6 +1059,8 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			for (size_t x = 0; x < r->ncells; x++)
 				if (r->cells[x].art == v[j].art)
 					cl = &r->cells[x];
+			if (cl && other_piece_speaker(v, i, j, parent))
+				continue; /* words of someone else's, not a piece of this */
 			if (cl) { /* a second piece from the same report */
 				cl->value = arena_printf(c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);
 				cl->normalized = cl->value;
@@ -1194,7 +1210,8 @@ static int cmp_source(const void *a, const void *b)
  * file name)?  Case, a leading "the" and '-' or '_' for spaces aside:
  * "The Daily Example" is "daily-example". */
 /* The same outlet written two ways: "The Daily Flare", "daily-flare",
- * "DailyFlare" (case, spaces, hyphens, dots and underscores aside). */
+ * "DailyFlare", "Daily Flare (Online)" (case, spaces, hyphens, dots,
+ * underscores and a part in brackets aside). */
 static bool same_outlet(const char *a, const char *b)
 {
 	if (strncasecmp(a, "the ", 4) == 0)
@@ -1206,8 +1223,10 @@ static bool same_outlet(const char *a, const char *b)
 			a++;
 		while (*b == ' ' || *b == '-' || *b == '_' || *b == '.')
 			b++;
-		if (!*a || !*b)
-			return !*a && !*b;
+		/* "CNN (Online News)": what the brackets add is not the name */
+		bool ea = !*a || *a == '(', eb = !*b || *b == '(';
+		if (ea || eb)
+			return ea && eb;
 		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
 			return false;
 		a++;

@@ -395,6 +395,17 @@ static bool in_mention(const struct stoks *st, size_t i)
 	return false;
 }
 
+/* A lone capitalised word right after a title or an honorific ("President
+ * Roe", "Mr. Roe", "Sen. Roe"). */
+static bool titled(const struct stoks *st, size_t i)
+{
+	if (i == 0)
+		return false;
+	size_t k = is_punct(st, i - 1, '.') && i >= 2 ? i - 2 : i - 1;
+	return lex_honorific(st->w[k]) ||
+	       (k == i - 1 && lex_role_head(st->w[k]) && st->t[k].cap);
+}
+
 /* "the Roes": a family by its surname, not a spelling of it. */
 static bool family(const struct stoks *st, size_t i, const char *surname)
 {
@@ -419,7 +430,11 @@ static void pass_surnames(struct ctx *c)
 			unsigned hits = 0;
 			for (size_t p = 0; p < c->out->npeople; p++) {
 				const struct person *pp = &c->out->people[p];
-				if (!pp->surname)
+				/* a surname stands for a person named in full before
+				 * it, never for one introduced only later ("President
+				 * Roe ... Jane Roe, his wife") */
+				if (!pp->surname || pp->first_at.sent > si ||
+				    (pp->first_at.sent == si && pp->first_at.start > st->t[i].start))
 					continue;
 				if (strcmp(pp->surname, st->w[i]) == 0) {
 					hit = (int)p;
@@ -435,6 +450,18 @@ static void pass_surnames(struct ctx *c)
 			if (hits > 1)
 				continue;
 			int who = hit >= 0 ? hit : var;
+			/* "President Roe", "Mr. Roe" with no Roe named before: a
+			 * person known by surname only, who may be named in
+			 * full later (find_person joins them) */
+			if (who < 0 && titled(st, i)) {
+				struct person *np = new_person(c, &who);
+				if (!np)
+					return;
+				np->name = slice(c, st->t[i].start, st->t[i].end);
+				np->surname = st->w[i];
+				np->first_at = (struct where){ (uint32_t)si, st->t[i].start, st->t[i].end };
+				hit = who;
+			}
 			if (who < 0)
 				continue;
 			struct person *p = &c->out->people[who];

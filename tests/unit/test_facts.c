@@ -455,7 +455,8 @@ static void pronoun_speakers_only_when_one_person_fits(void **state)
 		"\"We kept our promise to every family in the valley,\" she said.\n");
 	assert_int_equal(f->nquotes, 1);
 	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Petra Olsund")));
-	/* someone the report names only as "Mr. Roe" came in between */
+	/* someone the report names only as "Mr. Roe" came in between: he
+	 * is the one who fits (a person known by surname) */
 	f = facts_of(state,
 		"Mayor Petra Olsund opened the bridge on Monday.\n"
 		"\n"
@@ -463,6 +464,12 @@ static void pronoun_speakers_only_when_one_person_fits(void **state)
 		"\n"
 		"\"We kept our promise to every family in the valley,\" he said.\n");
 	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Tarrow")));
+	/* and with both in the sentence before, nobody fits */
+	f = facts_of(state,
+		"Mayor Petra Olsund and Mr. Tarrow opened the bridge on Monday.\n"
+		"\n"
+		"\"We kept our promise to every family in the valley,\" he said.\n");
 	assert_int_equal(f->quotes[0].speaker, -1);
 	assert_non_null(strstr(f->quotes[0].speaker_text, "unclear who"));
 	/* two people named in the sentence before */
@@ -538,6 +545,15 @@ static void speakers_found_on_real_stories(void **state)
 		"\n"
 		"\"We will not let the harbour close for a single day,\" he said.\n");
 	assert_int_equal(f->quotes[0].speaker, -1);
+	/* "President Fjell" before any Fjell is named in full is someone
+	 * the report knows by surname, not the "Anna Fjell" named after */
+	f = facts_of(state,
+		"President Fjell and Anna Fjell, his wife, welcomed the mayor on Monday.\n"
+		"\n"
+		"\"We will keep the harbour open every day of the year,\" Mr. Fjell said.\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_true(f->quotes[0].speaker < 0 ||
+		    strcmp(f->people[f->quotes[0].speaker].name, "Anna Fjell") != 0);
 	f = facts_of(state,
 		"Mayor Petra Olsund met her husband, Harbour Director Tomas Olsund, on Monday.\n"
 		"\n"
