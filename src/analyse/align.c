@@ -1012,15 +1012,26 @@ static void quote_verdict(struct ctx *c, struct row *r, const struct people *pp,
 }
 
 /* A second quotation of one report in a row is a piece of the first only
- * when the report gives them to the same speaker (or to no one): pieces
- * of two speakers are two quotations that share words. */
-static bool other_piece_speaker(const struct qref *v, size_t root, size_t j, int *parent)
+ * when the report gives them to the same speaker (or to no one) and they
+ * stand within three paragraphs of each other: otherwise they are two
+ * quotations that share words (a letter quoted, then a remark that
+ * repeats it). */
+static bool other_piece_speaker(const struct ctx *c, const struct qref *v, size_t root, size_t j,
+				int *parent)
 {
 	for (size_t k = root; k < j; k++) {
 		if (find(parent, (int)k) != (int)root || v[k].art != v[j].art)
 			continue;
 		int a = v[k].q->speaker, b = v[j].q->speaker;
-		return a >= 0 && b >= 0 && a != b;
+		if (a >= 0 && b >= 0 && a != b)
+			return true;
+		const struct sentences *s = &c->sents[v[j].art];
+		uint32_t si = v[k].q->at.sent, sj = v[j].q->at.sent;
+		if (si < s->n && sj < s->n) {
+			uint32_t pi = s->v[si].para, pj = s->v[sj].para;
+			return (pi > pj ? pi - pj : pj - pi) > 3;
+		}
+		return false;
 	}
 	return false;
 }
@@ -1059,7 +1070,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			for (size_t x = 0; x < r->ncells; x++)
 				if (r->cells[x].art == v[j].art)
 					cl = &r->cells[x];
-			if (cl && other_piece_speaker(v, i, j, parent))
+			if (cl && other_piece_speaker(c, v, i, j, parent))
 				continue; /* words of someone else's, not a piece of this */
 			if (cl) { /* a second piece from the same report */
 				cl->value = arena_printf(c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);

@@ -366,6 +366,25 @@ static void a_stock_phrase_is_not_the_quotation(void **state)
 	assert_int_equal(joined, 1);
 }
 
+/* Words of one quotation repeated by someone else paragraphs later are
+ * not a second piece of it. */
+static void pieces_are_near_and_of_one_speaker(void **state)
+{
+	static const char *const t[] = {
+		"\"We will keep every ferry route open through the whole of the winter,\" Mayor "
+		"Petra Olsund said.\n\nThe council met on Monday.\n\nThe harbour was quiet.\n\n"
+		"Fishermen stayed ashore.\n\nThe weather was poor.\n\nPosters on the quay read "
+		"\"every ferry route open through the whole of the winter\" in red letters.",
+		"\"We will keep every ferry route open through the whole of the winter,\" Mayor "
+		"Petra Olsund said on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	for (size_t k = 0; k < c->nrows; k++)
+		for (size_t x = 0; x < c->rows[k].ncells; x++)
+			if (c->rows[k].kind == FACT_QUOTE)
+				assert_null(strstr(c->rows[k].cells[x].value, "\xe2\x80\xa6"));
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -381,6 +400,7 @@ int main(void)
 		T(a_third_report_changes_no_pair),
 		T(copies_of_a_sentence),
 		T(a_stock_phrase_is_not_the_quotation),
+		T(pieces_are_near_and_of_one_speaker),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
