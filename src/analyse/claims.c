@@ -260,8 +260,10 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 {
 	memset(out, 0, sizeof *out);
 	double day = report_day(a);
-	size_t cap = 0;
+	size_t cap = 0, body = 0;
 	for (size_t si = 0; si < s->n; si++) {
+		bool headline = s->v[si].para < a->npara && a->paras[s->v[si].para].kind == PARA_HEADLINE;
+		body += !headline;
 		const struct tokens tk = toks[si];
 		struct values vals = { NULL, 0 };
 		size_t vcap = 0;
@@ -284,6 +286,7 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 			if (claim_of(a, &tk, stem, report, (uint32_t)si, &vals.v[k], st, arena,
 				     &out->v[out->n]) != ND_E_OK)
 				return ND_E_NOMEM;
+			out->v[out->n].lede = !headline && body <= 2;
 			out->n++;
 		}
 	}

@@ -65,6 +65,8 @@ struct claim {
 				  * the bill"), or "" */
 	const char *cue;         /* the word that set the modality ("may"), or NULL */
 	enum modality mod;
+	bool lede;               /* in the first two sentences of the body (after
+				  * the headline): what the report leads with */
 	struct stems sentence;   /* stems of the sentence's content words */
 	struct stems near;       /* those within six words of the value */
 };

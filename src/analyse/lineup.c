@@ -162,6 +162,8 @@ static double link_score(const struct ref *x, const struct ref *y)
 	if (compat && x->alone && y->alone && e.shared >= 1 && !weak_type(a->v.type)) {
 		/* the only amount of its kind in each report, and they fit:
 		 * the same fact, said in other words */
+	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
+		/* the day each report leads with: the day of the story's event */
 	} else if (eq && distinctive(a) && distinctive(b)) {
 		if (e.shared < 1 || e.near < 1)
 			return -1;

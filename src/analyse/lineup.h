@@ -25,6 +25,9 @@
  *     attributed (not hedged, negated, demanded or hypothetical) and their
  *     sentences share most of their words; otherwise unclear.  A report
  *     alone -> single.
+ *   - the day each report gives in its first two sentences after the
+ *     headline (its lede) lines up with the same day in another lede when
+ *     their sentences share a word: the day of the story's event;
  *   - claims already answered by another rule (their span inside a cell
  *     of the rows given) are left out.
  */
