@@ -172,6 +172,29 @@ static enum nd_err stem_set(const char *const *stem, size_t lo, size_t hi, const
 	return ND_E_OK;
 }
 
+static bool has_stem(const struct stems *s, const char *w)
+{
+	return bsearch(&w, s->v, s->n, sizeof *s->v, cmp_word) != NULL;
+}
+
+/* Put w into the sorted set s (in a new array in ar). */
+static enum nd_err add_stem(struct stems *s, const char *w, struct arena *ar)
+{
+	const char **v = arena_alloc(ar, (s->n + 1) * sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	size_t k = 0;
+	while (k < s->n && strcmp(s->v[k], w) < 0) {
+		v[k] = s->v[k];
+		k++;
+	}
+	v[k] = w;
+	memcpy(v + k + 1, s->v + k, (s->n - k) * sizeof *v);
+	s->v = v;
+	s->n++;
+	return ND_E_OK;
+}
+
 /* Words of the value's clause next to it, as written: up to six before
  * it, or after it (and its noun) when fewer than two content words stand
  * before it. */
@@ -209,6 +232,25 @@ static double report_day(const struct article *a)
 	if (sscanf(iso, "%ld-%u-%u", &y, &m, &d) != 3)
 		return NAN;
 	return (double)date_days_from_civil(y, m, d);
+}
+
+/* "22 Democrats supported the first bill, and 35 the second": a bare
+ * number right after "and", "while" or "but" (or a comma) in the clause
+ * after a count of something counts the same thing.  It takes that
+ * count's noun. */
+static void elliptic(const struct tokens *tk, const struct value *prev, struct value *v)
+{
+	if (v->type != VALUE_COUNT || v->noun_first != SIZE_MAX || prev->type != VALUE_COUNT ||
+	    prev->noun_first == SIZE_MAX || !prev->head || v->first <= prev->last ||
+	    v->first > prev->last + 12 || v->first == 0 || (v->lo == 1 && v->hi == 1))
+		return;
+	const char *w = tk->w[v->first - 1];
+	if (strcmp(w, "and") != 0 && strcmp(w, "while") != 0 && strcmp(w, "but") != 0 &&
+	    strcmp(w, ",") != 0)
+		return;
+	v->noun_first = prev->noun_first;
+	v->noun_last = prev->noun_last;
+	v->head = prev->head;
 }
 
 /* Values that say nothing on their own: a bare number with nothing
@@ -251,6 +293,9 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 		err = stem_set(stem, nlo, nhi, v, ar, &c->near);
 	if (!err && (!c->text || (v->head && !c->head)))
 		err = ND_E_NOMEM;
+	/* what it counts is near it, wherever the noun was written */
+	if (!err && c->head && !has_stem(&c->near, c->head))
+		err = add_stem(&c->near, c->head, ar);
 	return err;
 }
 
@@ -272,6 +317,8 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 		const char **stem = NULL;
 		size_t report = SIZE_MAX;
 		for (size_t k = 0; k < vals.n; k++) {
+			if (k > 0)
+				elliptic(&tk, &vals.v[k - 1], &vals.v[k]);
 			if (!worth_keeping(&vals.v[k], &tk))
 				continue;
 			if (!stem) {

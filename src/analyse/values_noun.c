@@ -58,6 +58,9 @@ bool values_plural(const char *w)
 	if (IN(w, "people", "men", "women", "children", "staff", "police", "personnel",
 	       "feet", "crew", "cattle", "aircraft", "youth", "clergy"))
 		return true;
+	/* fishermen, congressmen, businesswomen */
+	if (n >= 6 && (strcmp(w + n - 3, "men") == 0))
+		return true;
 	return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
 	       w[n - 2] != 'i' && w[n - 2] != '\'' && isalpha((unsigned char)w[0]);
 }

@@ -405,6 +405,21 @@ static void the_day_the_ledes_give(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* "22 sailors backed the first plan, and 35 favoured the second": the
+ * bare 35 counts sailors too, and lines up with "35 sailors". */
+static void a_number_that_counts_the_noun_before(void **state)
+{
+	static const char *const t[] = {
+		"But 22 sailors backed the harbour plan, and 35 favoured the ferry plan.",
+		"In the second vote, 35 sailors joined the council to back the ferry plan.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "35 sailors");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -422,6 +437,7 @@ int main(void)
 		T(a_stock_phrase_is_not_the_quotation),
 		T(pieces_are_near_and_of_one_speaker),
 		T(the_day_the_ledes_give),
+		T(a_number_that_counts_the_noun_before),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

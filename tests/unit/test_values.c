@@ -108,6 +108,9 @@ static void counts(void **state)
 	      "Hollins reporters");
 	/* words that end the noun phrase: verbs, prepositions */
 	check("Nine inspectors arrived in town.", VALUE_COUNT, X, "9", "Nine inspectors", "inspectors");
+	/* plurals in -men */
+	check("The storm left 22 fishermen stranded.", VALUE_COUNT, X, "22", "22 fishermen",
+	      "fishermen");
 }
 
 static void adverbs_in_noun_phrases(void **state)
