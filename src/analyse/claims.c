@@ -71,7 +71,7 @@ static bool clause_edge(const struct tokens *tk, size_t k)
 
 /* The first reporting verb of a sentence ("said", "according to"), or
  * SIZE_MAX: worked out once per sentence. */
-static size_t first_report(const struct tokens *tk)
+size_t claims_first_report(const struct tokens *tk)
 {
 	for (size_t k = 0; k < tk->n; k++)
 		if (lex_reporting_verb(tk->w, tk->n, k))
@@ -83,8 +83,8 @@ static size_t first_report(const struct tokens *tk)
  * word before it in its clause decides; else a reporting verb anywhere in
  * the sentence (the first at token report, SIZE_MAX for none) makes it
  * attributed. */
-static enum modality modality_of(const struct tokens *tk, size_t report, size_t first,
-				 const char **cue)
+enum modality claims_modality(const struct tokens *tk, size_t report, size_t first,
+			      const char **cue)
 {
 	static const char *const hedges[] = {
 		"may", "might", "could", "would", "reportedly", "possibly", "perhaps", "likely",
@@ -284,7 +284,7 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 					tk->t[v->noun_last].end - tk->t[v->noun_first].start);
 	if (v->head)
 		c->head = stemmer_stem(st, v->head, strlen(v->head), ar);
-	c->mod = modality_of(tk, report, v->first, &c->cue);
+	c->mod = claims_modality(tk, report, v->first, &c->cue);
 	c->about = about_of(a->text, tk, v->first, last, ar);
 	size_t nlo = v->first > NEAR_WORDS ? v->first - NEAR_WORDS : 0;
 	size_t nhi = last + 1 + NEAR_WORDS < tk->n ? last + 1 + NEAR_WORDS : tk->n;
@@ -324,7 +324,7 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 			if (!stem) {
 				if (!(stem = token_stems(&tk, st, arena)))
 					return ND_E_NOMEM;
-				report = first_report(&tk);
+				report = claims_first_report(&tk);
 			}
 			struct claim *v = arena_reserve(arena, out->v, out->n, &cap, out->n + 1, sizeof *v);
 			if (!v)

@@ -84,6 +84,16 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 			   const struct tokens *toks, struct stemmer *st, struct arena *arena,
 			   struct report_claims *out);
 
+/* The modality of a value or a verb at token first of sentence tk (see
+ * the rules above); report is claims_first_report(tk).  *cue: the word
+ * that set it, or NULL. */
+enum modality claims_modality(const struct tokens *tk, size_t report, size_t first,
+			      const char **cue);
+
+/* The first reporting verb of a sentence ("said", "according to"), or
+ * SIZE_MAX. */
+size_t claims_first_report(const struct tokens *tk);
+
 /* The label of a modality ("hedged").  Static storage. */
 const char *modality_label(enum modality m);
 

@@ -1742,29 +1742,11 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
  * before it (prev): the person st names when it names exactly one; none
  * when it names two, or someone by honorific who is no known person
  * ("Mr. Roe"); prev when it names nobody. */
-/* Is quotation mark token k a closing one?  Curly marks say so; a
- * straight one closes when it touches the word or mark before it. */
-static bool closing_mark(const char *text, const struct tok *t)
-{
-	unsigned char b = (unsigned char)text[t->start];
-	if (b == 0xE2) /* U+201C opens, U+201D closes */
-		return (unsigned char)text[t->start + 2] == 0x9D;
-	return t->start > 0 && text[t->start - 1] != ' ' && text[t->start - 1] != '\n' &&
-	       text[t->start - 1] != '(';
-}
-
-/* Is token i inside a quotation: after an opening mark, or before a
- * closing one with no mark between (a quotation carried on from the
- * sentence before)? */
+/* Is token i inside a quotation (tokens.h)? */
 static bool quoted_at(const char *text, const struct stoks *st, size_t i)
 {
-	for (size_t k = i + 1; k-- > 0;)
-		if (st->t[k].quote)
-			return !closing_mark(text, &st->t[k]);
-	for (size_t k = i + 1; k < st->n; k++)
-		if (st->t[k].quote)
-			return closing_mark(text, &st->t[k]);
-	return false;
+	const struct tokens tk = { st->t, st->w, st->n };
+	return tokens_quoted(text, &tk, i);
 }
 
 /* A person named inside a quotation, or as the owner of something ("Roe's
@@ -2154,6 +2136,27 @@ static void quotations(struct ctx *c)
 
 /* ---- the whole report --------------------------------------------------- */
 
+/* The mentions by name (not pronoun, not role) of people still counted,
+ * for the rules after this file (events.c). */
+static enum nd_err name_refs(struct ctx *c)
+{
+	size_t cap = 0;
+	for (size_t si = 0; si < c->s->n; si++) {
+		const struct stoks *st = &c->st[si];
+		for (size_t k = 0; k < st->nm; k++) {
+			const struct mention *m = &st->m[k];
+			if ((m->kind != M_FULL && m->kind != M_SURNAME) || m->person < 0 ||
+			    !c->out->people[m->person].mentions)
+				continue;
+			struct name_ref *r = push(c->ar, &c->out->names, &c->out->nnames, &cap, sizeof *r);
+			if (!r)
+				return ND_E_NOMEM;
+			*r = (struct name_ref){ m->person, (uint32_t)si, m->first, m->last };
+		}
+	}
+	return ND_E_OK;
+}
+
 bool facts_first_names_fit(const struct person *a, const struct person *b)
 {
 	if (!a->first || !b->first || strcmp(a->first, b->first) == 0)
@@ -2216,5 +2219,5 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 		c.last_person = pronoun_candidate(a->text, st, c.last_person);
 	}
 	quotations(&c);
-	return arena->failed ? ND_E_NOMEM : ND_E_OK;
+	return name_refs(&c) != ND_E_OK || arena->failed ? ND_E_NOMEM : ND_E_OK;
 }

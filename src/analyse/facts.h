@@ -120,6 +120,14 @@ struct term_ref {
 	struct where at;
 };
 
+/* Where a person is named (in full or by surname alone): the words of a
+ * sentence, as tokens of toks[sent]. */
+struct name_ref {
+	int person;             /* index into people */
+	uint32_t sent;
+	uint32_t first, last;   /* token indexes, inclusive */
+};
+
 struct report_facts {
 	uint32_t art;
 	struct tokens *toks;         /* each sentence as tokens (tokens.h), as the
@@ -132,6 +140,7 @@ struct report_facts {
 	struct place_ref *places;    size_t nplaces;
 	struct outcome_ref *outcomes; size_t noutcomes;
 	struct term_ref *terms;      size_t nterms;
+	struct name_ref *names;      size_t nnames;
 };
 
 /* Can a and b, with one surname, be one person by their first names?

@@ -278,60 +278,6 @@ static enum nd_err find_edges(struct ctx *c)
 	return ND_E_OK;
 }
 
-/* ---- claims already answered ------------------------------------------------ */
-
-struct span {
-	uint32_t art, start, end;
-};
-
-static int cmp_span(const void *pa, const void *pb)
-{
-	const struct span *a = pa, *b = pb;
-	if (a->art != b->art)
-		return a->art < b->art ? -1 : 1;
-	return a->start < b->start ? -1 : a->start > b->start;
-}
-
-static bool taken(const struct span *v, size_t n, uint32_t art, uint32_t start, uint32_t end)
-{
-	/* the first span at or after (art, end) */
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (v[mid].art < art || (v[mid].art == art && v[mid].start < end))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	/* spans before it that start before end: overlap when they end after start */
-	for (size_t k = lo, seen = 0; k-- > 0 && seen < 8; seen++) {
-		if (v[k].art != art)
-			break;
-		if (v[k].end > start)
-			return true;
-	}
-	return false;
-}
-
-static struct span *taken_spans(struct ctx *c, const struct row *rows, size_t nrows, size_t *n)
-{
-	size_t total = 0;
-	for (size_t i = 0; i < nrows; i++)
-		total += rows[i].ncells;
-	struct span *v = arena_alloc(c->ar, (total ? total : 1) * sizeof *v);
-	*n = 0;
-	if (!v)
-		return NULL;
-	for (size_t i = 0; i < nrows; i++)
-		for (size_t k = 0; k < rows[i].ncells; k++) {
-			const struct cell *cl = &rows[i].cells[k];
-			if (cl->end > cl->start)
-				v[(*n)++] = (struct span){ cl->art, cl->start, cl->end };
-		}
-	qsort(v, *n, sizeof *v, cmp_span);
-	return v;
-}
-
 /* ---- rows ------------------------------------------------------------------ */
 
 static const char *join_about(struct arena *ar, const char *q, const char *about)
@@ -563,9 +509,9 @@ static const char *unplaced(struct arena *ar, const char *text)
 static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			   const struct row *rows, size_t nrows)
 {
-	size_t nspans, total = 0;
-	struct span *spans = taken_spans(c, rows, nrows, &nspans);
-	if (!spans)
+	size_t total = 0;
+	struct cell_spans spans;
+	if (cell_spans_of(rows, nrows, false, c->ar, &spans) != ND_E_OK)
 		return ND_E_NOMEM;
 	for (size_t a = 0; a < c->s->n; a++)
 		total += claims[a].n;
@@ -575,7 +521,8 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 	for (uint32_t a = 0; a < c->s->n; a++)
 		for (size_t k = 0; k < claims[a].n; k++) {
 			const struct claim *cl = &claims[a].v[k];
-			if (taken(spans, nspans, a, cl->start, cl->end))
+			/* claims another rule holds are left to it */
+			if (cell_spans_overlap(&spans, a, cl->start, cl->end))
 				continue;
 			struct ref *r = &c->refs[c->nrefs];
 			r->art = a;

@@ -1,5 +1,7 @@
 #include "analyse/rows.h"
 
+#include <stdlib.h>
+
 static const char *const kind_names[] = {
 #define ND_FK_NAME(name, json) json,
 	ND_FACT_KINDS(ND_FK_NAME)
@@ -30,4 +32,57 @@ const struct cell *row_cell(const struct row *r, uint32_t art)
 		if (r->cells[i].art == art)
 			return &r->cells[i];
 	return NULL;
+}
+
+static int cmp_span(const void *pa, const void *pb)
+{
+	const struct cell_span *a = pa, *b = pb;
+	if (a->art != b->art)
+		return a->art < b->art ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+enum nd_err cell_spans_of(const struct row *rows, size_t nrows, bool flagged_only,
+			  struct arena *arena, struct cell_spans *out)
+{
+	size_t total = 0;
+	out->n = 0;
+	for (size_t i = 0; i < nrows; i++)
+		total += rows[i].ncells;
+	out->v = arena_alloc(arena, (total ? total : 1) * sizeof *out->v);
+	if (!out->v)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < nrows; i++) {
+		if (flagged_only &&
+		    (rows[i].verdict == VERDICT_AGREE || rows[i].verdict == VERDICT_SINGLE))
+			continue;
+		for (size_t k = 0; k < rows[i].ncells; k++) {
+			const struct cell *c = &rows[i].cells[k];
+			if (c->end > c->start)
+				out->v[out->n++] = (struct cell_span){ c->art, c->start, c->end, 0 };
+		}
+	}
+	qsort(out->v, out->n, sizeof *out->v, cmp_span);
+	for (size_t i = 0; i < out->n; i++) {
+		struct cell_span *s = &out->v[i];
+		s->reach = s->end;
+		if (i > 0 && out->v[i - 1].art == s->art && out->v[i - 1].reach > s->reach)
+			s->reach = out->v[i - 1].reach;
+	}
+	return ND_E_OK;
+}
+
+bool cell_spans_overlap(const struct cell_spans *s, uint32_t art, uint32_t start, uint32_t end)
+{
+	/* the last span of art that starts before end */
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct cell_span *m = &s->v[mid];
+		if (m->art < art || (m->art == art && m->start < end))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && s->v[lo - 1].art == art && s->v[lo - 1].reach > start;
 }

@@ -5,7 +5,7 @@
  *
  * Owns: nothing; rows and cells live in whatever arena built them
  * (align.c writes them, compare.h's struct comparison holds them).
- * Depends on: verdict.h.
+ * Depends on: verdict.h, arena.h.
  */
 #ifndef ND_ROWS_H
 #define ND_ROWS_H
@@ -13,6 +13,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <stdbool.h>
+
+#include "base/arena.h"
+#include "base/error.h"
 #include "analyse/verdict.h"
 
 /* X(NAME, json name) */
@@ -83,5 +87,25 @@ int row_compare(const struct row *a, const struct row *b);
 /* The cell of row r for report art, or NULL when that report is silent.
  * Points into r. */
 const struct cell *row_cell(const struct row *r, uint32_t art);
+
+/* Where the cells of some rows stand, for the rules that leave to an
+ * earlier row what it already holds. */
+struct cell_span {
+	uint32_t art, start, end;
+	uint32_t reach;          /* the largest end of this and the spans before it */
+};
+
+struct cell_spans {
+	struct cell_span *v;     /* by report, then start */
+	size_t n;
+};
+
+/* The spans of the cells of rows[0..nrows) (with flagged_only, of rows
+ * that are neither agree nor single), in arena. */
+enum nd_err cell_spans_of(const struct row *rows, size_t nrows, bool flagged_only,
+			  struct arena *arena, struct cell_spans *out);
+
+/* Does bytes [start, end) of report art overlap one of the spans? */
+bool cell_spans_overlap(const struct cell_spans *s, uint32_t art, uint32_t start, uint32_t end);
 
 #endif

@@ -206,3 +206,27 @@ enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
 	return ND_E_OK;
 }
 
+/* Is quotation mark token k a closing one?  Curly marks say so; a
+ * straight one closes when it touches the word or mark before it. */
+static bool closing_mark(const char *text, const struct tok *t)
+{
+	unsigned char b = (unsigned char)text[t->start];
+	if (b == 0xE2) /* U+201C opens, U+201D closes */
+		return (unsigned char)text[t->start + 2] == 0x9D;
+	return t->start > 0 && text[t->start - 1] != ' ' && text[t->start - 1] != '\n' &&
+	       text[t->start - 1] != '(';
+}
+
+/* Is token i inside a quotation: after an opening mark, or before a
+ * closing one with no mark between (a quotation carried on from the
+ * sentence before)? */
+bool tokens_quoted(const char *text, const struct tokens *st, size_t i)
+{
+	for (size_t k = i + 1; k-- > 0;)
+		if (st->t[k].quote)
+			return !closing_mark(text, &st->t[k]);
+	for (size_t k = i + 1; k < st->n; k++)
+		if (st->t[k].quote)
+			return closing_mark(text, &st->t[k]);
+	return false;
+}

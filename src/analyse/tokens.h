@@ -16,6 +16,7 @@
 #ifndef ND_TOKENS_H
 #define ND_TOKENS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -43,5 +44,12 @@ struct tokens {
 /* Split text[start..end) into out.  ND_E_NOMEM when the arena fails. */
 enum nd_err tokens_split(const char *text, uint32_t start, uint32_t end,
 			 struct arena *arena, struct tokens *out);
+
+/* Is token i of st (text: the text st points into) inside a quotation:
+ * after an opening mark, or before a closing one with no mark between (a
+ * quotation carried on from the sentence before)?  Curly marks say which
+ * they are; a straight one closes when it touches the word or mark before
+ * it. */
+bool tokens_quoted(const char *text, const struct tokens *st, size_t i);
 
 #endif

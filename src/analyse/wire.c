@@ -38,8 +38,7 @@ struct ctx {
 	size_t n;
 	uint16_t *lcs;           /* scratch: (MAX_WORDS+1)^2 */
 	/* spans already held by rows */
-	struct span { uint32_t art, start, end; } *taken;
-	size_t ntaken;
+	struct cell_spans taken; /* cells of rows that flag something */
 };
 
 static uint64_t hash_word(const char *w)
@@ -212,14 +211,6 @@ static unsigned lcs(struct ctx *c, const struct wsent *a, const struct wsent *b)
 
 /* ---- rows ------------------------------------------------------------------ */
 
-static bool is_taken(const struct ctx *c, uint32_t art, uint32_t start, uint32_t end)
-{
-	for (size_t k = 0; k < c->ntaken; k++)
-		if (c->taken[k].art == art && c->taken[k].start < end && c->taken[k].end > start)
-			return true;
-	return false;
-}
-
 enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME, RUN_QUOTED };
 
 /* Is word k of w inside quotation marks (an odd number of marks before
@@ -299,7 +290,7 @@ static enum nd_err emit(struct ctx *c, const struct diff *d, enum run_kind kind,
 		val[s] = run_text(c, d->w[s], d->lo[s], d->hi[s], &st[s], &en[s]);
 		if (!val[s])
 			return ND_E_NOMEM;
-		if (is_taken(c, d->w[s]->art, st[s], en[s]))
+		if (cell_spans_overlap(&c->taken, d->w[s]->art, st[s], en[s]))
 			return ND_E_OK;
 	}
 	struct row *v = arena_reserve(c->ar, *rows, *nrows, cap, *nrows + 1, sizeof *v);
@@ -398,27 +389,6 @@ static enum nd_err walk(struct ctx *c, const struct wsent *a, const struct wsent
 	return ND_E_OK;
 }
 
-static enum nd_err taken_spans(struct ctx *c, const struct row *rows, size_t nrows)
-{
-	size_t total = 0;
-	for (size_t i = 0; i < nrows; i++)
-		total += rows[i].ncells;
-	c->taken = arena_alloc(c->ar, (total ? total : 1) * sizeof *c->taken);
-	if (!c->taken)
-		return ND_E_NOMEM;
-	for (size_t i = 0; i < nrows; i++)
-		for (size_t k = 0; k < rows[i].ncells; k++) {
-			const struct cell *cl = &rows[i].cells[k];
-			/* a row that agrees, or that one report alone gives,
-			 * says nothing of a difference between copies */
-			if (rows[i].verdict == VERDICT_AGREE || rows[i].verdict == VERDICT_SINGLE)
-				break;
-			if (cl->end > cl->start)
-				c->taken[c->ntaken++] = (struct span){ cl->art, cl->start, cl->end };
-		}
-	return ND_E_OK;
-}
-
 enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 		      const struct tokens *const *toks, struct arena *arena, struct row **rows,
 		      size_t *nrows, size_t *cap)
@@ -429,7 +399,10 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 	size_t np;
 	if (s->n < 2)
 		return ND_E_OK;
-	if (taken_spans(c, *rows, *nrows) != ND_E_OK || load_sentences(c) != ND_E_OK ||
+	/* a row that agrees, or that one report alone gives, says nothing of
+	 * a difference between copies: only flagged rows keep one */
+	if (cell_spans_of(*rows, *nrows, true, arena, &c->taken) != ND_E_OK ||
+	    load_sentences(c) != ND_E_OK ||
 	    candidate_pairs(c, &p, &np) != ND_E_OK)
 		return ND_E_NOMEM;
 	c->lcs = malloc((size_t)(MAX_WORDS + 1) * (MAX_WORDS + 1) * sizeof *c->lcs);
