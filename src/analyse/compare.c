@@ -5,6 +5,7 @@
 
 #include "analyse/align.h"
 #include "analyse/claims.h"
+#include "analyse/events.h"
 #include "analyse/facts.h"
 #include "analyse/lineup.h"
 #include "analyse/stem.h"
@@ -24,13 +25,22 @@ static enum nd_err claim_rows(const struct story *s, struct comparison *c)
 	if (stemmer_init(&st) != ND_E_OK)
 		return ND_E_NOMEM;
 	enum nd_err err = ND_E_OK;
-	for (size_t i = 0; i < s->n && !err; i++)
+	struct report_events *ev = arena_alloc(&c->arena, (s->n ? s->n : 1) * sizeof *ev);
+	if (!ev)
+		err = ND_E_NOMEM;
+	for (size_t i = 0; i < s->n && !err; i++) {
 		err = claims_extract(&s->arts[i], &c->sents[i], c->facts[i].toks, &st, &c->arena,
 				     &c->claims[i]);
+		if (!err)
+			err = events_extract(&s->arts[i], &c->sents[i], &c->facts[i], &st, &c->arena,
+					     &ev[i]);
+	}
 	stemmer_release(&st);
 	size_t cap = c->nrows;
 	if (!err)
 		err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &cap);
+	if (!err)
+		err = event_rows(s, c->sents, ev, &c->arena, &c->rows, &c->nrows, &cap);
 	const struct tokens **toks = arena_alloc(&c->arena, (s->n ? s->n : 1) * sizeof *toks);
 	for (size_t i = 0; toks && i < s->n; i++)
 		toks[i] = c->facts[i].toks;

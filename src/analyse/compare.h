@@ -9,14 +9,15 @@
  * rows and cells live in that arena.  It never owns the story, whose
  * article texts the byte offsets point into.
  * Depends on: story.h, rows.h, sentence.h, facts.h, align.h, claims.h,
- * lineup.h, wire.h, stem.h, arena.h.
+ * lineup.h, events.h, wire.h, stem.h, arena.h.
  * Must not depend on curses, curl or libxml2.
  *
  * Pipeline: compare_story() splits sentences (sentence.c), finds facts in
  * each report (facts.c) and lines them up into rows (align.c); then finds
  * each report's typed values and their claims (values.c, claims.c) and
- * lines up those the rows do not hold yet (lineup.c); last, numbers and
- * names that copies of one sentence write differently (wire.c).
+ * lines up those the rows do not hold yet (lineup.c); then what named
+ * people did (events.c); last, numbers and names that copies of one
+ * sentence write differently (wire.c).
  */
 #ifndef ND_COMPARE_H
 #define ND_COMPARE_H

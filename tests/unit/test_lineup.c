@@ -420,6 +420,43 @@ static void a_number_that_counts_the_noun_before(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* The event row of two reports with bodies a and b ("what ... did"), or
+ * NULL. */
+static const struct row *event_row(void **state, const char *a, const char *b)
+{
+	const char *t[] = { a, b };
+	const struct comparison *c = compare_texts(state, t, 2);
+	for (size_t k = 0; k < c->nrows; k++)
+		if (c->rows[k].kind == FACT_EVENT && strstr(c->rows[k].question, " did: "))
+			return &c->rows[k];
+	return NULL;
+}
+
+/* What a named person did, as two reports state it: the same, one saying
+ * it did not happen, one hedging, both hedging. */
+static void what_people_did(void **state)
+{
+	static const char stated[] = "Mayor Petra Olsund signed the harbour bill on Monday.";
+	const struct row *r = event_row(state, stated,
+		"On Monday Mayor Petra Olsund signed the harbour bill into law.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	r = event_row(state, stated, "Mayor Petra Olsund did not sign the harbour bill on Monday.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	r = event_row(state, stated,
+		"Mayor Petra Olsund may have signed the harbour bill on Monday, aides said.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	r = event_row(state, "Mayor Petra Olsund may sign the harbour bill on Monday.",
+		      "Mayor Petra Olsund could sign the harbour bill on Monday.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	/* another thing signed is another event */
+	r = event_row(state, stated, "Mayor Petra Olsund signed the ferry contract on Monday.");
+	assert_null(r);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -438,6 +475,7 @@ int main(void)
 		T(pieces_are_near_and_of_one_speaker),
 		T(the_day_the_ledes_give),
 		T(a_number_that_counts_the_noun_before),
+		T(what_people_did),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,306 @@
+/*
+ * events.c - what named people did, and the rows of events two reports
+ * state.  See events.h.
+ */
+#include "analyse/events.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/lexicon.h"
+#include "analyse/tokens.h"
+
+/* How far a verb may stand from the name, past what may come between. */
+#define VERB_REACH 6
+
+static bool is(const struct tokens *tk, size_t k, const char *w)
+{
+	return k < tk->n && strcmp(tk->w[k], w) == 0;
+}
+
+static bool in(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(w, *list) == 0)
+			return true;
+	return false;
+}
+
+static const char *const auxiliaries[] = {
+	"has", "have", "had", "will", "would", "could", "may", "might", "can", "should",
+	"did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "also",
+	"then", "later", "earlier", "again", "finally", "formally", "late", "last", "still",
+	"never", "not", "n't", NULL,
+};
+
+static const char *const irregular[] = {
+	"met", "won", "lost", "left", "made", "took", "gave", "sent", "held", "sought",
+	"brought", "fought", "bought", "struck", "chose", "drew", "fell", "rose", "ran",
+	"saw", "kept", "quit", "led", "paid", "sold", "became", "began", "came", "went",
+	"spent", "won", "beat", "hit", "cut", "put", "set", "shut", "broke", "spoke", NULL,
+};
+
+static bool weekday_or_time(const struct tokens *tk, size_t k)
+{
+	static const char *const w[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"on", "today", "yesterday", "tonight", "morning", "night", "evening", "afternoon",
+		NULL,
+	};
+	return in(tk->w[k], w);
+}
+
+/* After the name at token e (one past it), skip a description between
+ * commas, adverbs, time words and auxiliaries; the verb's token or
+ * SIZE_MAX.  *neg: a "not" or "never" was passed; *passive: a form of
+ * "be" came right before the verb. */
+static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *passive)
+{
+	*neg = false;
+	*passive = false;
+	size_t k = e;
+	if (is(tk, k, ",")) {
+		size_t c = k + 1;
+		while (c < tk->n && c < k + 15 && !is(tk, c, ",") && !is(tk, c, "."))
+			c++;
+		if (!is(tk, c, ","))
+			return SIZE_MAX;
+		k = c + 1;
+	}
+	for (size_t steps = 0; k < tk->n && steps < VERB_REACH; k++, steps++) {
+		const struct tok *t = &tk->t[k];
+		const char *w = tk->w[k];
+		if (!t->word || t->quote)
+			return SIZE_MAX;
+		if (in(w, auxiliaries) || weekday_or_time(tk, k) ||
+		    (strlen(w) > 4 && strcmp(w + strlen(w) - 2, "ly") == 0 && !t->cap)) {
+			*neg |= strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0;
+			*passive = strcmp(w, "was") == 0 || strcmp(w, "were") == 0 ||
+				   strcmp(w, "been") == 0 || strcmp(w, "is") == 0 || strcmp(w, "be") == 0;
+			continue;
+		}
+		if (t->cap || t->num || lex_function_word(w) || lex_reporting_verb(tk->w, tk->n, k))
+			return SIZE_MAX;
+		size_t n = strlen(w);
+		bool after_aux = k > e && in(tk->w[k - 1], auxiliaries);
+		if (n >= 3 && (after_aux || in(w, irregular) || strcmp(w + n - 2, "ed") == 0 ||
+			       (w[n - 1] == 's' && w[n - 2] != 's')))
+			return k;
+		return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* The first word after the verb that is not a function word, within four
+ * words; SIZE_MAX when the clause ends first. */
+static size_t find_object(const struct tokens *tk, size_t v)
+{
+	for (size_t k = v + 1; k < tk->n && k <= v + 4; k++) {
+		if (!tk->t[k].word || tk->t[k].quote)
+			return SIZE_MAX;
+		if (!lex_function_word(tk->w[k]) && strcmp(tk->w[k], "'s") != 0)
+			return k;
+	}
+	return SIZE_MAX;
+}
+
+static enum nd_err add_event(struct report_events *out, size_t *cap, struct arena *ar,
+			     const struct event *e)
+{
+	struct event *v = arena_reserve(ar, out->v, out->n, cap, out->n + 1, sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	out->v = v;
+	out->v[out->n++] = *e;
+	return ND_E_OK;
+}
+
+enum nd_err events_extract(const struct article *a, const struct sentences *s,
+			   const struct report_facts *f, struct stemmer *st, struct arena *arena,
+			   struct report_events *out)
+{
+	memset(out, 0, sizeof *out);
+	size_t cap = 0;
+	for (size_t i = 0; i < f->nnames; i++) {
+		const struct name_ref *nr = &f->names[i];
+		const struct tokens *tk = &f->toks[nr->sent];
+		const struct person *p = &f->people[nr->person];
+		if (!p->surname || !p->name || is(tk, nr->last + 1, "'s") ||
+		    tokens_quoted(a->text, tk, nr->first))
+			continue;
+		bool neg, passive;
+		size_t v = find_verb(tk, nr->last + 1, &neg, &passive);
+		size_t o = v == SIZE_MAX ? SIZE_MAX : find_object(tk, v);
+		if (o == SIZE_MAX)
+			continue;
+		const char *vs = stemmer_stem(st, tk->w[v], strlen(tk->w[v]), arena);
+		const char *os = stemmer_stem(st, tk->w[o], strlen(tk->w[o]), arena);
+		if (!vs || !os)
+			return ND_E_NOMEM;
+		/* the object's words, as far as its phrase goes */
+		size_t oe = o;
+		while (oe + 1 < tk->n && oe < o + 3 && tk->t[oe + 1].word && !tk->t[oe + 1].quote &&
+		       !lex_function_word(tk->w[oe + 1]) && strcmp(tk->w[oe + 1], "'s") != 0)
+			oe++;
+		const char *cue;
+		struct event e = {
+			.who = p->surname, .name = p->name,
+			.verb = passive ? arena_printf(arena, "was %s", vs) : vs, .object = os,
+			.text = arena_strndup(arena, a->text + tk->t[v].start,
+					      tk->t[oe].end - tk->t[v].start),
+			.negated = neg,
+			.mod = claims_modality(tk, claims_first_report(tk), v, &cue),
+			.sent = nr->sent, .start = tk->t[v].start, .end = tk->t[oe].end,
+			.verb_end = tk->t[v].end,
+		};
+		(void)s;
+		/* "did not sign" is said as plainly as "signed": negation is the
+		 * event's polarity here, not a hedge */
+		if (e.mod == MOD_NEGATED) {
+			e.negated = true;
+			e.mod = claims_first_report(tk) != SIZE_MAX ? MOD_ATTRIBUTED : MOD_STATED;
+		}
+		if (!e.verb || !e.text || add_event(out, &cap, arena, &e) != ND_E_OK)
+			return ND_E_NOMEM;
+	}
+	return arena->failed ? ND_E_NOMEM : ND_E_OK;
+}
+
+/* ---- rows ------------------------------------------------------------------ */
+
+struct eref {
+	uint32_t art;
+	const struct event *e;
+	const char *key;
+};
+
+static int cmp_eref(const void *pa, const void *pb)
+{
+	const struct eref *a = pa, *b = pb;
+	int k = strcmp(a->key, b->key);
+	if (k)
+		return k;
+	if (a->art != b->art)
+		return a->art < b->art ? -1 : 1;
+	return a->e->start < b->e->start ? -1 : a->e->start > b->e->start;
+}
+
+static bool firm(const struct event *e)
+{
+	return e->mod == MOD_STATED || e->mod == MOD_ATTRIBUTED;
+}
+
+static void verdict_of(struct row *r, const struct eref *m, size_t n, struct arena *ar)
+{
+	bool pos = false, neg = false, firm_pos = false, firm_neg = false, soft = false, hard = false;
+	for (size_t i = 0; i < n; i++) {
+		bool f = firm(m[i].e);
+		if (m[i].e->negated) {
+			neg = true;
+			firm_neg |= f;
+		} else {
+			pos = true;
+			firm_pos |= f;
+		}
+		soft |= !f;
+		hard |= f;
+	}
+	if (pos && neg) {
+		r->verdict = firm_pos && firm_neg ? VERDICT_DISAGREE : VERDICT_UNCLEAR;
+		r->why = arena_printf(ar, "one report says %s did, another that %s did not",
+				      m[0].e->name, m[0].e->name);
+	} else if (soft && hard) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "one report hedges, demands or supposes it; another does not";
+	} else if (soft) {
+		r->verdict = VERDICT_UNCLEAR;
+		r->why = "no report states it as a fact (hedged, demanded or supposed)";
+	} else {
+		r->verdict = VERDICT_AGREE;
+		r->why = "the reports say the same";
+	}
+}
+
+static enum nd_err emit(const struct story *s, const struct sentences *sents,
+			const struct eref *m, size_t n, struct arena *ar, struct row **rows,
+			size_t *nrows, size_t *cap)
+{
+	struct row *v = arena_reserve(ar, *rows, *nrows, cap, *nrows + 1, sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	*rows = v;
+	struct row *r = &v[*nrows];
+	memset(r, 0, sizeof *r);
+	r->seq = *nrows;
+	r->kind = FACT_EVENT;
+	/* worded from the text that sorts first, whatever the file order */
+	const struct event *rep = m[0].e;
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(m[i].e->text, rep->text) < 0)
+			rep = m[i].e;
+	r->question = arena_printf(ar, "what %s did: %s", rep->name, rep->text);
+	r->cells = arena_alloc(ar, n * sizeof *r->cells);
+	if (!r->question || !r->cells)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const struct event *e = m[i].e;
+		const struct sentence *se = &sents[m[i].art].v[e->sent];
+		struct cell *cl = &r->cells[i];
+		cl->art = m[i].art;
+		cl->value = e->negated ? arena_printf(ar, "not: %s", e->text) : e->text;
+		cl->normalized = arena_printf(ar, "%s%s %s", e->negated ? "not " : "", e->verb, e->object);
+		if (!firm(e))
+			cl->note = modality_label(e->mod);
+		cl->sent_start = se->start;
+		cl->sent_end = se->end;
+		cl->start = e->start;
+		cl->end = e->end;
+	}
+	r->ncells = n;
+	verdict_of(r, m, n, ar);
+	(void)s;
+	(*nrows)++;
+	return ND_E_OK;
+}
+
+enum nd_err event_rows(const struct story *s, const struct sentences *sents,
+		       const struct report_events *ev, struct arena *arena, struct row **rows,
+		       size_t *nrows, size_t *cap)
+{
+	size_t total = 0, n = 0;
+	for (size_t a = 0; a < s->n; a++)
+		total += ev[a].n;
+	struct eref *v = arena_alloc(arena, (total ? total : 1) * sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	struct cell_spans spans;
+	if (cell_spans_of(*rows, *nrows, false, arena, &spans) != ND_E_OK)
+		return ND_E_NOMEM;
+	for (uint32_t a = 0; a < s->n; a++)
+		for (size_t k = 0; k < ev[a].n; k++) {
+			const struct event *e = &ev[a].v[k];
+			if (cell_spans_overlap(&spans, a, e->start, e->verb_end))
+				continue;
+			v[n] = (struct eref){ a, e, arena_printf(arena, "%s|%s|%s", e->who, e->verb, e->object) };
+			if (!v[n].key)
+				return ND_E_NOMEM;
+			n++;
+		}
+	qsort(v, n, sizeof *v, cmp_eref);
+	struct eref *m = arena_alloc(arena, (n ? n : 1) * sizeof *m);
+	if (!m)
+		return ND_E_NOMEM;
+	for (size_t lo = 0; lo < n;) {
+		size_t hi = lo + 1, k = 0;
+		while (hi < n && strcmp(v[hi].key, v[lo].key) == 0)
+			hi++;
+		/* the first event of each report with the key */
+		for (size_t i = lo; i < hi; i++)
+			if (k == 0 || m[k - 1].art != v[i].art)
+				m[k++] = v[i];
+		if (k >= 2 && emit(s, sents, m, k, arena, rows, nrows, cap) != ND_E_OK)
+			return ND_E_NOMEM;
+		lo = hi;
+	}
+	return arena->failed ? ND_E_NOMEM : ND_E_OK;
+}
