@@ -1824,6 +1824,30 @@ static bool opens(int32_t cp) { return cp == 0x201C || cp == 0x201E || cp == '"'
 static bool closes(int32_t cp) { return cp == 0x201D || cp == '"'; }
 
 /* The double-quoted spans of text[s..e). */
+/* Is the last mark before byte at (past at most one space) a comma, a
+ * full stop, or a question or exclamation mark? */
+static bool after_clause_end(const char *text, uint32_t s, size_t at)
+{
+	size_t k = at;
+	if (k > s && text[k - 1] == ' ')
+		k--;
+	return k > s && (text[k - 1] == ',' || text[k - 1] == '.' || text[k - 1] == '?' ||
+			 text[k - 1] == '!');
+}
+
+/* Does a reporting verb in lower case start right at byte i ("said")? */
+static bool reporting_after(const char *text, size_t i, size_t e)
+{
+	static const char *const verbs[] = { "said", "says", "added", "told", "wrote", NULL };
+	for (const char *const *v = verbs; *v; v++) {
+		size_t n = strlen(*v);
+		if (i + n <= e && strncmp(text + i, *v, n) == 0 &&
+		    (i + n == e || text[i + n] == ' ' || text[i + n] == ','))
+			return true;
+	}
+	return false;
+}
+
 static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan *out, size_t cap)
 {
 	size_t n = 0;
@@ -1833,6 +1857,11 @@ static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan 
 	while (i < e && n < cap) {
 		size_t at = i;
 		int32_t cp = text_next(text, e, &i);
+		/* a straight mark glued to a reporting verb in lower case
+		 * (", \"said Roe") closes a quotation opened before this
+		 * paragraph: it opens nothing */
+		if (!in && cp == '"' && after_clause_end(text, s, at) && reporting_after(text, i, e))
+			continue;
 		if (!in && opens(cp)) {
 			in = true;
 			qs = (uint32_t)i;

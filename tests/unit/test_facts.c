@@ -554,6 +554,15 @@ static void speakers_found_on_real_stories(void **state)
 	assert_int_equal(f->nquotes, 1);
 	assert_true(f->quotes[0].speaker < 0 ||
 		    strcmp(f->people[f->quotes[0].speaker].name, "Anna Fjell") != 0);
+	/* a straight mark glued to "said" after a comma closes a quotation
+	 * of the paragraph before: the narration after it is no quotation */
+	f = facts_of(state,
+		"\"We will keep the harbour open every day of the year.\n"
+		"\n"
+		"And we will keep the ferries running, \"said Mayor Petra Olsund, who met the "
+		"council on Monday and spoke for an hour about the quays.\n");
+	for (size_t k = 0; k < f->nquotes; k++)
+		assert_null(strstr(f->quotes[k].text, "said Mayor"));
 	f = facts_of(state,
 		"Mayor Petra Olsund met her husband, Harbour Director Tomas Olsund, on Monday.\n"
 		"\n"
