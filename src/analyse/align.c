@@ -1036,6 +1036,26 @@ static bool other_piece_speaker(const struct ctx *c, const struct qref *v, size_
 	return false;
 }
 
+/* A quotation of a report that another of the same report drew into its
+ * group but that is no piece of it (other_piece_speaker) becomes a row
+ * of its own rather than a piece: every node first points straight at
+ * its group, so that one can leave without taking others along. */
+static void detach_other_pieces(const struct ctx *c, const struct qref *v, size_t n, int *parent)
+{
+	for (size_t k = 0; k < n; k++)
+		parent[k] = find(parent, (int)k);
+	for (size_t j = 0; j < n; j++) {
+		int root = parent[j];
+		if (root == (int)j)
+			continue;
+		bool first = true;
+		for (size_t k = (size_t)root; k < j && first; k++)
+			first = !(parent[k] == root && v[k].art == v[j].art);
+		if (!first && other_piece_speaker(c, v, (size_t)root, j, parent))
+			parent[j] = (int)j;
+	}
+}
+
 static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 {
 	struct ctx *c = ro->c;
@@ -1048,6 +1068,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 	struct qref *v = parent ? collect_quotes(c, n, parent) : NULL;
 	if (!v || group_quotes(c, v, n, parent) != ND_E_OK)
 		return ND_E_NOMEM;
+	detach_other_pieces(c, v, n, parent);
 	for (size_t i = 0; i < n; i++) {
 		if (find(parent, (int)i) != (int)i)
 			continue;
@@ -1070,8 +1091,6 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			for (size_t x = 0; x < r->ncells; x++)
 				if (r->cells[x].art == v[j].art)
 					cl = &r->cells[x];
-			if (cl && other_piece_speaker(c, v, i, j, parent))
-				continue; /* words of someone else's, not a piece of this */
 			if (cl) { /* a second piece from the same report */
 				cl->value = arena_printf(c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);
 				cl->normalized = cl->value;
