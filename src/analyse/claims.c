@@ -216,6 +216,12 @@ static const char *about_of(const char *text, const struct tokens *tk, size_t fi
 		b = last + 1;
 		e = hi;
 	}
+	/* no function words at either end: "undermined", not "undermined by
+	 * the" */
+	while (e > b && (lex_function_word(tk->w[e - 1]) || !tk->t[e - 1].word))
+		e--;
+	while (b < e && (lex_function_word(tk->w[b]) || !tk->t[b].word))
+		b++;
 	if (b >= e)
 		return "";
 	return arena_strndup(ar, text + tk->t[b].start, tk->t[e - 1].end - tk->t[b].start);
