@@ -739,14 +739,6 @@ struct qref {
 	uint64_t *h;   /* a hash of each folded word */
 };
 
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
-}
-
 /* The longest run of equal words of two quotations, on word hashes. */
 static size_t longest_run(const struct qref *x, const struct qref *y)
 {
@@ -930,7 +922,7 @@ static struct qref *collect_quotes(struct ctx *c, size_t n, int *parent)
 			if (!v[k].h)
 				return NULL;
 			for (size_t w = 0; w < v[k].w.n; w++)
-				v[k].h[w] = hash_str(v[k].w.v[w].fold);
+				v[k].h[w] = text_hash(v[k].w.v[w].fold, strlen(v[k].w.v[w].fold));
 		}
 	return v;
 }

@@ -32,8 +32,7 @@ static enum nd_err claim_rows(const struct story *s, struct comparison *c)
 		err = claims_extract(&s->arts[i], &c->sents[i], c->facts[i].toks, &st, &c->arena,
 				     &c->claims[i]);
 		if (!err)
-			err = events_extract(&s->arts[i], &c->sents[i], &c->facts[i], &st, &c->arena,
-					     &ev[i]);
+			err = events_extract(&s->arts[i], &c->facts[i], &st, &c->arena, &ev[i]);
 	}
 	stemmer_release(&st);
 	size_t cap = c->nrows;

@@ -115,9 +115,8 @@ static enum nd_err add_event(struct report_events *out, size_t *cap, struct aren
 	return ND_E_OK;
 }
 
-enum nd_err events_extract(const struct article *a, const struct sentences *s,
-			   const struct report_facts *f, struct stemmer *st, struct arena *arena,
-			   struct report_events *out)
+enum nd_err events_extract(const struct article *a, const struct report_facts *f,
+			   struct stemmer *st, struct arena *arena, struct report_events *out)
 {
 	memset(out, 0, sizeof *out);
 	size_t cap = 0;
@@ -153,7 +152,6 @@ enum nd_err events_extract(const struct article *a, const struct sentences *s,
 			.sent = nr->sent, .start = tk->t[v].start, .end = tk->t[oe].end,
 			.verb_end = tk->t[v].end,
 		};
-		(void)s;
 		/* "did not sign" is said as plainly as "signed": negation is the
 		 * event's polarity here, not a hedge */
 		if (e.mod == MOD_NEGATED) {
@@ -221,9 +219,8 @@ static void verdict_of(struct row *r, const struct eref *m, size_t n, struct are
 	}
 }
 
-static enum nd_err emit(const struct story *s, const struct sentences *sents,
-			const struct eref *m, size_t n, struct arena *ar, struct row **rows,
-			size_t *nrows, size_t *cap)
+static enum nd_err emit(const struct sentences *sents, const struct eref *m, size_t n,
+			struct arena *ar, struct row **rows, size_t *nrows, size_t *cap)
 {
 	struct row *v = arena_reserve(ar, *rows, *nrows, cap, *nrows + 1, sizeof *v);
 	if (!v)
@@ -258,7 +255,6 @@ static enum nd_err emit(const struct story *s, const struct sentences *sents,
 	}
 	r->ncells = n;
 	verdict_of(r, m, n, ar);
-	(void)s;
 	(*nrows)++;
 	return ND_E_OK;
 }
@@ -298,7 +294,7 @@ enum nd_err event_rows(const struct story *s, const struct sentences *sents,
 		for (size_t i = lo; i < hi; i++)
 			if (k == 0 || m[k - 1].art != v[i].art)
 				m[k++] = v[i];
-		if (k >= 2 && emit(s, sents, m, k, arena, rows, nrows, cap) != ND_E_OK)
+		if (k >= 2 && emit(sents, m, k, arena, rows, nrows, cap) != ND_E_OK)
 			return ND_E_NOMEM;
 		lo = hi;
 	}

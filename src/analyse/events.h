@@ -61,10 +61,10 @@ struct report_events {
 	size_t n;
 };
 
-/* The events of report a (sentences s, facts f, whose toks it reads). */
-enum nd_err events_extract(const struct article *a, const struct sentences *s,
-			   const struct report_facts *f, struct stemmer *st, struct arena *arena,
-			   struct report_events *out);
+/* The events of report a, read from its facts f (people, where they are
+ * named, and the tokens of each sentence). */
+enum nd_err events_extract(const struct article *a, const struct report_facts *f,
+			   struct stemmer *st, struct arena *arena, struct report_events *out);
 
 /* Append the rows of the events two or more reports state to *rows (n
  * *nrows, capacity *cap).  The rows already there mark what is taken. */

@@ -318,7 +318,7 @@ static bool quoted_title(const struct stoks *st, size_t i)
 }
 
 /* A capitalised two-letter word ending a three-word name inside a
- * sentence ("Moon Jae In said"): in prose such words are lower case
+ * sentence ("Hwang Dae In said"): in prose such words are lower case
  * unless they are part of a name.  Not when a capitalised word follows. */
 static bool short_name_end(const struct stoks *st, size_t j)
 {
@@ -1700,11 +1700,6 @@ static void outcomes(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- technical terms ---------------------------------------------------- */
 
-static bool function_word(const char *w)
-{
-	return lex_function_word(w);
-}
-
 /* "SMS messages", "GPS data": an acronym (not a country, an outlet or a
  * title) and the lower-case noun after it. */
 static void terms(struct ctx *c, struct stoks *st, uint32_t si)
@@ -1717,7 +1712,7 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 		    lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn) ||
 		    lex_role_word(t->f))
 			continue;
-		if (!u->word || u->cap || u->num || function_word(u->f) || strlen(u->f) < 3 ||
+		if (!u->word || u->cap || u->num || lex_function_word(u->f) || strlen(u->f) < 3 ||
 		    strchr(u->f, '-') || strchr(u->f, '\''))
 			continue;
 		char noun[64];

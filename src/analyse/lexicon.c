@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/date.h"
+#include "base/text.h"
 
 struct entry {
 	const char *phrase;
@@ -450,14 +451,6 @@ struct table {
 	int ready;
 };
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-	return h;
-}
-
 static int cmp_index(const void *a, const void *b)
 {
 	const struct index *x = a, *y = b;
@@ -484,7 +477,7 @@ static void prepare(struct table *t)
 		while (j < t->n && t->idx[j].first_len == t->idx[i].first_len &&
 		       strncmp(t->idx[j].e->phrase, t->idx[i].e->phrase, t->idx[i].first_len) == 0)
 			j++;
-		size_t h = hash_bytes(t->idx[i].e->phrase, t->idx[i].first_len) & (t->nslots - 1);
+		size_t h = text_hash(t->idx[i].e->phrase, t->idx[i].first_len) & (t->nslots - 1);
 		while (t->slots[h].word)
 			h = (h + 1) & (t->nslots - 1);
 		t->slots[h] = (struct slot){ t->idx[i].e->phrase, t->idx[i].first_len, i, j - i };
@@ -520,7 +513,7 @@ static size_t lookup(struct table *t, const char *const *w, size_t n, size_t i,
 	if (!t->ready)
 		prepare(t);
 	size_t wl = strlen(w[i]);
-	size_t h = hash_bytes(w[i], wl) & (t->nslots - 1);
+	size_t h = text_hash(w[i], wl) & (t->nslots - 1);
 	const struct slot *sl = NULL;
 	while (t->slots[h].word) {
 		if (t->slots[h].len == wl && memcmp(t->slots[h].word, w[i], wl) == 0) {
@@ -682,14 +675,14 @@ static bool in_set(struct wordset *ws, const char *w)
 {
 	if (!ws->ready) {
 		for (size_t i = 0; i < ws->n; i++) {
-			size_t h = hash_bytes(ws->list[i], strlen(ws->list[i])) & 1023;
+			size_t h = text_hash(ws->list[i], strlen(ws->list[i])) & 1023;
 			while (ws->slots[h])
 				h = (h + 1) & 1023;
 			ws->slots[h] = ws->list[i];
 		}
 		ws->ready = 1;
 	}
-	size_t h = hash_bytes(w, strlen(w)) & 1023;
+	size_t h = text_hash(w, strlen(w)) & 1023;
 	while (ws->slots[h]) {
 		if (strcmp(ws->slots[h], w) == 0)
 			return true;

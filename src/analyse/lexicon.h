@@ -6,7 +6,7 @@
  * Owns: static tables only (lexicon.c), one row per entry, meant to be
  * read and extended by hand.  Nothing in them names the people or
  * companies of any particular story.
- * Depends on: date.h (the names of months and weekdays).
+ * Depends on: date.h (the names of months and weekdays), text.h (hashing).
  *
  * Every phrase is lower case, words separated by single spaces, with
  * ASCII apostrophes; callers fold text the same way (text_fold).

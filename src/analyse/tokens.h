@@ -9,7 +9,7 @@
  *
  * A word is a run of letters and digits, with inside it: apostrophes
  * (don't, O'Brien; not the possessive 's, which is its own token "'s"),
- * hyphens (Jong-un), digit groups and decimal points (12,500, 3.5) and the
+ * hyphens (Tae-won), digit groups and decimal points (12,500, 3.5) and the
  * dots of short abbreviations (U.S.).  Anything else that is not a space is
  * a token of one character.
  */

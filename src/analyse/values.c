@@ -89,10 +89,12 @@ static bool trigger(const struct scan *s, size_t k)
 	};
 	const char *w = s->w[k];
 	double dummy;
-	if (strpbrk(w, "0123456789$\xc2\xe2\xa3\xa5\xac"))
-		return true;
+	/* a mark is its own token: only a currency sign counts */
 	if (!s->t[k].word)
-		return false;
+		return strcmp(w, "$") == 0 || strcmp(w, "\xc2\xa3") == 0 ||
+		       strcmp(w, "\xe2\x82\xac") == 0 || strcmp(w, "\xc2\xa5") == 0;
+	if (strpbrk(w, "0123456789"))
+		return true;
 	if (lex_number(s->w, s->n, k, &dummy))
 		return true;
 	/* the word, and each part of a hyphenated one ("two-day", "mid-June",

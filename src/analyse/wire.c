@@ -41,14 +41,6 @@ struct ctx {
 	struct cell_spans taken; /* cells of rows that flag something */
 };
 
-static uint64_t hash_word(const char *w)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *w; w++)
-		h = (h ^ (unsigned char)*w) * 1099511628211ull;
-	return h;
-}
-
 static enum nd_err load_sentences(struct ctx *c)
 {
 	size_t total = 0;
@@ -71,7 +63,7 @@ static enum nd_err load_sentences(struct ctx *c)
 			for (size_t k = 0; k < w->tk.n; k++)
 				if (w->tk.t[k].word) {
 					w->word[w->nw] = (uint32_t)k;
-					w->hash[w->nw++] = hash_word(w->tk.w[k]);
+					w->hash[w->nw++] = text_hash(w->tk.w[k], strlen(w->tk.w[k]));
 				}
 			c->n++;
 		}
@@ -213,14 +205,10 @@ static unsigned lcs(struct ctx *c, const struct wsent *a, const struct wsent *b)
 
 enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME, RUN_QUOTED };
 
-/* Is word k of w inside quotation marks (an odd number of marks before
- * it)? */
-static bool quoted(const struct wsent *w, size_t k)
+/* Is word k of w inside quotation marks (tokens_quoted)? */
+static bool quoted(const struct ctx *c, const struct wsent *w, size_t k)
 {
-	unsigned marks = 0;
-	for (size_t t = 0; t < w->word[k]; t++)
-		marks += w->tk.t[t].quote;
-	return marks % 2 == 1;
+	return tokens_quoted(c->s->arts[w->art].text, &w->tk, w->word[k]);
 }
 
 static enum run_kind kind_of(const struct wsent *w, size_t lo, size_t hi)
@@ -378,7 +366,7 @@ static enum nd_err walk(struct ctx *c, const struct wsent *a, const struct wsent
 		if (same_letters(a, i0, i, b, j0, j) || pronoun(a, i0, i) || pronoun(b, j0, j))
 			continue;
 		/* other words that differ inside a quotation: its wording */
-		if (ka == RUN_OTHER && kb == RUN_OTHER && quoted(a, i0) && quoted(b, j0))
+		if (ka == RUN_OTHER && kb == RUN_OTHER && quoted(c, a, i0) && quoted(c, b, j0))
 			ka = kb = RUN_QUOTED;
 		if (ka != kb || ka == RUN_OTHER)
 			continue;

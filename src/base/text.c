@@ -263,3 +263,11 @@ unsigned text_edit_distance(const char *a, const char *b, unsigned cap)
 	}
 	return prev[m];
 }
+
+uint64_t text_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}

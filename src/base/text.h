@@ -78,4 +78,8 @@ size_t text_words(const char *s, size_t n);
  */
 unsigned text_edit_distance(const char *a, const char *b, unsigned cap);
 
+/* The 64-bit FNV-1a hash of s[0..n): word tables, word runs and cache
+ * file names use this one hash. */
+uint64_t text_hash(const char *s, size_t n);
+
 #endif

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/text.h"
 
 #ifndef ND_VERSION
 #define ND_VERSION "unknown"
@@ -145,9 +146,7 @@ static bool make_dirs(const char *dir)
 
 static void cache_path(const char *dir, const char *url, char *out, size_t cap)
 {
-	uint64_t h = 1469598103934665603ull;
-	for (const char *p = url; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	uint64_t h = text_hash(url, strlen(url));
 	snprintf(out, cap, "%s/%016llx.page", dir, (unsigned long long)h);
 }
 

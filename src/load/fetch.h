@@ -4,7 +4,8 @@
  * time and size, with a cache on disk.
  *
  * Owns: the strings and bodies of struct fetch_result (fetch_result_release).
- * Depends on: libcurl (the only module that includes it), buf.h, error.h.
+ * Depends on: libcurl (the only module that includes it), buf.h, error.h,
+ * text.h (the hash of cache file names).
  */
 #ifndef ND_FETCH_H
 #define ND_FETCH_H
