@@ -195,6 +195,30 @@ static enum nd_err add_stem(struct stems *s, const char *w, struct arena *ar)
 	return ND_E_OK;
 }
 
+/* The stems of the capitalised content words of a sentence past its
+ * first word: the names it speaks of.  A headline in title case names
+ * nothing this way (most of its words are capitalised). */
+static enum nd_err name_stems(const struct tokens *tk, const char *const *stem, struct arena *ar,
+			      struct stems *out)
+{
+	size_t content = 0, caps = 0;
+	out->n = 0;
+	out->v = arena_alloc(ar, (tk->n + 1) * sizeof *out->v);
+	if (!out->v)
+		return ND_E_NOMEM;
+	for (size_t k = 1; k < tk->n; k++) {
+		if (!stem[k])
+			continue;
+		content++;
+		if (tk->t[k].cap && !has_stem(out, stem[k]) && add_stem(out, stem[k], ar) != ND_E_OK)
+			return ND_E_NOMEM;
+	}
+	caps = out->n;
+	if (caps * 2 > content)
+		out->n = 0;
+	return ND_E_OK;
+}
+
 /* Words of the value's clause next to it, as written: up to six before
  * it, or after it (and its noun) when fewer than two content words stand
  * before it. */
@@ -297,6 +321,8 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 	enum nd_err err = stem_set(stem, 0, tk->n, v, ar, &c->sentence);
 	if (!err)
 		err = stem_set(stem, nlo, nhi, v, ar, &c->near);
+	if (!err)
+		err = name_stems(tk, stem, ar, &c->names);
 	if (!err && (!c->text || (v->head && !c->head)))
 		err = ND_E_NOMEM;
 	/* what it counts is near it, wherever the noun was written */

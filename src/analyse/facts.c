@@ -132,6 +132,10 @@ static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 	const char *f = t->f;
 	if (lex_not_name(f) || lex_role_word(f) || lex_honorific(f))
 		return false;
+	/* "Nine Democrats joined": a number word opens a count, not a name */
+	double num;
+	if (lex_number(&f, 1, 0, &num))
+		return false;
 	const char *cn;
 	if (lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn))
 		return false;

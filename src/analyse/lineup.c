@@ -47,6 +47,11 @@ struct ctx {
 /* Counts, measures and ordinals are of a noun or they say nothing ("15
  * pages"); an amount of money or a percentage may go without one ("$2
  * million", "12 percent"), and then fits one that has one. */
+static int cmp_stem(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static bool head_matters(enum value_type t)
 {
 	return t == VALUE_COUNT || t == VALUE_MEASURE || t == VALUE_ORDINAL;
@@ -118,7 +123,10 @@ static bool same_value(const struct ref *x, const struct ref *y)
 
 static bool heads_fit(const struct claim *a, const struct claim *b)
 {
-	if (!a->head && !b->head)
+	/* "$400,000 housing grant program" and "$400,000 available": what
+	 * an amount of money or a share is of is told by the words around
+	 * it, not by one noun */
+	if (a->v.type == VALUE_MONEY || (!a->head && !b->head))
 		return true;
 	if (!a->head || !b->head)
 		return !head_matters(a->v.type);
@@ -141,6 +149,24 @@ static struct evidence evidence_of(const struct claim *a, const struct claim *b)
 	return e;
 }
 
+/* Does some name of x's sentence stand nowhere in y's sentence? */
+static bool names_missing(const struct claim *x, const struct claim *y)
+{
+	for (size_t k = 0; k < x->names.n; k++)
+		if (!bsearch(&x->names.v[k], y->sentence.v, y->sentence.n, sizeof *y->sentence.v,
+			     cmp_stem))
+			return true;
+	return false;
+}
+
+/* "21 percent of Colorado" and "30 percent of the population in
+ * Arizona": each sentence names something the other does not, so the
+ * two values may be about different things. */
+static bool other_names(const struct claim *a, const struct claim *b)
+{
+	return names_missing(a, b) && names_missing(b, a);
+}
+
 /* Strong enough to call two different values a conflict. */
 static bool strong(const struct evidence *e)
 {
@@ -158,6 +184,8 @@ static double link_score(const struct ref *x, const struct ref *y)
 	if (!eq && !comparable)
 		return -1;
 	bool compat = eq || fit(&a->v, &b->v);
+	if (!compat && other_names(a, b))
+		return -1;
 	struct evidence e = evidence_of(a, b);
 	if (compat && x->alone && y->alone && e.shared >= 1 && !weak_type(a->v.type)) {
 		/* the only amount of its kind in each report, and they fit:
@@ -167,6 +195,9 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (eq && distinctive(a) && distinctive(b)) {
 		if (e.shared < 1 || e.near < 1)
 			return -1;
+	} else if (eq && !weak_type(a->v.type) && e.shared >= 2 && (e.near >= 1 || e.sim >= 0.3)) {
+		/* the same amount of the same thing in sentences that share
+		 * words ("six weeks" of a ban in both) */
 	} else if (compat) {
 		bool weak = weak_type(a->v.type);
 		if (e.shared < 2 || e.near < (weak ? 2u : 1u) || e.sim < (weak ? 0.3 : 0.2))
@@ -340,7 +371,8 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 				continue;
 			all_compat = false;
 			struct evidence e = evidence_of(m[i]->c, m[j]->c);
-			if (firm(m[i]->c) && firm(m[j]->c) && strong(&e) && !conflict_firm) {
+			if (firm(m[i]->c) && firm(m[j]->c) && strong(&e) &&
+			    !other_names(m[i]->c, m[j]->c) && !conflict_firm) {
 				conflict_firm = true;
 				ca = m[i];
 				cb = m[j];

@@ -217,6 +217,54 @@ static void unrelated_counts_stay_apart(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* "Nine Democrats joined" counts Democrats: a number word opens no
+ * name; the same amount of money lines up whatever noun follows it; the
+ * same number of one thing lines up in sentences sharing words. */
+static void same_amounts_in_other_words(void **state)
+{
+	static const char *const t[] = {
+		"Nine harbour pilots joined the strike on Monday. The board voted for a $400,000 "
+		"dredging programme. The ban on night sailing starts after six weeks of notice.",
+		"Nine pilots joined the strike at the harbour. The board made $400,000 available, "
+		"it said, and ordered a ban on night sailing for six weeks.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "Nine pilots");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	r = row_with(c, 1, "$400,000 available");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	r = row_with(c, 1, "six weeks");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(flagged(c), 0);
+	for (size_t i = 0; i < c->nrows; i++)
+		assert_null(strstr(c->rows[i].question, "who is Nine"));
+}
+
+/* Shares of two named places are not one fact told two ways. */
+static void values_of_other_places_do_not_conflict(void **state)
+{
+	static const char *const t[] = {
+		"Fishing families make up about 21 percent of the population in Brenmouth.",
+		"Fishing families make up 30 percent of the population in Nordhaven.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	for (size_t i = 0; i < c->nrows; i++)
+		assert_int_not_equal(c->rows[i].verdict, VERDICT_DISAGREE);
+	static const char *const u[] = {
+		"Fishing families make up about 21 percent of Brenmouth's population.",
+		"Fishing families make up 30 percent of Brenmouth's population.",
+	};
+	c = compare_texts(state, u, 2);
+	const struct row *r = row_with(c, 1, "30 percent of Brenmouth");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -484,6 +532,8 @@ int main(void)
 		T(the_day_the_ledes_give),
 		T(a_number_that_counts_the_noun_before),
 		T(what_people_did),
+		T(same_amounts_in_other_words),
+		T(values_of_other_places_do_not_conflict),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
