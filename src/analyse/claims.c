@@ -141,14 +141,20 @@ static bool content_tok(const struct tok *t)
 static const char **token_stems(const struct tokens *tk, struct stemmer *st, struct arena *ar)
 {
 	const char **stem = arena_alloc(ar, (tk->n + 1) * sizeof *stem);
-	for (size_t k = 0; stem && k < tk->n; k++)
-		if (content_tok(&tk->t[k]) &&
-		    !(stem[k] = stemmer_stem(st, tk->w[k], strlen(tk->w[k]), ar)))
+	for (size_t k = 0; stem && k < tk->n; k++) {
+		/* a year ("in 2015") other than the value is a word two
+		 * sentences about one fact share */
+		if (tk->t[k].num && strlen(tk->w[k]) == 4 && tk->t[k].value >= 1800 &&
+		    tk->t[k].value <= 2100)
+			stem[k] = tk->w[k];
+		else if (content_tok(&tk->t[k]) &&
+			 !(stem[k] = stemmer_stem(st, tk->w[k], strlen(tk->w[k]), ar)))
 			return NULL;
+	}
 	return stem;
 }
 
-/* Stems of the content words of tokens lo..hi-1 (stem: token_stems),
+/* Stems of the content words and years of tokens lo..hi-1 (stem: token_stems),
  * leaving out the value (v->first..v->last) but not the noun it counts. */
 static enum nd_err stem_set(const char *const *stem, size_t lo, size_t hi, const struct value *v,
 			    struct arena *ar, struct stems *out)

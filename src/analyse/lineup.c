@@ -116,6 +116,50 @@ static bool fit(const struct value *a, const struct value *b)
 	return big == 0 || fabs(x - y) <= big / room;
 }
 
+/* The place of the last digit written of a claim's number, in the
+ * value's own scale: 1 for "40", 0.1 for "40.4" and 0.1 billion for
+ * "$1.6 billion"; 0 when the text holds no digits. */
+static double last_digit(const struct claim *c)
+{
+	const char *p = c->text;
+	while (*p && !isdigit((unsigned char)*p))
+		p++;
+	if (!*p)
+		return 0;
+	double n = 0, unit = 1;
+	bool point = false;
+	for (; *p && (isdigit((unsigned char)*p) || *p == ',' || (*p == '.' && !point &&
+							isdigit((unsigned char)p[1]))); p++) {
+		if (*p == ',')
+			continue;
+		if (*p == '.') {
+			point = true;
+			continue;
+		}
+		n = n * 10 + (*p - '0');
+		if (point)
+			unit /= 10;
+	}
+	n *= unit;
+	if (n == 0 || c->v.lo == 0 || c->v.hi != c->v.lo)
+		return 0;
+	return unit * (c->v.lo / n);
+}
+
+/* "40 miles per gallon" and "40.4 miles per gallon": the less precise
+ * number is the other rounded to its last digit, so both can be true. */
+static bool rounded(const struct claim *a, const struct claim *b)
+{
+	if (a->v.type == VALUE_DATE || a->v.type == VALUE_YEAR || a->v.type == VALUE_TIME ||
+	    a->v.type == VALUE_TALLY || !values_comparable(&a->v, &b->v))
+		return false;
+	double ua = last_digit(a), ub = last_digit(b);
+	if (ua <= 0 || ub <= 0 || ua == ub)
+		return false;
+	double u = ua > ub ? ua : ub;
+	return fabs(a->v.lo - b->v.lo) <= u / 2 * (1 + 1e-9);
+}
+
 static bool same_value(const struct ref *x, const struct ref *y)
 {
 	return strcmp(x->norm, y->norm) == 0 && x->c->v.qual == y->c->v.qual;
@@ -183,7 +227,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 	bool comparable = values_comparable(&a->v, &b->v);
 	if (!eq && !comparable)
 		return -1;
-	bool compat = eq || fit(&a->v, &b->v);
+	bool compat = eq || fit(&a->v, &b->v) || rounded(a, b);
 	if (!compat && other_names(a, b))
 		return -1;
 	struct evidence e = evidence_of(a, b);
@@ -193,7 +237,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
 		/* the day each report leads with: the day of the story's event */
 	} else if (eq && distinctive(a) && distinctive(b)) {
-		if (e.shared < 1 || e.near < 1)
+		if (e.shared < 1 || (e.near < 1 && e.shared < 3))
 			return -1;
 	} else if (eq && !weak_type(a->v.type) && e.shared >= 2 && (e.near >= 1 || e.sim >= 0.3)) {
 		/* the same amount of the same thing in sentences that share
@@ -367,7 +411,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 			if (same_value(m[i], m[j]))
 				continue;
 			all_same = false;
-			if (fit(&m[i]->c->v, &m[j]->c->v))
+			if (fit(&m[i]->c->v, &m[j]->c->v) || rounded(m[i]->c, m[j]->c))
 				continue;
 			all_compat = false;
 			struct evidence e = evidence_of(m[i]->c, m[j]->c);

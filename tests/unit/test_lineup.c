@@ -265,6 +265,45 @@ static void values_of_other_places_do_not_conflict(void **state)
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
 }
 
+/* A number rounded to its last digit is the other said less precisely;
+ * two numbers written to the same digit are not. */
+static void a_rounded_number_is_partial(void **state)
+{
+	static const char *const t[] = {
+		"The new ferries must reach 40 miles per gallon by 2030, the harbour board said.",
+		"The new ferries must reach 40.4 miles per gallon by 2030, the harbour board said.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "40.4 miles per gallon");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	static const char *const u[] = {
+		"The new ferries must reach 40 miles per gallon by 2030, the harbour board said.",
+		"The new ferries must reach 41 miles per gallon by 2030, the harbour board said.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "41 miles per gallon");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+}
+
+/* The same share in sentences that share little but the year it is for
+ * ("a cut of 1.9 percent in 2031" and "reduce ... by 1.9 percent in
+ * 2031") is one fact. */
+static void a_year_is_shared_context(void **state)
+{
+	static const char *const t[] = {
+		"That would mean a cut of 1.9 percent in 2031 for the ferry operators.",
+		"The board proposed to reduce harbour fees by 1.9 percent in 2031.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "1.9 percent");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -534,6 +573,8 @@ int main(void)
 		T(what_people_did),
 		T(same_amounts_in_other_words),
 		T(values_of_other_places_do_not_conflict),
+		T(a_rounded_number_is_partial),
+		T(a_year_is_shared_context),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
