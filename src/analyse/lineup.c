@@ -242,6 +242,8 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (eq && !weak_type(a->v.type) && e.shared >= 2 && (e.near >= 1 || e.sim >= 0.3)) {
 		/* the same amount of the same thing in sentences that share
 		 * words ("six weeks" of a ban in both) */
+	} else if (eq && a->v.type == VALUE_DATE && e.shared >= 2 && e.near >= 1) {
+		/* the same day, with a word of the event next to it in both */
 	} else if (compat) {
 		bool weak = weak_type(a->v.type);
 		if (e.shared < 2 || e.near < (weak ? 2u : 1u) || e.sim < (weak ? 0.3 : 0.2))

@@ -304,6 +304,31 @@ static void a_year_is_shared_context(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* The same day with a word of the event next to it in both lines up;
+ * the same weekday of two other events does not. */
+static void the_same_day_of_one_event(void **state)
+{
+	static const char *const t[] = {
+		"Harbour pilots went on strike last month. Friday's announcement will help the "
+		"board decide the fees for ferry operators.",
+		"Harbour pilots went on strike last month. The announcement late Friday is likely "
+		"to worry ferry operators and their crews.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "Friday");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	static const char *const u[] = {
+		"Harbour pilots went on strike last month. The mayor opened a school on Friday.",
+		"Harbour pilots went on strike last month. Divers found a wreck off the cape on "
+		"Friday.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "Friday");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -575,6 +600,7 @@ int main(void)
 		T(values_of_other_places_do_not_conflict),
 		T(a_rounded_number_is_partial),
 		T(a_year_is_shared_context),
+		T(the_same_day_of_one_event),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
