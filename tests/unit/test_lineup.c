@@ -309,10 +309,10 @@ static void a_year_is_shared_context(void **state)
 static void the_same_day_of_one_event(void **state)
 {
 	static const char *const t[] = {
-		"Harbour pilots went on strike last month. Friday's announcement will help the "
-		"board decide the fees for ferry operators.",
-		"Harbour pilots went on strike last month. The announcement late Friday is likely "
-		"to worry ferry operators and their crews.",
+		"Harbour pilots went on strike last month. The quays were empty. Friday's "
+		"announcement will help the board decide the fees for ferry operators.",
+		"Harbour pilots went on strike last month. The quays were empty. The announcement "
+		"late Friday is likely to worry ferry operators and their crews.",
 	};
 	const struct comparison *c = compare_texts(state, t, 2);
 	const struct row *r = row_with(c, 1, "Friday");
