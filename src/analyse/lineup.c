@@ -3,6 +3,8 @@
  */
 #include "analyse/lineup.h"
 
+#include "analyse/lexicon.h"
+
 #include <ctype.h>
 #include <math.h>
 #include <stdbool.h>
@@ -50,6 +52,12 @@ struct ctx {
 static int cmp_stem(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Stated or attributed: a claim that can agree or disagree. */
+static bool firm(const struct claim *c)
+{
+	return c->mod == MOD_STATED || c->mod == MOD_ATTRIBUTED;
 }
 
 static bool head_matters(enum value_type t)
@@ -355,6 +363,100 @@ static enum nd_err find_edges(struct ctx *c)
 	return ND_E_OK;
 }
 
+/* The words of a noun phrase before its last ("Russian intelligence" of
+ * "Russian intelligence agents"), lower case, those of function words
+ * left out, into w[] (at most cap); returns how many. */
+static size_t modifiers(const char *noun, char w[][32], size_t cap)
+{
+	size_t n = 0, len = 0;
+	char cur[32];
+	for (const char *p = noun;; p++) {
+		if (*p && (isalnum((unsigned char)*p) || *p == '-' || (unsigned char)*p >= 0x80)) {
+			if (len + 1 < sizeof cur)
+				cur[len++] = (char)tolower((unsigned char)*p);
+			continue;
+		}
+		if (len > 0 && n < cap) {
+			cur[len] = '\0';
+			if (!lex_function_word(cur))
+				memcpy(w[n++], cur, len + 1);
+		}
+		len = 0;
+		if (!*p)
+			break;
+	}
+	return n > 0 ? n - 1 : 0;   /* the last word is the head */
+}
+
+/* "35 Russian intelligence agents" and "35 Russian diplomats": the same
+ * number of things both reports describe with a word in common. */
+static bool described_alike(const struct claim *a, const struct claim *b)
+{
+	char wa[8][32], wb[8][32];
+	if (!a->noun || !b->noun)
+		return false;
+	size_t na = modifiers(a->noun, wa, 8), nb = modifiers(b->noun, wb, 8);
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; j < nb; j++)
+			if (strcmp(wa[i], wb[j]) == 0)
+				return true;
+	return false;
+}
+
+static int cmp_by_value(const void *pa, const void *pb)
+{
+	const struct ref *a = *(struct ref *const *)pa, *b = *(struct ref *const *)pb;
+	int k = (int)a->c->v.type - (int)b->c->v.type;
+	if (k)
+		return k;
+	k = strcmp(a->norm, b->norm);
+	if (k)
+		return k;
+	if (a->art != b->art)
+		return a->art < b->art ? -1 : 1;
+	return a->c->start < b->c->start ? -1 : a->c->start > b->c->start;
+}
+
+/* Candidate pairs of counts and ordinals of one value whose nouns differ
+ * ("two Russian compounds", "two Russian facilities"): their nouns share
+ * a describing word and their sentences two more.  They score below any
+ * pair of one noun, so those join first. */
+static enum nd_err find_cross_edges(struct ctx *c)
+{
+	struct ref **v = arena_alloc(c->ar, (c->nrefs + 1) * sizeof *v);
+	size_t n = 0;
+	if (!v)
+		return ND_E_NOMEM;
+	for (size_t i = 0; i < c->nrefs; i++) {
+		const struct claim *x = c->refs[i].c;
+		if ((x->v.type == VALUE_COUNT || x->v.type == VALUE_ORDINAL) && x->head &&
+		    x->v.qual != VQUAL_VAGUE && firm(x))
+			v[n++] = &c->refs[i];
+	}
+	qsort(v, n, sizeof *v, cmp_by_value);
+	for (size_t lo = 0; lo < n;) {
+		size_t hi = lo + 1;
+		while (hi < n && cmp_by_value(&v[lo], &v[hi]) != 0 &&
+		       v[hi]->c->v.type == v[lo]->c->v.type && strcmp(v[hi]->norm, v[lo]->norm) == 0)
+			hi++;
+		for (size_t i = lo; i < hi && hi - lo <= FULL_BUCKET; i++)
+			for (size_t j = i + 1; j < hi; j++) {
+				const struct claim *a = v[i]->c, *b = v[j]->c;
+				if (v[i]->art == v[j]->art || strcmp(a->head, b->head) == 0 ||
+				    a->v.qual != b->v.qual || !described_alike(a, b))
+					continue;
+				struct evidence e = evidence_of(a, b);
+				if (e.shared < 3 || e.near < 1)
+					continue;
+				if (add_edge(c, (uint32_t)(v[i] - c->refs), (uint32_t)(v[j] - c->refs),
+					     e.sim + 0.1 * (double)e.near - 1.0) != ND_E_OK)
+					return ND_E_NOMEM;
+			}
+		lo = hi;
+	}
+	return ND_E_OK;
+}
+
 /* ---- rows ------------------------------------------------------------------ */
 
 static const char *join_about(struct arena *ar, const char *q, const char *about)
@@ -398,11 +500,6 @@ static const char *question_of(struct arena *ar, const struct claim *c)
 	}
 }
 
-static bool firm(const struct claim *c)
-{
-	return c->mod == MOD_STATED || c->mod == MOD_ATTRIBUTED;
-}
-
 /* The verdict of a group of refs (members m[0..n), n >= 2). */
 static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_t n)
 {
@@ -424,7 +521,15 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 				cb = m[j];
 			}
 		}
-	if (all_same) {
+	bool one_noun = true;
+	for (size_t i = 1; i < n; i++)
+		if (head_matters(m[i]->c->v.type) && m[i]->c->head && m[0]->c->head &&
+		    strcmp(m[i]->c->head, m[0]->c->head) != 0)
+			one_noun = false;
+	if (all_same && !one_noun) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "the same number, of things each report names differently";
+	} else if (all_same) {
 		r->verdict = VERDICT_AGREE;
 		r->why = "the reports give the same value";
 	} else if (all_compat) {
@@ -638,7 +743,7 @@ enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
 			return ND_E_NOMEM;
 		c->refs[i].arts[c->refs[i].art / 64] |= (uint64_t)1 << (c->refs[i].art % 64);
 	}
-	if (find_edges(c) != ND_E_OK)
+	if (find_edges(c) != ND_E_OK || find_cross_edges(c) != ND_E_OK)
 		return ND_E_NOMEM;
 	if (c->nedges > 1)
 		qsort(c->edges, c->nedges, sizeof *c->edges, cmp_edge);

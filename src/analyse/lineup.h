@@ -6,25 +6,37 @@
  *
  * Owns: nothing; rows, cells and their strings are written to the
  * caller's arena.
- * Depends on: rows.h, claims.h, values.h, sentence.h, story.h, arena.h.
+ * Depends on: rows.h, claims.h, values.h, sentence.h, story.h, arena.h,
+ * lexicon.h (function words).
  *
  * Rules (lineup.c):
  *   - two claims of different reports may be the same fact only when they
  *     have the same type and unit, count or measure the same noun (same
- *     stem), and their sentences share words: with equal values, two stems
- *     of the sentence and one near the value (a date or a year: more); with
- *     values that fit together and are each the only one of their kind
- *     (type, unit, noun) in their report, one word; with different values,
- *     half their stems and two near the value;
+ *     stem; money goes by the words around it, not by its noun), and
+ *     their sentences share words (stems; a year written in both counts
+ *     as one): with equal values, two stems of the sentence and one near
+ *     the value (an exact date or an amount in digits: one of each, or
+ *     three of the sentence); with values that fit together and are each
+ *     the only one of their kind (type, unit, noun) in their report, one
+ *     word; with other values that fit, two stems and one near (a date or
+ *     a year: more); with different values, half their stems and two near
+ *     the value, and never when each sentence names something (a
+ *     capitalised word) the other does not;
+ *   - the same count or ordinal of things named differently ("35 Danish
+ *     pilots", "35 Danish sailors") lines up when the two nouns share a
+ *     describing word and the sentences three stems, one near the value;
+ *     such pairs join after those of one noun;
  *   - candidate pairs are taken best first (most shared stems); a pair
  *     joins two groups only when no report would then have two claims in
  *     one row.  The order of the files never changes the rows;
- *   - verdicts: the same value -> agree; values that can both be true
- *     ("at least 4" and "6", a month and a day in it) -> partial; values
- *     that cannot -> disagree only when both claims are stated or
- *     attributed (not hedged, negated, demanded or hypothetical) and their
- *     sentences share most of their words; otherwise unclear.  A report
- *     alone -> single.
+ *   - verdicts: the same value -> agree (of things named differently:
+ *     partial); values that can both be true ("at least 4" and "6", a
+ *     month and a day in it, "40" and "40.4": the less precise number
+ *     rounded to its last digit) -> partial; values that cannot ->
+ *     disagree only when both claims are stated or attributed (not
+ *     hedged, negated, demanded or hypothetical), their sentences share
+ *     most of their words and neither names something the other does
+ *     not; otherwise unclear.  A report alone -> single.
  *   - the day each report gives in its first two sentences after the
  *     headline (its lede) lines up with the same day in another lede when
  *     their sentences share a word: the day of the story's event;

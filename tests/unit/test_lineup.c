@@ -329,6 +329,34 @@ static void the_same_day_of_one_event(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* The same number of things named differently but described with a
+ * word in common, in sentences sharing words, is one fact (partial);
+ * the same number of unrelated things is not. */
+static void the_same_number_named_differently(void **state)
+{
+	static const char *const t[] = {
+		"The board hit the ferry line with fines that included expelling 35 Danish "
+		"harbour pilots and closing two Danish depots at the port.",
+		"The board announced fines on the ferry line, the expulsion of 35 Danish "
+		"sailors and the closing of two Danish warehouses at the port.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "35 Danish sailors");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	r = row_with(c, 1, "two Danish warehouses");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	static const char *const u[] = {
+		"The board fined the ferry line and closed 12 old depots at the port.",
+		"The board fined the ferry line, and 12 new pilots started work at the port.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "12 new pilots");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -601,6 +629,7 @@ int main(void)
 		T(a_rounded_number_is_partial),
 		T(a_year_is_shared_context),
 		T(the_same_day_of_one_event),
+		T(the_same_number_named_differently),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
