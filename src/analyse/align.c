@@ -454,8 +454,9 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			if (p->role) {
 				struct cell *cl = add_cell(c, r, art, &p->role_at);
 				if (cl) {
-					cl->value = p->org ? arena_printf(c->arena, "%s (%s)", p->role_text, p->org)
-							   : p->role_text;
+					cl->value = !p->org ? p->role_text
+						    : p->org_first ? arena_printf(c->arena, "%s %s", p->org, p->role_text)
+								   : arena_printf(c->arena, "%s (%s)", p->role_text, p->org);
 					cl->normalized = p->org ? arena_printf(c->arena, "%s, %s", p->role,
 									       fold_org(c, p->org))
 								: p->role;

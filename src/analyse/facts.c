@@ -529,13 +529,25 @@ static size_t role_left(const struct stoks *st, size_t e, size_t stop)
 	return b;
 }
 
+static bool party_word(const char *w)
+{
+	static const char *const party[] = { "republican", "democratic", "democrat", "gop",
+					     NULL };
+	for (size_t i = 0; party[i]; i++)
+		if (strcmp(w, party[i]) == 0)
+			return true;
+	return false;
+}
+
 static const char *join_words(struct ctx *c, const struct stoks *st, size_t b, size_t e, bool skip_places)
 {
 	char tmp[256];
 	size_t o = 0;
 	for (size_t k = b; k <= e && k < st->n; k++) {
 		const char *w = st->w[k];
-		if (skip_places && strstr(w, "-based"))
+		/* "Republican governor" holds the role of "governor": the
+		 * party is not part of it */
+		if (skip_places && (strstr(w, "-based") || party_word(w)))
 			continue;
 		size_t l = strlen(w);
 		if (o + l + 2 >= sizeof tmp)
@@ -597,6 +609,9 @@ static void set_role(struct ctx *c, struct person *p, const struct stoks *st, ui
 	p->role_text = slice(c, st->t[b].start, st->t[e].end);
 	p->role = canon_role(c, join_words(c, st, b, e, true));
 	p->org = org;
+	size_t ol = org ? strlen(org) : 0;
+	p->org_first = org && st->t[b].start >= ol + 1 && c->a->text[st->t[b].start - 1] == ' ' &&
+		       memcmp(c->a->text + st->t[b].start - 1 - ol, org, ol) == 0;
 	p->role_at = (struct where){ si, st->t[b].start, st->t[e].end };
 	for (size_t k = b; k <= e; k++) {
 		const char *cn;

@@ -180,6 +180,18 @@ static void organisation_and_abbreviated_title_before_a_name(void **state)
 	assert_string_equal(p->role, "chief executive"); /* CEO, canonical */
 	assert_string_equal(p->role_text, "CEO");
 	assert_string_equal(p->org, "Vexor");
+	assert_true(p->org_first);
+}
+
+/* "Republican governor" holds the role of governor: the party stays in
+ * the words as written, not in the role compared across reports. */
+static void party_is_not_part_of_the_role(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The Republican governor Tomas Garrow signed the harbour bill on Tuesday.\n");
+	const struct person *p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role, "governor");
+	assert_string_equal(p->role_text, "Republican governor");
 }
 
 static void possessive_organisation_and_role_with_of(void **state)
@@ -204,6 +216,7 @@ static void role_after_a_comma(void **state)
 	assert_string_equal(p->role, "general counsel");
 	assert_string_equal(p->role_text, "general counsel");
 	assert_string_equal(p->org, "Vexor");
+	assert_false(p->org_first);
 }
 
 static void roles_respectively_go_to_names_in_order(void **state)
@@ -1243,6 +1256,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(title_before_a_name_makes_a_person),
 		T(organisation_and_abbreviated_title_before_a_name),
+		T(party_is_not_part_of_the_role),
 		T(possessive_organisation_and_role_with_of),
 		T(role_after_a_comma),
 		T(roles_respectively_go_to_names_in_order),
