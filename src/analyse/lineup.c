@@ -72,16 +72,25 @@ static bool weak_type(enum value_type t)
 	return t == VALUE_DATE || t == VALUE_YEAR || t == VALUE_TIME;
 }
 
+static size_t words_in(const char *t)
+{
+	size_t n = 0;
+	for (const char *p = t; *p; p++)
+		n += (p == t || p[-1] == ' ') && *p != ' ';
+	return n;
+}
+
 /* A value that few facts of a story share: a date written with its day
- * ("July 13"), an amount in digits of ten or more ("15 pages", "$2
- * million"), a percentage, a tally.  Two reports giving one need fewer
+ * ("July 13") or in three words or more ("May or early June"), an
+ * amount in digits of ten or more ("15 pages", "$2 million"), a
+ * percentage, a tally.  Two reports giving one need fewer
  * shared words to be taken for the same fact. */
 static bool distinctive(const struct claim *c)
 {
 	/* a weekday ("on Tuesday") is not: reports of one week name the
 	 * same weekday for different events */
 	if (!strpbrk(c->text, "0123456789"))
-		return false;
+		return c->v.type == VALUE_DATE && words_in(c->text) >= 3;
 	if (c->v.type == VALUE_COUNT || c->v.type == VALUE_ORDINAL)
 		return c->v.lo >= 10;
 	return c->v.type != VALUE_YEAR && c->v.type != VALUE_TIME;

@@ -357,6 +357,23 @@ static void the_same_number_named_differently(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* A date in three words or more ("May or early June") is rare enough to
+ * line up on fewer shared words. */
+static void a_date_in_many_words(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The quays were empty. Mayor Petra Olsund is preparing "
+		"to open the harbour at a ceremony in May or early June, her office said.",
+		"Pilots struck last month. The quays were empty. Mayor Petra Olsund is also "
+		"expected to open the new quay in May or early June.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "May or early June");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -630,6 +647,7 @@ int main(void)
 		T(a_year_is_shared_context),
 		T(the_same_day_of_one_event),
 		T(the_same_number_named_differently),
+		T(a_date_in_many_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
