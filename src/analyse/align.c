@@ -1257,6 +1257,46 @@ static bool same_outlet(const char *a, const char *b)
 	}
 }
 
+/* The last word of name, and how many words it has. */
+static const char *last_word(const char *name, size_t *words)
+{
+	const char *last = name;
+	*words = 0;
+	for (const char *p = name; *p; p++)
+		if (*p != ' ' && (p == name || p[-1] == ' ')) {
+			last = p;
+			(*words)++;
+		}
+	return last;
+}
+
+/* "the Times" for "The New York Times": a one-word name (with or
+ * without "the") stands for the one longer outlet of the story that ends
+ * in that word, when there is exactly one; otherwise for itself. */
+static const char *full_outlet(const struct ctx *c, const char *name)
+{
+	size_t words;
+	const char *bare = strncasecmp(name, "the ", 4) == 0 ? name + 4 : name;
+	last_word(bare, &words);
+	if (words != 1)
+		return name;
+	const char *found = NULL;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].noutlets; i++) {
+			const char *o = c->facts[a].outlets[i].name;
+			size_t n;
+			const char *w = last_word(o, &n);
+			if (n < 2 || strcasecmp(w, bare) != 0 ||
+			    (n == 2 && strncasecmp(o, "the ", 4) == 0))
+				continue;
+			if (found && !same_outlet(found, o))
+				return name;   /* two: "the Post" may be either */
+			if (!found || strcmp(o, found) < 0)
+				found = o;
+		}
+	return found ? found : name;
+}
+
 /* The last word of a document kind: "internal emails" is "emails". */
 static const char *document_head(const char *kind)
 {
@@ -1270,7 +1310,8 @@ static const char *document_head(const char *kind)
  * Reports that cite the same kind of document ("emails", "a statement")
  * may mean different ones: unclear.  Citing different sources is never a
  * disagreement, and a report's own outlet is not a source of it ("told
- * the Daily Example" in the Daily Example's report).
+ * the Daily Example" in the Daily Example's report).  "The Flare" is the
+ * story's one outlet named "... Flare" (full_outlet).
  */
 static enum nd_err source_rows(struct rows_out *ro)
 {
@@ -1288,8 +1329,10 @@ static enum nd_err source_rows(struct rows_out *ro)
 		const struct report_facts *f = &c->facts[a];
 		for (size_t i = 0; i < f->noutlets; i++) {
 			const struct outlet_ref *o = &f->outlets[i];
-			if (o->part == ORG_SOURCE && !same_outlet(o->name, c->story->arts[a].outlet)) {
-				v[k] = (struct source){ o->name, o->name, false, a, k, &o->at };
+			const char *full = full_outlet(c, o->name);
+			if (o->part == ORG_SOURCE && !same_outlet(o->name, c->story->arts[a].outlet) &&
+			    !same_outlet(full, c->story->arts[a].outlet)) {
+				v[k] = (struct source){ full, o->name, false, a, k, &o->at };
 				k++;
 			}
 		}

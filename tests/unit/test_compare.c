@@ -416,8 +416,8 @@ static void a_report_agrees_with_itself(void **state)
 
 /* The verdict of the person row of kind (q1, q2 as for find_row) in a
  * story of two invented reports with bodies a and b. */
-static enum verdict two_report_verdict(const char *a, const char *b, const char *q1,
-				       const char *q2)
+static enum verdict two_report_row(const char *a, const char *b, enum fact_kind kind,
+				   const char *q1, const char *q2)
 {
 	char tmp[] = "/tmp/nd-two-XXXXXX";
 	assert_non_null(mkdtemp(tmp));
@@ -436,7 +436,7 @@ static enum verdict two_report_verdict(const char *a, const char *b, const char 
 	struct comparison c;
 	assert_int_equal(story_load(&s, paths, 2), ND_E_OK);
 	assert_int_equal(compare_story(&s, &c), ND_E_OK);
-	const struct row *r = find_row(&c, FACT_PERSON, q1, q2);
+	const struct row *r = find_row(&c, kind, q1, q2);
 	enum verdict v = r->verdict;
 	comparison_release(&c);
 	story_release(&s);
@@ -444,6 +444,24 @@ static enum verdict two_report_verdict(const char *a, const char *b, const char 
 	remove(pb);
 	rmdir(tmp);
 	return v;
+}
+
+static enum verdict two_report_verdict(const char *a, const char *b, const char *q1,
+				       const char *q2)
+{
+	return two_report_row(a, b, FACT_PERSON, q1, q2);
+}
+
+/* "the Times" is the story's one outlet named "... Times": two reports
+ * citing it in its two forms rely on one source. */
+static void a_short_outlet_name_is_the_full_one(void **state)
+{
+	(void)state;
+	assert_int_equal(two_report_row("The harbour will close, The New York Times reported on "
+					"Monday.",
+					"The harbour will close, the Times reported on Monday.",
+					FACT_ATTRIBUTION, "relies on: The New York Times", NULL),
+			 VERDICT_AGREE);
 }
 
 /* The verdict of the title row of two invented reports that describe one
@@ -530,6 +548,7 @@ int main(void)
 		cmocka_unit_test(a_report_agrees_with_itself),
 		cmocka_unit_test(order_does_not_matter),
 		cmocka_unit_test(roles_held_together_do_not_conflict),
+		cmocka_unit_test(a_short_outlet_name_is_the_full_one),
 		cmocka_unit_test(a_one_off_misspelling_is_a_slip),
 		cmocka_unit_test(rows_in_strict_order),
 	};
