@@ -596,6 +596,12 @@ static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, s
 	while (b > 0 && st->t[b - 1].word && (st->t[b - 1].cap || st->t[b - 1].allcaps) &&
 	       !lex_not_name(st->t[b - 1].f) && e - b < 3)
 		b--;
+	/* "New York", "North Dakota": a place whose first word is no name
+	 * word on its own */
+	static const char *const place_first[] = { "new", "north", "south", "east", "west",
+						   NULL };
+	if (b > 0 && st->t[b - 1].cap && is_one_of(st, b - 1, place_first))
+		b--;
 	if (org_first)
 		*org_first = b;
 	return slice(c, st->t[b].start, t->end);

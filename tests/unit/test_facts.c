@@ -183,6 +183,19 @@ static void organisation_and_abbreviated_title_before_a_name(void **state)
 	assert_true(p->org_first);
 }
 
+/* "New Hampton mayor": the organisation before a role may open with a
+ * place word that is no name on its own. */
+static void place_word_opens_an_organisation(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The harbour deal was backed by former New Hampton mayor Tomas Garrow on "
+		"Tuesday.\n");
+	const struct person *p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role, "mayor");
+	assert_string_equal(p->org, "New Hampton");
+	assert_true(p->org_first);
+}
+
 /* "Republican governor" holds the role of governor: the party stays in
  * the words as written, not in the role compared across reports. */
 static void party_is_not_part_of_the_role(void **state)
@@ -1257,6 +1270,7 @@ int main(void)
 		T(title_before_a_name_makes_a_person),
 		T(organisation_and_abbreviated_title_before_a_name),
 		T(party_is_not_part_of_the_role),
+		T(place_word_opens_an_organisation),
 		T(possessive_organisation_and_role_with_of),
 		T(role_after_a_comma),
 		T(roles_respectively_go_to_names_in_order),
