@@ -22,7 +22,7 @@ struct ref {
 	const struct claim *c;
 	const char *norm;        /* value_normalized */
 	const char *key;         /* bucket: type, unit, and the head when it must match */
-	bool alone;              /* its report has no other claim in its bucket */
+	bool alone;              /* its report has no other value in its bucket */
 	int parent;              /* union-find */
 	uint64_t *arts;          /* the reports in this group (root only) */
 };
@@ -251,6 +251,11 @@ static double link_score(const struct ref *x, const struct ref *y)
 	if (compat && x->alone && y->alone && e.shared >= 1 && !weak_type(a->v.type)) {
 		/* the only amount of its kind in each report, and they fit:
 		 * the same fact, said in other words */
+	} else if (!compat && x->alone && y->alone && a->head && b->head &&
+		   strcmp(a->head, b->head) == 0 && e.shared >= 3 && !weak_type(a->v.type)) {
+		/* the only amount of one thing in each report ("the $732
+		 * billion bill", "the $740 billion bill"), not fitting: shown
+		 * side by side; unclear unless the sentences say more */
 	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
 		/* the day each report leads with: the day of the story's event */
 	} else if (eq && distinctive(a) && distinctive(b)) {
@@ -336,13 +341,14 @@ static enum nd_err add_edge(struct ctx *c, uint32_t a, uint32_t b, double score)
 	return ND_E_OK;
 }
 
-/* Mark the refs that are alone in their bucket for their report. */
+/* Mark the refs that are alone in their bucket for their report: no
+ * other value of its kind there (the same value again is no other). */
 static void mark_alone(struct ref *r, size_t lo, size_t hi)
 {
 	for (size_t i = lo; i < hi; i++) {
 		r[i].alone = true;
 		for (size_t j = lo; j < hi && r[i].alone; j++)
-			if (j != i && r[j].art == r[i].art)
+			if (j != i && r[j].art == r[i].art && strcmp(r[j].norm, r[i].norm) != 0)
 				r[i].alone = false;
 	}
 }

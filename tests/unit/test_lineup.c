@@ -374,6 +374,25 @@ static void a_date_in_many_words(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* The only count of one thing in each report, not fitting, in sentences
+ * sharing words, is shown side by side as unclear: it may be two moments
+ * of one story. */
+static void lone_counts_that_do_not_fit_are_unclear(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The quays were empty. About 5,200 harbour workers are "
+		"helping with the evacuation of the port before the deadline.",
+		"Pilots struck last month. The quays were empty. The mayor noted that nearly "
+		"6,000 harbour workers are on the ground, providing security and standing guard "
+		"around the port to help the ferries.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "nearly 6,000 harbour workers");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -648,6 +667,7 @@ int main(void)
 		T(the_same_day_of_one_event),
 		T(the_same_number_named_differently),
 		T(a_date_in_many_words),
+		T(lone_counts_that_do_not_fit_are_unclear),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
