@@ -690,10 +690,11 @@ static enum nd_err count_rows(struct rows_out *ro)
 									best->note ? best->note : "",
 									best->note ? "; " : "", others);
 				}
-				/* verdict */
+				/* verdict; a count one report gives is left to the
+				 * claims, which may line it up with another worded
+				 * differently (lineup.c) */
 				if (r->ncells == 1) {
-					r->verdict = VERDICT_SINGLE;
-					r->why = "one report gives this count";
+					r->question = NULL;
 					continue;
 				}
 				double v0 = NAN;

@@ -136,6 +136,14 @@ static bool content_tok(const struct tok *t)
 	       strcmp(t->f, "'s") != 0;
 }
 
+/* "two", "dozen": a number in words says nothing of what a sentence is
+ * about. */
+static bool number_word(const char *w)
+{
+	double x;
+	return lex_number(&w, 1, 0, &x) == 1;
+}
+
 /* The stem of each content word of a sentence, NULL for other tokens:
  * worked out once per sentence, whatever the number of its values. */
 static const char **token_stems(const struct tokens *tk, struct stemmer *st, struct arena *ar)
@@ -147,7 +155,7 @@ static const char **token_stems(const struct tokens *tk, struct stemmer *st, str
 		if (tk->t[k].num && strlen(tk->w[k]) == 4 && tk->t[k].value >= 1800 &&
 		    tk->t[k].value <= 2100)
 			stem[k] = tk->w[k];
-		else if (content_tok(&tk->t[k]) &&
+		else if (content_tok(&tk->t[k]) && !number_word(tk->w[k]) &&
 			 !(stem[k] = stemmer_stem(st, tk->w[k], strlen(tk->w[k]), ar)))
 			return NULL;
 	}

@@ -248,7 +248,8 @@ static double link_score(const struct ref *x, const struct ref *y)
 	if (!compat && other_names(a, b))
 		return -1;
 	struct evidence e = evidence_of(a, b);
-	if (compat && x->alone && y->alone && e.shared >= 1 && !weak_type(a->v.type)) {
+	if (compat && x->alone && y->alone && e.shared >= 1 &&
+	    !weak_type(a->v.type) && (eq || (a->v.qual != VQUAL_VAGUE && b->v.qual != VQUAL_VAGUE))) {
 		/* the only amount of its kind in each report, and they fit:
 		 * the same fact, said in other words */
 	} else if (!compat && x->alone && y->alone && a->head && b->head &&

@@ -136,6 +136,9 @@ size_t values_noun_at(const struct scan *s, size_t j, enum np mode, size_t *firs
 			return NONE;   /* "one of the largest": a superlative */
 	}
 	*first = k;
+	/* "a dozen other states", "five more boats": the phrase goes on */
+	if (k == j && IN(W(s, k), "other", "more", "additional") && phrase_word(s, k + 1, mode))
+		k++;
 	for (size_t c = 0; c < 4 && phrase_word(s, k, mode); c++, k++) {
 		/* "two Acme writers": a name ending in s is no head */
 		if (values_plural(s->w[k]) && !(s->t[k].cap && phrase_word(s, k + 1, mode)))

@@ -536,8 +536,9 @@ static bool year_at(const struct scan *s, const struct num *m)
 		return false;
 	const char *p = j ? s->w[j - 1] : "";
 	if (IN(p, "in", "since", "until", "till", "during", "fiscal", "early", "late", "mid",
-	       "year", "the", "'s"))
-		return true;
+	       "year", "the", "'s", "their", "its", "his", "her", "our", "my", "your", "a", "an",
+	       "this", "that"))
+		return true;   /* "their 2015 rates": a year, not 2,015 rates */
 	size_t f;
 	return values_noun_at(s, j + 1, NP_PLURAL, &f) == NONE || (j + 1 < s->n && s->t[j + 1].cap);
 }
@@ -588,6 +589,10 @@ static bool count_type(const struct scan *s, const struct num *m, struct value *
 	}
 	/* "one of the best", "at one point": idioms, not counts */
 	if (m->word && v->lo == 1 && (is(s, k, "of") || (m->first && is(s, m->first - 1, "at"))))
+		return false;
+	/* "the two nations", "those three men": things named before, not
+	 * a count the sentence states */
+	if (m->word && m->first && IN(s->w[m->first - 1], "the", "these", "those"))
 		return false;
 	v->type = VALUE_COUNT;
 	values_set_noun(s, v, k, v->lo == 1 && v->hi == 1 ? NP_ONE : NP_PLURAL);

@@ -108,6 +108,16 @@ static void counts(void **state)
 	      "Hollins reporters");
 	/* words that end the noun phrase: verbs, prepositions */
 	check("Nine inspectors arrived in town.", VALUE_COUNT, X, "9", "Nine inspectors", "inspectors");
+	/* "other", "more" go on to the noun */
+	check("More than a dozen other states passed bills.", VALUE_COUNT, VQUAL_MORE_THAN, "12",
+	      "More than a dozen other states", "other states");
+	check("Five more boats came in.", VALUE_COUNT, X, "5", "Five more boats", "more boats");
+	/* "the two nations": named before, not counted here */
+	assert_int_equal(find("The two nations agreed to talk.", DAY).n, 0);
+	check("The 15 pages were released.", VALUE_COUNT, X, "15", "15 pages", "pages");
+	/* "their 2015 rates": a year before a noun */
+	struct value y = one("Insurers set their 2015 rates.", DAY);
+	assert_int_equal(y.type, VALUE_YEAR);
 	/* plurals in -men */
 	check("The storm left 22 fishermen stranded.", VALUE_COUNT, X, "22", "22 fishermen",
 	      "fishermen");
