@@ -2009,6 +2009,11 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 		const struct mention *mm = &st->m[m];
 		if (mm->first < b || mm->last >= e)
 			continue;
+		/* "Lund said of Garrow", "told Garrow": spoken of or to */
+		static const char *const object_of[] = { "of", "about", "to", "with", "at", "on",
+							  "for", "against", "told", NULL };
+		if (mm->first > verb && is_one_of(st, mm->first - 1, object_of))
+			continue;
 		size_t d = mm->last < verb ? verb - mm->last : mm->first - verb;
 		if (d < bestd && d <= (after ? 6u : 10u)) {
 			bestd = d;

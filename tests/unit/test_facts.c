@@ -937,6 +937,21 @@ static void speaker_after_the_quotation(void **state)
 	assert_span(state, q->at, "We did nothing wrong at all,");
 }
 
+/* "Lund said of Garrow": the one spoken of is not the speaker. */
+static void the_one_spoken_of_is_not_the_speaker(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Mayor Tomas Garrow and Jane Holloway met. \xe2\x80\x9cHe has always been a slippery "
+		"character,\xe2\x80\x9d Holloway said of Garrow.\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Jane Holloway")));
+	f = facts_of(state,
+		"Mayor Tomas Garrow and Jane Holloway met. \xe2\x80\x9cHe has always been a slippery "
+		"character,\xe2\x80\x9d the chairman said of Garrow.\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_not_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Tomas Garrow")));
+}
+
 static void speaker_before_with_a_colon(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1318,6 +1333,7 @@ int main(void)
 		T(count_ignores_the_event_of_another_clause),
 		T(fate_ignores_the_event_of_another_clause),
 		T(speaker_after_the_quotation),
+		T(the_one_spoken_of_is_not_the_speaker),
 		T(speaker_before_with_a_colon),
 		T(bare_name_and_colon_is_not_a_speaker),
 		T(pronoun_speaker_is_the_person_named_before),
