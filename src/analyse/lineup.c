@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A bucket larger than this compares only claims of equal value, so that
  * hundreds of reports stay linear in practice. */
@@ -177,6 +178,15 @@ static bool rounded(const struct claim *a, const struct claim *b)
 	return fabs(a->v.lo - b->v.lo) <= u / 2 * (1 + 1e-9);
 }
 
+/* "March 13" and "March 19" in reports with no date to place them: two
+ * days of a month, comparable by their words alone. */
+static bool undated_days(const struct value *a, const struct value *b)
+{
+	return a->type == VALUE_DATE && b->type == VALUE_DATE && isnan(a->lo) && isnan(b->lo) &&
+	       a->undated.mon && a->undated.mday && b->undated.mon && b->undated.mday &&
+	       !a->undated.mon2 && !b->undated.mon2;
+}
+
 static bool same_value(const struct ref *x, const struct ref *y)
 {
 	return strcmp(x->norm, y->norm) == 0 && x->c->v.qual == y->c->v.qual;
@@ -241,7 +251,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 	if (a->v.type != b->v.type || !heads_fit(a, b))
 		return -1;
 	bool eq = same_value(x, y);
-	bool comparable = values_comparable(&a->v, &b->v);
+	bool comparable = values_comparable(&a->v, &b->v) || undated_days(&a->v, &b->v);
 	if (!eq && !comparable)
 		return -1;
 	bool compat = eq || fit(&a->v, &b->v) || rounded(a, b);
@@ -516,6 +526,17 @@ static const char *question_of(struct arena *ar, const struct claim *c)
 	}
 }
 
+/* Two claims that can conflict: both stated or attributed, or both
+ * hedged (or hypothetical...) by the same word ("would reportedly
+ * divert $7 billion" against "$2 billion"): then the reports disagree on
+ * what is reported. */
+static bool alike_modality(const struct claim *a, const struct claim *b)
+{
+	if (firm(a) && firm(b))
+		return true;
+	return a->mod == b->mod && a->cue && b->cue && strcasecmp(a->cue, b->cue) == 0;
+}
+
 /* The verdict of a group of refs (members m[0..n), n >= 2). */
 static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_t n)
 {
@@ -530,7 +551,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 				continue;
 			all_compat = false;
 			struct evidence e = evidence_of(m[i]->c, m[j]->c);
-			if (firm(m[i]->c) && firm(m[j]->c) && strong(&e) &&
+			if (alike_modality(m[i]->c, m[j]->c) && strong(&e) &&
 			    !other_names(m[i]->c, m[j]->c) && !conflict_firm) {
 				conflict_firm = true;
 				ca = m[i];

@@ -21,7 +21,9 @@
  *     word; with other values that fit, two stems and one near (a date or
  *     a year: more); with different values, half their stems and two near
  *     the value, and never when each sentence names something (a
- *     capitalised word) the other does not;
+ *     capitalised word outside the value) the other does not; days of a
+ *     month in reports with no date ("March 13", "March 19") compare by
+ *     their words;
  *   - the same count or ordinal of things named differently ("35 Danish
  *     pilots", "35 Danish sailors") lines up when the two nouns share a
  *     describing word and the sentences three stems, one near the value;
@@ -34,7 +36,8 @@
  *     month and a day in it, "40" and "40.4": the less precise number
  *     rounded to its last digit) -> partial; values that cannot ->
  *     disagree only when both claims are stated or attributed (not
- *     hedged, negated, demanded or hypothetical), their sentences share
+ *     hedged, negated, demanded or hypothetical; or both hedged by one
+ *     word, "would reportedly"), their sentences share
  *     most of their words and neither names something the other does
  *     not; otherwise unclear.  A report alone -> single.
  *   - the day each report gives in its first two sentences after the

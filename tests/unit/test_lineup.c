@@ -393,6 +393,43 @@ static void lone_counts_that_do_not_fit_are_unclear(void **state)
 	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
 }
 
+/* Reports with no date of their own: "March 13" and "March 19" of one
+ * event still conflict; two amounts hedged by the same word ("would
+ * reportedly") disagree on what is reported. */
+static void undated_days_and_alike_hedges(void **state)
+{
+	struct fx *x = *state;
+	fx_clear(x);
+	snprintf(x->dir, sizeof x->dir, "/tmp/nd-lineup-XXXXXX");
+	assert_non_null(mkdtemp(x->dir));
+	static const char *const day[] = { "13", "19" };
+	char *paths[2];
+	for (int i = 0; i < 2; i++) {
+		snprintf(x->paths[i], sizeof x->paths[i], "%s/%d.txt", x->dir, i + 1);
+		FILE *f = fopen(x->paths[i], "w");
+		assert_non_null(f);
+		fprintf(f, "Harbour report\n\nThe mayor announced on March %s her decision to close "
+			"the old quay and move the ferries, the council said.\n", day[i]);
+		fclose(f);
+		paths[i] = x->paths[i];
+	}
+	assert_int_equal(story_load(&x->s, paths, 2), ND_E_OK);
+	assert_int_equal(compare_story(&x->s, &x->c), ND_E_OK);
+	x->loaded = true;
+	const struct row *r = row_with(&x->c, 1, "March 19");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	static const char *const t[] = {
+		"One plan would reportedly divert $7 million from the harbour fund to the ferries.",
+		"One plan would reportedly divert $2 million from the harbour fund to the ferries.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	r = row_with(c, 1, "$2 million");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -668,6 +705,7 @@ int main(void)
 		T(the_same_number_named_differently),
 		T(a_date_in_many_words),
 		T(lone_counts_that_do_not_fit_are_unclear),
+		T(undated_days_and_alike_hedges),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
