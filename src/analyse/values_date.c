@@ -199,7 +199,49 @@ static bool day_month_at(const struct scan *s, size_t i, struct value *v)
 	return true;
 }
 
-/* "Tuesday", "last Tuesday", "next Tuesday", "Tuesday, Nov. 6". */
+/* Does the clause before token i speak of what is to come ("will vote
+ * on Wednesday", "a vote set for Thursday", "is expected to sign
+ * Friday")?  Then a bare weekday is the next one, not the last. */
+static bool future_word(const char *w)
+{
+	return IN(w, "will", "'ll", "shall", "scheduled", "slated", "set", "expected", "due",
+		  "plans", "planning", "upcoming");
+}
+
+static bool clause_break(const char *w)
+{
+	return IN(w, ",", ";", ".", ":", "said", "says", "told", "\"", "\u201c", "\u201d");
+}
+
+/* The weekday is tokens i..k; "On Wednesday, his colleagues will
+ * elect" and "on Friday in the week ahead" look after it too. */
+static bool future_around(const struct scan *s, size_t i, size_t k)
+{
+	for (size_t j = i; j-- > 0 && i - j <= 10;) {
+		if (clause_break(s->w[j]))
+			break;
+		if (future_word(s->w[j]))
+			return true;
+	}
+	if (is(s, k + 1, "in") && is(s, k + 2, "the") && is(s, k + 3, "week") && is(s, k + 4, "ahead"))
+		return true;
+	/* a comma after it only when the weekday opens the sentence; after
+	 * "Friday's announcement" a "will" is of the announcement */
+	if (is(s, k + 1, "'s"))
+		return false;
+	size_t j = k + 1 + (i <= 1 && is(s, k + 1, ","));
+	for (size_t n = 0; j < s->n && n < 8; j++, n++) {
+		if (clause_break(s->w[j]))
+			break;
+		if (future_word(s->w[j]))
+			return true;
+	}
+	return false;
+}
+
+/* "Tuesday", "last Tuesday", "next Tuesday", "Tuesday, Nov. 6"; a bare
+ * weekday is the last one on or before the report's day, or the next
+ * one when the clause speaks of what is to come. */
 static bool weekday_at(const struct scan *s, size_t i, struct value *v)
 {
 	size_t k = i;
@@ -226,6 +268,8 @@ static bool weekday_at(const struct scan *s, size_t i, struct value *v)
 		r -= back ? back : 7;
 	else if (rel > 0)
 		r += ahead ? ahead : 7;
+	else if (future_around(s, i, k))
+		r += ahead;
 	else
 		r -= back;
 	v->lo = v->hi = (double)r;

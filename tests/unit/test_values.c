@@ -345,6 +345,13 @@ static void relative_dates(void **state)
 	check("It happens tomorrow.", VALUE_DATE, X, "2029-11-09", "tomorrow", "");
 	check("It happened last night.", VALUE_DATE, X, "2029-11-07", "last night", "");
 	/* weeks: Monday to Sunday, a range of days */
+	/* what is to come: the next such day */
+	check("A vote is set for Tuesday.", VALUE_DATE, X, "2029-11-13", "Tuesday", "");
+	check("On Tuesday, the council will vote.", VALUE_DATE, X, "2029-11-13", "Tuesday", "");
+	check("The two will meet on Saturday in the week ahead.", VALUE_DATE, X, "2029-11-10",
+	      "Saturday", "");
+	check("The council voted on Tuesday, and will meet again.", VALUE_DATE, X, "2029-11-06",
+	      "Tuesday", "");
 	check("It happened last week.", VALUE_DATE, X, "2029-10-29..2029-11-04", "last week", "");
 	check("It happens this week.", VALUE_DATE, X, "2029-11-05..2029-11-11", "this week", "");
 	check("It happened last month.", VALUE_DATE, X, "2029-10", "last month", "");
