@@ -293,14 +293,16 @@ static const char *undated_str(const struct value *v, struct arena *ar)
 					   u->step_unit == 'm' ? "month" : "year", u->step);
 	if (u->wday)
 		return arena_printf(ar, "%sweekday:%u", step_word(u->step), u->wday);
+	/* "January last year": the step is of the year */
+	const char *yr = u->step < 0 ? "last year " : u->step > 0 ? "next year " : "";
 	if (u->mon && u->mday && u->mon2)
 		return arena_printf(ar, "%02u-%02u..%02u-%02u", u->mon, u->mday, u->mon2, u->mday2);
 	if (u->mon && u->mday)
-		return arena_printf(ar, "%02u-%02u", u->mon, u->mday);
+		return arena_printf(ar, "%s%02u-%02u", yr, u->mon, u->mday);
 	if (u->mon && u->mon2)
 		return arena_printf(ar, "month:%02u..%02u", u->mon, u->mon2);
 	if (u->mon)
-		return arena_printf(ar, "month:%02u", u->mon);
+		return arena_printf(ar, "%smonth:%02u", yr, u->mon);
 	return arena_strdup(ar, "?");
 }
 

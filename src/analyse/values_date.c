@@ -156,7 +156,31 @@ static bool name_after(const struct scan *s, size_t n)
 	       !lex_not_name(s->w[n]) && !values_stop_word(s->w[n]);
 }
 
-/* "November 6, 2012", "Nov. 6th", "November 2012", "in March". */
+/* "last year", "this year", "next year" at token k (after a month):
+ * the step from the report's year (-1, 0, +1, returned; 0 also when
+ * there is none), and *y that year when the report has a day, else 0.
+ * A "this year" with no report day returns 0 and sets *y to 0, so the
+ * caller tells it by the words: it is taken as said (k advances) only
+ * when the return or *y is non-zero. */
+static int year_step(const struct scan *s, size_t k, long *y)
+{
+	*y = 0;
+	if (!is(s, k + 1, "year"))
+		return 0;
+	int step = is(s, k, "last") ? -1 : is(s, k, "next") ? 1 : is(s, k, "this") ? 0 : 2;
+	if (step == 2)
+		return 0;
+	if (!isnan(s->day)) {
+		long ry;
+		unsigned rm, rd;
+		civil(s->day, &ry, &rm, &rd);
+		*y = ry + step;
+	}
+	return step;
+}
+
+/* "November 6, 2012", "Nov. 6th", "November 2012", "in March",
+ * "January last year". */
 static bool month_date_at(const struct scan *s, size_t i, struct value *v)
 {
 	bool full;
@@ -165,19 +189,26 @@ static bool month_date_at(const struct scan *s, size_t i, struct value *v)
 	long y;
 	if (!mo)
 		return false;
+	int step = 0;
 	if ((d = mday_tok(s, k + 1))) {
 		k++;
 		if ((y = year_tok(s, k + 1 + is(s, k + 1, ","))))
 			k += 1 + is(s, k + 1, ",");
+		else if ((step = year_step(s, k + 1, &y)) != 0 || y)
+			k += 2;
 		place_day(s, v, y, mo, d);
 	} else if ((y = year_tok(s, k + 1))) {
 		place_month(s, v, y, mo), k++;
+	} else if ((step = year_step(s, k + 1, &y)) != 0 || y) {
+		place_month(s, v, y, mo), k += 2;
 	} else if (full && month_prep(s, i) &&
 		   !(IN(s->w[i - 1], "early", "late", "mid") && name_after(s, k + 1))) {
 		place_month(s, v, 0, mo);
 	} else {
 		return false;
 	}
+	if (step && isnan(v->lo))
+		v->undated.step = (int8_t)step;
 	v->last = k;
 	return true;
 }

@@ -528,6 +528,11 @@ static void undated_normalized(void **state)
 	assert_string_equal(norm_of("It opened last week.", NAN), "rel:week-1");
 	assert_string_equal(norm_of("It opens next month.", NAN), "rel:month+1");
 	assert_string_equal(norm_of("It opened last year.", NAN), "rel:year-1");
+	/* "January last year" is not this January */
+	assert_string_equal(norm_of("It was invited in January last year.", NAN),
+			    "last year month:01");
+	assert_string_equal(norm_of("It opened on June 13 last year.", NAN), "last year 06-13");
+	assert_string_equal(norm_of("It was invited in January last year.", DAY), "2028-01");
 	/* a year written is placed even so */
 	assert_string_equal(norm_of("It opened on June 13, 2027.", NAN), "2027-06-13");
 }
