@@ -272,6 +272,10 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (eq && distinctive(a) && distinctive(b)) {
 		if (e.shared < 1 || (e.near < 1 && e.shared < 3))
 			return -1;
+	} else if (eq && a->v.type == VALUE_DATE && (distinctive(a) || distinctive(b)) &&
+		   e.shared >= 3) {
+		/* "Tuesday" placed on the day another report writes out
+		 * ("Tuesday January 9th"), in sentences sharing words */
 	} else if (eq && !weak_type(a->v.type) && e.shared >= 2 && (e.near >= 1 || e.sim >= 0.3)) {
 		/* the same amount of the same thing in sentences that share
 		 * words ("six weeks" of a ban in both) */

@@ -430,6 +430,24 @@ static void undated_days_and_alike_hedges(void **state)
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
 }
 
+/* "Tuesday" placed on the day another report writes out lines up with
+ * it when the sentences share words. */
+static void a_weekday_and_the_day_written_out(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The quays were empty. On Tuesday April 8th, in a "
+		"surprising ruling of some length, judge Petra Olsund ordered the harbour board to "
+		"reopen the quay.",
+		"Pilots struck last month. The quays were empty. The harbour board was told to reopen "
+		"the old quay at once by a judge on Tuesday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "Tuesday");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -706,6 +724,7 @@ int main(void)
 		T(a_date_in_many_words),
 		T(lone_counts_that_do_not_fit_are_unclear),
 		T(undated_days_and_alike_hedges),
+		T(a_weekday_and_the_day_written_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
