@@ -241,7 +241,8 @@ static const char *const role_heads[] = {
 	"journalist", "correspondent", "columnist", "writer", "controller",
 	"operator", "technician", "guard", "driver", "clerk", "accountant",
 	"teacher", "designer", "architect", "developer", "producer", "economist", "strategist", "specialist", "expert", "official",
-	"speaker", "whip", "nominee", "lieutenant", "president-elect",
+	"speaker", "whip", "nominee", "lieutenant", "president-elect", "fellow", "analyst",
+	"lawyer", "attorney", "professor", "lecturer", "historian", "activist", "lobbyist",
 };
 
 static const char *const role_mods[] = {
