@@ -332,6 +332,17 @@ static bool short_name_end(const struct stoks *st, size_t j)
 	return j + 1 >= st->n || !st->t[j + 1].word || !st->t[j + 1].cap;
 }
 
+static bool fate_event(enum event_class e);
+static bool be_word(const struct stoks *st, size_t x);
+
+/* "Kim Lund was fired", "Kim Lund resigned": what happens to people
+ * happened to a person.  j: the token after the name. */
+static bool fate_after(const struct stoks *st, size_t j)
+{
+	size_t k = j + (j < st->n && be_word(st, j));
+	return k < st->n && st->evl[k] && fate_event((enum event_class)st->evc[k]);
+}
+
 static void pass_names(struct ctx *c)
 {
 	for (size_t si = 0; si < c->s->n; si++) {
@@ -368,7 +379,8 @@ static void pass_names(struct ctx *c)
 				words++;
 			}
 			if (words >= 2 && !(i > 0 && is(st, i - 1, "the"))) {
-				bool cue = person_cue_before(st, i) || person_cue_after(st, j);
+				bool cue = person_cue_before(st, i) || person_cue_after(st, j) ||
+					   fate_after(st, j);
 				const char *first = st->w[i], *sur = st->w[j - 1];
 				const char *middle = j - i >= 3 ? st->w[j - 2] : NULL;
 				int idx = find_person(c, first, middle, sur);

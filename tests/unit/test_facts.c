@@ -196,6 +196,18 @@ static void place_word_opens_an_organisation(void **state)
 	assert_true(p->org_first);
 }
 
+/* A name met once, with nothing else to say it is a person, is one when
+ * something that happens to people happens to it. */
+static void what_happens_to_people_makes_a_person(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The talks stalled as Tomas Garrow was fired as harbour master on Monday.\n");
+	const struct person *p = person_named(f, "Tomas Garrow");
+	assert_int_equal(p->fate, EVENT_DISMISSED);
+	f = facts_of(state, "The ferries stopped at Ferry Lane closed to traffic.\n");
+	assert_int_equal(people_seen(f), 0);
+}
+
 /* "Republican governor" holds the role of governor: the party stays in
  * the words as written, not in the role compared across reports. */
 static void party_is_not_part_of_the_role(void **state)
@@ -1285,6 +1297,7 @@ int main(void)
 		T(title_before_a_name_makes_a_person),
 		T(organisation_and_abbreviated_title_before_a_name),
 		T(party_is_not_part_of_the_role),
+		T(what_happens_to_people_makes_a_person),
 		T(place_word_opens_an_organisation),
 		T(possessive_organisation_and_role_with_of),
 		T(role_after_a_comma),
