@@ -382,6 +382,25 @@ static bool same_role_other_org(const struct row *r, const char **org_a, const c
 	return false;
 }
 
+static const char *join_set(struct ctx *c, const char **items, size_t n);
+
+/* The different roles of a title row's cells ("dictator; leader"). */
+static const char *join_roles(struct ctx *c, const struct row *r)
+{
+	const char *seen[16];
+	size_t n = 0;
+	for (size_t i = 0; i < r->ncells && n < 16; i++) {
+		const char *v = r->cells[i].normalized, *comma = strstr(v, ", ");
+		const char *role = comma ? arena_strndup(c->arena, v, (size_t)(comma - v)) : v;
+		bool dup = !role;
+		for (size_t k = 0; k < n && !dup; k++)
+			dup = strcmp(seen[k], role) == 0;
+		if (!dup)
+			seen[n++] = role;
+	}
+	return join_set(c, seen, n);
+}
+
 /* A spelling written once while the report's own spelling is written at
  * least three times: a slip of that report. */
 static bool slip(const struct person *p)
@@ -521,8 +540,12 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			r->why = arena_printf(c->arena, "the title is given with different organisations (%s vs %s)",
 					      org_a, org_b);
 		} else if (roles_differ || norgs > 1) {
+			/* "dictator" and "leader": how each report names the
+			 * person, never a conflict of fact */
 			r->verdict = VERDICT_PARTIAL;
-			r->why = "the role is worded differently";
+			r->why = roles_differ ? arena_printf(c->arena, "described differently: %s",
+							     join_roles(c, r))
+					      : "the role is worded differently";
 		} else {
 			r->verdict = VERDICT_AGREE;
 			r->why = "same title";

@@ -243,6 +243,9 @@ static const char *const role_heads[] = {
 	"teacher", "designer", "architect", "developer", "producer", "economist", "strategist", "specialist", "expert", "official",
 	"speaker", "whip", "nominee", "lieutenant", "president-elect", "fellow", "analyst",
 	"lawyer", "attorney", "professor", "lecturer", "historian", "activist", "lobbyist",
+	/* descriptions outlets put where a title goes: rows of how each names a person */
+	"dictator", "strongman", "despot", "tyrant", "autocrat", "ruler", "tycoon", "mogul",
+	"businessman", "businesswoman", "billionaire",
 };
 
 static const char *const role_mods[] = {

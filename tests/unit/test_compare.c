@@ -484,6 +484,11 @@ static void roles_held_together_do_not_conflict(void **state)
 				       "the treasurer of the Port Council"), VERDICT_PARTIAL);
 	assert_int_equal(title_verdict("the director of the Harbour Agency",
 				       "the director of the Harbour Agency"), VERDICT_AGREE);
+	/* a description where a title goes is how a report names the
+	 * person: described differently, never a conflict */
+	assert_int_equal(title_verdict("the dictator of the Harbour Agency",
+				       "the leader of the Harbour Agency"),
+			 VERDICT_PARTIAL);
 	/* a shorter name of the same body is no conflict */
 	assert_int_equal(title_verdict("director of the Harbour Authority",
 				       "director of the Pellingford Harbour Authority"), VERDICT_PARTIAL);
