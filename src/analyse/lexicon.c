@@ -429,6 +429,70 @@ static const struct entry countries[] = {
 	{ "kenya", 0, "Kenya" }, { "ethiopia", 0, "Ethiopia" },
 };
 
+/* US states and big cities of the world: places an event happens in
+ * (general geography, like the countries above). */
+static const struct entry places[] = {
+	{ "alabama", 0, "Alabama" }, { "alaska", 0, "Alaska" }, { "arizona", 0, "Arizona" },
+	{ "arkansas", 0, "Arkansas" }, { "california", 0, "California" },
+	{ "colorado", 0, "Colorado" }, { "connecticut", 0, "Connecticut" },
+	{ "delaware", 0, "Delaware" }, { "florida", 0, "Florida" }, { "georgia", 0, "Georgia" },
+	{ "hawaii", 0, "Hawaii" }, { "idaho", 0, "Idaho" }, { "illinois", 0, "Illinois" },
+	{ "indiana", 0, "Indiana" }, { "iowa", 0, "Iowa" }, { "kansas", 0, "Kansas" },
+	{ "kentucky", 0, "Kentucky" }, { "louisiana", 0, "Louisiana" }, { "maine", 0, "Maine" },
+	{ "maryland", 0, "Maryland" }, { "massachusetts", 0, "Massachusetts" },
+	{ "michigan", 0, "Michigan" }, { "minnesota", 0, "Minnesota" },
+	{ "mississippi", 0, "Mississippi" }, { "missouri", 0, "Missouri" },
+	{ "montana", 0, "Montana" }, { "nebraska", 0, "Nebraska" }, { "nevada", 0, "Nevada" },
+	{ "new hampshire", 0, "New Hampshire" }, { "new jersey", 0, "New Jersey" },
+	{ "new mexico", 0, "New Mexico" }, { "new york", 0, "New York" },
+	{ "north carolina", 0, "North Carolina" }, { "north dakota", 0, "North Dakota" },
+	{ "ohio", 0, "Ohio" }, { "oklahoma", 0, "Oklahoma" }, { "oregon", 0, "Oregon" },
+	{ "pennsylvania", 0, "Pennsylvania" }, { "rhode island", 0, "Rhode Island" },
+	{ "south carolina", 0, "South Carolina" }, { "south dakota", 0, "South Dakota" },
+	{ "tennessee", 0, "Tennessee" }, { "texas", 0, "Texas" }, { "utah", 0, "Utah" },
+	{ "vermont", 0, "Vermont" }, { "virginia", 0, "Virginia" },
+	{ "west virginia", 0, "West Virginia" }, { "wisconsin", 0, "Wisconsin" },
+	{ "wyoming", 0, "Wyoming" }, { "new york city", 0, "New York City" },
+	{ "los angeles", 0, "Los Angeles" }, { "chicago", 0, "Chicago" }, { "houston", 0, "Houston" },
+	{ "phoenix", 0, "Phoenix" }, { "philadelphia", 0, "Philadelphia" },
+	{ "san antonio", 0, "San Antonio" }, { "san diego", 0, "San Diego" },
+	{ "dallas", 0, "Dallas" }, { "san francisco", 0, "San Francisco" },
+	{ "seattle", 0, "Seattle" }, { "denver", 0, "Denver" }, { "boston", 0, "Boston" },
+	{ "detroit", 0, "Detroit" }, { "atlanta", 0, "Atlanta" }, { "miami", 0, "Miami" },
+	{ "las vegas", 0, "Las Vegas" }, { "pittsburgh", 0, "Pittsburgh" },
+	{ "baltimore", 0, "Baltimore" }, { "cleveland", 0, "Cleveland" },
+	{ "minneapolis", 0, "Minneapolis" }, { "new orleans", 0, "New Orleans" },
+	{ "st. louis", 0, "St. Louis" }, { "nashville", 0, "Nashville" },
+	{ "portland", 0, "Portland" }, { "sacramento", 0, "Sacramento" }, { "austin", 0, "Austin" },
+	{ "orlando", 0, "Orlando" }, { "tampa", 0, "Tampa" }, { "charlotte", 0, "Charlotte" },
+	{ "milwaukee", 0, "Milwaukee" }, { "kansas city", 0, "Kansas City" },
+	{ "honolulu", 0, "Honolulu" }, { "anchorage", 0, "Anchorage" }, { "toronto", 0, "Toronto" },
+	{ "montreal", 0, "Montreal" }, { "vancouver", 0, "Vancouver" }, { "ottawa", 0, "Ottawa" },
+	{ "mexico city", 0, "Mexico City" }, { "london", 0, "London" }, { "paris", 0, "Paris" },
+	{ "berlin", 0, "Berlin" }, { "madrid", 0, "Madrid" }, { "rome", 0, "Rome" },
+	{ "brussels", 0, "Brussels" }, { "amsterdam", 0, "Amsterdam" }, { "vienna", 0, "Vienna" },
+	{ "geneva", 0, "Geneva" }, { "zurich", 0, "Zurich" }, { "stockholm", 0, "Stockholm" },
+	{ "oslo", 0, "Oslo" }, { "copenhagen", 0, "Copenhagen" }, { "helsinki", 0, "Helsinki" },
+	{ "dublin", 0, "Dublin" }, { "edinburgh", 0, "Edinburgh" }, { "manchester", 0, "Manchester" },
+	{ "warsaw", 0, "Warsaw" }, { "prague", 0, "Prague" }, { "budapest", 0, "Budapest" },
+	{ "athens", 0, "Athens" }, { "istanbul", 0, "Istanbul" }, { "ankara", 0, "Ankara" },
+	{ "moscow", 0, "Moscow" }, { "kyiv", 0, "Kyiv" }, { "kiev", 0, "Kiev" },
+	{ "jerusalem", 0, "Jerusalem" }, { "tel aviv", 0, "Tel Aviv" }, { "tehran", 0, "Tehran" },
+	{ "baghdad", 0, "Baghdad" }, { "damascus", 0, "Damascus" }, { "beirut", 0, "Beirut" },
+	{ "cairo", 0, "Cairo" }, { "riyadh", 0, "Riyadh" }, { "dubai", 0, "Dubai" },
+	{ "doha", 0, "Doha" }, { "kabul", 0, "Kabul" }, { "islamabad", 0, "Islamabad" },
+	{ "new delhi", 0, "New Delhi" }, { "mumbai", 0, "Mumbai" }, { "beijing", 0, "Beijing" },
+	{ "shanghai", 0, "Shanghai" }, { "hong kong", 0, "Hong Kong" }, { "taipei", 0, "Taipei" },
+	{ "tokyo", 0, "Tokyo" }, { "seoul", 0, "Seoul" }, { "pyongyang", 0, "Pyongyang" },
+	{ "singapore", 0, "Singapore" }, { "bangkok", 0, "Bangkok" }, { "hanoi", 0, "Hanoi" },
+	{ "manila", 0, "Manila" }, { "jakarta", 0, "Jakarta" }, { "sydney", 0, "Sydney" },
+	{ "melbourne", 0, "Melbourne" }, { "canberra", 0, "Canberra" }, { "auckland", 0, "Auckland" },
+	{ "sao paulo", 0, "Sao Paulo" }, { "rio de janeiro", 0, "Rio de Janeiro" },
+	{ "buenos aires", 0, "Buenos Aires" }, { "bogota", 0, "Bogota" }, { "lima", 0, "Lima" },
+	{ "caracas", 0, "Caracas" }, { "havana", 0, "Havana" }, { "johannesburg", 0, "Johannesburg" },
+	{ "nairobi", 0, "Nairobi" }, { "lagos", 0, "Lagos" },
+};
+
 /* ---- phrase matching ---------------------------------------------------- */
 
 /* Every table is searched by the first word of its phrases: on first use
@@ -561,6 +625,7 @@ TABLE(t_outcomes, outcomes);
 TABLE(t_documents, documents);
 TABLE(t_outlets, outlets);
 TABLE(t_countries, countries);
+TABLE(t_places, places);
 
 size_t lex_number(const char *const *w, size_t n, size_t i, double *value)
 {
@@ -653,6 +718,15 @@ size_t lex_outlet(const char *const *w, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(&t_outlets, w, n, i, &e);
+	if (k)
+		*canon = e->canon;
+	return k;
+}
+
+size_t lex_place(const char *const *w, size_t n, size_t i, const char **canon)
+{
+	const struct entry *e = NULL;
+	size_t k = lookup(&t_places, w, n, i, &e);
 	if (k)
 		*canon = e->canon;
 	return k;

@@ -129,6 +129,9 @@ bool lex_not_name(const char *w);
 /* News outlets: the canonical name of the outlet whose name starts at
  * word i (folded words), and the number of words, or 0. */
 size_t lex_outlet(const char *const *w, size_t n, size_t i, const char **canon);
+/* US states and big cities: the canonical name of the place whose name
+ * starts at word i, and the number of words, or 0. */
+size_t lex_place(const char *const *w, size_t n, size_t i, const char **canon);
 /* Countries and their adjectives: canonical country name, or 0. */
 size_t lex_country(const char *const *w, size_t n, size_t i, const char **canon);
 

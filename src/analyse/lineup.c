@@ -66,11 +66,11 @@ static bool head_matters(enum value_type t)
 	return t == VALUE_COUNT || t == VALUE_MEASURE || t == VALUE_ORDINAL;
 }
 
-/* Dates and years are everywhere in news text: they need more shared
- * words before two are taken for the same fact. */
+/* Dates, years and places are everywhere in news text: they need more
+ * shared words before two are taken for the same fact. */
 static bool weak_type(enum value_type t)
 {
-	return t == VALUE_DATE || t == VALUE_YEAR || t == VALUE_TIME;
+	return t == VALUE_DATE || t == VALUE_YEAR || t == VALUE_TIME || t == VALUE_PLACE;
 }
 
 static size_t words_in(const char *t)
@@ -525,6 +525,8 @@ static const char *question_of(struct arena *ar, const struct claim *c)
 		return join_about(ar, "when", c->about);
 	case VALUE_TIME:
 		return join_about(ar, "at what time", c->about);
+	case VALUE_PLACE:
+		return join_about(ar, "where", c->about);
 	default:
 		return join_about(ar, "what value", c->about);
 	}
@@ -617,7 +619,8 @@ static enum nd_err emit(struct ctx *c, struct ref *const *m, size_t n, struct ro
 	r->seq = *nrows;
 	const struct claim *rep = representative(m, n);
 	enum value_type t = rep->v.type;
-	r->kind = t == VALUE_DATE || t == VALUE_TIME || t == VALUE_YEAR ? FACT_DATE : FACT_QUANTITY;
+	r->kind = t == VALUE_DATE || t == VALUE_TIME || t == VALUE_YEAR ? FACT_DATE :
+		  t == VALUE_PLACE ? FACT_PLACE : FACT_QUANTITY;
 	r->question = question_of(c->ar, rep);
 	r->cells = arena_alloc(c->ar, n * sizeof *r->cells);
 	if (!r->cells || !r->question)
@@ -754,8 +757,9 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			r->norm = value_normalized(&cl->v, c->ar);
 			if (r->norm && strcmp(r->norm, "?") == 0)
 				r->norm = unplaced(c->ar, cl->text);
+			/* a place's unit is its name: all places share a bucket */
 			r->key = arena_printf(c->ar, "%s|%s|%s", value_type_name(cl->v.type),
-					      cl->v.unit ? cl->v.unit : "",
+					      cl->v.unit && cl->v.type != VALUE_PLACE ? cl->v.unit : "",
 					      head_matters(cl->v.type) && cl->head ? cl->head : "");
 			if (!r->norm || !r->key)
 				return ND_E_NOMEM;

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyse/lexicon.h"
 #include "analyse/values_scan.h"
@@ -61,6 +62,45 @@ static bool time_word(const struct scan *s, size_t i, struct value *v)
 	return true;
 }
 
+/* "in Pittsburgh", "from Canada to the Gulf", "at the Texas border": a
+ * place an event happens in, after a preposition of place, from the
+ * lexicon's countries, states and big cities (unit: its canonical name).
+ * Not a name that goes on ("in New York Times", "in Texas Instruments"),
+ * not an outlet, not a country's adjective ("in French"). */
+static bool place_at(const struct scan *s, size_t i, struct value *v)
+{
+	if (!IN(s->w[i], "in", "at", "from", "to", "near", "outside", "across", "into",
+		"inside", "throughout"))
+		return false;
+	size_t k = i + 1 + is(s, i + 1, "the");
+	if (k >= s->n || !s->t[k].cap)
+		return false;
+	const char *canon = NULL, *o;
+	size_t len = lex_place(s->w, s->n, k, &canon);
+	if (!len) {
+		len = lex_country(s->w, s->n, k, &canon);
+		/* a country's own name, not its adjective: "France", not "French" */
+		if (len && strcasecmp(canon, s->w[k]) != 0 && !IN(s->w[k], "us", "u.s.", "uk", "u.k.",
+								   "britain", "america", "usa"))
+			if (len == 1)
+				len = 0;
+	}
+	if (!len || lex_outlet(s->w, s->n, k, &o))
+		return false;
+	/* what follows ends the place: a mark, a function word, a number,
+	 * a date word; not a name going on ("Texas Instruments") nor a noun
+	 * the place describes ("from Paris climate accord") */
+	size_t e = k + len;
+	if (e < s->n && s->t[e].word && !s->t[e].num && !lex_function_word(s->w[e]) &&
+	    !(s->t[e].cap && lex_not_name(s->w[e])) &&
+	    !date_month_word(s->w[e], strlen(s->w[e]), DATE_FULL) &&
+	    date_weekday_word(s->w[e], strlen(s->w[e]), DATE_FULL) < 0)
+		return false;
+	v->type = VALUE_PLACE, v->unit = canon, v->lo = v->hi = 0;
+	v->first = k, v->last = e - 1;
+	return true;
+}
+
 /* ---- the scan ---------------------------------------------------------- */
 
 /* The value that starts at token i, if any. */
@@ -69,7 +109,8 @@ static bool value_at(const struct scan *s, size_t i, struct value *v)
 	memset(v, 0, sizeof *v);
 	v->qual = VQUAL_EXACT, v->prec = DPREC_NONE;
 	v->first = v->last = i, v->noun_first = v->noun_last = NONE;
-	return values_date_at(s, i, v) || time_word(s, i, v) || values_amount_at(s, i, v);
+	return values_date_at(s, i, v) || time_word(s, i, v) || values_amount_at(s, i, v) ||
+	       place_at(s, i, v);
 }
 
 /* Could token k be part of any value?  A digit, a currency sign, a number
@@ -89,6 +130,11 @@ static bool trigger(const struct scan *s, size_t k)
 	};
 	const char *w = s->w[k];
 	double dummy;
+	const char *canon;
+	/* a place after a preposition */
+	if (s->t[k].cap && k > 0 && (lex_place(s->w, s->n, k, &canon) ||
+				     lex_country(s->w, s->n, k, &canon)))
+		return true;
 	/* a mark is its own token: only a currency sign counts */
 	if (!s->t[k].word)
 		return strcmp(w, "$") == 0 || strcmp(w, "\xc2\xa3") == 0 ||
@@ -181,6 +227,8 @@ bool values_comparable(const struct value *a, const struct value *b)
 {
 	if (!a || !b || a->type != b->type || isnan(a->lo) || isnan(b->lo))
 		return false;
+	if (a->type == VALUE_PLACE)
+		return true;   /* any two places: the same one or not */
 	return same_family(a->unit, b->unit);
 }
 
@@ -239,6 +287,8 @@ bool values_compatible(const struct value *a, const struct value *b)
 		return false;
 	if (a->type == VALUE_TALLY)
 		return a->lo == b->lo && a->hi == b->hi;
+	if (a->type == VALUE_PLACE)
+		return a->unit && b->unit && strcmp(a->unit, b->unit) == 0;
 	if (a->type == VALUE_DATE) {
 		double al, ah, bl, bh;
 		date_span(a, &al, &ah);
@@ -317,6 +367,8 @@ const char *value_normalized(const struct value *v, struct arena *ar)
 	}
 	if (isnan(v->lo))
 		return arena_strdup(ar, "?");
+	if (v->type == VALUE_PLACE)
+		return arena_printf(ar, "place:%s", v->unit ? v->unit : "?");
 	if (v->hi != v->lo && v->type != VALUE_TALLY)
 		snprintf(amt, sizeof amt, "%.15g..%.15g", v->lo, v->hi);
 	else

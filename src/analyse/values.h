@@ -1,7 +1,9 @@
 /*
  * values.h - typed values in one sentence: counts of any noun phrase,
  * money, percentages, measures with units, ages, durations, ordinals, vote
- * tallies, years, dates and times, each with its qualifier ("about", "at
+ * tallies, years, dates, times and places events happen in ("in
+ * Pittsburgh": a country, US state or big city after a preposition of
+ * place; its canonical name in unit), each with its qualifier ("about", "at
  * least", "more than"...) and, for counts and measures, the noun phrase it
  * counts.  Dates are resolved against the report's own date when they can
  * be ("Tuesday", "last week", "Nov. 6", "late June", "over Easter
@@ -12,12 +14,12 @@
  * times, comparisons), values_date.c (dates), values_num.c (what numbers
  * make) and values_noun.c (noun phrases), sharing the private
  * values_scan.h.
- * Depends on: tokens.h, lexicon.h (number words, qualifiers), date.h,
+ * Depends on: tokens.h, lexicon.h (number words, qualifiers, places), date.h,
  * arena.h.  Must not depend on curses, curl or libxml2.
  *
  * Rules read the shape of English news text; word lists hold general
  * language only (number words, units, currencies, month and weekday
- * names, public holidays), never a story's terms.
+ * names, public holidays, general geography), never a story's terms.
  */
 #ifndef ND_VALUES_H
 #define ND_VALUES_H
@@ -42,7 +44,8 @@
 	X(TALLY, "tally")              \
 	X(YEAR, "year")                \
 	X(DATE, "date")                \
-	X(TIME, "time")
+	X(TIME, "time")                \
+	X(PLACE, "place")
 
 enum value_type {
 #define ND_VT_ENUM(name, json) VALUE_##name,

@@ -448,6 +448,34 @@ static void a_weekday_and_the_day_written_out(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* Where an event happened is a value like any other: the same place
+ * agrees, another place stated plainly in the same words disagrees. */
+static void places_of_events(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The quays were empty. The mayor met the ferry owners in "
+		"Pittsburgh on Monday to settle the strike at the harbour.",
+		"Pilots struck last month. The quays were empty. The mayor met the ferry owners in "
+		"Philadelphia on Monday to settle the strike at the harbour.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "Philadelphia");
+	assert_non_null(r);
+	assert_int_equal(r->kind, FACT_PLACE);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	static const char *const u[] = {
+		"Pilots struck last month. The quays were empty. The mayor met the ferry owners in "
+		"Pittsburgh on Monday to settle the strike.",
+		"Pilots struck last month. The quays were empty. In Pittsburgh the mayor met the ferry "
+		"owners to settle the strike.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "Pittsburgh");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
 static const char base_report[] =
 	"The harbour board voted 7-2 on Monday to close the old ferry terminal by June 30.\n"
 	"\n"
@@ -725,6 +753,7 @@ int main(void)
 		T(lone_counts_that_do_not_fit_are_unclear),
 		T(undated_days_and_alike_hedges),
 		T(a_weekday_and_the_day_written_out),
+		T(places_of_events),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -537,6 +537,30 @@ static void undated_normalized(void **state)
 	assert_string_equal(norm_of("It opened on June 13, 2027.", NAN), "2027-06-13");
 }
 
+/* Places an event happens in: after a preposition of place, from the
+ * lexicon's countries, states and big cities; not names that go on, not
+ * a place describing a noun, not a country's adjective. */
+static void places(void **state)
+{
+	check("The ferry sank off the coast near Portugal.", VALUE_PLACE, X,
+	      "place:Portugal", "Portugal", "");
+	check("The talks were held in Pittsburgh, officials said.", VALUE_PLACE, X,
+	      "place:Pittsburgh", "Pittsburgh", "");
+	check("The plane flew to the United Kingdom.", VALUE_PLACE, X,
+	      "place:United Kingdom", "United Kingdom", "");
+	check("The talks moved to New York.", VALUE_PLACE, X, "place:New York",
+	      "New York", "");
+	assert_int_equal(find("He withdrew from Paris climate talks.", DAY).n, 0);
+	assert_int_equal(find("She works in Texas Instruments offices.", DAY).n, 0);
+	assert_int_equal(find("He spoke in French to them.", DAY).n, 0);
+	assert_int_equal(find("The report appeared in The New York Times.", DAY).n, 0);
+	struct value a = one("The talks were held in Pittsburgh, officials said.", DAY);
+	struct value b = one("The talks were held in Philadelphia, officials said.", DAY);
+	assert_true(values_comparable(&a, &b));
+	assert_false(values_compatible(&a, &b));
+	assert_true(values_compatible(&a, &a));
+}
+
 static void times(void **state)
 {
 	check("It began at 3 p.m. sharp.", VALUE_TIME, X, "15:00", "3 p.m.", "");
@@ -799,6 +823,7 @@ int main(void)
 		cmocka_unit_test(holidays),
 		cmocka_unit_test(holidays_not_dates_and_undated),
 		cmocka_unit_test(undated_normalized),
+		cmocka_unit_test(places),
 		cmocka_unit_test(times),
 		cmocka_unit_test(qualifiers),
 		cmocka_unit_test(ranges),
