@@ -12,6 +12,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -113,20 +114,26 @@ static bool value_at(const struct scan *s, size_t i, struct value *v)
 	       place_at(s, i, v);
 }
 
+static int cmp_word(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* Could token k be part of any value?  A digit, a currency sign, a number
  * word, a month, a weekday or one of the words a date, a time or a vague
  * amount is made of.  A sentence with no such token holds no value and is
  * not scanned: most sentences of a report, so this pays for itself. */
 static bool trigger(const struct scan *s, size_t k)
 {
+	/* sorted: looked up by bsearch */
 	static const char *const words[] = {
-		"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening",
-		"night", "day", "week", "weekend", "month", "year", "decade", "century", "hour",
-		"minute", "noon", "midnight", "midday", "dozen", "dozens", "tens", "scores",
-		"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-		"billions", "trillion", "several", "few", "number", "easter", "christmas",
-		"thanksgiving", "halloween", "independence", "memorial", "labor", "eve", "year's",
-		"percent", "cent", "fourth", NULL,
+		"afternoon", "billion", "billions", "cent", "century", "christmas", "day",
+		"decade", "dozen", "dozens", "easter", "eve", "evening", "few", "fourth",
+		"halloween", "hour", "hundred", "hundreds", "independence", "labor", "memorial",
+		"midday", "midnight", "million", "millions", "minute", "month", "morning",
+		"night", "noon", "number", "percent", "scores", "several", "tens",
+		"thanksgiving", "thousand", "thousands", "today", "tomorrow", "tonight",
+		"trillion", "week", "weekend", "year", "year's", "yesterday",
 	};
 	const char *w = s->w[k];
 	double dummy;
@@ -158,10 +165,7 @@ static bool trigger(const struct scan *s, size_t k)
 		}
 		p += n + (p[n] == '-');
 	}
-	for (const char *const *p = words; *p; p++)
-		if (strcmp(w, *p) == 0)
-			return true;
-	return false;
+	return bsearch(&w, words, N(words), sizeof words[0], cmp_word) != NULL;
 }
 
 enum nd_err values_find(const char *text, const struct tokens *tk, double report_day,

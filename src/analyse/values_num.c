@@ -157,6 +157,12 @@ static const char *const ordinals[] = {
 
 int values_ordinal_word(const char *w)
 {
+	/* every ordinal word has five letters or more and ends in -st,
+	 * -nd, -rd or -th: most words are turned away here */
+	size_t n = strlen(w);
+	if (n < 5 || !(strcmp(w + n - 2, "th") == 0 || strcmp(w + n - 2, "st") == 0 ||
+		       strcmp(w + n - 2, "nd") == 0 || strcmp(w + n - 2, "rd") == 0))
+		return 0;
 	for (size_t i = 1; i < N(ordinals); i++)
 		if (strcmp(w, ordinals[i]) == 0)
 			return (int)i;
