@@ -235,8 +235,8 @@ static bool day_month_at(const struct scan *s, size_t i, struct value *v)
  * Friday")?  Then a bare weekday is the next one, not the last. */
 static bool future_word(const char *w)
 {
-	return IN(w, "will", "'ll", "shall", "scheduled", "slated", "set", "expected", "due",
-		  "plans", "planning", "upcoming");
+	return IN(w, "will", "'ll", "shall", "scheduled", "slated", "set", "sets", "expected",
+		  "due", "plan", "plans", "planned", "planning", "upcoming", "ahead");
 }
 
 static bool clause_break(const char *w)

@@ -347,6 +347,7 @@ static void relative_dates(void **state)
 	/* weeks: Monday to Sunday, a range of days */
 	/* what is to come: the next such day */
 	check("A vote is set for Tuesday.", VALUE_DATE, X, "2029-11-13", "Tuesday", "");
+	check("The leader sets a vote for Tuesday.", VALUE_DATE, X, "2029-11-13", "Tuesday", "");
 	check("On Tuesday, the council will vote.", VALUE_DATE, X, "2029-11-13", "Tuesday", "");
 	check("The two will meet on Saturday in the week ahead.", VALUE_DATE, X, "2029-11-10",
 	      "Saturday", "");
