@@ -349,6 +349,19 @@ static const char *fold_org(struct ctx *c, const char *org)
 	/* "acme's" -> "acme" */
 	if (o > 2 && strcmp(tmp + o - 2, "'s") == 0)
 		tmp[o - 2] = '\0';
+	/* "Japanese" and "Japan": a country however written */
+	const char *words[8];
+	size_t nw = 0;
+	char split[128];
+	memcpy(split, tmp, sizeof split);
+	for (char *p = split, *save = NULL; nw < 8 && (p = strtok_r(p, " ", &save)); p = NULL)
+		words[nw++] = p;
+	const char *canon;
+	if (nw && lex_country(words, nw, 0, &canon) == nw) {
+		size_t l = strlen(canon);
+		for (size_t i = 0; i <= l && i < sizeof tmp; i++)
+			tmp[i] = (char)tolower((unsigned char)canon[i]);
+	}
 	return arena_strdup(c->arena, tmp);
 }
 
@@ -360,6 +373,39 @@ static const char *fold_org(struct ctx *c, const char *org)
  * so they never make one.  Cells' normalized values are "role" or
  * "role, organisation".
  */
+/* Is a (folded, dots aside) the initials of b's words, "of", "the",
+ * "and", "for" aside: "cia" of "central intelligence agency"? */
+static bool initials_of(const char *a, const char *b)
+{
+	char ini[32], ac[32];
+	size_t n = 0, m = 0;
+	for (const char *p = a; *p && m + 1 < sizeof ac; p++) {
+		if (*p == ' ')
+			return false;
+		if (*p != '.')
+			ac[m++] = *p;
+	}
+	ac[m] = '\0';
+	for (const char *p = b; *p;) {
+		while (*p == ' ')
+			p++;
+		size_t l = strcspn(p, " ");
+		if (l && !(l == 2 && strncmp(p, "of", 2) == 0) && !(l == 3 && strncmp(p, "the", 3) == 0) &&
+		    !(l == 3 && strncmp(p, "and", 3) == 0) && !(l == 3 && strncmp(p, "for", 3) == 0) &&
+		    n + 1 < sizeof ini)
+			ini[n++] = *p;
+		p += l;
+	}
+	ini[n] = '\0';
+	return m >= 2 && n == m && strcmp(ini, ac) == 0;
+}
+
+static bool same_org(const char *a, const char *b)
+{
+	return strcmp(a, b) == 0 || strstr(a, b) || strstr(b, a) || initials_of(a, b) ||
+	       initials_of(b, a);
+}
+
 static bool same_role_other_org(const struct row *r, const char **org_a, const char **org_b)
 {
 	for (size_t i = 0; i < r->ncells; i++) {
@@ -371,8 +417,7 @@ static bool same_role_other_org(const struct row *r, const char **org_a, const c
 			/* "harbour authority" within "pellingford harbour
 			 * authority" is a shorter name of the same body */
 			if (cb && ca - a == cb - b && strncmp(a, b, (size_t)(ca - a)) == 0 &&
-			    strcmp(ca + 2, cb + 2) != 0 && !strstr(ca + 2, cb + 2) &&
-			    !strstr(cb + 2, ca + 2)) {
+			    !same_org(ca + 2, cb + 2)) {
 				*org_a = ca + 2;
 				*org_b = cb + 2;
 				return true;
@@ -473,7 +518,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			if (p->role) {
 				struct cell *cl = add_cell(c, r, art, &p->role_at);
 				if (cl) {
-					cl->value = !p->org ? p->role_text
+					cl->value = !p->org || p->org_inside ? p->role_text
 						    : p->org_first ? arena_printf(c->arena, "%s %s", p->org, p->role_text)
 								   : arena_printf(c->arena, "%s (%s)", p->role_text, p->org);
 					cl->normalized = p->org ? arena_printf(c->arena, "%s, %s", p->role,
@@ -487,7 +532,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 					const char *fo = fold_org(c, p->org);
 					bool seen = !fo;
 					for (size_t k = 0; k < norgs && fo; k++)
-						seen |= strcmp(orgs[k], fo) == 0;
+						seen |= same_org(orgs[k], fo);
 					if (!seen && norgs < 64)
 						orgs[norgs++] = fo;
 				}

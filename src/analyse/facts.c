@@ -523,7 +523,9 @@ static size_t role_left(const struct stoks *st, size_t e, size_t stop)
 		const char *w = st->w[k];
 		if (!st->t[k].word)
 			break;
-		if (lex_role_word(w) && !(strcmp(w, "of") == 0 && b == e + 1) &&
+		/* "then-national security adviser": a role word of then */
+		bool then = strncmp(w, "then-", 5) == 0 && w[5];
+		if ((lex_role_word(w) || then) && !(strcmp(w, "of") == 0 && b == e + 1) &&
 		    !(strcmp(w, "and") == 0 && b == e + 1)) {
 			b = k;
 			continue;
@@ -589,6 +591,18 @@ static const char *canon_role(struct ctx *c, const char *words)
 	return arena_strdup(c->ar, tmp);
 }
 
+/* A capitalised word that may stand in an organisation's name before a
+ * role ("Central Intelligence Agency", "White House"): not a function
+ * word ("The"), a month or weekday, a title qualifier ("Acting",
+ * "then-...") or a role word. */
+static bool org_word(const struct stoks *st, size_t k)
+{
+	const char *w = st->w[k];
+	return !lex_function_word(w) && strncmp(w, "then-", 5) != 0 && !lex_role_word(w) &&
+	       !lex_honorific(w) && date_weekday_word(w, strlen(w), DATE_FULL) < 0 &&
+	       !date_month_word(w, strlen(w), DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER);
+}
+
 /* An organisation just before token k: "Org" or "Org 's"; returns it as
  * written, or NULL. */
 static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, size_t *org_first)
@@ -602,11 +616,11 @@ static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, s
 		e--;
 	}
 	const struct tok *t = &st->t[e];
-	if (!t->word || !(t->cap || t->allcaps) || lex_not_name(t->f))
+	if (!t->word || !(t->cap || t->allcaps) || !org_word(st, e))
 		return NULL;
 	size_t b = e;
 	while (b > 0 && st->t[b - 1].word && (st->t[b - 1].cap || st->t[b - 1].allcaps) &&
-	       !lex_not_name(st->t[b - 1].f) && e - b < 3)
+	       org_word(st, b - 1) && e - b < 3)
 		b--;
 	/* "New York", "North Dakota": a place whose first word is no name
 	 * word on its own */
@@ -617,6 +631,20 @@ static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, s
 	if (org_first)
 		*org_first = b;
 	return slice(c, st->t[b].start, t->end);
+}
+
+static const char *const role_qualifiers[] = { "acting", "former", "interim", NULL };
+
+/* "former FBI director": the qualifier at token q, before the
+ * organisation, joins the role; the words as written run from it to the
+ * role's end, the organisation inside them. */
+static void qualify_role(struct ctx *c, struct person *p, const struct stoks *st, size_t q)
+{
+	p->role_text = slice(c, st->t[q].start, p->role_at.end);
+	p->role = canon_role(c, arena_printf(c->ar, "%s %s", st->w[q], p->role));
+	p->role_at.start = st->t[q].start;
+	p->org_first = false;
+	p->org_inside = true;
 }
 
 static void set_role(struct ctx *c, struct person *p, const struct stoks *st, uint32_t si,
@@ -726,7 +754,14 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 						if (st->m[q].kind != M_PRONOUN && st->m[q].person != m->person)
 							p->rel_to = st->m[q].person;
 				}
-				set_role(c, p, st, si, rb, e, org_before(c, st, b, NULL));
+				size_t of = b;
+				const char *org = org_before(c, st, b, &of);
+				set_role(c, p, st, si, rb, e, org);
+				/* "Acting White House Chief of Staff": a qualifier
+				 * before the organisation belongs to the role */
+				if (org && of > 0 && p->role && p->role_at.start == st->t[rb].start &&
+				    is_one_of(st, of - 1, role_qualifiers))
+					qualify_role(c, p, st, of - 1);
 				/* A capitalised organisation before the role is in the run. */
 				continue;
 			}

@@ -50,6 +50,7 @@ struct person {
 	const char *role_text;  /* the role as written */
 	const char *org;        /* organisation stated with the role, as written */
 	bool org_first;         /* written just before the role ("EPA Administrator") */
+	bool org_inside;        /* role_text holds it ("former FBI director") */
 	struct where role_at;
 	enum event_class fate;  /* dismissed, resigned, left, ... or NONE */
 	const char *fate_text;

@@ -261,7 +261,7 @@ static const char *const role_mods[] = {
 	"democratic", "democrat", "labour", "conservative", "liberal", "independent",
 	"staff", "data", "privacy", "science", "research", "sports", "political",
 	"managing", "co", "top", "junior", "company", "corporate", "group", "union",
-	"majority", "minority",
+	"majority", "minority", "campaign", "personal",
 };
 
 static const struct { const char *from, *to; } role_synonyms[] = {

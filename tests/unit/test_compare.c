@@ -489,9 +489,12 @@ static void roles_held_together_do_not_conflict(void **state)
 	assert_int_equal(title_verdict("the dictator of the Harbour Agency",
 				       "the leader of the Harbour Agency"),
 			 VERDICT_PARTIAL);
-	/* a shorter name of the same body is no conflict */
+	/* a body and its initials are one body */
+	assert_int_not_equal(title_verdict("the director of the Central Harbour Agency",
+					   "the director of the CHA"), VERDICT_DISAGREE);
+	/* a shorter name of the same body is the same title */
 	assert_int_equal(title_verdict("director of the Harbour Authority",
-				       "director of the Pellingford Harbour Authority"), VERDICT_PARTIAL);
+				       "director of the Pellingford Harbour Authority"), VERDICT_AGREE);
 }
 
 /* The verdict of the spelling row of two invented reports with bodies a

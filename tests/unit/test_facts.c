@@ -183,6 +183,24 @@ static void organisation_and_abbreviated_title_before_a_name(void **state)
 	assert_true(p->org_first);
 }
 
+/* "Acting Harbour Board Chief of Staff", "then-acting harbour master",
+ * "former Port Authority director": the qualifier stays in the title. */
+static void qualifiers_stay_in_the_title(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Acting Harbour Board Chief of Staff Tomas Garrow said the quay would reopen.\n");
+	const struct person *p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role_text, "Acting Harbour Board Chief of Staff");
+	assert_string_equal(p->org, "Harbour Board");
+	assert_true(p->org_inside);
+	f = facts_of(state, "The then-acting director Tomas Garrow said so.\n");
+	p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role_text, "then-acting director");
+	f = facts_of(state, "Central Harbour Agency Director Tomas Garrow said so.\n");
+	p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->org, "Central Harbour Agency");
+}
+
 /* "New Hampton mayor": the organisation before a role may open with a
  * place word that is no name on its own. */
 static void place_word_opens_an_organisation(void **state)
@@ -191,9 +209,10 @@ static void place_word_opens_an_organisation(void **state)
 		"The harbour deal was backed by former New Hampton mayor Tomas Garrow on "
 		"Tuesday.\n");
 	const struct person *p = person_named(f, "Tomas Garrow");
-	assert_string_equal(p->role, "mayor");
+	assert_string_equal(p->role, "former mayor");
+	assert_string_equal(p->role_text, "former New Hampton mayor");
 	assert_string_equal(p->org, "New Hampton");
-	assert_true(p->org_first);
+	assert_true(p->org_inside);
 }
 
 /* A name met once, with nothing else to say it is a person, is one when
@@ -1299,6 +1318,7 @@ int main(void)
 		T(party_is_not_part_of_the_role),
 		T(what_happens_to_people_makes_a_person),
 		T(place_word_opens_an_organisation),
+		T(qualifiers_stay_in_the_title),
 		T(possessive_organisation_and_role_with_of),
 		T(role_after_a_comma),
 		T(roles_respectively_go_to_names_in_order),
