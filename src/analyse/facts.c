@@ -324,6 +324,18 @@ static bool quoted_title(const struct stoks *st, size_t i)
 /* A capitalised two-letter word ending a three-word name inside a
  * sentence ("Hwang Dae In said"): in prose such words are lower case
  * unless they are part of a name.  Not when a capitalised word follows. */
+/* "Theresa May", "Kim June": after a first name, a month that is also a
+ * surname ends the name, unless a day number follows ("Kim June 4").
+ * Only the months that are names: April, May, June, August. */
+static bool month_surname(const struct stoks *st, size_t j)
+{
+	static const char *const months[] = { "april", "may", "june", "august", NULL };
+	const struct tok *t = &st->t[j];
+	if (!t->word || !t->cap || t->allcaps || !is_one_of(st, j, months))
+		return false;
+	return j + 1 >= st->n || !st->t[j + 1].num;
+}
+
 static bool short_name_end(const struct stoks *st, size_t j)
 {
 	const struct tok *t = &st->t[j];
@@ -373,7 +385,8 @@ static void pass_names(struct ctx *c)
 					j += 2;
 					continue;
 				}
-				if (!name_token_text(c, st, j) && !(words == 2 && short_name_end(st, j)))
+				if (!name_token_text(c, st, j) && !(words == 2 && short_name_end(st, j)) &&
+				    !(words >= 1 && month_surname(st, j)))
 					break;
 				j++;
 				words++;
@@ -622,6 +635,10 @@ static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, s
 	while (b > 0 && st->t[b - 1].word && (st->t[b - 1].cap || st->t[b - 1].allcaps) &&
 	       org_word(st, b - 1) && e - b < 3)
 		b--;
+	/* "Receiving French President Macron": a sentence's opening verb is
+	 * no part of the organisation */
+	while (b < e && (b == 0 || !st->t[b - 1].word) && opening_participle(st, b))
+		b++;
 	/* "New York", "North Dakota": a place whose first word is no name
 	 * word on its own */
 	static const char *const place_first[] = { "new", "north", "south", "east", "west",

@@ -261,7 +261,7 @@ static const char *const role_mods[] = {
 	"democratic", "democrat", "labour", "conservative", "liberal", "independent",
 	"staff", "data", "privacy", "science", "research", "sports", "political",
 	"managing", "co", "top", "junior", "company", "corporate", "group", "union",
-	"majority", "minority", "campaign", "personal",
+	"majority", "minority", "campaign", "personal", "prime",
 };
 
 static const struct { const char *from, *to; } role_synonyms[] = {
@@ -295,6 +295,8 @@ static const char *const not_names[] = {
 	"to", "from", "with", "by", "as", "after", "before", "while", "when",
 	"where", "who", "what", "why", "how", "this", "that", "these", "those",
 	"it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+	"is", "are", "was", "were", "will", "can", "does", "did", "has", "have", "should",
+	"could", "would", "why", "where",
 	"our", "my", "your", "there", "here", "then", "however", "although",
 	"meanwhile", "among", "both", "none", "one", "two", "all", "some", "many",
 	"several", "more", "most", "other", "another", "each", "every", "no", "not",

@@ -183,6 +183,23 @@ static void organisation_and_abbreviated_title_before_a_name(void **state)
 	assert_true(p->org_first);
 }
 
+/* "Kim June": a month that is also a surname ends a name after a first
+ * name, unless a day follows; "Is" opening a question is no name. */
+static void month_surnames_and_question_words(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Prime Minister Ada June said the quay would reopen in June.\n");
+	const struct person *p = person_named(f, "Ada June");
+	assert_string_equal(p->role, "prime minister");
+	f = facts_of(state, "Is Tomas Garrow next? the mayor asked. Tomas Garrow said no.\n");
+	assert_non_null(person_named(f, "Tomas Garrow"));
+	for (size_t i = 0; i < f->npeople; i++)
+		assert_true(f->people[i].name == NULL || strncmp(f->people[i].name, "Is ", 3) != 0);
+	f = facts_of(state, "Receiving Harbour President Ada Roe, the mayor spoke.\n");
+	p = person_named(f, "Ada Roe");
+	assert_string_equal(p->org, "Harbour");
+}
+
 /* "Acting Harbour Board Chief of Staff", "then-acting harbour master",
  * "former Port Authority director": the qualifier stays in the title. */
 static void qualifiers_stay_in_the_title(void **state)
@@ -1319,6 +1336,7 @@ int main(void)
 		T(what_happens_to_people_makes_a_person),
 		T(place_word_opens_an_organisation),
 		T(qualifiers_stay_in_the_title),
+		T(month_surnames_and_question_words),
 		T(possessive_organisation_and_role_with_of),
 		T(role_after_a_comma),
 		T(roles_respectively_go_to_names_in_order),
