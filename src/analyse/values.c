@@ -63,6 +63,12 @@ static bool time_word(const struct scan *s, size_t i, struct value *v)
 	return true;
 }
 
+static bool place_prep(const char *w)
+{
+	return IN(w, "in", "at", "from", "to", "near", "outside", "across", "into", "inside",
+		  "throughout");
+}
+
 /* "in Pittsburgh", "from Canada to the Gulf", "at the Texas border": a
  * place an event happens in, after a preposition of place, from the
  * lexicon's countries, states and big cities (unit: its canonical name).
@@ -70,8 +76,7 @@ static bool time_word(const struct scan *s, size_t i, struct value *v)
  * not an outlet, not a country's adjective ("in French"). */
 static bool place_at(const struct scan *s, size_t i, struct value *v)
 {
-	if (!IN(s->w[i], "in", "at", "from", "to", "near", "outside", "across", "into",
-		"inside", "throughout"))
+	if (!place_prep(s->w[i]))
 		return false;
 	size_t k = i + 1 + is(s, i + 1, "the");
 	if (k >= s->n || !s->t[k].cap)
@@ -138,9 +143,11 @@ static bool trigger(const struct scan *s, size_t k)
 	const char *w = s->w[k];
 	double dummy;
 	const char *canon;
-	/* a place after a preposition */
-	if (s->t[k].cap && k > 0 && (lex_place(s->w, s->n, k, &canon) ||
-				     lex_country(s->w, s->n, k, &canon)))
+	/* a place after a preposition of place */
+	if (s->t[k].cap && k > 0 &&
+	    (place_prep(s->w[k - 1]) ||
+	     (k > 1 && is(s, k - 1, "the") && place_prep(s->w[k - 2]))) &&
+	    (lex_place(s->w, s->n, k, &canon) || lex_country(s->w, s->n, k, &canon)))
 		return true;
 	/* a mark is its own token: only a currency sign counts */
 	if (!s->t[k].word)

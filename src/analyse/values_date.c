@@ -439,6 +439,14 @@ static bool month_span_at(const struct scan *s, size_t i, struct value *v)
 	struct value t = *v;    /* v is left as it was when there is none */
 	bool between = is(s, i, "between");
 	size_t k = i + between;
+	/* a month item opens with a capital (the month) or a part word
+	 * ("early", "mid-June", "the end of"): most tokens are turned away
+	 * before the words around them are read */
+	if (k >= s->n || (!s->t[k].cap && !IN(s->w[k], "early", "late", "mid", "the", "beginning",
+					      "start", "middle", "end") &&
+			  strncmp(s->w[k], "mid-", 4) != 0 && strncmp(s->w[k], "early-", 6) != 0 &&
+			  strncmp(s->w[k], "late-", 5) != 0))
+		return false;
 	if (!month_item(s, k, between || month_prep(s, k), &a))
 		return false;
 	size_t c = a.last + 1;
