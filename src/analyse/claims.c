@@ -209,11 +209,13 @@ static enum nd_err add_stem(struct stems *s, const char *w, struct arena *ar)
 	return ND_E_OK;
 }
 
-/* The stems of the capitalised content words of a sentence past its
- * first word, the value v aside: the names it speaks of.  A headline in title case names
+/* The stems of the capitalised content words of tokens lo..hi-1 (near
+ * the value) past the sentence's first word, the value v aside: the
+ * names the value is told with.  A headline in title case names
  * nothing this way (most of its words are capitalised). */
 static enum nd_err name_stems(const struct tokens *tk, const char *const *stem,
-			      const struct value *v, struct arena *ar, struct stems *out)
+			      const struct value *v, size_t lo, size_t hi, struct arena *ar,
+			      struct stems *out)
 {
 	size_t content = 0, caps = 0;
 	out->n = 0;
@@ -224,7 +226,8 @@ static enum nd_err name_stems(const struct tokens *tk, const char *const *stem,
 		if (!stem[k] || (k >= v->first && k <= v->last))
 			continue;   /* "March" of "March 13" is the value */
 		content++;
-		if (tk->t[k].cap && !has_stem(out, stem[k]) && add_stem(out, stem[k], ar) != ND_E_OK)
+		if (k >= lo && k < hi && tk->t[k].cap && !has_stem(out, stem[k]) &&
+		    add_stem(out, stem[k], ar) != ND_E_OK)
 			return ND_E_NOMEM;
 	}
 	caps = out->n;
@@ -336,7 +339,7 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 	if (!err)
 		err = stem_set(stem, nlo, nhi, v, ar, &c->near);
 	if (!err)
-		err = name_stems(tk, stem, v, ar, &c->names);
+		err = name_stems(tk, stem, v, nlo, nhi, ar, &c->names);
 	if (!err && (!c->text || (v->head && !c->head)))
 		err = ND_E_NOMEM;
 	/* what it counts is near it, wherever the noun was written */

@@ -69,9 +69,9 @@ struct claim {
 				  * the headline): what the report leads with */
 	struct stems sentence;   /* stems of the sentence's content words */
 	struct stems near;       /* those within six words of the value */
-	struct stems names;      /* stems of its sentence's capitalised words
-				  * past the first ("Colorado", "Senate"); none
-				  * in a sentence in title case */
+	struct stems names;      /* stems of the capitalised words near it,
+				  * past the sentence's first ("Colorado",
+				  * "Senate"); none in a sentence in title case */
 };
 
 struct report_claims {

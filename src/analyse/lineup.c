@@ -262,11 +262,13 @@ static double link_score(const struct ref *x, const struct ref *y)
 	    !weak_type(a->v.type) && (eq || (a->v.qual != VQUAL_VAGUE && b->v.qual != VQUAL_VAGUE))) {
 		/* the only amount of its kind in each report, and they fit:
 		 * the same fact, said in other words */
-	} else if (!compat && x->alone && y->alone && a->head && b->head &&
-		   strcmp(a->head, b->head) == 0 && e.shared >= 3 && !weak_type(a->v.type)) {
+	} else if (!compat && x->alone && y->alone && !weak_type(a->v.type) &&
+		   ((a->head && b->head && strcmp(a->head, b->head) == 0 && e.shared >= 3) ||
+		    (a->v.type == VALUE_TALLY && e.shared >= 2))) {
 		/* the only amount of one thing in each report ("the $732
-		 * billion bill", "the $740 billion bill"), not fitting: shown
-		 * side by side; unclear unless the sentences say more */
+		 * billion bill", "the $740 billion bill"), or the only vote
+		 * tally, not fitting: shown side by side; unclear unless the
+		 * sentences say more */
 	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
 		/* the day each report leads with: the day of the story's event */
 	} else if (eq && distinctive(a) && distinctive(b)) {

@@ -448,6 +448,23 @@ static void a_weekday_and_the_day_written_out(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* The only vote tally in each report, not fitting, is shown side by side
+ * (unclear) even when each sentence names other people. */
+static void lone_tallies(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The quays were empty. Councillor Ada Roe cast the lone "
+		"vote against the measure, which passed 4-1.",
+		"Pilots struck last month. The quays were empty. Passed by a vote of 8-1, the plan "
+		"for Brenmouth makes money available to ferry owners.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "8-1");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+}
+
 /* Where an event happened is a value like any other: the same place
  * agrees, another place stated plainly in the same words disagrees. */
 static void places_of_events(void **state)
@@ -754,6 +771,7 @@ int main(void)
 		T(undated_days_and_alike_hedges),
 		T(a_weekday_and_the_day_written_out),
 		T(places_of_events),
+		T(lone_tallies),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
