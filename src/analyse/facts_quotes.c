@@ -1,0 +1,446 @@
+/*
+ * facts_quotes.c - pronouns and quotations of one report, with their
+ * speakers: the last passes of facts.c (see facts.h for the rules).
+ * Private to the facts module: facts_scan.h.
+ */
+#include "analyse/facts_scan.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyse/lexicon.h"
+#include "base/text.h"
+
+/* ---- pronouns ----------------------------------------------------------- */
+
+/* The one person a pronoun after sentence st may stand for, given the one
+ * before it (prev): the person st names when it names exactly one; none
+ * when it names two, or someone by honorific who is no known person
+ * ("Mr. Roe"); prev when it names nobody. */
+/* Is token i inside a quotation (tokens.h)? */
+static bool quoted_at(const char *text, const struct stoks *st, size_t i)
+{
+	const struct tokens tk = { st->t, st->w, st->n };
+	return tokens_quoted(text, &tk, i);
+}
+
+/* A person named inside a quotation, or as the owner of something ("Roe's
+ * lawyer"), is not who "he" or "she" after it stands for. */
+static bool antecedent(const char *text, const struct stoks *st, const struct mention *m)
+{
+	return !quoted_at(text, st, m->first) && !is(st, m->last + 1, "'s");
+}
+
+int facts_pronoun_candidate(const char *text, const struct stoks *st, int prev)
+{
+	int named = -1;
+	/* everyone the sentence speaks of, by name or by a pronoun already
+	 * worked out ("He claimed that Mrs. Roe ..." speaks of two) */
+	for (size_t m = 0; m < st->nm; m++) {
+		if (!antecedent(text, st, &st->m[m]))
+			continue;
+		if (named >= 0 && named != st->m[m].person)
+			return -1;
+		named = st->m[m].person;
+	}
+	for (size_t k = 0; k + 1 < st->n; k++) {
+		if (!lex_honorific(st->w[k])) /* "Mr.", "Dr.": not "the Police Headquarters" */
+			continue;
+		size_t x = is_punct(st, k + 1, '.') ? k + 2 : k + 1; /* "Mr. Roe" */
+		if (x < st->n && st->t[x].word && st->t[x].cap && !st->t[x].allcaps &&
+		    !facts_in_mention(st, x) && !lex_not_name(st->w[x]) && !lex_role_word(st->w[x]))
+			return -1;
+	}
+	return named >= 0 ? named : prev;
+}
+
+/*
+ * Pronouns are linked only when one person fits: the one person named
+ * earlier in the sentence, or, with nobody named there, the person the
+ * sentences before left as the only candidate (c->last_person; -1 when
+ * they named two people, or someone newsdiff does not know, such as
+ * "Mr. Roe" without a full name).
+ */
+void facts_pronouns(struct ctx *c, struct stoks *st)
+{
+	for (size_t i = 0; i < st->n; i++) {
+		if (!(is(st, i, "he") || is(st, i, "she") || is(st, i, "his") || is(st, i, "her") ||
+		      is(st, i, "him")))
+			continue;
+		int who = c->last_person, named = -1;
+		bool several = false;
+		for (size_t m = 0; m < st->nm; m++)
+			if (st->m[m].last < i && st->m[m].kind != M_PRONOUN &&
+			    antecedent(c->a->text, st, &st->m[m])) {
+				several |= named >= 0 && named != st->m[m].person;
+				named = st->m[m].person;
+			}
+		if (named >= 0)
+			who = several ? -1 : named;
+		if (who < 0)
+			continue;
+		/* "his boss" is a different person from him */
+		if ((is(st, i, "his") || is(st, i, "her")) && i + 1 < st->n && facts_relation_noun(st->w[i + 1]))
+			continue;
+		facts_add_mention(c, st, who, i, i, M_PRONOUN);
+	}
+	if (st->nm > 1)
+		qsort(st->m, st->nm, sizeof *st->m, facts_cmp_mention);
+}
+
+/* ---- quotations --------------------------------------------------------- */
+
+struct qspan {
+	uint32_t start, end;   /* the quoted words, without the marks */
+	bool open_end;         /* not closed by the end of the paragraph */
+};
+
+static bool opens(int32_t cp) { return cp == 0x201C || cp == 0x201E || cp == '"'; }
+static bool closes(int32_t cp) { return cp == 0x201D || cp == '"'; }
+
+/* The double-quoted spans of text[s..e). */
+/* Is the last mark before byte at (past at most one space) a comma, a
+ * full stop, or a question or exclamation mark? */
+static bool after_clause_end(const char *text, uint32_t s, size_t at)
+{
+	size_t k = at;
+	if (k > s && text[k - 1] == ' ')
+		k--;
+	return k > s && (text[k - 1] == ',' || text[k - 1] == '.' || text[k - 1] == '?' ||
+			 text[k - 1] == '!');
+}
+
+/* Does a reporting verb in lower case start right at byte i ("said")? */
+static bool reporting_after(const char *text, size_t i, size_t e)
+{
+	static const char *const verbs[] = { "said", "says", "added", "told", "wrote", NULL };
+	for (const char *const *v = verbs; *v; v++) {
+		size_t n = strlen(*v);
+		if (i + n <= e && strncmp(text + i, *v, n) == 0 &&
+		    (i + n == e || text[i + n] == ' ' || text[i + n] == ','))
+			return true;
+	}
+	return false;
+}
+
+static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan *out, size_t cap)
+{
+	size_t n = 0;
+	size_t i = s;
+	bool in = false;
+	uint32_t qs = 0;
+	while (i < e && n < cap) {
+		size_t at = i;
+		int32_t cp = text_next(text, e, &i);
+		/* a straight mark glued to a reporting verb in lower case
+		 * (", \"said Roe") closes a quotation opened before this
+		 * paragraph: it opens nothing */
+		if (!in && cp == '"' && after_clause_end(text, s, at) && reporting_after(text, i, e))
+			continue;
+		if (!in && opens(cp)) {
+			in = true;
+			qs = (uint32_t)i;
+		} else if (in && closes(cp)) {
+			in = false;
+			out[n++] = (struct qspan){ qs, (uint32_t)at, false };
+		}
+	}
+	if (in && n < cap)
+		out[n++] = (struct qspan){ qs, e, true };
+	return n;
+}
+
+/* The speaker named in tokens [b, e) of a sentence, around a reporting
+ * verb: a person mention (or pronoun) next to "said", "wrote", "added".
+ * Returns a person index, -1 when none; sets *text for a speaker without a
+ * name ("a spokesperson", an organisation). */
+/* "a joint statement from", "in a statement": a statement stands for a
+ * reporting verb. */
+static bool statement_word(const struct stoks *st, size_t k)
+{
+	return is(st, k, "statement") &&
+	       (is(st, k + 1, "from") || is(st, k + 1, "by") || is(st, k + 1, "of") ||
+		(k > 0 && (is(st, k - 1, "joint") || is(st, k - 1, "a"))));
+}
+
+/* The people named together with mention m as one subject: "A, B and C",
+ * "House Chairman A and Senator B" (names joined by commas, "and" and
+ * title words only).  Writes up to cap person indexes other than m's. */
+static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned cap)
+{
+	unsigned n = 0;
+	size_t prev_last = st->m[m].last;
+	bool listed = false;
+	for (size_t x = m + 1; x < st->nm && n < cap; x++) {
+		const struct mention *mm = &st->m[x];
+		if (mm->kind == M_PRONOUN || mm->first <= prev_last || mm->first > prev_last + 6)
+			break;
+		bool joiner = false, ok = true;
+		for (size_t k = prev_last + 1; k < mm->first && ok; k++) {
+			if (is_punct(st, k, ',') || is(st, k, "and")) {
+				joiner = true;
+				continue;
+			}
+			ok = st->t[k].word && (st->t[k].cap || lex_role_word(st->w[k]));
+		}
+		if (!ok || !joiner)
+			break;
+		if (mm->person != st->m[m].person) {
+			bool dup = false;
+			for (unsigned q = 0; q < n; q++)
+				dup |= out[q] == mm->person;
+			if (!dup)
+				out[n++] = mm->person;
+		}
+		listed = true;
+		prev_last = mm->last;
+	}
+	return listed ? n : 0;
+}
+
+static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e, bool after,
+		      const char **text)
+{
+	size_t verb = (size_t)-1;
+	for (size_t k = b; k < e; k++) {
+		if (lex_reporting_verb(st->w, st->n, k) || statement_word(st, k)) {
+			verb = k;
+			if (after)
+				break;
+		}
+	}
+	if (verb == (size_t)-1) {
+		/* "Name wrote:" has a verb; a bare "Name:" does not count */
+		return -1;
+	}
+	/* "...," Kim Lund, the harbour's director of works, said. : the name
+	 * right after the quotation, a description between commas, the verb */
+	if (after && verb <= b + 16 && verb > b && is_punct(st, verb - 1, ',')) {
+		for (size_t m = 0; m < st->nm; m++) {
+			const struct mention *mm = &st->m[m];
+			if (mm->kind == M_PRONOUN || mm->first < b || mm->first > b + 1 ||
+			    !is_punct(st, mm->last + 1, ','))
+				continue;
+			bool plain = true; /* no other clause in the description */
+			for (size_t k = mm->last + 2; k + 1 < verb && plain; k++)
+				plain = !is_punct(st, k, '.') && !lex_reporting_verb(st->w, st->n, k);
+			if (plain)
+				return mm->person;
+		}
+	}
+	/* "...," the committee's chairman, Representative Kim Lund, Republican
+	 * of Harbourton, wrote: a description, a name and more description
+	 * between commas before the verb; the first person named is the
+	 * speaker, unless another clause comes between */
+	if (after && verb > b + 6 && verb <= b + 24) {
+		bool plain = true;
+		for (size_t k = b; k < verb && plain; k++)
+			plain = !is_punct(st, k, '.') && !is_punct(st, k, ';') &&
+				(!st->t[k].quote || k <= b + 1) &&
+				!is(st, k, "who") && !is(st, k, "which") && !is(st, k, "that");
+		for (size_t m = 0; m < st->nm && plain; m++) {
+			const struct mention *mm = &st->m[m];
+			if (mm->first < b || mm->last >= verb || mm->kind == M_PRONOUN)
+				continue;
+			if (is(st, mm->last + 1, "'s"))
+				continue;
+			return is_punct(st, mm->last + 1, ',') || mm->last + 1 == verb ? mm->person : -1;
+		}
+	}
+	if (after && verb > b + 6)
+		return -1;
+	/* "he said" with a "he" that stands for nobody sure: the speaker is
+	 * unclear, not the next name along */
+	for (size_t k = verb > b ? verb - 1 : verb; k <= verb + 1 && k < e; k++)
+		if (k != verb && (is(st, k, "he") || is(st, k, "she")) && !facts_in_mention(st, k)) {
+			*text = is(st, k, "he") ? "\xe2\x80\x9che\xe2\x80\x9d (unclear who)"
+						: "\xe2\x80\x9cshe\xe2\x80\x9d (unclear who)";
+			return -1;
+		}
+	/* the person mention nearest to the verb within the segment */
+	int best = -1;
+	size_t bestd = (size_t)-1, bestm = 0;
+	for (size_t m = 0; m < st->nm; m++) {
+		const struct mention *mm = &st->m[m];
+		if (mm->first < b || mm->last >= e)
+			continue;
+		/* "Lund said of Garrow", "told Garrow": spoken of or to */
+		static const char *const object_of[] = { "of", "about", "to", "with", "at", "on",
+							  "for", "against", "told", NULL };
+		if (mm->first > verb && is_one_of(st, mm->first - 1, object_of))
+			continue;
+		size_t d = mm->last < verb ? verb - mm->last : mm->first - verb;
+		if (d < bestd && d <= (after ? 6u : 10u)) {
+			bestd = d;
+			best = mm->person;
+			bestm = m;
+		}
+	}
+	if (best >= 0) {
+		/* the first of a list of names speaks with the others */
+		size_t first = bestm;
+		while (first > 0 && st->m[first - 1].first >= b &&
+		       joint_with(st, first - 1, c->joint, 3) > 0)
+			first--;
+		c->njoint = joint_with(st, first, c->joint, 3);
+		return st->m[first].person;
+	}
+	/* a spokesperson, an organisation */
+	for (size_t k = verb > b + 4 ? verb - 4 : b; k < verb + 4 && k < e; k++) {
+		if (is(st, k, "spokesperson") || is(st, k, "spokesman") || is(st, k, "spokeswoman")) {
+			*text = "a spokesperson";
+			return -1;
+		}
+	}
+	if (verb > b && st->t[verb - 1].word && (st->t[verb - 1].cap || st->t[verb - 1].allcaps) &&
+	    !lex_not_name(st->w[verb - 1]))
+		*text = slice(c, st->t[verb - 1].start, st->t[verb - 1].end);
+	return -1;
+}
+
+/* Tokens of the paragraph's sentences, as (sentence, token) ranges of the
+ * byte range [from, to). */
+static int speaker_around(struct ctx *c, uint32_t para, uint32_t from, uint32_t to, bool after,
+			  const char **text)
+{
+	for (size_t si = 0; si < c->s->n; si++) {
+		const struct sentence *se = &c->s->v[si];
+		if (se->para != para || se->end <= from || se->start >= to)
+			continue;
+		const struct stoks *st = &c->st[si];
+		size_t b = 0, e = 0;
+		while (b < st->n && st->t[b].start < from)
+			b++;
+		e = b;
+		while (e < st->n && st->t[e].end <= to)
+			e++;
+		if (e <= b)
+			continue;
+		/* before a quotation, only the sentence it opens in (the
+		 * range's last) speaks for it: an earlier one is another
+		 * statement ("X asked Y to appear. Y's words ...") */
+		if (!after && se->end < to)
+			continue;
+		int who = speaker_in(c, st, b, e, after, text);
+		if (who >= 0 || *text)
+			return who;
+		if (after)
+			return -1; /* only the sentence right after the quotation */
+	}
+	return -1;
+}
+
+/* Words of paragraph [ps, pe) outside its quotations sp[0..n). */
+static size_t outside_words(const char *text, uint32_t ps, uint32_t pe, const struct qspan *sp,
+			    size_t n)
+{
+	size_t words = 0;
+	uint32_t at = ps;
+	for (size_t k = 0; k < n; k++) {
+		if (sp[k].start > at)
+			words += text_words(text + at, sp[k].start - at);
+		at = sp[k].end;
+	}
+	if (pe > at)
+		words += text_words(text + at, pe - at);
+	return words;
+}
+
+static uint32_t sentence_of(const struct ctx *c, uint32_t off)
+{
+	for (size_t si = 0; si < c->s->n; si++)
+		if (off >= c->s->v[si].start && off < c->s->v[si].end)
+			return (uint32_t)si;
+	for (size_t si = 0; si < c->s->n; si++)
+		if (c->s->v[si].end > off)
+			return (uint32_t)si;
+	return c->s->n ? (uint32_t)c->s->n - 1 : 0;
+}
+
+void facts_quotations(struct ctx *c)
+{
+	const struct article *a = c->a;
+	struct quote *prev = NULL;       /* the last quotation, for continuations */
+	bool prev_open = false;
+	for (size_t p = 0; p < a->npara; p++) {
+		const struct para *pp = &a->paras[p];
+		if (!para_is_content(pp))
+			continue;
+		uint32_t ps = (uint32_t)pp->start, pe = (uint32_t)(pp->start + pp->len);
+		struct qspan sp[32];
+		size_t n = find_spans(a->text, ps, pe, sp, 32);
+		uint32_t seg = ps;
+		struct quote *in_para = NULL;
+		for (size_t k = 0; k < n; k++) {
+			size_t qlen = sp[k].end - sp[k].start;
+			const char *qtext = a->text + sp[k].start;
+			size_t tl = qlen;
+			qtext = text_trim(qtext, &tl);
+			bool para_opens = k == 0 && text_width(a->text + ps, sp[k].start - ps) <= 1;
+			/* a quotation carried on from the paragraph before */
+			if (para_opens && prev && prev_open) {
+				prev->text = arena_printf(c->ar, "%s %.*s", prev->text, (int)tl, qtext);
+				prev_open = sp[k].open_end;
+				in_para = prev;
+				/* "...," Holloway said. after the last part */
+				if (prev->speaker < 0 && !prev->speaker_text) {
+					const char *st2 = NULL;
+					uint32_t ns = k + 1 < n ? sp[k + 1].start : pe;
+					int who2 = speaker_around(c, (uint32_t)p, sp[k].end, ns, true, &st2);
+					prev->speaker = who2;
+					prev->speaker_text = who2 >= 0 ? c->out->people[who2].name : st2;
+				}
+				seg = sp[k].end;
+				continue;
+			}
+			if (text_words(qtext, tl) < 4) {
+				seg = sp[k].end;
+				continue;
+			}
+			const char *stext = NULL;
+			uint32_t next_start = k + 1 < n ? sp[k + 1].start : pe;
+			c->njoint = 0;
+			int who = speaker_around(c, (uint32_t)p, sp[k].end, next_start, true, &stext);
+			if (who < 0 && !stext)
+				who = speaker_around(c, (uint32_t)p, seg, sp[k].start, false, &stext);
+			const struct quote *from = NULL;
+			if (who < 0 && !stext && in_para)
+				from = in_para;
+			/* a paragraph that opens with a quotation and gives no
+			 * speaker carries on the last one only when it says
+			 * nothing else: words of its own outside the quotation
+			 * are an attribution this reading did not follow */
+			if (who < 0 && !stext && !from && para_opens && prev &&
+			    outside_words(a->text, ps, pe, sp, n) < 4)
+				from = prev;
+			if (from) {
+				who = from->speaker;
+				stext = from->speaker_text;
+				c->njoint = from->njoint;
+				memcpy(c->joint, from->joint, sizeof c->joint);
+			}
+			struct quote *q = push(c->ar, &c->out->quotes, &c->out->nquotes, &c->cap_quotes,
+					       sizeof *q);
+			if (!q)
+				return;
+			if (who >= 0) {
+				q->njoint = c->njoint;
+				memcpy(q->joint, c->joint, sizeof q->joint);
+			}
+			q->text = arena_strndup(c->ar, qtext, tl);
+			q->speaker = who;
+			q->speaker_text = who >= 0 ? c->out->people[who].name : stext;
+			uint32_t qs = (uint32_t)(qtext - a->text);
+			q->at = (struct where){ sentence_of(c, qs), qs, qs + (uint32_t)tl };
+			prev = q;
+			in_para = q;
+			prev_open = sp[k].open_end;
+			seg = sp[k].end;
+		}
+		if (n == 0)
+			prev_open = false;
+	}
+	/* continuation appends may have moved prev->text; pointers stay valid */
+}
+
