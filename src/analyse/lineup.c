@@ -332,18 +332,23 @@ static int cmp_edge(const void *pa, const void *pb)
 	return 0;
 }
 
-static int cmp_key(const void *pa, const void *pb)
+/* Refs by value, then report, then place in it: the last keys of every
+ * order of refs, so that no order depends on the files'. */
+static int cmp_value_place(const struct ref *a, const struct ref *b)
 {
-	const struct ref *a = pa, *b = pb;
-	int k = strcmp(a->key, b->key);
-	if (k)
-		return k;
-	k = strcmp(a->norm, b->norm);
+	int k = strcmp(a->norm, b->norm);
 	if (k)
 		return k;
 	if (a->art != b->art)
 		return a->art < b->art ? -1 : 1;
 	return a->c->start < b->c->start ? -1 : a->c->start > b->c->start;
+}
+
+static int cmp_key(const void *pa, const void *pb)
+{
+	const struct ref *a = pa, *b = pb;
+	int k = strcmp(a->key, b->key);
+	return k ? k : cmp_value_place(a, b);
 }
 
 static enum nd_err add_edge(struct ctx *c, uint32_t a, uint32_t b, double score)
@@ -439,14 +444,7 @@ static int cmp_by_value(const void *pa, const void *pb)
 {
 	const struct ref *a = *(struct ref *const *)pa, *b = *(struct ref *const *)pb;
 	int k = (int)a->c->v.type - (int)b->c->v.type;
-	if (k)
-		return k;
-	k = strcmp(a->norm, b->norm);
-	if (k)
-		return k;
-	if (a->art != b->art)
-		return a->art < b->art ? -1 : 1;
-	return a->c->start < b->c->start ? -1 : a->c->start > b->c->start;
+	return k ? k : cmp_value_place(a, b);
 }
 
 /* Candidate pairs of counts and ordinals of one value whose nouns differ
@@ -468,8 +466,8 @@ static enum nd_err find_cross_edges(struct ctx *c)
 	qsort(v, n, sizeof *v, cmp_by_value);
 	for (size_t lo = 0; lo < n;) {
 		size_t hi = lo + 1;
-		while (hi < n && cmp_by_value(&v[lo], &v[hi]) != 0 &&
-		       v[hi]->c->v.type == v[lo]->c->v.type && strcmp(v[hi]->norm, v[lo]->norm) == 0)
+		while (hi < n && v[hi]->c->v.type == v[lo]->c->v.type &&
+		       strcmp(v[hi]->norm, v[lo]->norm) == 0)
 			hi++;
 		for (size_t i = lo; i < hi && hi - lo <= FULL_BUCKET; i++)
 			for (size_t j = i + 1; j < hi; j++) {
