@@ -332,7 +332,8 @@ static const char *const not_names[] = {
 	"bank", "fund", "market", "markets", "exchange", "index", "team", "club",
 	"league", "cup", "championship", "games", "olympics", "world", "global",
 	/* heads of the names of places, bodies, events and agreements */
-	"zone", "command", "region", "province", "district", "territory", "border",
+	"zone", "command", "corps", "brigade", "regiment", "battalion", "division", "society",
+	"federation", "region", "province", "district", "territory", "border",
 	"peninsula", "embassy", "consulate", "military", "forces", "coalition",
 	"alliance", "organization", "organisation", "institute", "foundation",
 	"association", "corporation", "summit", "treaty", "accord", "agreement",

@@ -195,6 +195,9 @@ static void month_surnames_and_question_words(void **state)
 	assert_non_null(person_named(f, "Tomas Garrow"));
 	for (size_t i = 0; i < f->npeople; i++)
 		assert_true(f->people[i].name == NULL || strncmp(f->people[i].name, "Is ", 3) != 0);
+	/* a body's head after a role word is no person known by surname */
+	f = facts_of(state, "It was aimed at the Harbour Guard Corps on Monday.\n");
+	assert_int_equal(people_seen(f), 0);
 	f = facts_of(state, "Receiving Harbour President Ada Roe, the mayor spoke.\n");
 	p = person_named(f, "Ada Roe");
 	assert_string_equal(p->org, "Harbour");
