@@ -1590,23 +1590,44 @@ static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 	}
 }
 
+static bool attribution_word(const struct stoks *st, size_t i)
+{
+	bool before;
+	return lex_source_verb(st->w, st->n, i, &before) || lex_reporting_verb(st->w, st->n, i) ||
+	       is(st, i, "cited") || is(st, i, "obtained") || is(st, i, "leaked") ||
+	       is(st, i, "seen") || is(st, i, "show") || is(st, i, "shows") || is(st, i, "showed");
+}
+
+/* A document a sentence relies on: a document word used as a noun ("in
+ * a statement", "internal emails"; not "to interview", not "an email
+ * account"), outside quotation marks, with a word of attribution at
+ * most four words from it ("said in a statement", "emails obtained by",
+ * "according to documents", "a report said"). */
+static bool relied_on(struct ctx *c, const struct stoks *st, size_t i, size_t k)
+{
+	const struct tokens tk = { st->t, st->w, st->n };
+	if (tokens_quoted(c->a->text, &tk, i) || (i > 0 && is(st, i - 1, "to")) ||
+	    (i + k < st->n && st->t[i + k].word && !st->t[i + k].cap &&
+	     !lex_function_word(st->w[i + k]) && !attribution_word(st, i + k)))
+		return false;
+	size_t lo = i > 4 ? i - 4 : 0, hi = i + k + 4 < st->n ? i + k + 4 : st->n;
+	for (size_t j = lo; j < hi; j++)
+		if ((j < i || j >= i + k) && attribution_word(st, j))
+			return true;
+	return false;
+}
+
 static void documents(struct ctx *c, struct stoks *st, uint32_t si)
 {
-	bool attrib = false;
-	for (size_t i = 0; i < st->n; i++) {
-		bool before;
-		if (lex_source_verb(st->w, st->n, i, &before) || lex_reporting_verb(st->w, st->n, i) ||
-		    is(st, i, "cited") || is(st, i, "obtained") || is(st, i, "leaked") ||
-		    is(st, i, "seen"))
-			attrib = true;
-	}
-	if (!attrib)
-		return;
 	for (size_t i = 0; i < st->n; i++) {
 		const char *kind;
 		size_t k = lex_document(st->w, st->n, i, &kind);
 		if (!k)
 			continue;
+		if (!relied_on(c, st, i, k)) {
+			i += k - 1;
+			continue;
+		}
 		/* "leaked email" before "email": lex_document matches the longest */
 		if (i > 0 && (is(st, i - 1, "leaked") || is(st, i - 1, "internal"))) {
 			const char *k2;

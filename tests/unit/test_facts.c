@@ -1167,6 +1167,19 @@ static void document_cited(void **state)
 	/* a document that nothing is attributed to is not cited */
 	f = facts_of(state, "The firm sent an email to staff on Monday.\n");
 	assert_int_equal(f->ndocs, 0);
+	f = facts_of(state, "The mayor said in a statement on Monday that the quay would reopen.\n");
+	assert_int_equal(f->ndocs, 1);
+	/* a verb, a word of a compound, a word quoted, a document far from
+	 * any attribution: none is relied on */
+	f = facts_of(state, "The lawyer said the council did not need to interview the mayor.\n");
+	assert_int_equal(f->ndocs, 0);
+	f = facts_of(state, "The mayor said she had used a personal email account for years.\n");
+	assert_int_equal(f->ndocs, 0);
+	f = facts_of(state, "\xe2\x80\x9cWe have seen no report of it,\xe2\x80\x9d the mayor said.\n");
+	assert_int_equal(f->ndocs, 0);
+	f = facts_of(state, "The mayor said the harbour board, which met on Monday for hours, would "
+			    "publish a report next year.\n");
+	assert_int_equal(f->ndocs, 0);
 }
 
 /* ---- places and outcomes ------------------------------------------------ */
