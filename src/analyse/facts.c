@@ -531,6 +531,8 @@ static const char *canon_role(struct ctx *c, const char *words)
 	return arena_strdup(c->ar, tmp);
 }
 
+static const char *const role_qualifiers[] = { "acting", "former", "interim", NULL };
+
 /* A capitalised word that may stand in an organisation's name before a
  * role ("Central Intelligence Agency", "White House"): not a function
  * word ("The"), a month or weekday, a title qualifier ("Acting",
@@ -538,7 +540,8 @@ static const char *canon_role(struct ctx *c, const char *words)
 static bool org_word(const struct stoks *st, size_t k)
 {
 	const char *w = st->w[k];
-	return !lex_function_word(w) && strncmp(w, "then-", 5) != 0 && !lex_role_word(w) &&
+	return !lex_function_word(w) && strncmp(w, "then-", 5) != 0 && !lex_role_head(w) &&
+	       !is_one_of(st, k, role_qualifiers) &&
 	       !lex_honorific(w) && date_weekday_word(w, strlen(w), DATE_FULL) < 0 &&
 	       !date_month_word(w, strlen(w), DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER);
 }
@@ -576,8 +579,6 @@ static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, s
 		*org_first = b;
 	return slice(c, st->t[b].start, t->end);
 }
-
-static const char *const role_qualifiers[] = { "acting", "former", "interim", NULL };
 
 /* "former FBI director": the qualifier at token q, before the
  * organisation, joins the role; the words as written run from it to the

@@ -216,6 +216,9 @@ static void qualifiers_stay_in_the_title(void **state)
 	f = facts_of(state, "The then-acting director Tomas Garrow said so.\n");
 	p = person_named(f, "Tomas Garrow");
 	assert_string_equal(p->role_text, "then-acting director");
+	f = facts_of(state, "National Harbour Association chief executive Tomas Garrow said so.\n");
+	p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->org, "National Harbour Association");
 	f = facts_of(state, "Central Harbour Agency Director Tomas Garrow said so.\n");
 	p = person_named(f, "Tomas Garrow");
 	assert_string_equal(p->org, "Central Harbour Agency");
