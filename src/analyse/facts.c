@@ -372,6 +372,14 @@ static bool family(const struct stoks *st, size_t i, const char *surname)
 
 /* Surnames alone, and spellings one letter away from a known surname.  A
  * surname two people of the report share links to neither. */
+/* "the Garrows of the world": a surname with an s is a plural, not a
+ * spelling. */
+static bool plural_of(const char *surname, const char *w)
+{
+	size_t n = strlen(surname);
+	return strncmp(surname, w, n) == 0 && strcmp(w + n, "s") == 0;
+}
+
 static void pass_surnames(struct ctx *c)
 {
 	/* Only people with a cue, or whose surname recurs, are people. */
@@ -398,7 +406,8 @@ static void pass_surnames(struct ctx *c)
 				}
 				else if (strlen(pp->surname) >= 5 &&
 					 text_edit_distance(pp->surname, st->w[i], 1) == 1 &&
-					 pp->surname[0] == st->w[i][0] && !family(st, i, pp->surname))
+					 pp->surname[0] == st->w[i][0] && !family(st, i, pp->surname) &&
+					 !plural_of(pp->surname, st->w[i]))
 					var = (int)p;
 			}
 			/* two people of this surname ("Mrs. Roe" and "Roe"):

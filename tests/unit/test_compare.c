@@ -504,6 +504,38 @@ static enum verdict spelling_verdict(const char *a, const char *b)
 	return two_report_verdict(a, b, "Tomas Bren", "spelling of the name");
 }
 
+/* Does a story of two invented reports (bodies a and b) have a row on
+ * the spelling of Tomas Brennick's name? */
+static bool has_spelling_row(const char *a, const char *b)
+{
+	char tmp[] = "/tmp/nd-sp-XXXXXX";
+	assert_non_null(mkdtemp(tmp));
+	char pa[64], pb[64];
+	snprintf(pa, sizeof pa, "%s/1.txt", tmp);
+	snprintf(pb, sizeof pb, "%s/2.txt", tmp);
+	const char *paths_text[2][2] = { { pa, a }, { pb, b } };
+	for (int i = 0; i < 2; i++) {
+		FILE *f = fopen(paths_text[i][0], "w");
+		assert_non_null(f);
+		fprintf(f, "Outlet: Ledger %d\n\n%s\n", i + 1, paths_text[i][1]);
+		fclose(f);
+	}
+	char *paths[] = { pa, pb };
+	struct story s;
+	struct comparison c;
+	assert_int_equal(story_load(&s, paths, 2), ND_E_OK);
+	assert_int_equal(compare_story(&s, &c), ND_E_OK);
+	bool found = false;
+	for (size_t i = 0; i < c.nrows; i++)
+		found |= strstr(c.rows[i].question, "spelling of the name") != NULL;
+	comparison_release(&c);
+	story_release(&s);
+	remove(pa);
+	remove(pb);
+	rmdir(tmp);
+	return found;
+}
+
 /* A spelling written once in a report that writes the name its own way
  * many times is a slip (partial); a report that spells it two ways as
  * often, or another way throughout, disagrees. */
@@ -517,6 +549,11 @@ static void a_one_off_misspelling_is_a_slip(void **state)
 	assert_int_equal(spelling_verdict(many_and_slip, plain), VERDICT_PARTIAL);
 	static const char one_each[] = "Judge Tomas Brennick ruled on Monday. Brenick said so.";
 	assert_int_equal(spelling_verdict(one_each, plain), VERDICT_DISAGREE);
+	/* "the Brennicks of the world" is a plural, not a spelling: no
+	 * spelling row at all */
+	static const char plural[] = "Judge Tomas Brennick ruled on Monday. Brennick said so. "
+				     "The Brennicks of the world must wait.";
+	assert_false(has_spelling_row(plural, plain));
 	static const char other[] = "Judge Tomas Brenick ruled on Monday. Brenick said so.";
 	assert_int_equal(spelling_verdict(other, plain), VERDICT_DISAGREE);
 }
