@@ -552,7 +552,7 @@ static void a_one_off_misspelling_is_a_slip(void **state)
 	/* "the Brennicks of the world" is a plural, not a spelling: no
 	 * spelling row at all */
 	static const char plural[] = "Judge Tomas Brennick ruled on Monday. Brennick said so. "
-				     "The Brennicks of the world must wait.";
+				     "The Tomas Brennicks of the world must wait.";
 	assert_false(has_spelling_row(plural, plain));
 	static const char other[] = "Judge Tomas Brenick ruled on Monday. Brenick said so.";
 	assert_int_equal(spelling_verdict(other, plain), VERDICT_DISAGREE);
