@@ -712,6 +712,10 @@ static bool amount_at(const struct scan *s, size_t j, bool from, struct value *v
 	if (!type_amount(s, &m, v))
 		return false;
 	v->last += qual_after(s, v->last + 1, v);
+	/* "a dozen states", "four dozen questions": counted in dozens, a
+	 * round number, so about that many */
+	if (v->qual == VQUAL_EXACT && v->type == VALUE_COUNT && is(s, m.last, "dozen"))
+		v->qual = VQUAL_ABOUT;
 	return true;
 }
 

@@ -83,14 +83,17 @@ static void counts(void **state)
 {
 	check("The filing ran to 15 pages.", VALUE_COUNT, X, "15", "15 pages", "pages");
 	check("Inspectors visited five locations.", VALUE_COUNT, X, "5", "five locations", "locations");
-	check("She faced four dozen questions.", VALUE_COUNT, X, "48", "four dozen questions", "questions");
+	/* counted in dozens: a round number, about that many */
+	check("She faced four dozen questions.", VALUE_COUNT, VQUAL_ABOUT, "48", "four dozen questions",
+	      "questions");
 	check("The plan covers 1.8 million people.", VALUE_COUNT, X, "1800000", "1.8 million people",
 	      "people");
 	check("He wrote to 47 Republican senators on it.", VALUE_COUNT, X, "47",
 	      "47 Republican senators", "Republican senators");
 	check("Three of the journalists left.", VALUE_COUNT, X, "3", "Three of the journalists",
 	      "journalists");
-	check("The vessel carried a dozen crew.", VALUE_COUNT, X, "12", "a dozen crew", "crew");
+	check("The vessel carried a dozen crew.", VALUE_COUNT, VQUAL_ABOUT, "12", "a dozen crew",
+	      "crew");
 	check("Twenty-five students signed.", VALUE_COUNT, X, "25", "Twenty-five students", "students");
 	check("Only one person objected.", VALUE_COUNT, X, "1", "Only one person", "person");
 	struct value v = one("The total reached 340.", DAY);
