@@ -343,7 +343,8 @@ static const char *fold_org(struct ctx *c, const char *org)
 	size_t o = 0, n = strlen(org);
 	for (size_t i = 0; i < n && o + 4 < sizeof tmp;) {
 		int32_t cp = text_fold(text_next(org, n, &i));
-		o += text_encode(cp, tmp + o);
+		if (cp != '.')   /* "C.I.A." is "cia" */
+			o += text_encode(cp, tmp + o);
 	}
 	tmp[o] = '\0';
 	/* "acme's" -> "acme" */

@@ -178,6 +178,12 @@ enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
 					continue;
 				}
 			}
+			/* the last dot of "F.B.I.": a letter after a dot */
+			if (x == '.' && !digits && i - t->start >= 3 && s[i - 2] == '.' &&
+			    !is_word_cp(y)) {
+				i = k;
+				continue;
+			}
 			break;
 		}
 		t->end = (uint32_t)i;

@@ -489,7 +489,9 @@ static void roles_held_together_do_not_conflict(void **state)
 	assert_int_equal(title_verdict("the dictator of the Harbour Agency",
 				       "the leader of the Harbour Agency"),
 			 VERDICT_PARTIAL);
-	/* a body and its initials are one body */
+	/* a body and its initials are one body, with dots or without */
+	assert_int_equal(title_verdict("the director of the C.H.A.", "the director of the CHA"),
+			 VERDICT_AGREE);
 	assert_int_not_equal(title_verdict("the director of the Central Harbour Agency",
 					   "the director of the CHA"), VERDICT_DISAGREE);
 	/* a shorter name of the same body is the same title */

@@ -219,6 +219,10 @@ static void qualifiers_stay_in_the_title(void **state)
 	f = facts_of(state, "National Harbour Association chief executive Tomas Garrow said so.\n");
 	p = person_named(f, "Tomas Garrow");
 	assert_string_equal(p->org, "National Harbour Association");
+	f = facts_of(state, "The former H.A.B. director Tomas Garrow said so.\n");
+	p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->org, "H.A.B.");
+	assert_string_equal(p->role_text, "former H.A.B. director");
 	f = facts_of(state, "Central Harbour Agency Director Tomas Garrow said so.\n");
 	p = person_named(f, "Tomas Garrow");
 	assert_string_equal(p->org, "Central Harbour Agency");
