@@ -732,7 +732,9 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			       !lex_role_word(st->w[ob]) && ob < b + 3)
 				ob++;
 			if (ob > b && is(st, ob, "'s")) {
-				org = slice(c, st->t[b].start, st->t[ob - 1].end);
+				/* "Roe's secretary": a person's, not an organisation's */
+				if (!facts_in_mention(st, b))
+					org = slice(c, st->t[b].start, st->t[ob - 1].end);
 				b = ob + 1;
 			} else if (lex_role_word(st->w[b]) && is(st, b + 1, "'s")) {
 				/* "Name, the governor's new spokesman": the role is

@@ -290,6 +290,18 @@ static void role_after_a_comma(void **state)
 	assert_false(p->org_first);
 }
 
+/* "Tomas Garrow, Ilse Brandvold's general counsel": a person's, not an
+ * organisation. */
+static void a_persons_possessive_is_no_organisation(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Mayor Ilse Brandvold spoke first. Tomas Garrow, Brandvold's general counsel, "
+		"said the deal was done.\n");
+	const struct person *p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role, "general counsel");
+	assert_null(p->org);
+}
+
 static void roles_respectively_go_to_names_in_order(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1362,6 +1374,7 @@ int main(void)
 		T(month_surnames_and_question_words),
 		T(possessive_organisation_and_role_with_of),
 		T(role_after_a_comma),
+		T(a_persons_possessive_is_no_organisation),
 		T(roles_respectively_go_to_names_in_order),
 		T(surname_alone_is_a_later_mention),
 		T(surname_one_letter_off_is_a_variant),
