@@ -651,6 +651,24 @@ static bool type_amount(const struct scan *s, struct num *m, struct value *v)
 
 /* ---- amounts ------------------------------------------------------------- */
 
+/* "six in 10 voters", "one in five", "three out of four": a share,
+ * as a percentage of what follows. */
+static bool share_words(const struct scan *s, const struct num *m, struct value *v)
+{
+	size_t k = m->last + 1;
+	size_t of = is(s, k, "in") ? 1 : is(s, k, "out") && is(s, k + 1, "of") ? 2 : 0;
+	struct num d;
+	if (!of || m->mult || m->kind != NK_PLAIN || m->v < 1 || !num_at(s, k + of, &d) ||
+	    d.kind != NK_PLAIN || d.mult || !(d.v == 2 || d.v == 3 || d.v == 4 || d.v == 5 ||
+					      d.v == 10 || d.v == 100) || m->v >= d.v)
+		return false;
+	v->type = VALUE_PERCENT;
+	v->lo = v->hi = m->v / d.v * 100;
+	v->last = d.last;
+	values_set_noun(s, v, v->last + 1, NP_ANY);
+	return true;
+}
+
 /* "by a vote of 62 to 36", "62 votes to 36": a tally in words. */
 static bool tally_words(const struct scan *s, const struct num *m, struct value *v)
 {
@@ -700,6 +718,8 @@ static bool amount_at(const struct scan *s, size_t j, bool from, struct value *v
 	if (m.qual != VQUAL_EXACT)
 		v->qual = m.qual;
 	if (!cur && tally_words(s, &m, v))
+		return true;
+	if (!cur && share_words(s, &m, v))
 		return true;
 	if (!from && range_after(s, &m, cur, &b)) {
 		v->lo = m.mult ? m.v : m.v * b.x, v->hi = b.v, v->last = b.last;

@@ -204,6 +204,24 @@ static void percentages(void **state)
 	check("Rates rose 25 basis points.", VALUE_PERCENT, X, "25 bp", "25 basis points", "");
 }
 
+/* "six in 10 voters", "one in five", "three out of four": shares. */
+static void shares_in_words(void **state)
+{
+	check("Nearly six in 10 voters stayed home.", VALUE_PERCENT, VQUAL_NEARLY, "60%",
+	      "Nearly six in 10 voters", "voters");
+	check("One in five ferries was late.", VALUE_PERCENT, X, "20%", "One in five ferries",
+	      "ferries");
+	check("Three out of four pilots agreed.", VALUE_PERCENT, X, "75%", "Three out of four pilots",
+	      "pilots");
+	/* not a share: "in" a year, or more than the whole */
+	struct values y = find("He won 3 races in 2015.", DAY);
+	assert_int_equal(y.n, 2);
+	assert_int_equal(y.v[0].type, VALUE_COUNT);
+	struct values z = find("Twelve in 10 ferries sank.", DAY);
+	for (size_t i = 0; i < z.n; i++)
+		assert_int_not_equal(z.v[i].type, VALUE_PERCENT);
+}
+
 static void measures(void **state)
 {
 	check("The pipe runs 1,179 miles.", VALUE_MEASURE, X, "1179 mile", "1,179 miles", "");
@@ -813,6 +831,7 @@ int main(void)
 		cmocka_unit_test(vague_counts),
 		cmocka_unit_test(money),
 		cmocka_unit_test(percentages),
+		cmocka_unit_test(shares_in_words),
 		cmocka_unit_test(measures),
 		cmocka_unit_test(ages),
 		cmocka_unit_test(durations),
