@@ -7,27 +7,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analyse/align_scan.h"
 #include "analyse/qdiff.h"
 #include "base/text.h"
 
 /* ---- small helpers ------------------------------------------------------ */
 
-/* The aligning in progress: what it reads, and the rows it writes. */
-struct ctx {
-	struct arena *arena;
-	const struct story *story;
-	const struct sentences *sents;     /* one per article */
-	const struct report_facts *facts;  /* one per article */
-	struct row *rows;
-	size_t nrows;
-};
-
-struct rows_out {
-	struct ctx *c;
-	size_t cap;
-};
-
-static struct row *new_row(struct rows_out *ro, enum fact_kind kind, const char *question)
+struct row *align_new_row(struct rows_out *ro, enum fact_kind kind, const char *question)
 {
 	struct ctx *c = ro->c;
 	struct row *v = arena_reserve(c->arena, c->rows, c->nrows, &ro->cap, c->nrows + 1, sizeof *v);
@@ -44,7 +30,7 @@ static struct row *new_row(struct rows_out *ro, enum fact_kind kind, const char 
 }
 
 /* Add report art's cell (at most one per report and row). */
-static struct cell *add_cell(struct ctx *c, struct row *r, uint32_t art,
+struct cell *align_add_cell(struct ctx *c, struct row *r, uint32_t art,
 			     const struct where *w)
 {
 	for (size_t i = 0; i < r->ncells; i++)
@@ -70,7 +56,7 @@ static struct cell *add_cell(struct ctx *c, struct row *r, uint32_t art,
 	return cl;
 }
 
-static const char *outlet_of(const struct ctx *c, uint32_t art)
+const char *align_outlet_of(const struct ctx *c, uint32_t art)
 {
 	return c->story->arts[art].outlet;
 }
@@ -428,8 +414,6 @@ static bool same_role_other_org(const struct row *r, const char **org_a, const c
 	return false;
 }
 
-static const char *join_set(struct ctx *c, const char **items, size_t n);
-
 /* The different roles of a title row's cells ("dictator; leader"). */
 static const char *join_roles(struct ctx *c, const struct row *r)
 {
@@ -444,7 +428,7 @@ static const char *join_roles(struct ctx *c, const struct row *r)
 		if (!dup)
 			seen[n++] = role;
 	}
-	return join_set(c, seen, n);
+	return align_join_set(c, seen, n);
 }
 
 /* A spelling written once while the report's own spelling is written at
@@ -476,25 +460,25 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		if (reports == 0)
 			continue;
 		if (reports == 1) {
-			struct row *r = new_row(ro, FACT_PERSON, arena_printf(c->arena, "who is %s", name));
+			struct row *r = align_new_row(ro, FACT_PERSON, arena_printf(c->arena, "who is %s", name));
 			if (!r)
 				return ND_E_NOMEM;
 			const struct person *p = person_of(c, &pp->v[i]);
-			struct cell *cl = add_cell(c, r, pp->v[i].art, &p->first_at);
+			struct cell *cl = align_add_cell(c, r, pp->v[i].art, &p->first_at);
 			cl->value = p->role_text ? arena_printf(c->arena, "%s, %s", p->name, p->role_text)
 						 : p->name;
 			cl->normalized = p->name;
 			r->verdict = VERDICT_SINGLE;
-			r->why = arena_printf(c->arena, "only %s names %s", outlet_of(c, pp->v[i].art), name);
+			r->why = arena_printf(c->arena, "only %s names %s", align_outlet_of(c, pp->v[i].art), name);
 			continue;
 		}
 		/* title or role */
-		struct row *r = new_row(ro, FACT_PERSON, arena_printf(c->arena, "%s: title or role", name));
+		struct row *r = align_new_row(ro, FACT_PERSON, arena_printf(c->arena, "%s: title or role", name));
 		if (!r)
 			return ND_E_NOMEM;
-		struct row *f = new_row(ro, FACT_EVENT, arena_printf(c->arena, "%s: what happened to them", name));
-		struct row *sp = new_row(ro, FACT_PERSON, arena_printf(c->arena, "%s: spelling of the name", name));
-		struct row *wh = new_row(ro, FACT_DATE, arena_printf(c->arena, "%s: when it happened", name));
+		struct row *f = align_new_row(ro, FACT_EVENT, arena_printf(c->arena, "%s: what happened to them", name));
+		struct row *sp = align_new_row(ro, FACT_PERSON, arena_printf(c->arena, "%s: spelling of the name", name));
+		struct row *wh = align_new_row(ro, FACT_DATE, arena_printf(c->arena, "%s: when it happened", name));
 		if (!f || !sp || !wh)
 			return ND_E_NOMEM;
 		/* rows were appended; re-take them after possible moves */
@@ -517,7 +501,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 				continue;
 			uint32_t art = pp->v[j].art;
 			if (p->role) {
-				struct cell *cl = add_cell(c, r, art, &p->role_at);
+				struct cell *cl = align_add_cell(c, r, art, &p->role_at);
 				if (cl) {
 					cl->value = !p->org || p->org_inside ? p->role_text
 						    : p->org_first ? arena_printf(c->arena, "%s %s", p->org, p->role_text)
@@ -539,7 +523,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 				}
 			}
 			if (p->fate != EVENT_NONE) {
-				struct cell *cl = add_cell(c, f, art, &p->fate_at);
+				struct cell *cl = align_add_cell(c, f, art, &p->fate_at);
 				if (cl) {
 					cl->value = p->fate_text;
 					cl->normalized = event_label(p->fate);
@@ -547,7 +531,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 				}
 			}
 			if (p->fate != EVENT_NONE && p->fate_when) {
-				struct cell *cl = add_cell(c, wh, art, &p->when_at);
+				struct cell *cl = align_add_cell(c, wh, art, &p->when_at);
 				if (cl) {
 					cl->value = p->fate_when;
 					cl->normalized = p->fate_date ? p->fate_date : "unknown";
@@ -556,7 +540,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 				}
 			}
 			if (p->name) {
-				struct cell *cl = add_cell(c, sp, art, p->variant ? &p->variant_at : &p->first_at);
+				struct cell *cl = align_add_cell(c, sp, art, p->variant ? &p->variant_at : &p->first_at);
 				if (cl) {
 					const char *sur = p->name + strlen(p->name);
 					while (sur > p->name && sur[-1] != ' ')
@@ -727,7 +711,7 @@ static enum nd_err count_rows(struct rows_out *ro)
 					continue;
 				if (nc == NOUN_PEOPLE && nspecific == 1)
 					continue;
-				struct row *r = new_row(ro, FACT_QUANTITY,
+				struct row *r = align_new_row(ro, FACT_QUANTITY,
 							count_question(c, (enum noun_class)nc,
 								       (enum event_class)ev, agent));
 				if (!r)
@@ -747,7 +731,7 @@ static enum nd_err count_rows(struct rows_out *ro)
 					}
 					if (!best)
 						continue;
-					struct cell *cl = add_cell(c, r, a, &best->at);
+					struct cell *cl = align_add_cell(c, r, a, &best->at);
 					cl->value = best->text;
 					cl->normalized = isnan(best->value) ? qual_label(best->qual)
 									    : arena_printf(c->arena, "%g", best->value);
@@ -1141,7 +1125,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			if (find(parent, (int)j) == (int)i &&
 			    fuller(v[j].w.n, v[j].q->text, v[longest].w.n, v[longest].q->text))
 				longest = j;
-		struct row *r = new_row(ro, FACT_QUOTE,
+		struct row *r = align_new_row(ro, FACT_QUOTE,
 					arena_printf(c->arena, "quotation %s", short_quote(c, v[longest].q->text)));
 		if (!r)
 			return ND_E_NOMEM;
@@ -1161,7 +1145,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				parts = pieces = true;
 				continue;
 			}
-			cl = add_cell(c, r, v[j].art, &v[j].q->at);
+			cl = align_add_cell(c, r, v[j].art, &v[j].q->at);
 			cl->value = v[j].q->text;
 			cl->normalized = v[j].q->text;
 			cl->speaker = v[j].q->speaker_text;
@@ -1199,407 +1183,6 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 		if (pieces && diff_joined(c, r) != ND_E_OK)
 			return ND_E_NOMEM;
 		quote_verdict(c, r, pp, &sp, changed, parts);
-	}
-	return ND_E_OK;
-}
-
-/* ---- sets: outlets, sources, places, outcomes --------------------------- */
-
-/* Verdict for cells whose normalized values are "; "-joined sorted sets. */
-static void set_verdict(struct row *r)
-{
-	if (r->ncells == 1) {
-		r->verdict = VERDICT_SINGLE;
-		r->why = "one report says";
-		return;
-	}
-	bool all_same = true, overlap_all = true;
-	for (size_t i = 1; i < r->ncells; i++) {
-		if (strcmp(r->cells[i].normalized, r->cells[0].normalized) != 0)
-			all_same = false;
-	}
-	/* does every pair share at least one member? */
-	for (size_t i = 0; i < r->ncells && overlap_all; i++)
-		for (size_t j = i + 1; j < r->ncells && overlap_all; j++) {
-			bool shared = false;
-			const char *a = r->cells[i].normalized;
-			while (*a && !shared) {
-				size_t l = strcspn(a, ";");
-				const char *b = r->cells[j].normalized;
-				while (*b) {
-					size_t m = strcspn(b, ";");
-					if (m == l && strncmp(b, a, l) == 0)
-						shared = true;
-					b += m;
-					while (*b == ';' || *b == ' ')
-						b++;
-				}
-				a += l;
-				while (*a == ';' || *a == ' ')
-					a++;
-			}
-			if (!shared)
-				overlap_all = false;
-		}
-	if (all_same) {
-		r->verdict = VERDICT_AGREE;
-		r->why = "the same in every report that says";
-	} else if (overlap_all) {
-		r->verdict = VERDICT_PARTIAL;
-		r->why = "the reports overlap but differ";
-	} else {
-		r->verdict = VERDICT_DISAGREE;
-		r->why = "some reports name entirely different ones";
-	}
-}
-
-/* Equal strings are interchangeable: join_set keeps one of them. */
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Join a set of names: sorted, unique, "; " between. */
-static const char *join_set(struct ctx *c, const char **items, size_t n)
-{
-	qsort(items, n, sizeof *items, cmp_str);
-	char tmp[1024];
-	size_t o = 0;
-	tmp[0] = '\0';
-	for (size_t i = 0; i < n; i++) {
-		if (i && strcmp(items[i], items[i - 1]) == 0)
-			continue;
-		int w = snprintf(tmp + o, sizeof tmp - o, "%s%s", o ? "; " : "", items[i]);
-		if (w < 0 || (size_t)w >= sizeof tmp - o)
-			break;
-		o += (size_t)w;
-	}
-	return arena_strdup(c->arena, tmp);
-}
-
-/* One source a report relies on: an outlet it cites or a kind of
- * document ("emails" for "internal emails" and "leaked emails"). */
-struct source {
-	const char *key;      /* what rows are made of: the outlet, the head noun */
-	const char *shown;    /* as the report has it */
-	bool document;        /* a kind of document, not a named outlet */
-	uint32_t art;
-	size_t seq;           /* the order found: the last sort key */
-	const struct where *at;
-};
-
-static int cmp_source(const void *a, const void *b)
-{
-	const struct source *x = a, *y = b;
-	int d = strcmp(x->key, y->key);
-	if (d)
-		return d;
-	if (x->art != y->art)
-		return x->art < y->art ? -1 : 1;
-	return (x->seq > y->seq) - (x->seq < y->seq);
-}
-
-/* Is outlet a (as cited) the report's own outlet b (its header, or its
- * file name)?  Case, a leading "the" and '-' or '_' for spaces aside:
- * "The Daily Example" is "daily-example". */
-/* The same outlet written two ways: "The Daily Flare", "daily-flare",
- * "DailyFlare", "Daily Flare (Online)" (case, spaces, hyphens, dots,
- * underscores and a part in brackets aside). */
-static bool same_outlet(const char *a, const char *b)
-{
-	if (strncasecmp(a, "the ", 4) == 0)
-		a += 4;
-	if (strncasecmp(b, "the ", 4) == 0)
-		b += 4;
-	for (;;) {
-		while (*a == ' ' || *a == '-' || *a == '_' || *a == '.')
-			a++;
-		while (*b == ' ' || *b == '-' || *b == '_' || *b == '.')
-			b++;
-		/* "CNN (Online News)": what the brackets add is not the name */
-		bool ea = !*a || *a == '(', eb = !*b || *b == '(';
-		if (ea || eb)
-			return ea && eb;
-		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
-			return false;
-		a++;
-		b++;
-	}
-}
-
-/* The last word of name, and how many words it has. */
-static const char *last_word(const char *name, size_t *words)
-{
-	const char *last = name;
-	*words = 0;
-	for (const char *p = name; *p; p++)
-		if (*p != ' ' && (p == name || p[-1] == ' ')) {
-			last = p;
-			(*words)++;
-		}
-	return last;
-}
-
-/* "the Times" for "The New York Times": a one-word name (with or
- * without "the") stands for the one longer outlet of the story that ends
- * in that word, when there is exactly one; otherwise for itself. */
-static const char *full_outlet(const struct ctx *c, const char *name)
-{
-	size_t words;
-	const char *bare = strncasecmp(name, "the ", 4) == 0 ? name + 4 : name;
-	last_word(bare, &words);
-	if (words != 1)
-		return name;
-	const char *found = NULL;
-	for (uint32_t a = 0; a < c->story->n; a++)
-		for (size_t i = 0; i < c->facts[a].noutlets; i++) {
-			const char *o = c->facts[a].outlets[i].name;
-			size_t n;
-			const char *w = last_word(o, &n);
-			if (n < 2 || strcasecmp(w, bare) != 0 ||
-			    (n == 2 && strncasecmp(o, "the ", 4) == 0))
-				continue;
-			if (found && !same_outlet(found, o))
-				return name;   /* two: "the Post" may be either */
-			if (!found || strcmp(o, found) < 0)
-				found = o;
-		}
-	return found ? found : name;
-}
-
-/* The last word of a document kind: "internal emails" is "emails". */
-static const char *document_head(const char *kind)
-{
-	const char *sp = strrchr(kind, ' ');
-	return sp ? sp + 1 : kind;
-}
-
-/*
- * Who or what each report relies on, one row per source: reports that
- * cite the same outlet agree, a source only one report cites is single.
- * Reports that cite the same kind of document ("emails", "a statement")
- * may mean different ones: unclear.  Citing different sources is never a
- * disagreement, and a report's own outlet is not a source of it ("told
- * the Daily Example" in the Daily Example's report).  "The Flare" is the
- * story's one outlet named "... Flare" (full_outlet).
- */
-static enum nd_err source_rows(struct rows_out *ro)
-{
-	struct ctx *c = ro->c;
-	size_t n = 0;
-	for (uint32_t a = 0; a < c->story->n; a++)
-		n += c->facts[a].noutlets + c->facts[a].ndocs;
-	if (n == 0)
-		return ND_E_OK;
-	struct source *v = arena_alloc(c->arena, n * sizeof *v);
-	if (!v)
-		return ND_E_NOMEM;
-	size_t k = 0;
-	for (uint32_t a = 0; a < c->story->n; a++) {
-		const struct report_facts *f = &c->facts[a];
-		for (size_t i = 0; i < f->noutlets; i++) {
-			const struct outlet_ref *o = &f->outlets[i];
-			const char *full = full_outlet(c, o->name);
-			if (o->part == ORG_SOURCE && !same_outlet(o->name, c->story->arts[a].outlet) &&
-			    !same_outlet(full, c->story->arts[a].outlet)) {
-				v[k] = (struct source){ full, o->name, false, a, k, &o->at };
-				k++;
-			}
-		}
-		for (size_t i = 0; i < f->ndocs; i++)
-		{
-			v[k] = (struct source){ document_head(f->docs[i].kind), f->docs[i].kind, true,
-						a, k, &f->docs[i].at };
-			k++;
-		}
-	}
-	qsort(v, k, sizeof *v, cmp_source);
-	for (size_t i = 0; i < k;) {
-		size_t j = i;
-		while (j < k && strcmp(v[j].key, v[i].key) == 0)
-			j++;
-		struct row *r = new_row(ro, FACT_ATTRIBUTION,
-					arena_printf(c->arena, "relies on: %s", v[i].key));
-		if (!r)
-			return ND_E_NOMEM;
-		for (size_t x = i; x < j;) {
-			size_t y = x;
-			const char *shown[16];
-			size_t ns = 0;
-			for (; y < j && v[y].art == v[x].art; y++)
-				if (ns < 16)
-					shown[ns++] = v[y].shown;
-			struct cell *cl = add_cell(c, r, v[x].art, v[x].at);
-			cl->value = join_set(c, shown, ns);
-			cl->normalized = v[x].key;
-			x = y;
-		}
-		if (r->ncells == 1) {
-			r->verdict = VERDICT_SINGLE;
-			r->why = arena_printf(c->arena, "only %s relies on it", outlet_of(c, r->cells[0].art));
-		} else if (v[i].document) {
-			r->verdict = VERDICT_UNCLEAR;
-			r->why = "the same kind of document; whether it is the same one is not known";
-		} else {
-			r->verdict = VERDICT_AGREE;
-			r->why = "each of these reports cites it";
-		}
-		i = j;
-	}
-	return ND_E_OK;
-}
-
-static enum nd_err outlet_rows(struct rows_out *ro)
-{
-	struct ctx *c = ro->c;
-	struct row *emp = new_row(ro, FACT_ORGANISATION, "outlets whose journalists the story is about");
-	if (!emp)
-		return ND_E_NOMEM;
-	size_t emp_i = c->nrows - 1;
-	for (uint32_t a = 0; a < c->story->n; a++) {
-		const char *items[64];
-		size_t n = 0;
-		const struct where *first = NULL;
-		for (size_t i = 0; i < c->facts[a].noutlets && n < 64; i++) {
-			const struct outlet_ref *o = &c->facts[a].outlets[i];
-			if (o->part != ORG_EMPLOYER)
-				continue;
-			items[n++] = o->name;
-			if (!first)
-				first = &o->at;
-		}
-		if (!n)
-			continue;
-		emp = &c->rows[emp_i];
-		struct cell *cl = add_cell(c, emp, a, first);
-		cl->value = cl->normalized = join_set(c, items, n);
-	}
-	emp = &c->rows[emp_i];
-	if (emp->ncells)
-		set_verdict(emp);
-	else
-		emp->question = NULL;
-
-	return source_rows(ro);
-}
-
-static enum nd_err place_rows(struct rows_out *ro)
-{
-	struct ctx *c = ro->c;
-	for (int nc = 1; nc < NOUN__COUNT; nc++) {
-		bool any = false;
-		for (uint32_t a = 0; a < c->story->n; a++)
-			for (size_t i = 0; i < c->facts[a].nplaces; i++)
-				any |= (int)c->facts[a].places[i].group == nc;
-		if (!any)
-			continue;
-		struct row *r = new_row(ro, FACT_PLACE,
-					arena_printf(c->arena, "where the %s were based",
-						     noun_class_label((enum noun_class)nc)));
-		if (!r)
-			return ND_E_NOMEM;
-		for (uint32_t a = 0; a < c->story->n; a++) {
-			const char *items[32];
-			size_t n = 0;
-			const struct where *first = NULL;
-			for (size_t i = 0; i < c->facts[a].nplaces && n < 32; i++) {
-				const struct place_ref *p = &c->facts[a].places[i];
-				if ((int)p->group != nc)
-					continue;
-				items[n++] = p->country;
-				if (!first)
-					first = &p->at;
-			}
-			if (!n)
-				continue;
-			struct cell *cl = add_cell(c, r, a, first);
-			cl->value = cl->normalized = join_set(c, items, n);
-		}
-		set_verdict(r);
-	}
-	return ND_E_OK;
-}
-
-static enum nd_err outcome_rows(struct rows_out *ro)
-{
-	struct ctx *c = ro->c;
-	bool any = false;
-	for (uint32_t a = 0; a < c->story->n; a++)
-		any |= c->facts[a].noutcomes > 0;
-	if (!any)
-		return ND_E_OK;
-	struct row *r = new_row(ro, FACT_EVENT, "did the effort succeed");
-	if (!r)
-		return ND_E_NOMEM;
-	for (uint32_t a = 0; a < c->story->n; a++) {
-		if (!c->facts[a].noutcomes)
-			continue;
-		const struct outcome_ref *o = &c->facts[a].outcomes[0];
-		struct cell *cl = add_cell(c, r, a, &o->at);
-		cl->value = o->text;
-		cl->normalized = o->success ? "succeeded" : "failed";
-	}
-	set_verdict(r);
-	return ND_E_OK;
-}
-
-/* Technical terms that two or more reports use ("SMS messages"): what
- * the story turns on, told the same way.  One row per term. */
-struct tpair {
-	const struct term_ref *t;
-	uint32_t art;
-	size_t seq;     /* in story order, then in report order */
-};
-
-/* By key, then in story order: the first use in a report gives its cell. */
-static int cmp_term(const void *a, const void *b)
-{
-	const struct tpair *x = a, *y = b;
-	int d = strcmp(x->t->key, y->t->key);
-	return d ? d : (x->seq > y->seq) - (x->seq < y->seq);
-}
-
-static enum nd_err term_rows(struct rows_out *ro)
-{
-	struct ctx *c = ro->c;
-	size_t n = 0;
-	for (uint32_t a = 0; a < c->story->n; a++)
-		n += c->facts[a].nterms;
-	if (!n)
-		return ND_E_OK;
-	struct tpair *v = arena_alloc(c->arena, n * sizeof *v);
-	if (!v)
-		return ND_E_NOMEM;
-	size_t k = 0;
-	for (uint32_t a = 0; a < c->story->n; a++)
-		for (size_t i = 0; i < c->facts[a].nterms; i++, k++)
-			v[k] = (struct tpair){ &c->facts[a].terms[i], a, k };
-	qsort(v, n, sizeof *v, cmp_term);
-	for (size_t i = 0; i < n;) {
-		size_t j = i, reports = 0;
-		uint32_t last = (uint32_t)-1;
-		while (j < n && strcmp(v[j].t->key, v[i].t->key) == 0) {
-			if (v[j].art != last)
-				reports++;
-			last = v[j].art;
-			j++;
-		}
-		if (reports >= 2) {
-			struct row *r = new_row(ro, FACT_EVENT,
-						arena_printf(c->arena, "detail named: %s", v[i].t->text));
-			if (!r)
-				return ND_E_NOMEM;
-			for (size_t q = i; q < j; q++) {
-				struct cell *cl = add_cell(c, r, v[q].art, &v[q].t->at);
-				if (cl) {
-					cl->value = v[q].t->text;
-					cl->normalized = v[q].t->key;
-				}
-			}
-			r->verdict = VERDICT_AGREE;
-			r->why = "the reports that speak name the same thing";
-		}
-		i = j;
 	}
 	return ND_E_OK;
 }
@@ -1656,13 +1239,13 @@ enum nd_err align_rows(const struct story *s, const struct sentences *sents,
 	if (!err)
 		err = quote_rows(&ro, &pp);
 	if (!err)
-		err = outlet_rows(&ro);
+		err = align_outlet_rows(&ro);
 	if (!err)
-		err = place_rows(&ro);
+		err = align_place_rows(&ro);
 	if (!err)
-		err = outcome_rows(&ro);
+		err = align_outcome_rows(&ro);
 	if (!err)
-		err = term_rows(&ro);
+		err = align_term_rows(&ro);
 	if (err)
 		return err;
 	/* drop rows that found nothing to say */

@@ -6,7 +6,8 @@
  * Depends on: rows.h, facts.h, sentence.h, story.h, qdiff.h, lexicon.h,
  * arena.h, text.h.  Knows nothing of compare.h, which drives it.
  *
- * Rules (see align.c): people are the same when their surnames match (or
+ * Rules (see align.c; the sets of outlets, sources, places, outcomes and
+ * terms in align_sets.c): people are the same when their surnames match (or
  * are one letter apart with the same first name), or, when a report gives
  * no name, when their roles match word for word or they are the manager of
  * the same person; counts answer the same question when they count the

@@ -1,0 +1,419 @@
+/*
+ * align_sets.c - rows of the sets each report names: the outlets whose
+ * journalists the story is about, who each report relies on (outlets and
+ * documents), where people were based, outcomes and technical terms.
+ * Part of the align module (see align.h); private helpers in
+ * align_scan.h.
+ */
+#include "analyse/align_scan.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyse/lexicon.h"
+#include "base/text.h"
+
+/* ---- sets: outlets, sources, places, outcomes --------------------------- */
+
+/* Verdict for cells whose normalized values are "; "-joined sorted sets. */
+static void set_verdict(struct row *r)
+{
+	if (r->ncells == 1) {
+		r->verdict = VERDICT_SINGLE;
+		r->why = "one report says";
+		return;
+	}
+	bool all_same = true, overlap_all = true;
+	for (size_t i = 1; i < r->ncells; i++) {
+		if (strcmp(r->cells[i].normalized, r->cells[0].normalized) != 0)
+			all_same = false;
+	}
+	/* does every pair share at least one member? */
+	for (size_t i = 0; i < r->ncells && overlap_all; i++)
+		for (size_t j = i + 1; j < r->ncells && overlap_all; j++) {
+			bool shared = false;
+			const char *a = r->cells[i].normalized;
+			while (*a && !shared) {
+				size_t l = strcspn(a, ";");
+				const char *b = r->cells[j].normalized;
+				while (*b) {
+					size_t m = strcspn(b, ";");
+					if (m == l && strncmp(b, a, l) == 0)
+						shared = true;
+					b += m;
+					while (*b == ';' || *b == ' ')
+						b++;
+				}
+				a += l;
+				while (*a == ';' || *a == ' ')
+					a++;
+			}
+			if (!shared)
+				overlap_all = false;
+		}
+	if (all_same) {
+		r->verdict = VERDICT_AGREE;
+		r->why = "the same in every report that says";
+	} else if (overlap_all) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "the reports overlap but differ";
+	} else {
+		r->verdict = VERDICT_DISAGREE;
+		r->why = "some reports name entirely different ones";
+	}
+}
+
+/* Equal strings are interchangeable: join_set keeps one of them. */
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Join a set of names: sorted, unique, "; " between. */
+const char *align_join_set(struct ctx *c, const char **items, size_t n)
+{
+	qsort(items, n, sizeof *items, cmp_str);
+	char tmp[1024];
+	size_t o = 0;
+	tmp[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (i && strcmp(items[i], items[i - 1]) == 0)
+			continue;
+		int w = snprintf(tmp + o, sizeof tmp - o, "%s%s", o ? "; " : "", items[i]);
+		if (w < 0 || (size_t)w >= sizeof tmp - o)
+			break;
+		o += (size_t)w;
+	}
+	return arena_strdup(c->arena, tmp);
+}
+
+/* One source a report relies on: an outlet it cites or a kind of
+ * document ("emails" for "internal emails" and "leaked emails"). */
+struct source {
+	const char *key;      /* what rows are made of: the outlet, the head noun */
+	const char *shown;    /* as the report has it */
+	bool document;        /* a kind of document, not a named outlet */
+	uint32_t art;
+	size_t seq;           /* the order found: the last sort key */
+	const struct where *at;
+};
+
+static int cmp_source(const void *a, const void *b)
+{
+	const struct source *x = a, *y = b;
+	int d = strcmp(x->key, y->key);
+	if (d)
+		return d;
+	if (x->art != y->art)
+		return x->art < y->art ? -1 : 1;
+	return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* Is outlet a (as cited) the report's own outlet b (its header, or its
+ * file name)?  Case, a leading "the" and '-' or '_' for spaces aside:
+ * "The Daily Example" is "daily-example". */
+/* The same outlet written two ways: "The Daily Flare", "daily-flare",
+ * "DailyFlare", "Daily Flare (Online)" (case, spaces, hyphens, dots,
+ * underscores and a part in brackets aside). */
+static bool same_outlet(const char *a, const char *b)
+{
+	if (strncasecmp(a, "the ", 4) == 0)
+		a += 4;
+	if (strncasecmp(b, "the ", 4) == 0)
+		b += 4;
+	for (;;) {
+		while (*a == ' ' || *a == '-' || *a == '_' || *a == '.')
+			a++;
+		while (*b == ' ' || *b == '-' || *b == '_' || *b == '.')
+			b++;
+		/* "CNN (Online News)": what the brackets add is not the name */
+		bool ea = !*a || *a == '(', eb = !*b || *b == '(';
+		if (ea || eb)
+			return ea && eb;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return false;
+		a++;
+		b++;
+	}
+}
+
+/* The last word of name, and how many words it has. */
+static const char *last_word(const char *name, size_t *words)
+{
+	const char *last = name;
+	*words = 0;
+	for (const char *p = name; *p; p++)
+		if (*p != ' ' && (p == name || p[-1] == ' ')) {
+			last = p;
+			(*words)++;
+		}
+	return last;
+}
+
+/* "the Times" for "The New York Times": a one-word name (with or
+ * without "the") stands for the one longer outlet of the story that ends
+ * in that word, when there is exactly one; otherwise for itself. */
+static const char *full_outlet(const struct ctx *c, const char *name)
+{
+	size_t words;
+	const char *bare = strncasecmp(name, "the ", 4) == 0 ? name + 4 : name;
+	last_word(bare, &words);
+	if (words != 1)
+		return name;
+	const char *found = NULL;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].noutlets; i++) {
+			const char *o = c->facts[a].outlets[i].name;
+			size_t n;
+			const char *w = last_word(o, &n);
+			if (n < 2 || strcasecmp(w, bare) != 0 ||
+			    (n == 2 && strncasecmp(o, "the ", 4) == 0))
+				continue;
+			if (found && !same_outlet(found, o))
+				return name;   /* two: "the Post" may be either */
+			if (!found || strcmp(o, found) < 0)
+				found = o;
+		}
+	return found ? found : name;
+}
+
+/* The last word of a document kind: "internal emails" is "emails". */
+static const char *document_head(const char *kind)
+{
+	const char *sp = strrchr(kind, ' ');
+	return sp ? sp + 1 : kind;
+}
+
+/*
+ * Who or what each report relies on, one row per source: reports that
+ * cite the same outlet agree, a source only one report cites is single.
+ * Reports that cite the same kind of document ("emails", "a statement")
+ * may mean different ones: unclear.  Citing different sources is never a
+ * disagreement, and a report's own outlet is not a source of it ("told
+ * the Daily Example" in the Daily Example's report).  "The Flare" is the
+ * story's one outlet named "... Flare" (full_outlet).
+ */
+enum nd_err align_source_rows(struct rows_out *ro)
+{
+	struct ctx *c = ro->c;
+	size_t n = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		n += c->facts[a].noutlets + c->facts[a].ndocs;
+	if (n == 0)
+		return ND_E_OK;
+	struct source *v = arena_alloc(c->arena, n * sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	size_t k = 0;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		const struct report_facts *f = &c->facts[a];
+		for (size_t i = 0; i < f->noutlets; i++) {
+			const struct outlet_ref *o = &f->outlets[i];
+			const char *full = full_outlet(c, o->name);
+			if (o->part == ORG_SOURCE && !same_outlet(o->name, c->story->arts[a].outlet) &&
+			    !same_outlet(full, c->story->arts[a].outlet)) {
+				v[k] = (struct source){ full, o->name, false, a, k, &o->at };
+				k++;
+			}
+		}
+		for (size_t i = 0; i < f->ndocs; i++)
+		{
+			v[k] = (struct source){ document_head(f->docs[i].kind), f->docs[i].kind, true,
+						a, k, &f->docs[i].at };
+			k++;
+		}
+	}
+	qsort(v, k, sizeof *v, cmp_source);
+	for (size_t i = 0; i < k;) {
+		size_t j = i;
+		while (j < k && strcmp(v[j].key, v[i].key) == 0)
+			j++;
+		struct row *r = align_new_row(ro, FACT_ATTRIBUTION,
+					arena_printf(c->arena, "relies on: %s", v[i].key));
+		if (!r)
+			return ND_E_NOMEM;
+		for (size_t x = i; x < j;) {
+			size_t y = x;
+			const char *shown[16];
+			size_t ns = 0;
+			for (; y < j && v[y].art == v[x].art; y++)
+				if (ns < 16)
+					shown[ns++] = v[y].shown;
+			struct cell *cl = align_add_cell(c, r, v[x].art, v[x].at);
+			cl->value = align_join_set(c, shown, ns);
+			cl->normalized = v[x].key;
+			x = y;
+		}
+		if (r->ncells == 1) {
+			r->verdict = VERDICT_SINGLE;
+			r->why = arena_printf(c->arena, "only %s relies on it", align_outlet_of(c, r->cells[0].art));
+		} else if (v[i].document) {
+			r->verdict = VERDICT_UNCLEAR;
+			r->why = "the same kind of document; whether it is the same one is not known";
+		} else {
+			r->verdict = VERDICT_AGREE;
+			r->why = "each of these reports cites it";
+		}
+		i = j;
+	}
+	return ND_E_OK;
+}
+
+enum nd_err align_outlet_rows(struct rows_out *ro)
+{
+	struct ctx *c = ro->c;
+	struct row *emp = align_new_row(ro, FACT_ORGANISATION, "outlets whose journalists the story is about");
+	if (!emp)
+		return ND_E_NOMEM;
+	size_t emp_i = c->nrows - 1;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		const char *items[64];
+		size_t n = 0;
+		const struct where *first = NULL;
+		for (size_t i = 0; i < c->facts[a].noutlets && n < 64; i++) {
+			const struct outlet_ref *o = &c->facts[a].outlets[i];
+			if (o->part != ORG_EMPLOYER)
+				continue;
+			items[n++] = o->name;
+			if (!first)
+				first = &o->at;
+		}
+		if (!n)
+			continue;
+		emp = &c->rows[emp_i];
+		struct cell *cl = align_add_cell(c, emp, a, first);
+		cl->value = cl->normalized = align_join_set(c, items, n);
+	}
+	emp = &c->rows[emp_i];
+	if (emp->ncells)
+		set_verdict(emp);
+	else
+		emp->question = NULL;
+
+	return align_source_rows(ro);
+}
+
+enum nd_err align_place_rows(struct rows_out *ro)
+{
+	struct ctx *c = ro->c;
+	for (int nc = 1; nc < NOUN__COUNT; nc++) {
+		bool any = false;
+		for (uint32_t a = 0; a < c->story->n; a++)
+			for (size_t i = 0; i < c->facts[a].nplaces; i++)
+				any |= (int)c->facts[a].places[i].group == nc;
+		if (!any)
+			continue;
+		struct row *r = align_new_row(ro, FACT_PLACE,
+					arena_printf(c->arena, "where the %s were based",
+						     noun_class_label((enum noun_class)nc)));
+		if (!r)
+			return ND_E_NOMEM;
+		for (uint32_t a = 0; a < c->story->n; a++) {
+			const char *items[32];
+			size_t n = 0;
+			const struct where *first = NULL;
+			for (size_t i = 0; i < c->facts[a].nplaces && n < 32; i++) {
+				const struct place_ref *p = &c->facts[a].places[i];
+				if ((int)p->group != nc)
+					continue;
+				items[n++] = p->country;
+				if (!first)
+					first = &p->at;
+			}
+			if (!n)
+				continue;
+			struct cell *cl = align_add_cell(c, r, a, first);
+			cl->value = cl->normalized = align_join_set(c, items, n);
+		}
+		set_verdict(r);
+	}
+	return ND_E_OK;
+}
+
+enum nd_err align_outcome_rows(struct rows_out *ro)
+{
+	struct ctx *c = ro->c;
+	bool any = false;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		any |= c->facts[a].noutcomes > 0;
+	if (!any)
+		return ND_E_OK;
+	struct row *r = align_new_row(ro, FACT_EVENT, "did the effort succeed");
+	if (!r)
+		return ND_E_NOMEM;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		if (!c->facts[a].noutcomes)
+			continue;
+		const struct outcome_ref *o = &c->facts[a].outcomes[0];
+		struct cell *cl = align_add_cell(c, r, a, &o->at);
+		cl->value = o->text;
+		cl->normalized = o->success ? "succeeded" : "failed";
+	}
+	set_verdict(r);
+	return ND_E_OK;
+}
+
+/* Technical terms that two or more reports use ("SMS messages"): what
+ * the story turns on, told the same way.  One row per term. */
+struct tpair {
+	const struct term_ref *t;
+	uint32_t art;
+	size_t seq;     /* in story order, then in report order */
+};
+
+/* By key, then in story order: the first use in a report gives its cell. */
+static int cmp_term(const void *a, const void *b)
+{
+	const struct tpair *x = a, *y = b;
+	int d = strcmp(x->t->key, y->t->key);
+	return d ? d : (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+enum nd_err align_term_rows(struct rows_out *ro)
+{
+	struct ctx *c = ro->c;
+	size_t n = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		n += c->facts[a].nterms;
+	if (!n)
+		return ND_E_OK;
+	struct tpair *v = arena_alloc(c->arena, n * sizeof *v);
+	if (!v)
+		return ND_E_NOMEM;
+	size_t k = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].nterms; i++, k++)
+			v[k] = (struct tpair){ &c->facts[a].terms[i], a, k };
+	qsort(v, n, sizeof *v, cmp_term);
+	for (size_t i = 0; i < n;) {
+		size_t j = i, reports = 0;
+		uint32_t last = (uint32_t)-1;
+		while (j < n && strcmp(v[j].t->key, v[i].t->key) == 0) {
+			if (v[j].art != last)
+				reports++;
+			last = v[j].art;
+			j++;
+		}
+		if (reports >= 2) {
+			struct row *r = align_new_row(ro, FACT_EVENT,
+						arena_printf(c->arena, "detail named: %s", v[i].t->text));
+			if (!r)
+				return ND_E_NOMEM;
+			for (size_t q = i; q < j; q++) {
+				struct cell *cl = align_add_cell(c, r, v[q].art, &v[q].t->at);
+				if (cl) {
+					cl->value = v[q].t->text;
+					cl->normalized = v[q].t->key;
+				}
+			}
+			r->verdict = VERDICT_AGREE;
+			r->why = "the reports that speak name the same thing";
+		}
+		i = j;
+	}
+	return ND_E_OK;
+}
+
