@@ -36,8 +36,8 @@ in [brackets]:
             capitalised word just before, "of" after one included, or just
             after; no hyphen either side) becomes another of its type that the
             report never names [the new place]
-  speaker   the name in an attribution next to a quotation (`..." said Mike
-            Pompeo`, `..." Pompeo said`, `..." Mr. Pompeo said`, `Pompeo said:
+  speaker   the name in an attribution next to a quotation (`..." said Kim
+            Lund`, `..." Lund said`, `..." Mr. Lund said`, `Lund said:
             "...`) becomes another person of the report: a two-word name X Y
             (the last two words of a run of capitalised words) whose surname Y
             the report also uses alone with said/says/told or Mr./Ms./Mrs./Dr.;
@@ -263,7 +263,7 @@ NOT_FIRST = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "The",
 
 def runs(text):
     """Runs of capitalised words, each as (start, words, end) with the words after any
-    leading honorific, title or sentence word ("President Donald Trump" -> Donald Trump,
+    leading honorific, title or sentence word ("President Ada Roe" -> Ada Roe,
     "But Mr. Kim" -> Kim), and the run's end; a run does not cross an apostrophe."""
     out = []
     for m in re.finditer(r"(?<![\w.'\u2019-])(?:(?:Mr|Ms|Mrs|Dr|Sen|Gov|Rep|Gen)\.? |%s )*"
@@ -277,7 +277,7 @@ def runs(text):
 
 def people(text):
     """Two-word names X Y of the report (the last two words of a run of capitalised words,
-    see runs: "House Speaker Nancy Pelosi" -> Nancy Pelosi) whose last word Y the report
+    see runs: "House Speaker Ada Roe" -> Ada Roe) whose last word Y the report
     also uses alone for someone speaking or with an honorific: "Y said", "Y says", "Y
     told", "said Y", "Mr. Y"."""
     last = set()
@@ -298,9 +298,9 @@ def plant_speaker(text, rnd):
     spots = []
     for start, words, end in runs(text):
         # the attribution: a run of capitalised words ending in one of the people's
-        # surnames ("Pompeo", "Mr. Pompeo", "Mike Pompeo", "CIA chief Mike Pompeo"), just
-        # after a quotation ("...," said Mike Pompeo / "...," Pompeo said) or just before
-        # one (Pompeo said: "...")
+        # surnames ("Lund", "Mr. Lund", "Kim Lund", "port chief Kim Lund"), just
+        # after a quotation ("...," said Kim Lund / "...," Lund said) or just before
+        # one (Lund said: "...")
         if start < b or not words or words[-1] not in surnames:
             continue
         before, after = text[max(0, start - 10):start], text[end:end + 12]
@@ -331,7 +331,7 @@ TITLES = ["Senator", "Governor", "Judge", "Secretary", "Director", "Mayor", "Amb
 def plant_title(text, rnd):
     b = body_start(text)
     spots = {}
-    name = r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019-]+)?"  # Mike, Mike Pompeo, Steny H. Hoyer
+    name = r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019-]+)?"  # Kim, Kim Lund, Ada B. Roe
     for m in re.finditer(r"\b(%s|Sen\.|Gov\.|Rep\.) (%s)\b" % ("|".join(TITLES), name), text):
         before = text[max(0, m.start() - 30):m.start()]
         # the whole title: no capitalised word just before ("Vice President", "CIA

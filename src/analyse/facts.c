@@ -251,7 +251,7 @@ static bool quoted_title(const struct stoks *st, size_t i)
 /* A capitalised two-letter word ending a three-word name inside a
  * sentence ("Hwang Dae In said"): in prose such words are lower case
  * unless they are part of a name.  Not when a capitalised word follows. */
-/* "Theresa May", "Kim June": after a first name, a month that is also a
+/* "Ada June", "Kim May": after a first name, a month that is also a
  * surname ends the name, unless a day number follows ("Kim June 4").
  * Only the months that are names: April, May, June, August. */
 static bool month_surname(const struct stoks *st, size_t j)
@@ -574,7 +574,7 @@ static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, s
 	while (b > 0 && st->t[b - 1].word && (st->t[b - 1].cap || st->t[b - 1].allcaps) &&
 	       org_word(st, b - 1) && e - b < 3)
 		b--;
-	/* "Receiving French President Macron": a sentence's opening verb is
+	/* "Receiving Harbour President Roe": a sentence's opening verb is
 	 * no part of the organisation */
 	while (b < e && (b == 0 || !st->t[b - 1].word) && opening_participle(st, b))
 		b++;
