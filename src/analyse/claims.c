@@ -163,17 +163,22 @@ static const char **token_stems(const struct tokens *tk, struct stemmer *st, str
 }
 
 /* Stems of the content words and years of tokens lo..hi-1 (stem: token_stems),
- * leaving out the value (v->first..v->last) but not the noun it counts. */
+ * leaving out the value (v->first..v->last) but not the noun it counts;
+ * with caps (the sentence's tokens), only its capitalised words past the
+ * first, the whole value and its noun left out. */
 static enum nd_err stem_set(const char *const *stem, size_t lo, size_t hi, const struct value *v,
-			    struct arena *ar, struct stems *out)
+			    const struct tokens *caps, struct arena *ar, struct stems *out)
 {
 	out->n = 0;
 	out->v = arena_alloc(ar, (hi - lo + 1) * sizeof *out->v);
 	if (!out->v)
 		return ND_E_NOMEM;
 	for (size_t k = lo; k < hi; k++) {
+		bool in_value = k >= v->first && k <= v->last;
 		bool in_noun = v->noun_first != SIZE_MAX && k >= v->noun_first && k <= v->noun_last;
-		if ((k >= v->first && k <= v->last && !in_noun) || !stem[k])
+		if (!stem[k] || (in_value && (caps || !in_noun)))
+			continue;
+		if (caps && (k == 0 || !caps->t[k].cap))
 			continue;
 		out->v[out->n++] = stem[k];
 	}
@@ -217,21 +222,12 @@ static enum nd_err name_stems(const struct tokens *tk, const char *const *stem,
 			      const struct value *v, size_t lo, size_t hi, struct arena *ar,
 			      struct stems *out)
 {
-	size_t content = 0, caps = 0;
-	out->n = 0;
-	out->v = arena_alloc(ar, (tk->n + 1) * sizeof *out->v);
-	if (!out->v)
+	size_t content = 0;
+	for (size_t k = 1; k < tk->n; k++)
+		content += stem[k] && !(k >= v->first && k <= v->last);
+	if (stem_set(stem, lo > 1 ? lo : 1, hi, v, tk, ar, out) != ND_E_OK)
 		return ND_E_NOMEM;
-	for (size_t k = 1; k < tk->n; k++) {
-		if (!stem[k] || (k >= v->first && k <= v->last))
-			continue;   /* "March" of "March 13" is the value */
-		content++;
-		if (k >= lo && k < hi && tk->t[k].cap && !has_stem(out, stem[k]) &&
-		    add_stem(out, stem[k], ar) != ND_E_OK)
-			return ND_E_NOMEM;
-	}
-	caps = out->n;
-	if (caps * 2 > content)
+	if (out->n * 2 > content)
 		out->n = 0;
 	return ND_E_OK;
 }
@@ -335,9 +331,9 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 	c->about = about_of(a->text, tk, v->first, last, ar);
 	size_t nlo = v->first > NEAR_WORDS ? v->first - NEAR_WORDS : 0;
 	size_t nhi = last + 1 + NEAR_WORDS < tk->n ? last + 1 + NEAR_WORDS : tk->n;
-	enum nd_err err = stem_set(stem, 0, tk->n, v, ar, &c->sentence);
+	enum nd_err err = stem_set(stem, 0, tk->n, v, NULL, ar, &c->sentence);
 	if (!err)
-		err = stem_set(stem, nlo, nhi, v, ar, &c->near);
+		err = stem_set(stem, nlo, nhi, v, NULL, ar, &c->near);
 	if (!err)
 		err = name_stems(tk, stem, v, nlo, nhi, ar, &c->names);
 	if (!err && (!c->text || (v->head && !c->head)))

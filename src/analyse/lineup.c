@@ -47,20 +47,15 @@ struct ctx {
 
 /* ---- what may be the same fact -------------------------------------------- */
 
-/* Counts, measures and ordinals are of a noun or they say nothing ("15
- * pages"); an amount of money or a percentage may go without one ("$2
- * million", "12 percent"), and then fits one that has one. */
-static int cmp_stem(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Stated or attributed: a claim that can agree or disagree. */
 static bool firm(const struct claim *c)
 {
 	return c->mod == MOD_STATED || c->mod == MOD_ATTRIBUTED;
 }
 
+/* Counts, measures and ordinals are of a noun or they say nothing ("15
+ * pages"); an amount of money or a percentage may go without one ("$2
+ * million", "12 percent"), and then fits one that has one. */
 static bool head_matters(enum value_type t)
 {
 	return t == VALUE_COUNT || t == VALUE_MEASURE || t == VALUE_ORDINAL;
@@ -178,15 +173,6 @@ static bool rounded(const struct claim *a, const struct claim *b)
 	return fabs(a->v.lo - b->v.lo) <= u / 2 * (1 + 1e-9);
 }
 
-/* "March 13" and "March 19" in reports with no date to place them: two
- * days of a month, comparable by their words alone. */
-static bool undated_days(const struct value *a, const struct value *b)
-{
-	return a->type == VALUE_DATE && b->type == VALUE_DATE && isnan(a->lo) && isnan(b->lo) &&
-	       a->undated.mon && a->undated.mday && b->undated.mon && b->undated.mday &&
-	       !a->undated.mon2 && !b->undated.mon2;
-}
-
 static bool same_value(const struct ref *x, const struct ref *y)
 {
 	return strcmp(x->norm, y->norm) == 0 && x->c->v.qual == y->c->v.qual;
@@ -223,11 +209,7 @@ static struct evidence evidence_of(const struct claim *a, const struct claim *b)
 /* Does some name of x's sentence stand nowhere in y's sentence? */
 static bool names_missing(const struct claim *x, const struct claim *y)
 {
-	for (size_t k = 0; k < x->names.n; k++)
-		if (!bsearch(&x->names.v[k], y->sentence.v, y->sentence.n, sizeof *y->sentence.v,
-			     cmp_stem))
-			return true;
-	return false;
+	return stems_shared(&x->names, &y->sentence) < x->names.n;
 }
 
 /* "21 percent of Colorado" and "30 percent of the population in
@@ -251,7 +233,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 	if (a->v.type != b->v.type || !heads_fit(a, b))
 		return -1;
 	bool eq = same_value(x, y);
-	bool comparable = values_comparable(&a->v, &b->v) || undated_days(&a->v, &b->v);
+	bool comparable = values_comparable(&a->v, &b->v);
 	if (!eq && !comparable)
 		return -1;
 	bool compat = eq || fit(&a->v, &b->v) || rounded(a, b);

@@ -234,8 +234,19 @@ static bool same_family(const char *a, const char *b)
 	return ca && ca == cb;
 }
 
+/* "March 13" and "March 19" in reports with no date to place them: two
+ * days of a month, comparable by their words alone. */
+static bool undated_days(const struct value *a, const struct value *b)
+{
+	return a->type == VALUE_DATE && b->type == VALUE_DATE && isnan(a->lo) && isnan(b->lo) &&
+	       a->undated.mon && a->undated.mday && b->undated.mon && b->undated.mday &&
+	       !a->undated.mon2 && !b->undated.mon2;
+}
+
 bool values_comparable(const struct value *a, const struct value *b)
 {
+	if (a && b && undated_days(a, b))
+		return true;
 	if (!a || !b || a->type != b->type || isnan(a->lo) || isnan(b->lo))
 		return false;
 	if (a->type == VALUE_PLACE)
@@ -296,6 +307,9 @@ bool values_compatible(const struct value *a, const struct value *b)
 {
 	if (!values_comparable(a, b))
 		return false;
+	if (undated_days(a, b))
+		return a->undated.mon == b->undated.mon && a->undated.mday == b->undated.mday &&
+		       a->undated.step == b->undated.step;
 	if (a->type == VALUE_TALLY)
 		return a->lo == b->lo && a->hi == b->hi;
 	if (a->type == VALUE_PLACE)

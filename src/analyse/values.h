@@ -158,11 +158,13 @@ const char *value_qual_label(enum value_qual q);
  * 5%) are compatible; "about 150" and "about 200", 52-48 and 52-47 are
  * not.  Dates: the same day, or one containing the other (November 2012
  * and Nov. 6, 2012); dates with lo = NAN are never compatible nor
- * incompatible: see values_comparable. */
+ * incompatible (see values_comparable), except days of a month written
+ * out ("March 13"), compatible when their words say the same day. */
 bool values_compatible(const struct value *a, const struct value *b);
 
 /* Can a and b be compared at all (same type, same unit family, both
- * placed)?  When false the verdict between them is "unclear". */
+ * placed, or both days of a month written out in reports with no date)?
+ * When false the verdict between them is "unclear". */
 bool values_comparable(const struct value *a, const struct value *b);
 
 /* The value as a short canonical string for the report's "normalized"

@@ -442,8 +442,8 @@ static bool month_span_at(const struct scan *s, size_t i, struct value *v)
 	/* a month item opens with a capital (the month) or a part word
 	 * ("early", "mid-June", "the end of"): most tokens are turned away
 	 * before the words around them are read */
-	if (k >= s->n || (!s->t[k].cap && !IN(s->w[k], "early", "late", "mid", "the", "beginning",
-					      "start", "middle", "end") &&
+	unsigned d1, d2;
+	if (k >= s->n || (!s->t[k].cap && !part_word(s->w[k], &d1, &d2) && !is(s, k, "the") &&
 			  strncmp(s->w[k], "mid-", 4) != 0 && strncmp(s->w[k], "early-", 6) != 0 &&
 			  strncmp(s->w[k], "late-", 5) != 0))
 		return false;
