@@ -4,6 +4,7 @@
 #include "analyse/lineup.h"
 
 #include "analyse/lexicon.h"
+#include "base/date.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -171,6 +172,48 @@ static bool rounded(const struct claim *a, const struct claim *b)
 		return false;
 	double u = ua > ub ? ua : ub;
 	return fabs(a->v.lo - b->v.lo) <= u / 2 * (1 + 1e-9);
+}
+
+/* What of a calendar date its words give: a month name, a day of the
+ * month (one or two digits, "9th"), a year (four digits).  "Tuesday" and
+ * "this morning" give none: the report's date places them. */
+enum { DW_MONTH = 1, DW_MDAY = 2, DW_YEAR = 4 };
+
+static unsigned date_words(const char *t)
+{
+	unsigned m = 0;
+	while (*t) {
+		const char *w = t;
+		if (isdigit((unsigned char)*t)) {
+			while (isdigit((unsigned char)*t))
+				t++;
+			size_t n = (size_t)(t - w);
+			m |= n == 4 ? DW_YEAR : n <= 2 ? DW_MDAY : 0;
+		} else if (isalpha((unsigned char)*t)) {
+			char low[16];
+			size_t n = 0;
+			while (isalpha((unsigned char)*t)) {
+				if (n < sizeof low)
+					low[n] = (char)tolower((unsigned char)*t);
+				n++, t++;
+			}
+			if (n <= sizeof low && date_month_word(low, n, ~0u))
+				m |= DW_MONTH;
+		} else
+			t++;
+	}
+	return m;
+}
+
+/* Two ways of writing one date where one gives parts the other leaves to
+ * the report's date ("Tuesday, Jan. 9" and "Tuesday"; "September 2017"
+ * and "September"): compatible, not the same words. */
+static bool date_more_exact(const struct claim *a, const struct claim *b)
+{
+	if (a->v.type != VALUE_DATE || b->v.type != VALUE_DATE)
+		return false;
+	unsigned x = date_words(a->text), y = date_words(b->text);
+	return x != y && ((x & y) == x || (x & y) == y);
 }
 
 static bool same_value(const struct ref *x, const struct ref *y)
@@ -551,9 +594,16 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 		if (head_matters(m[i]->c->v.type) && m[i]->c->head && m[0]->c->head &&
 		    strcmp(m[i]->c->head, m[0]->c->head) != 0)
 			one_noun = false;
+	bool exactness = false;
+	for (size_t i = 0; i < n && all_same; i++)
+		for (size_t j = i + 1; j < n; j++)
+			exactness |= date_more_exact(m[i]->c, m[j]->c);
 	if (all_same && !one_noun) {
 		r->verdict = VERDICT_PARTIAL;
 		r->why = "the same number, of things each report names differently";
+	} else if (all_same && exactness) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "the same date, given more fully by one report";
 	} else if (all_same) {
 		r->verdict = VERDICT_AGREE;
 		r->why = "the reports give the same value";
