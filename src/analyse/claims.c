@@ -99,10 +99,17 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 	};
 	static const char *const conditions[] = { "if", "unless", NULL };
 	*cue = NULL;
+	bool until = false;
 	for (size_t k = first; k-- > 0 && k + MODAL_WINDOW >= first;) {
 		const char *w = tk->w[k];
 		if (clause_edge(tk, k))
 			break;
+		/* "won't be released until April 7": the day it happens */
+		if (strcmp(w, "until") == 0)
+			until = true;
+		else if (until && (in_list(w, negations) ||
+				   (strlen(w) > 3 && strcmp(w + strlen(w) - 3, "n't") == 0)))
+			continue;
 		if (in_list(w, negations) || (strlen(w) > 3 && strcmp(w + strlen(w) - 3, "n't") == 0)) {
 			*cue = w;
 			return MOD_NEGATED;
@@ -379,6 +386,8 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 				     &out->v[out->n]) != ND_E_OK)
 				return ND_E_NOMEM;
 			out->v[out->n].lede = !headline && body <= 2;
+			out->v[out->n].ahead = vals.v[k].type == VALUE_DATE && !isnan(day) &&
+					       vals.v[k].lo > day;
 			out->n++;
 		}
 	}

@@ -12,7 +12,8 @@
  *
  * Rules (claims.c): the modality is read from the words of the value's
  * own clause before it ("may", "could", "reportedly", "whether", "not",
- * "called for") and from a reporting verb anywhere in the sentence
+ * "called for"; a negation before "until" says when, not whether: "won't
+ * be released until April 7") and from a reporting verb anywhere in the sentence
  * (attributed).  The stems of a claim are the content words of its
  * sentence, function words and numbers left out, each once, sorted; the
  * near stems are those within six words of the value.  Only content
@@ -65,6 +66,7 @@ struct claim {
 				  * the bill"), or "" */
 	const char *cue;         /* the word that set the modality ("may"), or NULL */
 	enum modality mod;
+	bool ahead;              /* a date after the report's own date */
 	bool lede;               /* in the first two sentences of the body (after
 				  * the headline): what the report leads with */
 	struct stems sentence;   /* stems of the sentence's content words */

@@ -686,7 +686,9 @@ static enum nd_err emit(struct ctx *c, struct ref *const *m, size_t n, struct ro
 }
 
 /* Values only one report gives are rows when they are firm amounts of
- * something; dates, years and the like alone would bury the rest. */
+ * something, or a day still to come written out ("until April 7": what
+ * happens next); other dates, years and the like alone would bury the
+ * rest. */
 static bool single_worth_a_row(const struct claim *c)
 {
 	if (!firm(c))
@@ -695,6 +697,8 @@ static bool single_worth_a_row(const struct claim *c)
 	case VALUE_COUNT: case VALUE_MONEY: case VALUE_PERCENT: case VALUE_TALLY:
 	case VALUE_MEASURE:
 		return true;
+	case VALUE_DATE:
+		return c->ahead && (date_words(c->text) & (DW_MONTH | DW_MDAY)) == (DW_MONTH | DW_MDAY);
 	default:
 		return false;
 	}

@@ -40,7 +40,9 @@
  *     hedged, negated, demanded or hypothetical; or both hedged by one
  *     word, "would reportedly"), their sentences share
  *     most of their words and neither names something the other does
- *     not; otherwise unclear.  A report alone -> single.
+ *     not; otherwise unclear.  A report alone -> single: a row only for a
+ *     firm count, amount, share, tally or measure, or a day still to come
+ *     with its month and day written ("until April 7").
  *   - the day each report gives in its first two sentences after the
  *     headline (its lede) lines up with the same day in another lede when
  *     their sentences share a word: the day of the story's event;

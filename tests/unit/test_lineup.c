@@ -750,6 +750,24 @@ static void what_people_did(void **state)
 	assert_null(r);
 }
 
+/* A day still to come, written out, is a row even when one report gives
+ * it ("won't be released until April 20" says when it will be); a past
+ * day one report gives is not. */
+static void a_day_to_come_that_one_report_gives(void **state)
+{
+	static const char *const t[] = {
+		"The harbour board cut the berth fees. Final fees won't be published until April "
+		"20. The old quay closed on April 2.",
+		"The harbour board cut the berth fees on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "April 20");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 1);
+	assert_int_equal(r->verdict, VERDICT_SINGLE);
+	assert_null(row_with(c, 0, "April 2"));
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -781,6 +799,7 @@ int main(void)
 		T(a_weekday_and_the_day_written_out),
 		T(places_of_events),
 		T(lone_tallies),
+		T(a_day_to_come_that_one_report_gives),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
