@@ -149,6 +149,9 @@ static bool person_cue_before(const struct stoks *st, size_t i)
 	/* "the plant's safety manager, Jo Bloggs," */
 	if (i >= 2 && is_punct(st, i - 1, ',') && lex_role_head(st->w[i - 2]))
 		return true;
+	/* "Sen. Jo Bloggs", "Mr. Jo Bloggs" */
+	if (i >= 2 && is_punct(st, i - 1, '.') && lex_honorific(st->w[i - 2]))
+		return true;
 	const char *w = st->w[i - 1];
 	return lex_role_word(w) || lex_honorific(w) || lex_reporting_verb(st->w, st->n, i - 1);
 }
@@ -689,6 +692,16 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 		struct person *p = &c->out->people[m->person];
 		if (p->role)
 			continue;
+		/* "Sen. Kim Lund": the role the abbreviated title stands for */
+		const char *full;
+		if (m->first >= 2 && is_punct(st, m->first - 1, '.') && st->t[m->first - 2].cap &&
+		    (full = lex_title_abbr(st->w[m->first - 2]))) {
+			size_t b = m->first - 2;
+			p->role_text = slice(c, st->t[b].start, st->t[b + 1].end);
+			p->role = full;
+			p->role_at = (struct where){ si, st->t[b].start, st->t[b + 1].end };
+			continue;
+		}
 		/* Before the name: "[Org['s]] role words Name" or "his boss ... Name",
 		 * or "role words, Name," */
 		if (m->first > 0) {
@@ -759,7 +772,9 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 				if (!org)
 					org = slice(c, st->t[of].start, st->t[oe].end);
 			}
-			if (e > b)
+			/* "Roe, former Governor Kim Lund": the title is of the
+			 * name that follows it */
+			if (e > b && !facts_in_mention(st, e))
 				set_role(c, p, st, si, b, e - 1, org);
 		}
 	}

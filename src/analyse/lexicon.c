@@ -791,6 +791,23 @@ bool lex_role_word(const char *w)
 	return lex_role_head(w) || in_set(&s_role_mods, w);
 }
 
+static const struct {
+	const char *abbr, *role;
+} title_abbrs[] = {
+	{ "atty", "attorney" }, { "capt", "captain" }, { "col", "colonel" },
+	{ "gen", "general" }, { "gov", "governor" }, { "lt", "lieutenant" },
+	{ "prof", "professor" }, { "rep", "representative" }, { "sen", "senator" },
+	{ "sgt", "sergeant" }, { "supt", "superintendent" },
+};
+
+const char *lex_title_abbr(const char *w)
+{
+	for (size_t i = 0; i < N(title_abbrs); i++)
+		if (strcmp(w, title_abbrs[i].abbr) == 0)
+			return title_abbrs[i].role;
+	return NULL;
+}
+
 bool lex_honorific(const char *w)
 {
 	size_t n = strlen(w);

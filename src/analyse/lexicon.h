@@ -115,6 +115,10 @@ bool lex_role_head(const char *w);
 void lex_role_canon(char *phrase, size_t cap);
 /* Honorifics and titles that stand before a name: mr, dr, senator... */
 bool lex_honorific(const char *w);
+/* The role an abbreviated title before a name stands for ("sen" of
+ * "Sen. Kim Lund": "senator"; "gov", "rep", "gen"...), or NULL ("mr",
+ * "dr": no role). */
+const char *lex_title_abbr(const char *w);
 /* A function word ("the", "about", "would"): never a name, a noun or what
  * a fact is about. */
 bool lex_function_word(const char *w);

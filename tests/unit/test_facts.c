@@ -277,6 +277,30 @@ static void possessive_organisation_and_role_with_of(void **state)
 	assert_span(state, p->role_at, "head of sales");
 }
 
+/* "Sen. Ada Roe": the abbreviated title is the role it stands for;
+ * "Mr." is none. */
+static void an_abbreviated_title_is_a_role(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The harbour bill was written by Sen. Ada Roe and Mr. Kit Varley on Monday.\n");
+	const struct person *p = person_named(f, "Ada Roe");
+	assert_string_equal(p->role, "senator");
+	assert_string_equal(p->role_text, "Sen.");
+	assert_span(state, p->role_at, "Sen.");
+	assert_null(person_named(f, "Kit Varley")->role);
+}
+
+/* "Roe, former Governor Kim Lund": the title after the comma is of the
+ * name that follows it, not of Roe. */
+static void a_title_before_the_next_name_is_not_mine(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Voters say Ada Roe, former Governor Kim Lund or Tomas Garrow could win the "
+		"harbour seat.\n");
+	assert_null(person_named(f, "Ada Roe")->role);
+	assert_string_equal(person_named(f, "Kim Lund")->role, "former governor");
+}
+
 static void role_after_a_comma(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1373,6 +1397,8 @@ int main(void)
 		T(qualifiers_stay_in_the_title),
 		T(month_surnames_and_question_words),
 		T(possessive_organisation_and_role_with_of),
+		T(an_abbreviated_title_is_a_role),
+		T(a_title_before_the_next_name_is_not_mine),
 		T(role_after_a_comma),
 		T(a_persons_possessive_is_no_organisation),
 		T(roles_respectively_go_to_names_in_order),
