@@ -739,13 +739,22 @@ static bool amount_at(const struct scan *s, size_t j, bool from, struct value *v
 	return true;
 }
 
-/* "between 10 and 12 people", "between $2 and $3 million". */
+/* "between 10 and 12 people", "between $2 and $3 million"; years also
+ * "between the period of 1919 and 1969", "between the years 1990 and
+ * 1995". */
 static bool between_at(const struct scan *s, size_t j, struct value *v)
 {
 	const char *cur = NULL, *cur2 = NULL;
 	struct num a, b;
 	if (!is(s, j, "between"))
 		return false;
+	size_t k = j + 1 + is(s, j + 1, "the");
+	if (k > j + 1 && (is(s, k, "period") || is(s, k, "years"))) {
+		k += 1 + is(s, k + 1, "of");
+		if (!num_at(s, k, &a) || !year_like(a.v) || strlen(s->w[a.first]) != 4)
+			return false;
+		j = k - 1;
+	}
 	size_t c = currency_at(s, j + 1, &cur);
 	if (!num_at(s, j + 1 + c, &a) || a.kind != NK_PLAIN || not_a_value(s, j + 1 + c) ||
 	    !is(s, a.last + 1, "and"))

@@ -322,6 +322,10 @@ static void years(void **state)
 	check("The budget for fiscal 2015 passed.", VALUE_YEAR, X, "2015", "2015", "");
 	check("It ran in 2015-16 only.", VALUE_YEAR, X, "2015..2016", "2015-16", "");
 	check("It grew between 2010 and 2015.", VALUE_YEAR, X, "2010..2015", "between 2010 and 2015", "");
+	check("Residents between the period of 1919 and 1969 qualify.", VALUE_YEAR, X, "1919..1969",
+	      "between the period of 1919 and 1969", "");
+	check("It grew between the years 1990 and 1995.", VALUE_YEAR, X, "1990..1995",
+	      "between the years 1990 and 1995", "");
 	check("The 2014 Elections ended.", VALUE_YEAR, X, "2014", "2014", "");
 	/* a year-like number that counts something */
 	check("They hired 2000 workers.", VALUE_COUNT, X, "2000", "2000 workers", "workers");
