@@ -496,6 +496,58 @@ static const struct entry places[] = {
 	{ "nairobi", 0, "Nairobi" }, { "lagos", 0, "Lagos" },
 };
 
+/* The state or country each big city of the table above lies in (by
+ * canonical name; a name two places share, "Portland", is left out). */
+static const struct {
+	const char *city, *in;
+} cities_in[] = {
+	{ "Amsterdam", "Netherlands" }, { "Anchorage", "Alaska" }, { "Ankara", "Turkey" },
+	{ "Athens", "Greece" }, { "Atlanta", "Georgia" }, { "Auckland", "New Zealand" },
+	{ "Austin", "Texas" }, { "Baghdad", "Iraq" }, { "Baltimore", "Maryland" },
+	{ "Bangkok", "Thailand" }, { "Beijing", "China" }, { "Beirut", "Lebanon" },
+	{ "Berlin", "Germany" }, { "Bogota", "Colombia" }, { "Boston", "Massachusetts" },
+	{ "Brussels", "Belgium" }, { "Budapest", "Hungary" }, { "Buenos Aires", "Argentina" },
+	{ "Cairo", "Egypt" }, { "Canberra", "Australia" }, { "Caracas", "Venezuela" },
+	{ "Charlotte", "North Carolina" }, { "Chicago", "Illinois" },
+	{ "Cleveland", "Ohio" }, { "Copenhagen", "Denmark" }, { "Dallas", "Texas" },
+	{ "Damascus", "Syria" }, { "Denver", "Colorado" }, { "Detroit", "Michigan" },
+	{ "Doha", "Qatar" }, { "Dubai", "United Arab Emirates" }, { "Dublin", "Ireland" },
+	{ "Edinburgh", "United Kingdom" }, { "Geneva", "Switzerland" },
+	{ "Hanoi", "Vietnam" }, { "Havana", "Cuba" }, { "Helsinki", "Finland" },
+	{ "Honolulu", "Hawaii" }, { "Houston", "Texas" }, { "Islamabad", "Pakistan" },
+	{ "Istanbul", "Turkey" }, { "Jakarta", "Indonesia" }, { "Jerusalem", "Israel" },
+	{ "Johannesburg", "South Africa" }, { "Kabul", "Afghanistan" },
+	{ "Kansas City", "Missouri" }, { "Kiev", "Ukraine" }, { "Kyiv", "Ukraine" },
+	{ "Lagos", "Nigeria" }, { "Las Vegas", "Nevada" }, { "Lima", "Peru" },
+	{ "London", "United Kingdom" }, { "Los Angeles", "California" },
+	{ "Madrid", "Spain" }, { "Manchester", "United Kingdom" }, { "Manila", "Philippines" },
+	{ "Melbourne", "Australia" }, { "Mexico City", "Mexico" }, { "Miami", "Florida" },
+	{ "Milwaukee", "Wisconsin" }, { "Minneapolis", "Minnesota" },
+	{ "Montreal", "Canada" }, { "Moscow", "Russia" }, { "Mumbai", "India" },
+	{ "Nairobi", "Kenya" }, { "Nashville", "Tennessee" }, { "New Delhi", "India" },
+	{ "New Orleans", "Louisiana" }, { "New York City", "New York" },
+	{ "Orlando", "Florida" }, { "Oslo", "Norway" }, { "Ottawa", "Canada" },
+	{ "Paris", "France" }, { "Philadelphia", "Pennsylvania" }, { "Phoenix", "Arizona" },
+	{ "Pittsburgh", "Pennsylvania" }, { "Prague", "Czech Republic" },
+	{ "Pyongyang", "North Korea" }, { "Rio de Janeiro", "Brazil" }, { "Riyadh", "Saudi Arabia" },
+	{ "Rome", "Italy" }, { "Sacramento", "California" }, { "San Antonio", "Texas" },
+	{ "San Diego", "California" }, { "San Francisco", "California" },
+	{ "Sao Paulo", "Brazil" }, { "Seoul", "South Korea" },
+	{ "Shanghai", "China" }, { "St. Louis", "Missouri" }, { "Stockholm", "Sweden" },
+	{ "Sydney", "Australia" }, { "Taipei", "Taiwan" }, { "Tampa", "Florida" },
+	{ "Tehran", "Iran" }, { "Tel Aviv", "Israel" }, { "Tokyo", "Japan" },
+	{ "Toronto", "Canada" }, { "Vancouver", "Canada" }, { "Vienna", "Austria" },
+	{ "Warsaw", "Poland" }, { "Zurich", "Switzerland" },
+};
+
+const char *lex_place_within(const char *place)
+{
+	for (size_t i = 0; i < N(cities_in); i++)
+		if (strcmp(place, cities_in[i].city) == 0)
+			return cities_in[i].in;
+	return NULL;
+}
+
 /* ---- phrase matching ---------------------------------------------------- */
 
 /* Every table is searched by the first word of its phrases: on first use

@@ -136,6 +136,9 @@ size_t lex_outlet(const char *const *w, size_t n, size_t i, const char **canon);
 /* US states and big cities: the canonical name of the place whose name
  * starts at word i, and the number of words, or 0. */
 size_t lex_place(const char *const *w, size_t n, size_t i, const char **canon);
+/* The state or country a big city of lex_place lies in (both by their
+ * canonical names: "Pittsburgh" -> "Pennsylvania"), or NULL. */
+const char *lex_place_within(const char *place);
 /* Countries and their adjectives: canonical country name, or 0. */
 size_t lex_country(const char *const *w, size_t n, size_t i, const char **canon);
 

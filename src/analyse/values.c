@@ -312,8 +312,14 @@ bool values_compatible(const struct value *a, const struct value *b)
 		       a->undated.step == b->undated.step;
 	if (a->type == VALUE_TALLY)
 		return a->lo == b->lo && a->hi == b->hi;
-	if (a->type == VALUE_PLACE)
-		return a->unit && b->unit && strcmp(a->unit, b->unit) == 0;
+	if (a->type == VALUE_PLACE) {
+		/* the same place, or a city and the state or country it is in */
+		const char *ia, *ib;
+		return a->unit && b->unit &&
+		       (strcmp(a->unit, b->unit) == 0 ||
+			((ia = lex_place_within(a->unit)) && strcmp(ia, b->unit) == 0) ||
+			((ib = lex_place_within(b->unit)) && strcmp(ib, a->unit) == 0));
+	}
 	if (a->type == VALUE_DATE) {
 		double al, ah, bl, bh;
 		date_span(a, &al, &ah);

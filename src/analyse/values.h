@@ -3,7 +3,8 @@
  * money, percentages, measures with units, ages, durations, ordinals, vote
  * tallies, years, dates, times and places events happen in ("in
  * Pittsburgh": a country, US state or big city after a preposition of
- * place; its canonical name in unit), each with its qualifier ("about", "at
+ * place; its canonical name in unit; a city is compatible with the state
+ * or country it lies in), each with its qualifier ("about", "at
  * least", "more than"...) and, for counts and measures, the noun phrase it
  * counts.  Dates are resolved against the report's own date when they can
  * be ("Tuesday", "last week", "Nov. 6", "late June", "over Easter

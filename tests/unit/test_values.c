@@ -585,6 +585,12 @@ static void places(void **state)
 	assert_true(values_comparable(&a, &b));
 	assert_false(values_compatible(&a, &b));
 	assert_true(values_compatible(&a, &a));
+	/* a city and the state it is in can both be true; another state not */
+	struct value pa = one("The talks were held in Pennsylvania, officials said.", DAY);
+	struct value oh = one("The talks were held in Ohio, officials said.", DAY);
+	assert_true(values_compatible(&a, &pa));
+	assert_true(values_compatible(&pa, &a));
+	assert_false(values_compatible(&a, &oh));
 }
 
 static void times(void **state)
