@@ -140,6 +140,12 @@ size_t values_noun_at(const struct scan *s, size_t j, enum np mode, size_t *firs
 	if (k == j && IN(W(s, k), "other", "more", "additional") && phrase_word(s, k + 1, mode))
 		k++;
 	for (size_t c = 0; c < 4 && phrase_word(s, k, mode); c++, k++) {
+		/* "the $740 billion bill funds the navy": an -s word after
+		 * the head and before "the" is the verb */
+		if (c > 0 && end != NONE && values_plural(s->w[k]) && !s->t[k].cap &&
+		    IN(W(s, k + 1), "the", "a", "an", "its", "their", "his", "her", "our", "this",
+		       "these", "those"))
+			return end;
 		/* "two Acme writers": a name ending in s is no head */
 		if (values_plural(s->w[k]) && !(s->t[k].cap && phrase_word(s, k + 1, mode)))
 			return mode == NP_ONE ? end : k;

@@ -183,6 +183,9 @@ static void money(void **state)
 	check("They paid 2 million dollars.", VALUE_MONEY, X, "usd 2000000", "2 million dollars", "");
 	check("The fund holds 5 billion euros.", VALUE_MONEY, X, "eur 5000000000", "5 billion euros", "");
 	check("Farmers got $10,000 grants.", VALUE_MONEY, X, "usd 10000", "$10,000 grants", "grants");
+	/* an -s word after the head and before "the" is the verb */
+	check("The $740 billion bill funds the navy.", VALUE_MONEY, X, "usd 740000000000",
+	      "$740 billion bill", "bill");
 	check("The town set a $3 million budget.", VALUE_MONEY, X, "usd 3000000", "$3 million budget",
 	      "budget");
 	check("Workers earn $15 an hour.", VALUE_MONEY, X, "usd 15", "$15 an hour", "");
