@@ -600,8 +600,15 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 						 ? "resigned against dismissed"
 						 : "different fates";
 			} else {
+				/* the words of the report that does not say how */
+				const char *vague = "left";
+				for (size_t k = 0; k < f->ncells; k++)
+					if (strcmp(f->cells[k].normalized, "left") == 0)
+						vague = f->cells[k].value;
 				f->verdict = VERDICT_PARTIAL;
-				f->why = "\"left\" does not say whether they resigned or were dismissed";
+				f->why = arena_printf(c->arena,
+						      "\"%s\" does not say whether they resigned or were dismissed",
+						      vague);
 			}
 		}
 		if (wh->ncells == 0) {

@@ -768,6 +768,23 @@ static void a_day_to_come_that_one_report_gives(void **state)
 	assert_null(row_with(c, 0, "April 2"));
 }
 
+/* "resigned" against "was replaced": partial, and the reason quotes the
+ * words that do not say how the person went. */
+static void a_fate_that_does_not_say_how(void **state)
+{
+	static const char *const t[] = {
+		"Ada Roe, the harbour director, resigned on Monday. Roe said little.",
+		"Ada Roe, the harbour director, was replaced on Monday. Roe said little.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "was replaced");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	assert_string_equal(r->why, "\"was replaced\" does not say whether they resigned or were "
+				    "dismissed");
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -800,6 +817,7 @@ int main(void)
 		T(places_of_events),
 		T(lone_tallies),
 		T(a_day_to_come_that_one_report_gives),
+		T(a_fate_that_does_not_say_how),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
