@@ -551,9 +551,16 @@ static const char *const role_qualifiers[] = { "acting", "former", "interim", NU
  * "then-...") or a role word. */
 static bool org_word(const struct stoks *st, size_t k)
 {
+	/* "Still President Roe": adverbs that open a sentence */
+	static const char *const adverbs[] = {
+		"still", "now", "meanwhile", "later", "earlier", "instead", "even", "again",
+		"already", "indeed", "thus", "moreover", "furthermore", "nonetheless",
+		"nevertheless", "otherwise", "perhaps", "maybe", "finally", "today", "tonight",
+		"yesterday", "separately", "previously", "currently", "recently", NULL,
+	};
 	const char *w = st->w[k];
 	return !lex_function_word(w) && strncmp(w, "then-", 5) != 0 && !lex_role_head(w) &&
-	       !is_one_of(st, k, role_qualifiers) &&
+	       !is_one_of(st, k, role_qualifiers) && !is_one_of(st, k, adverbs) &&
 	       !lex_honorific(w) && date_weekday_word(w, strlen(w), DATE_FULL) < 0 &&
 	       !date_month_word(w, strlen(w), DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER);
 }
@@ -696,10 +703,13 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 		const char *full;
 		if (m->first >= 2 && is_punct(st, m->first - 1, '.') && st->t[m->first - 2].cap &&
 		    (full = lex_title_abbr(st->w[m->first - 2]))) {
-			size_t b = m->first - 2;
-			p->role_text = slice(c, st->t[b].start, st->t[b + 1].end);
-			p->role = full;
-			p->role_at = (struct where){ si, st->t[b].start, st->t[b + 1].end };
+			size_t b = m->first - 2, q = b;
+			/* "Former Rep. Kim Lund": the qualifier stays */
+			if (q > 0 && is_one_of(st, q - 1, role_qualifiers))
+				q--;
+			p->role_text = slice(c, st->t[q].start, st->t[b + 1].end);
+			p->role = q < b ? arena_printf(c->ar, "%s %s", st->w[q], full) : full;
+			p->role_at = (struct where){ si, st->t[q].start, st->t[b + 1].end };
 			continue;
 		}
 		/* Before the name: "[Org['s]] role words Name" or "his boss ... Name",

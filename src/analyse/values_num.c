@@ -589,6 +589,10 @@ static bool count_type(const struct scan *s, const struct num *m, struct value *
 			return false;
 		if (k < s->n && s->t[k].cap && s->t[k].word)
 			return false;   /* "Second Amendment", "14th Street": names */
+		struct num after;
+		if (k < s->n && (s->t[k].num || (num_at(s, k, &after) && after.kind == NK_PLAIN)))
+			return false;   /* "its first 10 years", "the first two weeks": of
+					 * the count after it */
 		if (!is(s, k, "of"))
 			values_set_noun(s, v, k, NP_ANY);
 		return true;

@@ -226,6 +226,11 @@ static void qualifiers_stay_in_the_title(void **state)
 	f = facts_of(state, "Central Harbour Agency Director Tomas Garrow said so.\n");
 	p = person_named(f, "Tomas Garrow");
 	assert_string_equal(p->org, "Central Harbour Agency");
+	/* an adverb opening the sentence is no organisation */
+	f = facts_of(state, "Still President Tomas Garrow, who lambasted the plan, said little.\n");
+	p = person_named(f, "Tomas Garrow");
+	assert_null(p->org);
+	assert_string_equal(p->role_text, "President");
 }
 
 /* "New Hampton mayor": the organisation before a role may open with a
@@ -282,12 +287,16 @@ static void possessive_organisation_and_role_with_of(void **state)
 static void an_abbreviated_title_is_a_role(void **state)
 {
 	const struct report_facts *f = facts_of(state,
-		"The harbour bill was written by Sen. Ada Roe and Mr. Kit Varley on Monday.\n");
+		"The harbour bill was written by Sen. Ada Roe, Mr. Kit Varley and former Gov. "
+		"Tomas Garrow on Monday.\n");
 	const struct person *p = person_named(f, "Ada Roe");
 	assert_string_equal(p->role, "senator");
 	assert_string_equal(p->role_text, "Sen.");
 	assert_span(state, p->role_at, "Sen.");
 	assert_null(person_named(f, "Kit Varley")->role);
+	p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role, "former governor");
+	assert_string_equal(p->role_text, "former Gov.");
 }
 
 /* "Roe, former Governor Kim Lund": the title after the comma is of the

@@ -278,6 +278,9 @@ static void ordinals(void **state)
 	assert_string_equal(v.head, "loss");
 	/* names: "the Second Amendment", "the 14th Amendment" */
 	assert_int_equal(find("They cited the Second Amendment and the 14th Amendment.", DAY).n, 0);
+	/* "its first 10 years": the ordinal is of the count after it */
+	check("Its first 10 years were hard.", VALUE_DURATION, X, "10 year", "10 years", "");
+	assert_int_equal(find("In the first two weeks it lost money.", DAY).n, 1);
 	/* no determiner: "first" and "second" are adverbs */
 	assert_int_equal(find("It first appeared here.", DAY).n, 0);
 }
