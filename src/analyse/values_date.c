@@ -236,7 +236,8 @@ static bool day_month_at(const struct scan *s, size_t i, struct value *v)
 static bool future_word(const char *w)
 {
 	return IN(w, "will", "'ll", "shall", "scheduled", "slated", "set", "sets", "expected",
-		  "due", "plan", "plans", "planned", "planning", "upcoming", "ahead");
+		  "due", "plan", "plans", "planned", "planning", "upcoming", "ahead", "preparing",
+		  "prepares", "coming", "going");
 }
 
 static bool clause_break(const char *w)

@@ -382,6 +382,10 @@ static void relative_dates(void **state)
 	check("On Tuesday, the council will vote.", VALUE_DATE, X, "2029-11-13", "Tuesday", "");
 	check("The two will meet on Saturday in the week ahead.", VALUE_DATE, X, "2029-11-10",
 	      "Saturday", "");
+	check("Officials are preparing to release the report on Tuesday.", VALUE_DATE, X,
+	      "2029-11-13", "Tuesday", "");
+	check("The report coming up on Tuesday is the last.", VALUE_DATE, X, "2029-11-13", "Tuesday",
+	      "");
 	check("The council voted on Tuesday, and will meet again.", VALUE_DATE, X, "2029-11-06",
 	      "Tuesday", "");
 	check("It happened last week.", VALUE_DATE, X, "2029-10-29..2029-11-04", "last week", "");
