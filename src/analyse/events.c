@@ -115,6 +115,69 @@ static enum nd_err add_event(struct report_events *out, size_t *cap, struct aren
 	return ND_E_OK;
 }
 
+/* The event whose verb search starts after tokens first..last (the
+ * subject) of sentence sent: appended to out unless no verb, or no object
+ * of an active verb, is found.  who: the subject's key (a person's
+ * surname, a thing's head noun); name: as it is shown. */
+static enum nd_err add_subject_event(const struct article *a, const struct tokens *tk,
+				     uint32_t sent, size_t last, const char *who, const char *name,
+				     bool thing, struct stemmer *st, struct arena *arena,
+				     struct report_events *out, size_t *cap)
+{
+	bool neg, passive;
+	size_t v = find_verb(tk, last + 1, &neg, &passive);
+	if (v == SIZE_MAX)
+		return ND_E_OK;
+	size_t o = find_object(tk, v);
+	/* "the ruling can be appealed": a passive verb needs no object */
+	if (o == SIZE_MAX && !(thing && passive))
+		return ND_E_OK;
+	const char *vs = stemmer_stem(st, tk->w[v], strlen(tk->w[v]), arena);
+	/* a thing's passive verb is the event ("the ruling can be
+	 * appealed"); what follows it may be how or where */
+	const char *os = o == SIZE_MAX || (thing && passive) ? ""
+			 : stemmer_stem(st, tk->w[o], strlen(tk->w[o]), arena);
+	if (!vs || !os)
+		return ND_E_NOMEM;
+	/* the object's words, as far as its phrase goes */
+	size_t oe = o == SIZE_MAX ? v : o;
+	while (o != SIZE_MAX && oe + 1 < tk->n && oe < o + 3 && tk->t[oe + 1].word &&
+	       !tk->t[oe + 1].quote && !lex_function_word(tk->w[oe + 1]) &&
+	       strcmp(tk->w[oe + 1], "'s") != 0)
+		oe++;
+	const char *cue;
+	struct event e = {
+		.who = who, .name = name, .thing = thing,
+		.verb = passive ? arena_printf(arena, "was %s", vs) : vs, .object = os,
+		/* a thing's verb is shown with its auxiliaries ("can be
+		 * appealed"), a person's from the verb */
+		.text = arena_strndup(arena, a->text + tk->t[thing ? last + 1 : v].start,
+				      tk->t[oe].end - tk->t[thing ? last + 1 : v].start),
+		.negated = neg,
+		.mod = claims_modality(tk, claims_first_report(tk), v, &cue),
+		.sent = sent, .start = tk->t[v].start, .end = tk->t[oe].end,
+		.verb_end = tk->t[v].end,
+	};
+	/* "did not sign" is said as plainly as "signed": negation is the
+	 * event's polarity here, not a hedge */
+	if (e.mod == MOD_NEGATED) {
+		e.negated = true;
+		e.mod = claims_first_report(tk) != SIZE_MAX ? MOD_ATTRIBUTED : MOD_STATED;
+	}
+	if (!e.verb || !e.text || add_event(out, cap, arena, &e) != ND_E_OK)
+		return ND_E_NOMEM;
+	return ND_E_OK;
+}
+
+/* A word of a thing's name or description after "The" at a sentence's
+ * start ("The ruling", "The House and Senate", "The NDAA"). */
+static bool thing_word(const struct tokens *tk, size_t k)
+{
+	const struct tok *t = &tk->t[k];
+	return t->word && !t->num && !t->quote && !lex_function_word(tk->w[k]) &&
+	       !lex_reporting_verb(tk->w, tk->n, k) && strcmp(tk->w[k], "'s") != 0;
+}
+
 enum nd_err events_extract(const struct article *a, const struct report_facts *f,
 			   struct stemmer *st, struct arena *arena, struct report_events *out)
 {
@@ -127,39 +190,31 @@ enum nd_err events_extract(const struct article *a, const struct report_facts *f
 		if (!p->surname || !p->name || is(tk, nr->last + 1, "'s") ||
 		    tokens_quoted(a->text, tk, nr->first))
 			continue;
-		bool neg, passive;
-		size_t v = find_verb(tk, nr->last + 1, &neg, &passive);
-		size_t o = v == SIZE_MAX ? SIZE_MAX : find_object(tk, v);
-		if (o == SIZE_MAX)
+		if (add_subject_event(a, tk, nr->sent, nr->last, p->surname, p->name, false, st,
+				      arena, out, &cap) != ND_E_OK)
+			return ND_E_NOMEM;
+	}
+	/* things: "The ruling can be appealed", "The Senate passed the
+	 * bill": the first of one to three words after a sentence's opening
+	 * "The" that a verb follows */
+	for (uint32_t si = 0; si < f->ntoks; si++) {
+		const struct tokens *tk = &f->toks[si];
+		if (tk->n < 4 || strcmp(tk->w[0], "the") != 0 || tokens_quoted(a->text, tk, 0))
 			continue;
-		const char *vs = stemmer_stem(st, tk->w[v], strlen(tk->w[v]), arena);
-		const char *os = stemmer_stem(st, tk->w[o], strlen(tk->w[o]), arena);
-		if (!vs || !os)
-			return ND_E_NOMEM;
-		/* the object's words, as far as its phrase goes */
-		size_t oe = o;
-		while (oe + 1 < tk->n && oe < o + 3 && tk->t[oe + 1].word && !tk->t[oe + 1].quote &&
-		       !lex_function_word(tk->w[oe + 1]) && strcmp(tk->w[oe + 1], "'s") != 0)
-			oe++;
-		const char *cue;
-		struct event e = {
-			.who = p->surname, .name = p->name,
-			.verb = passive ? arena_printf(arena, "was %s", vs) : vs, .object = os,
-			.text = arena_strndup(arena, a->text + tk->t[v].start,
-					      tk->t[oe].end - tk->t[v].start),
-			.negated = neg,
-			.mod = claims_modality(tk, claims_first_report(tk), v, &cue),
-			.sent = nr->sent, .start = tk->t[v].start, .end = tk->t[oe].end,
-			.verb_end = tk->t[v].end,
-		};
-		/* "did not sign" is said as plainly as "signed": negation is the
-		 * event's polarity here, not a hedge */
-		if (e.mod == MOD_NEGATED) {
-			e.negated = true;
-			e.mod = claims_first_report(tk) != SIZE_MAX ? MOD_ATTRIBUTED : MOD_STATED;
+		size_t before = out->n;
+		for (size_t h = 1; h <= 3 && h < tk->n && thing_word(tk, h) && out->n == before; h++) {
+			bool neg, passive;
+			if (find_verb(tk, h + 1, &neg, &passive) == SIZE_MAX)
+				continue;
+			const char *head = stemmer_stem(st, tk->w[h], strlen(tk->w[h]), arena);
+			const char *name = arena_strndup(arena, a->text + tk->t[1].start,
+							 tk->t[h].end - tk->t[1].start);
+			if (!head || !name ||
+			    add_subject_event(a, tk, si, h, head, name, true, st, arena, out, &cap) !=
+				    ND_E_OK)
+				return ND_E_NOMEM;
+			break;
 		}
-		if (!e.verb || !e.text || add_event(out, &cap, arena, &e) != ND_E_OK)
-			return ND_E_NOMEM;
 	}
 	return arena->failed ? ND_E_NOMEM : ND_E_OK;
 }
@@ -235,7 +290,8 @@ static enum nd_err emit(const struct sentences *sents, const struct eref *m, siz
 	for (size_t i = 1; i < n; i++)
 		if (strcmp(m[i].e->text, rep->text) < 0)
 			rep = m[i].e;
-	r->question = arena_printf(ar, "what %s did: %s", rep->name, rep->text);
+	r->question = rep->thing ? arena_printf(ar, "what of the %s: %s", rep->name, rep->text)
+				 : arena_printf(ar, "what %s did: %s", rep->name, rep->text);
 	r->cells = arena_alloc(ar, n * sizeof *r->cells);
 	if (!r->question || !r->cells)
 		return ND_E_NOMEM;

@@ -1,5 +1,5 @@
 /*
- * events.h - what named people did, as each report states it: the person,
+ * events.h - what named people (and things) did, as each report states it: the person,
  * the verb of the clause they are the subject of and the first word of
  * what it acts on ("Governor Roe vetoed the harbour bill": roe, veto,
  * harbour), with the verb's polarity and modality; and the rows of the
@@ -13,7 +13,9 @@
  *
  * Rules (events.c):
  *   - the subject is a person named in full or by surname, outside
- *     quotation marks and not as an owner ("Roe's");
+ *     quotation marks and not as an owner ("Roe's"); or a thing named by
+ *     one to three words after the "The" a sentence opens with ("The
+ *     harbour ruling can be appealed"), keyed by its last word;
  *   - between the name and the verb may stand a description between
  *     commas, adverbs and time words ("also", "on Tuesday") and auxiliaries
  *     ("has", "will", "did not", "was": a passive verb is its own verb);
@@ -21,7 +23,8 @@
  *     reporting verb, ending in -ed or -s or after an auxiliary, or a common
  *     irregular past tense ("met", "won", "left");
  *   - the object is the first word after the verb that is not a function
- *     word, within four words;
+ *     word, within four words; a thing's passive verb needs none and is
+ *     keyed without it (what follows says how or where);
  *   - a row needs two reports stating the same person, verb (stem) and
  *     object (stem): agree when all state it the same way; partial when
  *     one hedges or demands it; disagree when one states it and another
@@ -46,7 +49,9 @@
 
 struct event {
 	const char *who;        /* the person's folded surname */
-	const char *name;       /* the person's name as the report writes it in full */
+	const char *name;       /* the person's name as the report writes it in full;
+				 * a thing's words after "The" */
+	bool thing;             /* the subject is a thing ("The ruling"), not a person */
 	const char *verb;       /* stem, "was " before a passive one */
 	const char *object;     /* stem of what it acts on */
 	const char *text;       /* from the verb to the object, as written */

@@ -1847,6 +1847,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 	if (!c.st)
 		return ND_E_NOMEM;
 	out->toks = arena_alloc(arena, (s->n ? s->n : 1) * sizeof *out->toks);
+	out->ntoks = s->n;
 	if (!out->toks)
 		return ND_E_NOMEM;
 	for (size_t i = 0; i < s->n; i++) {

@@ -134,6 +134,7 @@ struct report_facts {
 	uint32_t art;
 	struct tokens *toks;         /* each sentence as tokens (tokens.h), as the
 				      * rules read it; the claims read it too */
+	size_t ntoks;                /* the number of sentences */
 	struct person *people;       size_t npeople;
 	struct quantity *counts;     size_t ncounts;
 	struct quote *quotes;        size_t nquotes;

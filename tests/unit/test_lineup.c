@@ -785,6 +785,31 @@ static void a_fate_that_does_not_say_how(void **state)
 				    "dismissed");
 }
 
+/* What happened to a thing a sentence opens with ("The ruling can be
+ * appealed"): a passive verb is the event whatever follows it; a hedge in
+ * one report makes it partial; another verb is another event. */
+static void what_happened_to_things(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The harbour ruling can be appealed to the high court.",
+		"Pilots struck last month. The harbour ruling could still be appealed, officials "
+		"said.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "can be appealed to the high court");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	assert_non_null(strstr(r->question, "harbour ruling"));
+	static const char *const u[] = {
+		"Pilots struck last month. The harbour board approved the plan on Monday.",
+		"Pilots struck last month. The harbour board rejected the plan on Monday.",
+	};
+	c = compare_texts(state, u, 2);
+	for (size_t k = 0; k < c->nrows; k++)
+		assert_false(c->rows[k].kind == FACT_EVENT && c->rows[k].ncells > 1);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -818,6 +843,7 @@ int main(void)
 		T(lone_tallies),
 		T(a_day_to_come_that_one_report_gives),
 		T(a_fate_that_does_not_say_how),
+		T(what_happened_to_things),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
