@@ -206,7 +206,9 @@ enum nd_err events_extract(const struct article *a, const struct report_facts *f
 			bool neg, passive;
 			if (find_verb(tk, h + 1, &neg, &passive) == SIZE_MAX)
 				continue;
-			const char *head = stemmer_stem(st, tk->w[h], strlen(tk->w[h]), arena);
+			/* keyed apart from people's surnames */
+			const char *stem = stemmer_stem(st, tk->w[h], strlen(tk->w[h]), arena);
+			const char *head = stem ? arena_printf(arena, "the %s", stem) : NULL;
 			const char *name = arena_strndup(arena, a->text + tk->t[1].start,
 							 tk->t[h].end - tk->t[1].start);
 			if (!head || !name ||
