@@ -393,3 +393,32 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 	}
 	return arena->failed ? ND_E_NOMEM : ND_E_OK;
 }
+
+enum nd_err claims_people(struct report_claims *rc, const struct report_facts *f,
+			  struct arena *arena)
+{
+	for (size_t i = 0; i < rc->n; i++) {
+		struct claim *c = &rc->v[i];
+		size_t n = 0;
+		for (size_t k = 0; k < f->nnames; k++)
+			n += f->names[k].sent == c->sent;
+		c->people.n = 0;
+		if (n == 0)
+			continue;
+		c->people.v = arena_alloc(arena, n * sizeof *c->people.v);
+		if (!c->people.v)
+			return ND_E_NOMEM;
+		for (size_t k = 0; k < f->nnames; k++) {
+			const char *sur = f->people[f->names[k].person].surname;
+			if (f->names[k].sent == c->sent && sur)
+				c->people.v[c->people.n++] = sur;
+		}
+		qsort(c->people.v, c->people.n, sizeof *c->people.v, cmp_word);
+		size_t o = 0;
+		for (size_t k = 0; k < c->people.n; k++)
+			if (o == 0 || strcmp(c->people.v[o - 1], c->people.v[k]) != 0)
+				c->people.v[o++] = c->people.v[k];
+		c->people.n = o;
+	}
+	return ND_E_OK;
+}

@@ -6,7 +6,8 @@
  *
  * Owns: nothing; claims are written to the caller's arena and point into
  * the article's text by byte offset.
- * Depends on: article.h, sentence.h, tokens.h, values.h, stem.h,
+ * Depends on: article.h, sentence.h, tokens.h, values.h, stem.h, facts.h
+ * (the people a sentence names),
  * lexicon.h (reporting verbs), date.h, arena.h.  Must not depend on
  * curses, curl or libxml2.
  *
@@ -28,6 +29,7 @@
 #include "base/arena.h"
 #include "base/error.h"
 #include "load/article.h"
+#include "analyse/facts.h"
 #include "analyse/sentence.h"
 #include "analyse/stem.h"
 #include "analyse/values.h"
@@ -74,6 +76,8 @@ struct claim {
 	struct stems names;      /* stems of the capitalised words near it,
 				  * past the sentence's first ("Colorado",
 				  * "Senate"); none in a sentence in title case */
+	struct stems people;     /* folded surnames of the people its sentence
+				  * names (claims_people); none before */
 };
 
 struct report_claims {
@@ -104,5 +108,10 @@ const char *modality_label(enum modality m);
 
 /* How many stems a and b share. */
 size_t stems_shared(const struct stems *a, const struct stems *b);
+
+/* Fill each claim's people from the report's facts f (the people named
+ * in each sentence). */
+enum nd_err claims_people(struct report_claims *rc, const struct report_facts *f,
+			  struct arena *arena);
 
 #endif

@@ -32,6 +32,8 @@ static enum nd_err claim_rows(const struct story *s, struct comparison *c)
 		err = claims_extract(&s->arts[i], &c->sents[i], c->facts[i].toks, &st, &c->arena,
 				     &c->claims[i]);
 		if (!err)
+			err = claims_people(&c->claims[i], &c->facts[i], &c->arena);
+		if (!err)
 			err = events_extract(&s->arts[i], &c->facts[i], &st, &c->arena, &ev[i]);
 	}
 	stemmer_release(&st);

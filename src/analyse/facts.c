@@ -690,6 +690,16 @@ static void roles_respectively(struct ctx *c, struct stoks *st, uint32_t si)
 	}
 }
 
+/* Role words from token k on, ending in a role's head ("attorney
+ * general", "harbour director"). */
+static bool role_ahead(const struct stoks *st, size_t k)
+{
+	for (size_t e = k; e < st->n && e < k + 4 && lex_role_word(st->w[e]); e++)
+		if (lex_role_head(st->w[e]))
+			return true;
+	return false;
+}
+
 static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	for (size_t k = 0; k < st->nm; k++) {
@@ -759,6 +769,15 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 				if (!facts_in_mention(st, b))
 					org = slice(c, st->t[b].start, st->t[ob - 1].end);
 				b = ob + 1;
+			} else if (ob > b && ob < st->n && role_ahead(st, ob)) {
+				/* "Name, the Vexor chief executive,": the
+				 * organisation before the role; a place there
+				 * ("the U.K. director of Amnesty") is none */
+				const char *pl;
+				if (!facts_in_mention(st, b) && !lex_place(st->w, st->n, b, &pl) &&
+				    !lex_country(st->w, st->n, b, &pl))
+					org = slice(c, st->t[b].start, st->t[ob - 1].end);
+				b = ob;
 			} else if (lex_role_word(st->w[b]) && is(st, b + 1, "'s")) {
 				/* "Name, the governor's new spokesman": the role is
 				 * the spokesman, whose governor it is */
@@ -779,8 +798,9 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 				size_t oe = of;
 				while (oe + 1 < st->n && st->t[oe + 1].word && st->t[oe + 1].cap)
 					oe++;
-				if (!org)
-					org = slice(c, st->t[of].start, st->t[oe].end);
+				/* "the Vexor head of sales of Vexor Mining": the
+				 * organisation after "of" is the fuller one */
+				org = slice(c, st->t[of].start, st->t[oe].end);
 			}
 			/* "Roe, former Governor Kim Lund": the title is of the
 			 * name that follows it */

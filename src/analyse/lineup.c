@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <strings.h>
 
 /* A bucket larger than this compares only claims of equal value, so that
@@ -282,6 +283,12 @@ static double link_score(const struct ref *x, const struct ref *y)
 	bool compat = eq || fit(&a->v, &b->v) || rounded(a, b);
 	if (!compat && other_names(a, b))
 		return -1;
+	/* a day, a year or a place is shared by many events: sentences
+	 * that each name people, none of them the other's ("Roe said on
+	 * Friday", "Lund will speak on Friday"), tell of two */
+	if (weak_type(a->v.type) && a->people.n && b->people.n &&
+	    stems_shared(&a->people, &b->people) == 0)
+		return -1;
 	struct evidence e = evidence_of(a, b);
 	if (compat && x->alone && y->alone && e.shared >= 1 &&
 	    !weak_type(a->v.type) && (eq || (a->v.qual != VQUAL_VAGUE && b->v.qual != VQUAL_VAGUE))) {
@@ -420,6 +427,8 @@ static enum nd_err find_edges(struct ctx *c)
 				if (c->refs[i].art == c->refs[j].art)
 					continue;
 				double sc = link_score(&c->refs[i], &c->refs[j]);
+				if (getenv("LDBG")) { struct evidence e = evidence_of(c->refs[i].c, c->refs[j].c);
+					fprintf(stderr, "%s | %s [%s] ~ [%s] al%d%d sh%zu nr%zu sim%.2f -> %.2f\n", c->refs[i].key, c->refs[i].norm, c->refs[i].c->text, c->refs[j].c->text, c->refs[i].alone, c->refs[j].alone, e.shared, e.near, e.sim, sc); }
 				if (sc >= 0 && add_edge(c, (uint32_t)i, (uint32_t)j, sc) != ND_E_OK)
 					return ND_E_NOMEM;
 			}

@@ -6,8 +6,9 @@
  *
  * Owns: nothing; rows, cells and their strings are written to the
  * caller's arena.
- * Depends on: rows.h, claims.h, values.h, sentence.h, story.h, arena.h,
- * lexicon.h (function words).
+ * Depends on: rows.h, claims.h (and the people each claim's sentence
+ * names), values.h, sentence.h, story.h, arena.h, lexicon.h (function
+ * words), date.h (month names).
  *
  * Rules (lineup.c):
  *   - two claims of different reports may be the same fact only when they
@@ -21,7 +22,10 @@
  *     word; with other values that fit, two stems and one near (a date or
  *     a year: more); with different values, half their stems and two near
  *     the value, and never when each sentence names something (a
- *     capitalised word outside the value) the other does not; days of a
+ *     capitalised word outside the value) the other does not; a date, a
+ *     year, a time or a place never in sentences that each name people,
+ *     none of them named in the other ("Roe said on Friday", "Lund will
+ *     speak on Friday": two events); days of a
  *     month in reports with no date ("March 13", "March 19") compare by
  *     their words;
  *   - the same count or ordinal of things named differently ("35 Danish

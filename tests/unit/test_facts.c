@@ -310,6 +310,23 @@ static void a_title_before_the_next_name_is_not_mine(void **state)
 	assert_string_equal(person_named(f, "Kim Lund")->role, "former governor");
 }
 
+/* "Name, the Vexor chief executive,": the organisation before the role;
+ * a place there is none ("the Ohio director of Harbour Watch": the
+ * organisation is the one after "of"). */
+static void organisation_before_a_role_after_a_comma(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"On Monday, Ilse Brandvold, the Vexor chief executive, said the deal was done.\n");
+	const struct person *p = person_named(f, "Ilse Brandvold");
+	assert_string_equal(p->role, "chief executive");
+	assert_string_equal(p->org, "Vexor");
+	f = facts_of(state, "\"We will be heard,\" said Ilse Brandvold, the Ohio director of Harbour "
+			    "Watch, a charity.\n");
+	p = person_named(f, "Ilse Brandvold");
+	assert_string_equal(p->role, "director");
+	assert_string_equal(p->org, "Harbour Watch");
+}
+
 static void role_after_a_comma(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1408,6 +1425,7 @@ int main(void)
 		T(possessive_organisation_and_role_with_of),
 		T(an_abbreviated_title_is_a_role),
 		T(a_title_before_the_next_name_is_not_mine),
+		T(organisation_before_a_role_after_a_comma),
 		T(role_after_a_comma),
 		T(a_persons_possessive_is_no_organisation),
 		T(roles_respectively_go_to_names_in_order),

@@ -810,6 +810,29 @@ static void what_happened_to_things(void **state)
 		assert_false(c->rows[k].kind == FACT_EVENT && c->rows[k].ncells > 1);
 }
 
+/* A day in sentences that each name people, none the other's, is the
+ * day of two events; with the same person it is one. */
+static void a_day_of_other_people(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. Mayor Ada Roe spoke about the harbour plan on Friday.",
+		"Pilots struck last month. Mayor Kim Lund spoke about the harbour plan on Friday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "Friday");
+	assert_true(r == NULL || r->ncells == 1);
+	static const char *const u[] = {
+		"Pilots struck last month. Mayor Ada Roe spoke about the harbour plan on Friday.",
+		"Pilots struck last month. Mayor Ada Roe spoke about the harbour plan again on "
+		"Friday.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "Friday");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -844,6 +867,7 @@ int main(void)
 		T(a_day_to_come_that_one_report_gives),
 		T(a_fate_that_does_not_say_how),
 		T(what_happened_to_things),
+		T(a_day_of_other_people),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
