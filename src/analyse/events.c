@@ -166,6 +166,21 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 	}
 	if (!e.verb || !e.text || add_event(out, cap, arena, &e) != ND_E_OK)
 		return ND_E_NOMEM;
+	/* "passed the harbour bill": also what happened to the bill, as
+	 * "The harbour bill was passed" tells it (keyed by the phrase's last
+	 * word, like a thing a sentence opens with) */
+	if (!passive && o != SIZE_MAX && o > 0 && strcmp(tk->w[o - 1], "the") == 0) {
+		const char *hs = stemmer_stem(st, tk->w[oe], strlen(tk->w[oe]), arena);
+		struct event m = e;
+		m.who = hs ? arena_printf(arena, "the %s", hs) : NULL;
+		m.name = arena_strndup(arena, a->text + tk->t[o].start, tk->t[oe].end - tk->t[o].start);
+		m.thing = true;
+		m.mirror = true;
+		m.verb = arena_printf(arena, "was %s", vs);
+		m.object = "";
+		if (!m.who || !m.name || !m.verb || add_event(out, cap, arena, &m) != ND_E_OK)
+			return ND_E_NOMEM;
+	}
 	return ND_E_OK;
 }
 
@@ -202,9 +217,14 @@ enum nd_err events_extract(const struct article *a, const struct report_facts *f
 		if (tk->n < 4 || strcmp(tk->w[0], "the") != 0 || tokens_quoted(a->text, tk, 0))
 			continue;
 		size_t before = out->n;
-		for (size_t h = 1; h <= 3 && h < tk->n && thing_word(tk, h) && out->n == before; h++) {
+		/* "The House and Senate": "and" between capitalised words */
+		for (size_t h = 1; h <= 4 && h < tk->n && out->n == before; h++) {
+			bool and = is(tk, h, "and") && h > 1 && tk->t[h - 1].cap && h + 1 < tk->n &&
+				   tk->t[h + 1].cap;
+			if (!and && !thing_word(tk, h))
+				break;
 			bool neg, passive;
-			if (find_verb(tk, h + 1, &neg, &passive) == SIZE_MAX)
+			if (and || find_verb(tk, h + 1, &neg, &passive) == SIZE_MAX)
 				continue;
 			/* keyed apart from people's surnames */
 			const char *stem = stemmer_stem(st, tk->w[h], strlen(tk->w[h]), arena);
@@ -290,7 +310,8 @@ static enum nd_err emit(const struct sentences *sents, const struct eref *m, siz
 	/* worded from the text that sorts first, whatever the file order */
 	const struct event *rep = m[0].e;
 	for (size_t i = 1; i < n; i++)
-		if (strcmp(m[i].e->text, rep->text) < 0)
+		if ((rep->mirror && !m[i].e->mirror) ||
+		    (rep->mirror == m[i].e->mirror && strcmp(m[i].e->text, rep->text) < 0))
 			rep = m[i].e;
 	r->question = rep->thing ? arena_printf(ar, "what of the %s: %s", rep->name, rep->text)
 				 : arena_printf(ar, "what %s did: %s", rep->name, rep->text);
@@ -317,9 +338,12 @@ static enum nd_err emit(const struct sentences *sents, const struct eref *m, siz
 	return ND_E_OK;
 }
 
-enum nd_err event_rows(const struct story *s, const struct sentences *sents,
-		       const struct report_events *ev, struct arena *arena, struct row **rows,
-		       size_t *nrows, size_t *cap)
+/* One pass of lining up: the events not inside a cell of the rows so
+ * far, grouped by key; in the second pass (mirrors) only groups holding
+ * a mirrored passive become rows. */
+static enum nd_err event_pass(const struct story *s, const struct sentences *sents,
+			      const struct report_events *ev, bool mirrors, struct arena *arena,
+			      struct row **rows, size_t *nrows, size_t *cap)
 {
 	size_t total = 0, n = 0;
 	for (size_t a = 0; a < s->n; a++)
@@ -333,7 +357,7 @@ enum nd_err event_rows(const struct story *s, const struct sentences *sents,
 	for (uint32_t a = 0; a < s->n; a++)
 		for (size_t k = 0; k < ev[a].n; k++) {
 			const struct event *e = &ev[a].v[k];
-			if (cell_spans_overlap(&spans, a, e->start, e->verb_end))
+			if ((e->mirror && !mirrors) || cell_spans_overlap(&spans, a, e->start, e->verb_end))
 				continue;
 			v[n] = (struct eref){ a, e, arena_printf(arena, "%s|%s|%s", e->who, e->verb, e->object) };
 			if (!v[n].key)
@@ -346,15 +370,29 @@ enum nd_err event_rows(const struct story *s, const struct sentences *sents,
 		return ND_E_NOMEM;
 	for (size_t lo = 0; lo < n;) {
 		size_t hi = lo + 1, k = 0;
+		bool mirrored = false;
 		while (hi < n && strcmp(v[hi].key, v[lo].key) == 0)
 			hi++;
 		/* the first event of each report with the key */
 		for (size_t i = lo; i < hi; i++)
-			if (k == 0 || m[k - 1].art != v[i].art)
+			if (k == 0 || m[k - 1].art != v[i].art) {
 				m[k++] = v[i];
-		if (k >= 2 && emit(sents, m, k, arena, rows, nrows, cap) != ND_E_OK)
+				mirrored |= v[i].e->mirror;
+			}
+		if (k >= 2 && (!mirrors || mirrored) &&
+		    emit(sents, m, k, arena, rows, nrows, cap) != ND_E_OK)
 			return ND_E_NOMEM;
 		lo = hi;
 	}
 	return arena->failed ? ND_E_NOMEM : ND_E_OK;
+}
+
+enum nd_err event_rows(const struct story *s, const struct sentences *sents,
+		       const struct report_events *ev, struct arena *arena, struct row **rows,
+		       size_t *nrows, size_t *cap)
+{
+	/* "The Senate passed the bill" meets "The bill was passed" only
+	 * when neither sentence made a row of its own */
+	enum nd_err err = event_pass(s, sents, ev, false, arena, rows, nrows, cap);
+	return err ? err : event_pass(s, sents, ev, true, arena, rows, nrows, cap);
 }

@@ -15,7 +15,8 @@
  *   - the subject is a person named in full or by surname, outside
  *     quotation marks and not as an owner ("Roe's"); or a thing named by
  *     one to three words after the "The" a sentence opens with ("The
- *     harbour ruling can be appealed"), keyed by its last word;
+ *     harbour ruling can be appealed", "The Senate and Assembly ..."),
+ *     keyed by its last word;
  *   - between the name and the verb may stand a description between
  *     commas, adverbs and time words ("also", "on Tuesday") and auxiliaries
  *     ("has", "will", "did not", "was": a passive verb is its own verb);
@@ -25,6 +26,10 @@
  *   - the object is the first word after the verb that is not a function
  *     word, within four words; a thing's passive verb needs none and is
  *     keyed without it (what follows says how or where);
+ *   - an active verb with an object after "the" also tells what happened
+ *     to that object ("The Senate passed the harbour bill": the harbour
+ *     bill was passed); this mirrored event lines up only with events
+ *     that made no row of their own;
  *   - a row needs two reports stating the same person, verb (stem) and
  *     object (stem): agree when all state it the same way; partial when
  *     one hedges or demands it; disagree when one states it and another
@@ -52,6 +57,9 @@ struct event {
 	const char *name;       /* the person's name as the report writes it in full;
 				 * a thing's words after "The" */
 	bool thing;             /* the subject is a thing ("The ruling"), not a person */
+	bool mirror;            /* what an active verb did to its object, told as
+				 * the object's passive ("passed the bill": the
+				 * bill was passed) */
 	const char *verb;       /* stem, "was " before a passive one */
 	const char *object;     /* stem of what it acts on */
 	const char *text;       /* from the verb to the object, as written */

@@ -808,6 +808,18 @@ static void what_happened_to_things(void **state)
 	c = compare_texts(state, u, 2);
 	for (size_t k = 0; k < c->nrows; k++)
 		assert_false(c->rows[k].kind == FACT_EVENT && c->rows[k].ncells > 1);
+	/* "The Senate and Assembly passed the harbour bill" is what "The
+	 * harbour bill was passed" tells */
+	static const char *const w[] = {
+		"Pilots struck last month. The Senate and Assembly passed the harbour bill on Monday.",
+		"Pilots struck last month. The harbour bill was passed by a wide margin.",
+	};
+	c = compare_texts(state, w, 2);
+	r = row_with(c, 0, "passed the harbour bill");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	assert_string_equal(r->question, "what of the harbour bill: was passed by a wide margin");
 }
 
 /* A day in sentences that each name people, none the other's, is the
