@@ -187,11 +187,80 @@ static const char *document_head(const char *kind)
 	return sp ? sp + 1 : kind;
 }
 
+/* The surname of the person named within six words of the document
+ * word at w in report a ("Roe said in an email", "an email from Kim
+ * Roe"): who wrote or sent it, most often; k-th such, NULL past the
+ * last. */
+static const char *issuer(const struct ctx *c, uint32_t a, const struct where *w, size_t k)
+{
+	const struct report_facts *f = &c->facts[a];
+	const struct tokens *tk = &f->toks[w->sent];
+	size_t d = 0;
+	while (d < tk->n && tk->t[d].start < w->start)
+		d++;
+	for (size_t i = 0; i < f->nnames; i++) {
+		const struct name_ref *nr = &f->names[i];
+		const char *sur = f->people[nr->person].surname;
+		if (nr->sent != w->sent || !sur)
+			continue;
+		size_t gap = nr->last < d ? d - nr->last : nr->first > d ? nr->first - d : 0;
+		if (gap <= 6 && k-- == 0)
+			return sur;
+	}
+	return NULL;
+}
+
+/* Were one report's documents v[i..j) and another's v[bi..bj) written
+ * or sent by one person, as the words next to them name it? */
+static bool documents_share_person(const struct ctx *c, const struct source *v, size_t i, size_t j,
+				   size_t bi, size_t bj)
+{
+	for (size_t x = i; x < j; x++)
+		for (size_t p = 0; issuer(c, v[x].art, v[x].at, p); p++)
+			for (size_t y = bi; y < bj; y++)
+				for (size_t q = 0; issuer(c, v[y].art, v[y].at, q); q++)
+					if (strcmp(issuer(c, v[x].art, v[x].at, p),
+						   issuer(c, v[y].art, v[y].at, q)) == 0)
+						return true;
+	return false;
+}
+
+/* Sources v[i..j) are one kind of document in several reports: put the
+ * reports whose documents one person wrote or sent with the first
+ * report's first, the others after them (their own rows); returns the
+ * end of the first group. */
+static size_t group_documents(const struct ctx *c, struct source *v, size_t i, size_t j)
+{
+	uint32_t first = v[i].art;
+	size_t o = i;
+	while (o < j && v[o].art == first)
+		o++;
+	size_t first_end = o;
+	/* move each report that shares a person up, keeping its entries
+	 * together and in order */
+	for (size_t x = o; x < j;) {
+		size_t y = x;
+		while (y < j && v[y].art == v[x].art)
+			y++;
+		if (documents_share_person(c, v, i, first_end, x, y)) {
+			/* rotate v[o..y) so that v[x..y) comes to o */
+			for (size_t k = x; k < y; k++) {
+				struct source t = v[k];
+				memmove(&v[o + 1], &v[o], (k - o) * sizeof *v);
+				v[o++] = t;
+			}
+		}
+		x = y;
+	}
+	return o;
+}
+
 /*
  * Who or what each report relies on, one row per source: reports that
  * cite the same outlet agree, a source only one report cites is single.
  * Reports that cite the same kind of document ("emails", "a statement")
- * may mean different ones: unclear.  Citing different sources is never a
+ * from one person (named within six words of it) may mean one or
+ * different ones: unclear; otherwise each is a row of its own.  Citing different sources is never a
  * disagreement, and a report's own outlet is not a source of it ("told
  * the Daily Example" in the Daily Example's report).  "The Flare" is the
  * story's one outlet named "... Flare" (full_outlet).
@@ -231,6 +300,12 @@ enum nd_err align_source_rows(struct rows_out *ro)
 		size_t j = i;
 		while (j < k && strcmp(v[j].key, v[i].key) == 0)
 			j++;
+		/* documents of one kind are one row only where the words next
+		 * to them name one person: "an email from Roe" and "Roe said
+		 * in an email"; "the NRA said in a statement" and "Senator Lund
+		 * said in a statement" cite two statements */
+		if (v[i].document)
+			j = group_documents(c, v, i, j);
 		struct row *r = align_new_row(ro, FACT_ATTRIBUTION,
 					arena_printf(c->arena, "relies on: %s", v[i].key));
 		if (!r)
