@@ -845,6 +845,40 @@ static void a_day_of_other_people(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* One kind of document cited by two reports is one row (unclear) when
+ * one person is named next to it in both; two statements of two issuers
+ * are rows of their own. */
+static void documents_of_one_person(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. Mayor Ada Roe said in a statement that the quay is safe.",
+		"Pilots struck last month. On Monday Mayor Ada Roe said in a statement the quay was "
+		"safe.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	size_t rows = 0;
+	for (size_t k = 0; k < c->nrows; k++)
+		if (strstr(c->rows[k].question, "relies on: statement")) {
+			rows++;
+			assert_int_equal(c->rows[k].ncells, 2);
+			assert_int_equal(c->rows[k].verdict, VERDICT_UNCLEAR);
+		}
+	assert_int_equal(rows, 1);
+	static const char *const u[] = {
+		"Pilots struck last month. Mayor Ada Roe said in a statement that the quay is safe.",
+		"Pilots struck last month. Councillor Kim Lund said in a statement the quay was "
+		"unsafe.",
+	};
+	c = compare_texts(state, u, 2);
+	rows = 0;
+	for (size_t k = 0; k < c->nrows; k++)
+		if (strstr(c->rows[k].question, "relies on: statement")) {
+			rows++;
+			assert_int_equal(c->rows[k].ncells, 1);
+		}
+	assert_int_equal(rows, 2);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -880,6 +914,7 @@ int main(void)
 		T(a_fate_that_does_not_say_how),
 		T(what_happened_to_things),
 		T(a_day_of_other_people),
+		T(documents_of_one_person),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
