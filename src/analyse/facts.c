@@ -475,6 +475,12 @@ static size_t role_left(const struct stoks *st, size_t e, size_t stop)
 		const char *w = st->w[k];
 		if (!st->t[k].word)
 			break;
+		/* "New York City Mayor": a capitalised "City", "County" or
+		 * "State" after a capitalised word ends the organisation, not
+		 * the role */
+		if (st->t[k].cap && k > stop && st->t[k - 1].cap && st->t[k - 1].word &&
+		    (strcmp(w, "city") == 0 || strcmp(w, "county") == 0 || strcmp(w, "state") == 0))
+			break;
 		/* "then-national security adviser": a role word of then */
 		bool then = strncmp(w, "then-", 5) == 0 && w[5];
 		if ((lex_role_word(w) || then) && !(strcmp(w, "of") == 0 && b == e + 1) &&
@@ -793,7 +799,7 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			while (e > b && is(st, e - 1, "and"))
 				e--;
 			/* "general counsel of (the) Org" */
-			size_t of = e + (is(st, e + 1, "the") ? 2 : 1);
+			size_t of = e + (is(st, e + 1, "the") ? 2 : 1), after = e;
 			if (e > b && is(st, e, "of") && of < st->n && st->t[of].word && st->t[of].cap) {
 				size_t oe = of;
 				while (oe + 1 < st->n && st->t[oe + 1].word && st->t[oe + 1].cap)
@@ -801,11 +807,22 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 				/* "the Vexor head of sales of Vexor Mining": the
 				 * organisation after "of" is the fuller one */
 				org = slice(c, st->t[of].start, st->t[oe].end);
+				after = oe + 1;
 			}
 			/* "Roe, former Governor Kim Lund": the title is of the
 			 * name that follows it */
-			if (e > b && !facts_in_mention(st, e))
+			if (e > b && !facts_in_mention(st, e)) {
 				set_role(c, p, st, si, b, e - 1, org);
+				/* "Roe, the president's secretary of State pick,":
+				 * not yet in the post */
+				if (p->role && p->role_at.start == st->t[b].start &&
+				    (is(st, after, "pick") || is(st, after, "nominee"))) {
+					p->role = arena_printf(c->ar, "%s nominee", p->role);
+					p->role_text = slice(c, st->t[b].start, st->t[after].end);
+					p->role_at.end = st->t[after].end;
+					p->org_inside = org != NULL;
+				}
+			}
 		}
 	}
 }

@@ -327,6 +327,27 @@ static void organisation_before_a_role_after_a_comma(void **state)
 	assert_string_equal(p->org, "Harbour Watch");
 }
 
+/* "Roe, the mayor's harbour director pick,": a nominee, not yet in the
+ * post; "personal attorney" and "personal lawyer" are one role; "New
+ * York City Mayor" holds the city in its organisation. */
+static void nominees_lawyers_and_cities(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Ada Roe, the mayor's secretary of Harbours pick, said little.\n");
+	const struct person *p = person_named(f, "Ada Roe");
+	assert_string_equal(p->role, "secretary nominee");
+	assert_string_equal(p->role_text, "secretary of Harbours pick");
+	assert_true(p->org_inside);
+	f = facts_of(state, "Tomas Garrow, a personal attorney, said little.\n");
+	assert_string_equal(person_named(f, "Tomas Garrow")->role, "personal lawyer");
+	f = facts_of(state, "Attorney General Kim Lund said little.\n");
+	assert_string_equal(person_named(f, "Kim Lund")->role, "attorney general");
+	f = facts_of(state, "It was won by former New York City Mayor Kit Varley on Monday.\n");
+	p = person_named(f, "Kit Varley");
+	assert_string_equal(p->role, "former mayor");
+	assert_string_equal(p->org, "New York City");
+}
+
 static void role_after_a_comma(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1426,6 +1447,7 @@ int main(void)
 		T(an_abbreviated_title_is_a_role),
 		T(a_title_before_the_next_name_is_not_mine),
 		T(organisation_before_a_role_after_a_comma),
+		T(nominees_lawyers_and_cities),
 		T(role_after_a_comma),
 		T(a_persons_possessive_is_no_organisation),
 		T(roles_respectively_go_to_names_in_order),
