@@ -291,6 +291,10 @@ static bool weekday_at(const struct scan *s, size_t i, struct value *v)
 	v->type = VALUE_DATE, v->prec = DPREC_DAY, v->last = k;
 	v->lo = v->hi = NAN;
 	if (isnan(s->day)) {
+		/* no report date: "will meet on Friday" is still the coming
+		 * one, as "next Friday" is */
+		if (rel == 0 && future_around(s, i, k))
+			rel = 1;
 		v->undated.wday = (uint8_t)(wd ? wd : 7), v->undated.step = (int8_t)rel;
 		return true;
 	}

@@ -44,6 +44,8 @@ static struct value one(const char *s, double day)
 	return vs.v[0];
 }
 
+static const char *norm_of(const char *s, double day);
+
 /* Text of tokens a..b of the last sentence. */
 static const char *span(size_t a, size_t b)
 {
@@ -395,6 +397,10 @@ static void relative_dates(void **state)
 	check("It happened last year.", VALUE_YEAR, X, "2028", "last year", "");
 	struct value v = one("It happened on Tuesday.", NAN);
 	assert_true(isnan(v.lo) && v.type == VALUE_DATE && v.prec == DPREC_DAY);
+	/* no report date: the coming Tuesday is "next Tuesday" all the same */
+	assert_string_equal(norm_of("It happened on Tuesday.", NAN), "weekday:2");
+	assert_string_equal(norm_of("The two will meet on Tuesday.", NAN), "next weekday:2");
+	assert_string_equal(norm_of("The two meet next Tuesday.", NAN), "next weekday:2");
 	v = one("It happened last month.", ymd(2030, 1, 15));
 	assert_true(v.lo == ymd(2029, 12, 1) && v.prec == DPREC_MONTH);
 	/* "the last year" is a span, not last year; "Super Tuesday" a name */
