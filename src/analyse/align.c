@@ -839,7 +839,9 @@ static size_t shared_in_order(const struct qref *x, const struct qref *y)
  * (six words or more each) four words that make up most of the shorter
  * one, or four words in five of the longer one in the same order: a word
  * changed in the middle does not make another quotation.  Quotations of
- * five words or fewer are the same only when their words are. */
+ * five words or fewer are the same only when their words are; one of
+ * fewer than ten words is the same as one half as long again only when
+ * all of it is inside it. */
 static bool same_quote(const struct qref *x, const struct qref *y)
 {
 	size_t run = longest_run(x, y);
@@ -852,6 +854,11 @@ static bool same_quote(const struct qref *x, const struct qref *y)
 	 * a fragment that short says too little to be that quotation */
 	if (shorter <= 5)
 		return run == x->w.n && run == y->w.n;
+	/* a short quotation that a much longer one only starts like ("The
+	 * deal is a disaster", "The deal is a terrible deal. We ...") is
+	 * another remark unless all of it is there */
+	if (longer * 2 >= shorter * 3 && run < shorter && shorter < 10)
+		return false;
 	if (run >= 4 && run * 10 >= shorter * 8)
 		return true;
 	return run >= 3 && shorter >= 6 && shared_in_order(x, y) * 5 >= longer * 4;

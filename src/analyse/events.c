@@ -115,6 +115,21 @@ static enum nd_err add_event(struct report_events *out, size_t *cap, struct aren
 	return ND_E_OK;
 }
 
+/* A thing's key: "the" and the stems of its words b..e ("the harbour
+ * bill"), kept apart from people's surnames; "and" left out. */
+static const char *thing_key(const struct tokens *tk, size_t b, size_t e, struct stemmer *st,
+			     struct arena *arena)
+{
+	const char *key = "the";
+	for (size_t k = b; k <= e && key; k++) {
+		if (is(tk, k, "and"))
+			continue;
+		const char *stem = stemmer_stem(st, tk->w[k], strlen(tk->w[k]), arena);
+		key = stem ? arena_printf(arena, "%s %s", key, stem) : NULL;
+	}
+	return key;
+}
+
 /* The event whose verb search starts after tokens first..last (the
  * subject) of sentence sent: appended to out unless no verb, or no object
  * of an active verb, is found.  who: the subject's key (a person's
@@ -167,12 +182,11 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 	if (!e.verb || !e.text || add_event(out, cap, arena, &e) != ND_E_OK)
 		return ND_E_NOMEM;
 	/* "passed the harbour bill": also what happened to the bill, as
-	 * "The harbour bill was passed" tells it (keyed by the phrase's last
-	 * word, like a thing a sentence opens with) */
+	 * "The harbour bill was passed" tells it (keyed by the phrase's
+	 * words, like a thing a sentence opens with) */
 	if (!passive && o != SIZE_MAX && o > 0 && strcmp(tk->w[o - 1], "the") == 0) {
-		const char *hs = stemmer_stem(st, tk->w[oe], strlen(tk->w[oe]), arena);
 		struct event m = e;
-		m.who = hs ? arena_printf(arena, "the %s", hs) : NULL;
+		m.who = thing_key(tk, o, oe, st, arena);
 		m.name = arena_strndup(arena, a->text + tk->t[o].start, tk->t[oe].end - tk->t[o].start);
 		m.thing = true;
 		m.mirror = true;
@@ -227,8 +241,7 @@ enum nd_err events_extract(const struct article *a, const struct report_facts *f
 			if (and || find_verb(tk, h + 1, &neg, &passive) == SIZE_MAX)
 				continue;
 			/* keyed apart from people's surnames */
-			const char *stem = stemmer_stem(st, tk->w[h], strlen(tk->w[h]), arena);
-			const char *head = stem ? arena_printf(arena, "the %s", stem) : NULL;
+			const char *head = thing_key(tk, 1, h, st, arena);
 			const char *name = arena_strndup(arena, a->text + tk->t[1].start,
 							 tk->t[h].end - tk->t[1].start);
 			if (!head || !name ||

@@ -16,7 +16,7 @@
  *     quotation marks and not as an owner ("Roe's"); or a thing named by
  *     one to three words after the "The" a sentence opens with ("The
  *     harbour ruling can be appealed", "The Senate and Assembly ..."),
- *     keyed by its last word;
+ *     keyed by the stems of its words;
  *   - between the name and the verb may stand a description between
  *     commas, adverbs and time words ("also", "on Tuesday") and auxiliaries
  *     ("has", "will", "did not", "was": a passive verb is its own verb);
