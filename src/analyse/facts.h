@@ -46,7 +46,10 @@ struct person {
 	struct where first_at;  /* first mention */
 	unsigned mentions;
 	bool cued;              /* a title, role or reporting verb came with it */
-	const char *role;       /* canonical role words ("chief executive"), or NULL */
+	const char *role;       /* canonical role words ("chief executive"), or NULL;
+				 * an abbreviated title is the role it stands for
+				 * ("Sen.": "senator"); "pick" or "nominee" after
+				 * it makes it a nominee's ("secretary nominee") */
 	const char *role_text;  /* the role as written */
 	const char *org;        /* organisation stated with the role, as written */
 	bool org_first;         /* written just before the role ("EPA Administrator") */
