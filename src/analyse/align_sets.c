@@ -210,11 +210,27 @@ static const char *issuer(const struct ctx *c, uint32_t a, const struct where *w
 	return NULL;
 }
 
+/* Is the sentence at w of report a the sentence at u of report b, word
+ * for word (a copy: the same document, whoever sent it)? */
+static bool same_sentence(const struct ctx *c, uint32_t a, const struct where *w, uint32_t b,
+			  const struct where *u)
+{
+	const struct sentence *x = &c->sents[a].v[w->sent], *y = &c->sents[b].v[u->sent];
+	return x->end - x->start == y->end - y->start &&
+	       memcmp(c->story->arts[a].text + x->start, c->story->arts[b].text + y->start,
+		      x->end - x->start) == 0;
+}
+
 /* Were one report's documents v[i..j) and another's v[bi..bj) written
- * or sent by one person, as the words next to them name it? */
+ * or sent by one person, as the words next to them name it, or cited in
+ * the same sentence? */
 static bool documents_share_person(const struct ctx *c, const struct source *v, size_t i, size_t j,
 				   size_t bi, size_t bj)
 {
+	for (size_t x = i; x < j; x++)
+		for (size_t y = bi; y < bj; y++)
+			if (same_sentence(c, v[x].art, v[x].at, v[y].art, v[y].at))
+				return true;
 	for (size_t x = i; x < j; x++)
 		for (size_t p = 0; issuer(c, v[x].art, v[x].at, p); p++)
 			for (size_t y = bi; y < bj; y++)
