@@ -65,11 +65,12 @@ static bool time_word(const struct scan *s, size_t i, struct value *v)
 
 static bool place_prep(const char *w)
 {
-	return IN(w, "in", "at", "from", "to", "near", "outside", "across", "into", "inside",
-		  "throughout");
+	/* where something happens or goes, not where it comes from:
+	 * "donations from Australia", "assistance from Moscow" */
+	return IN(w, "in", "at", "to", "near", "outside", "across", "inside", "throughout");
 }
 
-/* "in Pittsburgh", "from Canada to the Gulf", "at the Texas border": a
+/* "in Pittsburgh", "to Canada", "at the Texas border": a
  * place an event happens in, after a preposition of place, from the
  * lexicon's countries, states and big cities (unit: its canonical name).
  * Not a name that goes on ("in New York Times", "in Texas Instruments"),

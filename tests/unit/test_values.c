@@ -593,6 +593,8 @@ static void places(void **state)
 	check("The talks moved to New York.", VALUE_PLACE, X, "place:New York",
 	      "New York", "");
 	assert_int_equal(find("He withdrew from Paris climate talks.", DAY).n, 0);
+	/* where something comes from is not where it happens */
+	assert_int_equal(find("Donations may come from Australia.", DAY).n, 0);
 	assert_int_equal(find("She works in Texas Instruments offices.", DAY).n, 0);
 	assert_int_equal(find("He spoke in French to them.", DAY).n, 0);
 	assert_int_equal(find("The report appeared in The New York Times.", DAY).n, 0);
