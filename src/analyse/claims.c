@@ -121,7 +121,8 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 		/* "said the repairs would cost": reported speech, not a hedge */
 		if (strcmp(w, "would") == 0 && report < k)
 			break;
-		if (in_list(w, hedges)) {
+		/* "to May 9": the month, not the modal */
+		if (in_list(w, hedges) && !(k > 0 && tk->t[k].cap && strcmp(w, "may") == 0)) {
 			*cue = w;
 			return MOD_HEDGED;
 		}

@@ -472,6 +472,61 @@ static bool month_span_at(const struct scan *s, size_t i, struct value *v)
 	return true;
 }
 
+/* A day of a month from token k: "Feb. 15", "September 19th", with its
+ * year if written ("Jan. 15, 2015"); in m (d1 == d2), false when none. */
+static bool day_item(const struct scan *s, size_t k, struct mpart *m)
+{
+	bool full;
+	size_t e;
+	memset(m, 0, sizeof *m);
+	m->first = k;
+	if (!(m->mo = month_tok(s, k, &e, &full)) || !(m->d1 = mday_tok(s, e + 1)))
+		return false;
+	m->d2 = m->d1, m->last = e + 1;
+	size_t y = m->last + 1 + is(s, m->last + 1, ",");
+	if ((m->y = year_tok(s, y)))
+		m->last = y;
+	return true;
+}
+
+/* A span of days: "between Feb. 15 and March 1", "Sept. 19 through 21",
+ * "September 19 and 20" (two days running; "March 3 and 10" are two
+ * days, not a span).  "from May 3 to May 9" is a change, two values. */
+static bool day_span_at(const struct scan *s, size_t i, struct value *v)
+{
+	struct mpart a, b;
+	bool between = is(s, i, "between");
+	size_t k = i + between;
+	if (k >= s->n || !s->t[k].cap || !day_item(s, k, &a))
+		return false;
+	size_t c = a.last + 1;
+	bool dash = IN(W(s, c), "through", "-", "\xe2\x80\x93") ||
+		    (is(s, c, "to") && !(k > 0 && is(s, k - 1, "from")));
+	if (!(between ? is(s, c, "and") : dash || is(s, c, "and")))
+		return false;
+	if (!day_item(s, c + 1, &b)) {
+		/* the same month: "19 and 20", "19 through 21" */
+		unsigned d = mday_tok(s, c + 1);
+		if (!d || d <= a.d1)
+			return false;
+		b = a;
+		b.d1 = b.d2 = d, b.first = b.last = c + 1;
+		size_t y = c + 2 + is(s, c + 2, ",");
+		if ((b.y = year_tok(s, y)))
+			b.last = y;
+		else
+			b.y = a.y;
+	}
+	if (!between && !dash && !(b.mo == a.mo && b.d1 == a.d1 + 1))
+		return false;
+	struct value t = *v;
+	if (!place_span(s, &t, &a, &b))
+		return false;
+	*v = t;
+	v->first = i;
+	return true;
+}
+
 /* The words phrase p (single spaces) matches from token i, or 0. */
 static size_t phrase_at(const struct scan *s, const char *p, size_t i)
 {
@@ -707,6 +762,7 @@ static bool relative_at(const struct scan *s, size_t i, struct value *v)
 /* See values_scan.h. */
 bool values_date_at(const struct scan *s, size_t i, struct value *v)
 {
-	return relative_at(s, i, v) || holiday_at(s, i, v) || month_span_at(s, i, v) ||
+	return relative_at(s, i, v) || holiday_at(s, i, v) || day_span_at(s, i, v) ||
+	       month_span_at(s, i, v) ||
 	       weekday_at(s, i, v) || month_date_at(s, i, v) || day_month_at(s, i, v);
 }

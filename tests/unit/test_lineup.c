@@ -766,6 +766,15 @@ static void a_day_to_come_that_one_report_gives(void **state)
 	assert_int_equal(r->ncells, 1);
 	assert_int_equal(r->verdict, VERDICT_SINGLE);
 	assert_null(row_with(c, 0, "April 2"));
+	/* "May" the month is no "may" that hedges */
+	static const char *const u[] = {
+		"The harbour board cut the berth fees. Fees rose in May and will fall on May 20.",
+		"The harbour board cut the berth fees on Monday.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 0, "May 20");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_SINGLE);
 }
 
 /* "resigned" against "was replaced": partial, and the reason quotes the

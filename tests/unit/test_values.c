@@ -457,6 +457,16 @@ static void parts_of_months(void **state)
 	assert_string_equal(norm(&vs.v[1]), "2029-07");
 	assert_int_equal(find("The late June Lee called.", mar).n, 0);
 	assert_string_equal(norm_of("In November Democrats won.", mar), "2028-11");
+	/* spans of days */
+	v = one("Funds run out between Feb. 15 and March 1.", mar);
+	assert_string_equal(written(&v), "between Feb. 15 and March 1");
+	assert_string_equal(norm(&v), "2029-02-15..2029-03-01");
+	assert_string_equal(norm_of("The forum is on September 19 and 20, 2031.", mar),
+			    "2031-09-19..2031-09-20");
+	assert_string_equal(norm_of("It runs May 3 through 9.", mar), "2029-05-03..2029-05-09");
+	/* two days that do not follow each other, and a change, are two */
+	assert_int_equal(find("It met on March 3 and 10.", mar).n, 2);
+	assert_int_equal(find("It moved from May 3 to May 9.", mar).n, 2);
 }
 
 static void month_spans_compared(void **state)
