@@ -89,7 +89,8 @@ struct value {
 	 * days since 1970-01-01 (date_days_from_civil) of the first day the
 	 * date covers, with prec saying how much is known; for a span of
 	 * days ("last week": Monday to Sunday, "early June": 1 to 10, "May
-	 * or early June": May 1 to June 10, "Easter weekend") hi is its last
+	 * or early June": May 1 to June 10, "Easter weekend", "between Feb.
+	 * 15 and March 1", "September 19 and 20") hi is its last
 	 * day, prec DPREC_DAY; for a span of whole months ("between May and
 	 * July", "May or June") hi is the first day of its last month, prec
 	 * DPREC_MONTH; NAN when the date cannot be placed (a weekday, a
