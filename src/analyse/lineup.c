@@ -303,6 +303,10 @@ static double link_score(const struct ref *x, const struct ref *y)
 		 * sentences say more */
 	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
 		/* the day each report leads with: the day of the story's event */
+	} else if (eq && a->v.type == VALUE_DATE &&
+		   (date_words(a->text) & date_words(b->text)) == (DW_MONTH | DW_MDAY | DW_YEAR)) {
+		/* the same day written out in full, year and all, in both
+		 * ("Jan. 15, 2015", "January 15, 2015"): few days are */
 	} else if (eq && distinctive(a) && distinctive(b)) {
 		if (e.shared < 1 || (e.near < 1 && e.shared < 3))
 			return -1;

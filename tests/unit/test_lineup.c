@@ -766,6 +766,17 @@ static void a_day_to_come_that_one_report_gives(void **state)
 	assert_int_equal(r->ncells, 1);
 	assert_int_equal(r->verdict, VERDICT_SINGLE);
 	assert_null(row_with(c, 0, "April 2"));
+	/* a day written out with its year in both lines up on that alone */
+	static const char *const w[] = {
+		"The harbour board cut the berth fees. The new deadline is Jan. 15, 2032, a clerk "
+		"said.",
+		"The harbour board cut the berth fees. Berths stay open until January 15, 2032.",
+	};
+	c = compare_texts(state, w, 2);
+	r = row_with(c, 0, "Jan. 15, 2032");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
 	/* "May" the month is no "may" that hedges */
 	static const char *const u[] = {
 		"The harbour board cut the berth fees. Fees rose in May and will fall on May 20.",
