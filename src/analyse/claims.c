@@ -136,6 +136,22 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 	return report != SIZE_MAX ? MOD_ATTRIBUTED : MOD_STATED;
 }
 
+/* Does the clause before token first speak of what is to come ("will",
+ * "won't", "is scheduled", "due")?  For reports with no date, whose
+ * dates cannot be placed. */
+static bool to_come(const struct tokens *tk, size_t first)
+{
+	static const char *const future[] = { "will", "won't", "wo", "'ll", "shall", "scheduled",
+					      "slated", "due", NULL };
+	for (size_t k = first; k-- > 0 && k + MODAL_WINDOW >= first;) {
+		if (clause_edge(tk, k))
+			break;
+		if (in_list(tk->w[k], future))
+			return true;
+	}
+	return false;
+}
+
 /* ---- what a claim is about ----------------------------------------------- */
 
 static bool content_tok(const struct tok *t)
@@ -387,8 +403,10 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 				     &out->v[out->n]) != ND_E_OK)
 				return ND_E_NOMEM;
 			out->v[out->n].lede = !headline && body <= 2;
-			out->v[out->n].ahead = vals.v[k].type == VALUE_DATE && !isnan(day) &&
-					       vals.v[k].lo > day;
+			out->v[out->n].ahead =
+				vals.v[k].type == VALUE_DATE &&
+				(isnan(day) ? isnan(vals.v[k].lo) && to_come(&tk, vals.v[k].first)
+					    : vals.v[k].lo > day);
 			out->n++;
 		}
 	}

@@ -68,7 +68,9 @@ struct claim {
 				  * the bill"), or "" */
 	const char *cue;         /* the word that set the modality ("may"), or NULL */
 	enum modality mod;
-	bool ahead;              /* a date after the report's own date */
+	bool ahead;              /* a date after the report's own date; with no
+				  * report date, one its clause says is to come
+				  * ("will", "won't ... until", "scheduled") */
 	bool lede;               /* in the first two sentences of the body (after
 				  * the headline): what the report leads with */
 	struct stems sentence;   /* stems of the sentence's content words */

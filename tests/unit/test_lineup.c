@@ -58,8 +58,10 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* Compare n invented reports (bodies; each gets an outlet and a date). */
-static const struct comparison *compare_texts(void **state, const char *const *bodies, size_t n)
+/* Compare n invented reports (bodies; each gets an outlet and, unless
+ * undated, a date). */
+static const struct comparison *compare_with(void **state, const char *const *bodies, size_t n,
+					     bool undated)
 {
 	struct fx *x = *state;
 	fx_clear(x);
@@ -70,8 +72,8 @@ static const struct comparison *compare_texts(void **state, const char *const *b
 		snprintf(x->paths[i], sizeof x->paths[i], "%s/%zu.txt", x->dir, i + 1);
 		FILE *f = fopen(x->paths[i], "w");
 		assert_non_null(f);
-		fprintf(f, "Outlet: Ledger %zu\nTitle: Harbour report\nDate: 2031-04-09\n\n%s\n", i + 1,
-			bodies[i]);
+		fprintf(f, "Outlet: Ledger %zu\nTitle: Harbour report\nDate: %s\n\n%s\n", i + 1,
+			undated ? "" : "2031-04-09", bodies[i]);
 		fclose(f);
 		paths[i] = x->paths[i];
 	}
@@ -79,6 +81,11 @@ static const struct comparison *compare_texts(void **state, const char *const *b
 	assert_int_equal(compare_story(&x->s, &x->c), ND_E_OK);
 	x->loaded = true;
 	return &x->c;
+}
+
+static const struct comparison *compare_texts(void **state, const char *const *bodies, size_t n)
+{
+	return compare_with(state, bodies, n, false);
 }
 
 /* The row with a cell whose value is want for report art, or NULL. */
@@ -764,6 +771,12 @@ static void a_day_to_come_that_one_report_gives(void **state)
 	const struct row *r = row_with(c, 0, "April 20");
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 1);
+	assert_int_equal(r->verdict, VERDICT_SINGLE);
+	assert_null(row_with(c, 0, "April 2"));
+	/* with no report date, a day the clause says is to come */
+	c = compare_with(state, t, 2, true);
+	r = row_with(c, 0, "April 20");
+	assert_non_null(r);
 	assert_int_equal(r->verdict, VERDICT_SINGLE);
 	assert_null(row_with(c, 0, "April 2"));
 	/* a day written out with its year in both lines up on that alone */
