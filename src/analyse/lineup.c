@@ -274,7 +274,9 @@ static bool strong(const struct evidence *e)
 static double link_score(const struct ref *x, const struct ref *y)
 {
 	const struct claim *a = x->c, *b = y->c;
-	if (a->v.type != b->v.type || !heads_fit(a, b))
+	bool year_date = (a->v.type == VALUE_YEAR && b->v.type == VALUE_DATE) ||
+			 (a->v.type == VALUE_DATE && b->v.type == VALUE_YEAR);
+	if ((a->v.type != b->v.type && !year_date) || !heads_fit(a, b))
 		return -1;
 	bool eq = same_value(x, y);
 	bool comparable = values_comparable(&a->v, &b->v);
@@ -810,7 +812,10 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			if (r->norm && strcmp(r->norm, "?") == 0)
 				r->norm = unplaced(c->ar, cl->text);
 			/* a place's unit is its name: all places share a bucket */
-			r->key = arena_printf(c->ar, "%s|%s|%s", value_type_name(cl->v.type),
+			/* years and dates share one: "2017", "January 2017" */
+			r->key = arena_printf(c->ar, "%s|%s|%s",
+					      value_type_name(cl->v.type == VALUE_YEAR ? VALUE_DATE
+										   : cl->v.type),
 					      cl->v.unit && cl->v.type != VALUE_PLACE ? cl->v.unit : "",
 					      head_matters(cl->v.type) && cl->head ? cl->head : "");
 			if (!r->norm || !r->key)

@@ -244,9 +244,18 @@ static bool undated_days(const struct value *a, const struct value *b)
 	       !a->undated.mon2 && !b->undated.mon2;
 }
 
+/* A year and a date: "2017" and "January 2017". */
+static bool year_and_date(const struct value *a, const struct value *b)
+{
+	return (a->type == VALUE_YEAR && b->type == VALUE_DATE) ||
+	       (a->type == VALUE_DATE && b->type == VALUE_YEAR);
+}
+
 bool values_comparable(const struct value *a, const struct value *b)
 {
 	if (a && b && undated_days(a, b))
+		return true;
+	if (a && b && year_and_date(a, b) && !isnan(a->lo) && !isnan(b->lo))
 		return true;
 	if (!a || !b || a->type != b->type || isnan(a->lo) || isnan(b->lo))
 		return false;
@@ -255,11 +264,16 @@ bool values_comparable(const struct value *a, const struct value *b)
 	return same_family(a->unit, b->unit);
 }
 
-/* The days a date covers, first and last. */
+/* The days a date (or years) covers, first and last. */
 static void date_span(const struct value *v, double *lo, double *hi)
 {
 	long y;
 	unsigned m, d;
+	if (v->type == VALUE_YEAR) {
+		*lo = (double)date_days_from_civil((long)v->lo, 1, 1);
+		*hi = (double)date_days_from_civil((long)v->hi, 12, 31);
+		return;
+	}
 	civil(v->lo, &y, &m, &d);
 	*lo = v->lo, *hi = v->hi;
 	if (v->prec == DPREC_MONTH) {
@@ -321,7 +335,7 @@ bool values_compatible(const struct value *a, const struct value *b)
 			((ia = lex_place_within(a->unit)) && strcmp(ia, b->unit) == 0) ||
 			((ib = lex_place_within(b->unit)) && strcmp(ib, a->unit) == 0));
 	}
-	if (a->type == VALUE_DATE) {
+	if (a->type == VALUE_DATE || year_and_date(a, b)) {
 		double al, ah, bl, bh;
 		date_span(a, &al, &ah);
 		date_span(b, &bl, &bh);

@@ -159,7 +159,7 @@ const char *value_qual_label(enum value_qual q);
  * number inside it, "at least 4" and "6", "about 150" and "152" (within
  * 5%) are compatible; "about 150" and "about 200", 52-48 and 52-47 are
  * not.  Dates: the same day, or one containing the other (November 2012
- * and Nov. 6, 2012); dates with lo = NAN are never compatible nor
+ * and Nov. 6, 2012; a year and a date in it, 2012 and Nov. 6, 2012); dates with lo = NAN are never compatible nor
  * incompatible (see values_comparable), except days of a month written
  * out ("March 13"), compatible when their words say the same day. */
 bool values_compatible(const struct value *a, const struct value *b);

@@ -457,6 +457,13 @@ static void parts_of_months(void **state)
 	assert_string_equal(norm(&vs.v[1]), "2029-07");
 	assert_int_equal(find("The late June Lee called.", mar).n, 0);
 	assert_string_equal(norm_of("In November Democrats won.", mar), "2028-11");
+	/* a year and a date in it can both be true; a date of another year not */
+	struct value y17 = one("It ends in 2017.", mar), j17 = one("It ends in January 2017.", mar);
+	struct value m16 = one("It ended in March 2016.", mar);
+	assert_true(values_comparable(&y17, &j17));
+	assert_true(values_compatible(&y17, &j17));
+	assert_true(values_compatible(&j17, &y17));
+	assert_false(values_compatible(&y17, &m16));
 	/* spans of days */
 	v = one("Funds run out between Feb. 15 and March 1.", mar);
 	assert_string_equal(written(&v), "between Feb. 15 and March 1");
