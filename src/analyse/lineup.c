@@ -26,6 +26,7 @@ struct ref {
 	const char *norm;        /* value_normalized */
 	const char *key;         /* bucket: type, unit, and the head when it must match */
 	bool alone;              /* its report has no other value in its bucket */
+	bool sole_ahead;         /* a day to come, and its report gives no other */
 	int parent;              /* union-find */
 	uint64_t *arts;          /* the reports in this group (root only) */
 };
@@ -303,6 +304,11 @@ static double link_score(const struct ref *x, const struct ref *y)
 		 * billion bill", "the $740 billion bill"), or the only vote
 		 * tally, not fitting: shown side by side; unclear unless the
 		 * sentences say more */
+	} else if (compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE && x->sole_ahead &&
+		   y->sole_ahead && e.shared >= 1) {
+		/* the one day to come each report gives ("takes effect in
+		 * September", "to be enacted on 1 September"): the story's
+		 * next step */
 	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
 		/* the day each report leads with: the day of the story's event */
 	} else if (eq && a->v.type == VALUE_DATE &&
@@ -405,14 +411,18 @@ static enum nd_err add_edge(struct ctx *c, uint32_t a, uint32_t b, double score)
 }
 
 /* Mark the refs that are alone in their bucket for their report: no
- * other value of its kind there (the same value again is no other). */
+ * other value of its kind there (the same value again is no other); and
+ * the days to come that are their report's only one. */
 static void mark_alone(struct ref *r, size_t lo, size_t hi)
 {
 	for (size_t i = lo; i < hi; i++) {
 		r[i].alone = true;
-		for (size_t j = lo; j < hi && r[i].alone; j++)
-			if (j != i && r[j].art == r[i].art && strcmp(r[j].norm, r[i].norm) != 0)
+		r[i].sole_ahead = r[i].c->ahead;
+		for (size_t j = lo; j < hi && (r[i].alone || r[i].sole_ahead); j++)
+			if (j != i && r[j].art == r[i].art && strcmp(r[j].norm, r[i].norm) != 0) {
 				r[i].alone = false;
+				r[i].sole_ahead &= !r[j].c->ahead;
+			}
 	}
 }
 

@@ -29,7 +29,9 @@
  *     speak on Friday": two events); days of a
  *     month in reports with no date ("March 13", "March 19") compare by
  *     their words; a day written out with its year in both ("Jan. 15,
- *     2015", "January 15, 2015") lines up on that alone;
+ *     2015", "January 15, 2015") lines up on that alone; the one day to
+ *     come each report gives, one holding the other ("in September", "on
+ *     1 September"), on one shared word;
  *   - the same count or ordinal of things named differently ("35 Danish
  *     pilots", "35 Danish sailors") lines up when the two nouns share a
  *     describing word and the sentences three stems, one near the value;

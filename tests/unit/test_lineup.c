@@ -790,6 +790,18 @@ static void a_day_to_come_that_one_report_gives(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
 	assert_int_equal(r->verdict, VERDICT_AGREE);
+	/* the one day to come each report gives, one in the other, in
+	 * sentences sharing a word: the story's next step */
+	static const char *const x[] = {
+		"The harbour board cut the berth fees. The new fee law takes effect in September.",
+		"The harbour board cut the berth fees. Lawyers expect the fee law to be enacted on "
+		"1 September, officials said.",
+	};
+	c = compare_texts(state, x, 2);
+	r = row_with(c, 0, "September");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
 	/* "May" the month is no "may" that hedges */
 	static const char *const u[] = {
 		"The harbour board cut the berth fees. Fees rose in May and will fall on May 20.",
