@@ -793,9 +793,9 @@ static void a_day_to_come_that_one_report_gives(void **state)
 	/* the one day to come each report gives, one in the other, in
 	 * sentences sharing a word: the story's next step */
 	static const char *const x[] = {
-		"The harbour board cut the berth fees. The new fee law takes effect in September.",
-		"The harbour board cut the berth fees. Lawyers expect the fee law to be enacted on "
-		"1 September, officials said.",
+		"Pilots struck last month. The new fee law takes effect in September.",
+		"Pilots struck last month. Skippers say the rule is to be enacted on 1 September, and "
+		"fees will then rise for ferries.",
 	};
 	c = compare_texts(state, x, 2);
 	r = row_with(c, 0, "September");
