@@ -416,20 +416,35 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 enum nd_err claims_people(struct report_claims *rc, const struct report_facts *f,
 			  struct arena *arena)
 {
+	/* the names of each sentence: first[s]..first[s + 1] of by_sent */
+	size_t ns = f->ntoks;
+	uint32_t *first = arena_alloc(arena, (ns + 2) * sizeof *first);
+	uint32_t *by_sent = arena_alloc(arena, (f->nnames ? f->nnames : 1) * sizeof *by_sent);
+	if (!first || !by_sent)
+		return ND_E_NOMEM;
+	memset(first, 0, (ns + 2) * sizeof *first);
+	for (size_t k = 0; k < f->nnames; k++)
+		if (f->names[k].sent < ns)
+			first[f->names[k].sent + 2]++;
+	for (size_t i = 2; i < ns + 2; i++)
+		first[i] += first[i - 1];
+	for (size_t k = 0; k < f->nnames; k++)
+		if (f->names[k].sent < ns)
+			by_sent[first[f->names[k].sent + 1]++] = (uint32_t)k;
 	for (size_t i = 0; i < rc->n; i++) {
 		struct claim *c = &rc->v[i];
-		size_t n = 0;
-		for (size_t k = 0; k < f->nnames; k++)
-			n += f->names[k].sent == c->sent;
 		c->people.n = 0;
-		if (n == 0)
+		if (c->sent >= ns)
 			continue;
-		c->people.v = arena_alloc(arena, n * sizeof *c->people.v);
+		size_t lo = first[c->sent], hi = first[c->sent + 1];
+		if (lo == hi)
+			continue;
+		c->people.v = arena_alloc(arena, (hi - lo) * sizeof *c->people.v);
 		if (!c->people.v)
 			return ND_E_NOMEM;
-		for (size_t k = 0; k < f->nnames; k++) {
-			const char *sur = f->people[f->names[k].person].surname;
-			if (f->names[k].sent == c->sent && sur)
+		for (size_t k = lo; k < hi; k++) {
+			const char *sur = f->people[f->names[by_sent[k]].person].surname;
+			if (sur)
 				c->people.v[c->people.n++] = sur;
 		}
 		qsort(c->people.v, c->people.n, sizeof *c->people.v, cmp_word);
