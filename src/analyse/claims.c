@@ -152,6 +152,48 @@ static bool to_come(const struct tokens *tk, size_t first)
 	return false;
 }
 
+/* A photo caption left in the text: it ends "... on September 23, 2019
+ * in New York City." or "... in Washington, U.S. August 24, 2021." (the
+ * agencies' forms).  Its date is the picture's,
+ * not the story's; its values are not claims. */
+static bool photo_caption(const struct tokens *tk)
+{
+	size_t n = tk->n;
+	while (n > 0 && !tk->t[n - 1].word)
+		n--;
+	/* the other agencies' form: "... in Washington, U.S. August 24, 2021." */
+	if (n >= 8 && tk->t[n - 1].num && strlen(tk->w[n - 1]) == 4 && strcmp(tk->w[n - 2], ",") == 0 &&
+	    tk->t[n - 3].num) {
+		size_t m = n - 4;
+		if (strcmp(tk->w[m], ".") == 0)
+			m--;
+		if (date_month_word(tk->w[m], strlen(tk->w[m]),
+				    DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER) &&
+		    (tk->t[m - 1].cap || tk->t[m - 1].allcaps || strcmp(tk->w[m - 1], ".") == 0))
+			for (size_t k = m - 1; k > 0 && k + 6 > m; k--)
+				if (strcmp(tk->w[k], "in") == 0)
+					return true;
+	}
+	/* back over the place: capitalised words and commas */
+	size_t k = n;
+	while (k > 0 && (tk->t[k - 1].cap || tk->t[k - 1].allcaps || strcmp(tk->w[k - 1], ",") == 0 ||
+			 strcmp(tk->w[k - 1], ".") == 0))
+		k--;
+	if (k == n || k < 6 || strcmp(tk->w[k - 1], "in") != 0)
+		return false;
+	/* "on Month D, YYYY in" */
+	size_t y = k - 2;
+	if (!tk->t[y].num || strlen(tk->w[y]) != 4 || strcmp(tk->w[y - 1], ",") != 0 ||
+	    !tk->t[y - 2].num)
+		return false;
+	size_t m = y - 3;
+	if (m > 0 && strcmp(tk->w[m], ".") == 0)
+		m--;
+	return m > 0 && date_month_word(tk->w[m], strlen(tk->w[m]), DATE_FULL | DATE_ABBR3 |
+							     DATE_ABBR_OTHER) &&
+	       strcmp(tk->w[m - 1], "on") == 0;
+}
+
 /* ---- what a claim is about ----------------------------------------------- */
 
 static bool content_tok(const struct tok *t)
@@ -381,6 +423,8 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 		const struct tokens tk = toks[si];
 		struct values vals = { NULL, 0 };
 		size_t vcap = 0;
+		if (photo_caption(&tk))
+			continue;
 		if (values_find(a->text, &tk, day, arena, &vals, &vcap) != ND_E_OK)
 			return ND_E_NOMEM;
 		const char **stem = NULL;

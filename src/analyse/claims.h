@@ -18,7 +18,9 @@
  * (attributed).  The stems of a claim are the content words of its
  * sentence, function words and numbers left out, each once, sorted; the
  * near stems are those within six words of the value.  Only content
- * paragraphs are read.
+ * paragraphs are read, and no photo caption left in them ("... on
+ * September 23, 2019 in New York City.", "... in Washington, U.S. August
+ * 24, 2021."): its date is the picture's.
  */
 #ifndef ND_CLAIMS_H
 #define ND_CLAIMS_H

@@ -924,6 +924,26 @@ static void documents_of_one_person(void **state)
 	assert_int_equal(rows, 2);
 }
 
+/* A photo caption left in the text ("Kim Lund speaks at ... on September
+ * 23, 2030 in New York City.", "... in Oslo, Norway August 24, 2030.")
+ * states no fact of the story; a sentence of the story does. */
+static void photo_captions_state_nothing(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. Kim Lund speaks at the Harbour Summit on September 23, "
+		"2030 in New York City. Ada Roe arrives for a meeting at the harbour in Oslo, Norway "
+		"August 24, 2030. The quay reopened on March 2, 2031.",
+		"Pilots struck last month. Kim Lund speaks at the Harbour Summit on September 23, "
+		"2030 in New York City. Ada Roe arrives for a meeting at the harbour in Oslo, Norway "
+		"August 24, 2030. The quay reopened on March 2, 2031.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	assert_null(row_with(c, 0, "September 23, 2030"));
+	assert_null(row_with(c, 0, "August 24, 2030"));
+	assert_null(row_with(c, 0, "New York City"));
+	assert_non_null(row_with(c, 0, "March 2, 2031"));
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -960,6 +980,7 @@ int main(void)
 		T(what_happened_to_things),
 		T(a_day_of_other_people),
 		T(documents_of_one_person),
+		T(photo_captions_state_nothing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
