@@ -1729,15 +1729,24 @@ static void documents(struct ctx *c, struct stoks *st, uint32_t si)
 static void places(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	enum noun_class group = NOUN_NONE;
+	size_t at = 0;
 	for (size_t i = 0; i < st->n; i++) {
 		enum noun_class nc;
 		if (lex_noun(st->w, st->n, i, &nc) && person_class(nc) && nc != NOUN_PEOPLE)
-			group = nc;  /* the subject: the last group named before the verb */
+			group = nc, at = i;  /* the subject: the last group named before the verb */
 		else if (lex_noun(st->w, st->n, i, &nc) && nc == NOUN_PEOPLE && group == NOUN_NONE)
-			group = nc;
+			group = nc, at = i;
 		if (!(is(st, i, "were") || is(st, i, "was") || is(st, i, "are") || is(st, i, "is")))
 			continue;
 		if (group == NOUN_NONE)
+			continue;
+		/* "told reporters ... that none of them were in": the group is
+		 * not the subject, or the clause denies it */
+		bool denied = false;
+		for (size_t k = at; k <= i + 1 && k < st->n; k++)
+			denied |= is(st, k, "none") || is(st, k, "not") || is(st, k, "n't") ||
+				  is(st, k, "never") || is(st, k, "neither") || is(st, k, "no");
+		if (denied || i > at + 8)
 			continue;
 		size_t k = i + 1;
 		const char *cn;

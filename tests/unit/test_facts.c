@@ -1286,6 +1286,18 @@ static void staff_based_in_two_countries(void **state)
 	assert_string_equal(f->places[1].country, "China");
 }
 
+/* "Roe told reporters that none of the sites were in Canada": the group
+ * is not the subject, and the clause denies it. */
+static void a_denied_place_is_no_place(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Ada Roe told reporters on Tuesday that five sites were being weighed for the "
+		"talks, but that none of them were in Canada.\n");
+	assert_int_equal(f->nplaces, 0);
+	f = facts_of(state, "The staff were not based in Canada.\n");
+	assert_int_equal(f->nplaces, 0);
+}
+
 static void attributive_based_is_not_a_place_of_the_group(void **state)
 {
 	/* By design: "China-based employees" describes, it does not place. */
@@ -1509,6 +1521,7 @@ int main(void)
 		T(outlet_only_mentioned),
 		T(document_cited),
 		T(staff_based_in_two_countries),
+		T(a_denied_place_is_no_place),
 		T(attributive_based_is_not_a_place_of_the_group),
 		T(failed_effort_is_an_outcome),
 		T(nothing_came_of_it_is_a_failure),
