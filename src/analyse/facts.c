@@ -706,6 +706,39 @@ static bool role_ahead(const struct stoks *st, size_t k)
 	return false;
 }
 
+/* The abbreviated title ("Sen.", "Sens.") before the name at token
+ * first, directly or through a list of names it heads ("Sens. Ada Roe of
+ * Ohio, Kim Lund (D-Maine) and ..."): its token, or SIZE_MAX. */
+static size_t list_title(const struct stoks *st, size_t first)
+{
+	size_t k = first, steps = 0;
+	while (k >= 2 && steps++ < 40) {
+		if (is_punct(st, k - 1, '.') && st->t[k - 2].cap && lex_title_abbr(st->w[k - 2])) {
+			/* only a plural title ("Sens.") heads a list */
+			const char *w = st->w[k - 2];
+			bool plural = strcmp(w, "sens") == 0 || strcmp(w, "reps") == 0 ||
+				      strcmp(w, "govs") == 0;
+			return k == first || plural ? k - 2 : SIZE_MAX;
+		}
+		size_t j = k - 1;
+		if (is_punct(st, j, ')')) {
+			while (j > 0 && !is_punct(st, j, '('))
+				j--;
+			if (j == 0)
+				return SIZE_MAX;
+			k = j;
+			continue;
+		}
+		if (is_punct(st, j, ',') || is_punct(st, j, '.') || is(st, j, "and") || is(st, j, "of") ||
+		    st->t[j].cap || st->t[j].allcaps) {
+			k = j;
+			continue;
+		}
+		return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	for (size_t k = 0; k < st->nm; k++) {
@@ -715,11 +748,13 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 		struct person *p = &c->out->people[m->person];
 		if (p->role)
 			continue;
-		/* "Sen. Kim Lund": the role the abbreviated title stands for */
+		/* "Sen. Kim Lund": the role the abbreviated title stands for;
+		 * "Sens. Ada Roe of Ohio, Kim Lund (D-Maine) and Tomas Garrow":
+		 * each name of the list after it */
 		const char *full;
-		if (m->first >= 2 && is_punct(st, m->first - 1, '.') && st->t[m->first - 2].cap &&
-		    (full = lex_title_abbr(st->w[m->first - 2]))) {
-			size_t b = m->first - 2, q = b;
+		size_t t = list_title(st, m->first);
+		if (t != SIZE_MAX && (full = lex_title_abbr(st->w[t]))) {
+			size_t b = t, q = b;
 			/* "Former Rep. Kim Lund": the qualifier stays */
 			if (q > 0 && is_one_of(st, q - 1, role_qualifiers))
 				q--;

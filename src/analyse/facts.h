@@ -48,7 +48,8 @@ struct person {
 	bool cued;              /* a title, role or reporting verb came with it */
 	const char *role;       /* canonical role words ("chief executive"), or NULL;
 				 * an abbreviated title is the role it stands for
-				 * ("Sen.": "senator"); "pick" or "nominee" after
+				 * ("Sen.": "senator"; "Sens." of each name of the
+				 * list it heads); "pick" or "nominee" after
 				 * it makes it a nominee's ("secretary nominee") */
 	const char *role_text;  /* the role as written */
 	const char *org;        /* organisation stated with the role, as written */

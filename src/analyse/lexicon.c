@@ -285,7 +285,8 @@ static const struct { const char *from, *to; } role_synonyms[] = {
 
 static const char *const honorifics[] = {
 	"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
-	"sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "judge", "justice",
+	"sen", "sens", "rep", "reps", "gov", "govs", "gen", "col", "capt", "lt", "sgt", "judge",
+	"justice",
 	"president", "senator", "governor", "mayor", "minister", "secretary",
 	"representative", "congressman", "congresswoman", "officer", "detective",
 	"inspector", "chancellor", "premier", "king", "queen", "prince", "princess",
@@ -854,6 +855,8 @@ static const struct {
 	{ "gen", "general" }, { "gov", "governor" }, { "lt", "lieutenant" },
 	{ "prof", "professor" }, { "rep", "representative" }, { "sen", "senator" },
 	{ "sgt", "sergeant" }, { "supt", "superintendent" },
+	/* of several: "Sens. Ada Roe and Kim Lund" */
+	{ "govs", "governor" }, { "reps", "representative" }, { "sens", "senator" },
 };
 
 const char *lex_title_abbr(const char *w)

@@ -70,6 +70,8 @@ static const struct abbr abbrs[] = {
 	{ "Dr", ABBR_TITLE }, { "Prof", ABBR_TITLE }, { "Sen", ABBR_TITLE },
 	{ "Rep", ABBR_TITLE }, { "Gov", ABBR_TITLE }, { "Gen", ABBR_TITLE },
 	{ "Col", ABBR_TITLE }, { "Lt", ABBR_TITLE }, { "Sgt", ABBR_TITLE },
+	{ "Sens", ABBR_TITLE }, { "Reps", ABBR_TITLE }, { "Govs", ABBR_TITLE },
+	{ "Capt", ABBR_TITLE }, { "Atty", ABBR_TITLE },
 	/* St. is Saint before a name but Street after one. */
 	{ "St", ABBR_TRAILING }, { "Jr", ABBR_TRAILING }, { "Sr", ABBR_TRAILING },
 

@@ -297,6 +297,15 @@ static void an_abbreviated_title_is_a_role(void **state)
 	p = person_named(f, "Tomas Garrow");
 	assert_string_equal(p->role, "former governor");
 	assert_string_equal(p->role_text, "former Gov.");
+	/* a plural title heads a list of names; a singular one its first */
+	f = facts_of(state, "The letter was signed by Sens. Ada Roe of Ohio, Kim Lund (D-Maine) and "
+			    "Tomas Garrow. Sen. Petra Olsund, Kit Varley and others objected. Roe, "
+			    "Lund, Garrow, Olsund and Varley spoke.\n");
+	assert_string_equal(person_named(f, "Ada Roe")->role, "senator");
+	assert_string_equal(person_named(f, "Kim Lund")->role, "senator");
+	assert_string_equal(person_named(f, "Tomas Garrow")->role, "senator");
+	assert_string_equal(person_named(f, "Petra Olsund")->role, "senator");
+	assert_null(person_named(f, "Kit Varley")->role);
 }
 
 /* "Roe, former Governor Kim Lund": the title after the comma is of the

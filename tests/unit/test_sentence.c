@@ -107,6 +107,9 @@ static void titles_are_not_ends(void **state)
 	       "Mr. Brown and Mrs. Green met Sen. Jones and Prof. He Jiankui.");
 	/* A title stays a title before a starter word: Dr. He is a name. */
 	EXPECT("They met Dr. He in Beijing.", "They met Dr. He in Beijing.");
+	/* titles of several */
+	EXPECT("It was signed by Sens. Roe and Lund and Reps. Garrow and Varley.",
+	       "It was signed by Sens. Roe and Lund and Reps. Garrow and Varley.");
 }
 
 static void decimals_are_not_ends(void **state)
