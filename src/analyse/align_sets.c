@@ -99,6 +99,9 @@ struct source {
 	uint32_t art;
 	size_t seq;           /* the order found: the last sort key */
 	const struct where *at;
+	/* documents: the surnames named within six words of it (issuers) */
+	const char *by[4];
+	size_t nby;
 };
 
 static int cmp_source(const void *a, const void *b)
@@ -187,27 +190,26 @@ static const char *document_head(const char *kind)
 	return sp ? sp + 1 : kind;
 }
 
-/* The surname of the person named within six words of the document
- * word at w in report a ("Roe said in an email", "an email from Kim
- * Roe"): who wrote or sent it, most often; k-th such, NULL past the
- * last. */
-static const char *issuer(const struct ctx *c, uint32_t a, const struct where *w, size_t k)
+/* The surnames of the people named within six words of document x's
+ * word ("Roe said in an email", "an email from Kim Roe"): who wrote or
+ * sent it, most often; the first four. */
+static void find_issuers(const struct ctx *c, struct source *x)
 {
-	const struct report_facts *f = &c->facts[a];
-	const struct tokens *tk = &f->toks[w->sent];
+	const struct report_facts *f = &c->facts[x->art];
+	const struct tokens *tk = &f->toks[x->at->sent];
 	size_t d = 0;
-	while (d < tk->n && tk->t[d].start < w->start)
+	while (d < tk->n && tk->t[d].start < x->at->start)
 		d++;
-	for (size_t i = 0; i < f->nnames; i++) {
+	x->nby = 0;
+	for (size_t i = 0; i < f->nnames && x->nby < 4; i++) {
 		const struct name_ref *nr = &f->names[i];
 		const char *sur = f->people[nr->person].surname;
-		if (nr->sent != w->sent || !sur)
+		if (nr->sent != x->at->sent || !sur)
 			continue;
 		size_t gap = nr->last < d ? d - nr->last : nr->first > d ? nr->first - d : 0;
-		if (gap <= 6 && k-- == 0)
-			return sur;
+		if (gap <= 6)
+			x->by[x->nby++] = sur;
 	}
-	return NULL;
 }
 
 /* Is the sentence at w of report a the sentence at u of report b, word
@@ -232,11 +234,10 @@ static bool documents_share_person(const struct ctx *c, const struct source *v, 
 			if (same_sentence(c, v[x].art, v[x].at, v[y].art, v[y].at))
 				return true;
 	for (size_t x = i; x < j; x++)
-		for (size_t p = 0; issuer(c, v[x].art, v[x].at, p); p++)
+		for (size_t p = 0; p < v[x].nby; p++)
 			for (size_t y = bi; y < bj; y++)
-				for (size_t q = 0; issuer(c, v[y].art, v[y].at, q); q++)
-					if (strcmp(issuer(c, v[x].art, v[x].at, p),
-						   issuer(c, v[y].art, v[y].at, q)) == 0)
+				for (size_t q = 0; q < v[y].nby; q++)
+					if (strcmp(v[x].by[p], v[y].by[q]) == 0)
 						return true;
 	return false;
 }
@@ -300,14 +301,15 @@ enum nd_err align_source_rows(struct rows_out *ro)
 			const char *full = full_outlet(c, o->name);
 			if (o->part == ORG_SOURCE && !same_outlet(o->name, c->story->arts[a].outlet) &&
 			    !same_outlet(full, c->story->arts[a].outlet)) {
-				v[k] = (struct source){ full, o->name, false, a, k, &o->at };
+				v[k] = (struct source){ full, o->name, false, a, k, &o->at, { NULL }, 0 };
 				k++;
 			}
 		}
 		for (size_t i = 0; i < f->ndocs; i++)
 		{
 			v[k] = (struct source){ document_head(f->docs[i].kind), f->docs[i].kind, true,
-						a, k, &f->docs[i].at };
+						a, k, &f->docs[i].at, { NULL }, 0 };
+			find_issuers(c, &v[k]);
 			k++;
 		}
 	}

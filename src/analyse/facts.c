@@ -713,13 +713,11 @@ static size_t list_title(const struct stoks *st, size_t first)
 {
 	size_t k = first, steps = 0;
 	while (k >= 2 && steps++ < 40) {
-		if (is_punct(st, k - 1, '.') && st->t[k - 2].cap && lex_title_abbr(st->w[k - 2])) {
+		bool plural;
+		if (is_punct(st, k - 1, '.') && st->t[k - 2].cap &&
+		    lex_title_abbr(st->w[k - 2], &plural))
 			/* only a plural title ("Sens.") heads a list */
-			const char *w = st->w[k - 2];
-			bool plural = strcmp(w, "sens") == 0 || strcmp(w, "reps") == 0 ||
-				      strcmp(w, "govs") == 0;
 			return k == first || plural ? k - 2 : SIZE_MAX;
-		}
 		size_t j = k - 1;
 		if (is_punct(st, j, ')')) {
 			while (j > 0 && !is_punct(st, j, '('))
@@ -753,7 +751,7 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 		 * each name of the list after it */
 		const char *full;
 		size_t t = list_title(st, m->first);
-		if (t != SIZE_MAX && (full = lex_title_abbr(st->w[t]))) {
+		if (t != SIZE_MAX && (full = lex_title_abbr(st->w[t], NULL))) {
 			size_t b = t, q = b;
 			/* "Former Rep. Kim Lund": the qualifier stays */
 			if (q > 0 && is_one_of(st, q - 1, role_qualifiers))

@@ -850,20 +850,26 @@ bool lex_role_word(const char *w)
 
 static const struct {
 	const char *abbr, *role;
+	bool plural;
 } title_abbrs[] = {
-	{ "atty", "attorney" }, { "capt", "captain" }, { "col", "colonel" },
-	{ "gen", "general" }, { "gov", "governor" }, { "lt", "lieutenant" },
-	{ "prof", "professor" }, { "rep", "representative" }, { "sen", "senator" },
-	{ "sgt", "sergeant" }, { "supt", "superintendent" },
+	{ "atty", "attorney", false }, { "capt", "captain", false }, { "col", "colonel", false },
+	{ "gen", "general", false }, { "gov", "governor", false }, { "lt", "lieutenant", false },
+	{ "prof", "professor", false }, { "rep", "representative", false },
+	{ "sen", "senator", false }, { "sgt", "sergeant", false },
+	{ "supt", "superintendent", false },
 	/* of several: "Sens. Ada Roe and Kim Lund" */
-	{ "govs", "governor" }, { "reps", "representative" }, { "sens", "senator" },
+	{ "govs", "governor", true }, { "reps", "representative", true },
+	{ "sens", "senator", true },
 };
 
-const char *lex_title_abbr(const char *w)
+const char *lex_title_abbr(const char *w, bool *plural)
 {
 	for (size_t i = 0; i < N(title_abbrs); i++)
-		if (strcmp(w, title_abbrs[i].abbr) == 0)
+		if (strcmp(w, title_abbrs[i].abbr) == 0) {
+			if (plural)
+				*plural = title_abbrs[i].plural;
 			return title_abbrs[i].role;
+		}
 	return NULL;
 }
 

@@ -117,8 +117,8 @@ void lex_role_canon(char *phrase, size_t cap);
 bool lex_honorific(const char *w);
 /* The role an abbreviated title before a name stands for ("sen" of
  * "Sen. Kim Lund": "senator"; "gov", "rep", "gen"...), or NULL ("mr",
- * "dr": no role). */
-const char *lex_title_abbr(const char *w);
+ * "dr": no role); *plural (when not NULL): a title of several ("sens"). */
+const char *lex_title_abbr(const char *w, bool *plural);
 /* A function word ("the", "about", "would"): never a name, a noun or what
  * a fact is about. */
 bool lex_function_word(const char *w);

@@ -27,6 +27,7 @@ struct ref {
 	const char *key;         /* bucket: type, unit, and the head when it must match */
 	bool alone;              /* its report has no other value in its bucket */
 	bool sole_ahead;         /* a day to come, and its report gives no other */
+	unsigned dwords;         /* dates: what of a date its words give (date_words) */
 	int parent;              /* union-find */
 	uint64_t *arts;          /* the reports in this group (root only) */
 };
@@ -210,11 +211,11 @@ static unsigned date_words(const char *t)
 /* Two ways of writing one date where one gives parts the other leaves to
  * the report's date ("Tuesday, Jan. 9" and "Tuesday"; "September 2017"
  * and "September"): compatible, not the same words. */
-static bool date_more_exact(const struct claim *a, const struct claim *b)
+static bool date_more_exact(const struct ref *a, const struct ref *b)
 {
-	if (a->v.type != VALUE_DATE || b->v.type != VALUE_DATE)
+	if (a->c->v.type != VALUE_DATE || b->c->v.type != VALUE_DATE)
 		return false;
-	unsigned x = date_words(a->text), y = date_words(b->text);
+	unsigned x = a->dwords, y = b->dwords;
 	return x != y && ((x & y) == x || (x & y) == y);
 }
 
@@ -275,9 +276,7 @@ static bool strong(const struct evidence *e)
 static double link_score(const struct ref *x, const struct ref *y)
 {
 	const struct claim *a = x->c, *b = y->c;
-	bool year_date = (a->v.type == VALUE_YEAR && b->v.type == VALUE_DATE) ||
-			 (a->v.type == VALUE_DATE && b->v.type == VALUE_YEAR);
-	if ((a->v.type != b->v.type && !year_date) || !heads_fit(a, b))
+	if (!values_same_kind(&a->v, &b->v) || !heads_fit(a, b))
 		return -1;
 	bool eq = same_value(x, y);
 	bool comparable = values_comparable(&a->v, &b->v);
@@ -312,7 +311,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
 		/* the day each report leads with: the day of the story's event */
 	} else if (eq && a->v.type == VALUE_DATE &&
-		   (date_words(a->text) & date_words(b->text)) == (DW_MONTH | DW_MDAY | DW_YEAR)) {
+		   (x->dwords & y->dwords) == (DW_MONTH | DW_MDAY | DW_YEAR)) {
 		/* the same day written out in full, year and all, in both
 		 * ("Jan. 15, 2015", "January 15, 2015"): few days are */
 	} else if (eq && distinctive(a) && distinctive(b)) {
@@ -625,7 +624,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 	bool exactness = false;
 	for (size_t i = 0; i < n && all_same; i++)
 		for (size_t j = i + 1; j < n; j++)
-			exactness |= date_more_exact(m[i]->c, m[j]->c);
+			exactness |= date_more_exact(m[i], m[j]);
 	if (all_same && !one_noun) {
 		r->verdict = VERDICT_PARTIAL;
 		r->why = "the same number, of things each report names differently";
@@ -717,8 +716,9 @@ static enum nd_err emit(struct ctx *c, struct ref *const *m, size_t n, struct ro
  * something, or a day still to come written out ("until April 7": what
  * happens next); other dates, years and the like alone would bury the
  * rest. */
-static bool single_worth_a_row(const struct claim *c)
+static bool single_worth_a_row(const struct ref *r)
 {
+	const struct claim *c = r->c;
 	if (!firm(c))
 		return false;
 	switch (c->v.type) {
@@ -726,7 +726,7 @@ static bool single_worth_a_row(const struct claim *c)
 	case VALUE_MEASURE:
 		return true;
 	case VALUE_DATE:
-		return c->ahead && (date_words(c->text) & (DW_MONTH | DW_MDAY)) == (DW_MONTH | DW_MDAY);
+		return c->ahead && (r->dwords & (DW_MONTH | DW_MDAY)) == (DW_MONTH | DW_MDAY);
 	default:
 		return false;
 	}
@@ -763,7 +763,7 @@ static enum nd_err make_rows(struct ctx *c, struct row **rows, size_t *nrows, si
 		if (n == 0)
 			continue;
 		struct ref **m = &members[startp[g]];
-		if (n == 1 && !single_worth_a_row(m[0]->c))
+		if (n == 1 && !single_worth_a_row(m[0]))
 			continue;
 		qsort(m, n, sizeof *m, cmp_member);
 		if (emit(c, m, n, rows, nrows, cap) != ND_E_OK)
@@ -830,6 +830,7 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 					      head_matters(cl->v.type) && cl->head ? cl->head : "");
 			if (!r->norm || !r->key)
 				return ND_E_NOMEM;
+			r->dwords = cl->v.type == VALUE_DATE ? date_words(cl->text) : 0;
 			if (!repeats(c, r))
 				c->nrefs++;
 		}

@@ -251,6 +251,11 @@ static bool year_and_date(const struct value *a, const struct value *b)
 	       (a->type == VALUE_DATE && b->type == VALUE_YEAR);
 }
 
+bool values_same_kind(const struct value *a, const struct value *b)
+{
+	return a->type == b->type || year_and_date(a, b);
+}
+
 bool values_comparable(const struct value *a, const struct value *b)
 {
 	if (a && b && undated_days(a, b))

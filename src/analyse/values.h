@@ -164,6 +164,10 @@ const char *value_qual_label(enum value_qual q);
  * out ("March 13"), compatible when their words say the same day. */
 bool values_compatible(const struct value *a, const struct value *b);
 
+/* Of one kind, so that they may be one fact: the same type, or a year and
+ * a date ("2017", "January 2017"). */
+bool values_same_kind(const struct value *a, const struct value *b);
+
 /* Can a and b be compared at all (same type, same unit family, both
  * placed, or both days of a month written out in reports with no date)?
  * When false the verdict between them is "unclear". */

@@ -417,35 +417,50 @@ static void a_report_agrees_with_itself(void **state)
 	rmdir(tmp);
 }
 
-/* The verdict of the person row of kind (q1, q2 as for find_row) in a
- * story of two invented reports with bodies a and b. */
-static enum verdict two_report_row(const char *a, const char *b, enum fact_kind kind,
-				   const char *q1, const char *q2)
+/* Two invented reports (bodies a and b) in a directory of their own,
+ * loaded and compared into *s and *c; two_release frees them all. */
+struct two {
+	char dir[32], pa[64], pb[64];
+	struct story s;
+	struct comparison c;
+};
+
+static void two_compare(struct two *t, const char *a, const char *b)
 {
-	char tmp[] = "/tmp/nd-two-XXXXXX";
-	assert_non_null(mkdtemp(tmp));
-	char pa[64], pb[64];
-	snprintf(pa, sizeof pa, "%s/1.txt", tmp);
-	snprintf(pb, sizeof pb, "%s/2.txt", tmp);
-	const char *paths_text[2][2] = { { pa, a }, { pb, b } };
+	snprintf(t->dir, sizeof t->dir, "/tmp/nd-two-XXXXXX");
+	assert_non_null(mkdtemp(t->dir));
+	snprintf(t->pa, sizeof t->pa, "%s/1.txt", t->dir);
+	snprintf(t->pb, sizeof t->pb, "%s/2.txt", t->dir);
+	const char *paths_text[2][2] = { { t->pa, a }, { t->pb, b } };
 	for (int i = 0; i < 2; i++) {
 		FILE *f = fopen(paths_text[i][0], "w");
 		assert_non_null(f);
 		fprintf(f, "Outlet: Ledger %d\n\n%s\n", i + 1, paths_text[i][1]);
 		fclose(f);
 	}
-	char *paths[] = { pa, pb };
-	struct story s;
-	struct comparison c;
-	assert_int_equal(story_load(&s, paths, 2), ND_E_OK);
-	assert_int_equal(compare_story(&s, &c), ND_E_OK);
-	const struct row *r = find_row(&c, kind, q1, q2);
-	enum verdict v = r->verdict;
-	comparison_release(&c);
-	story_release(&s);
-	remove(pa);
-	remove(pb);
-	rmdir(tmp);
+	char *paths[] = { t->pa, t->pb };
+	assert_int_equal(story_load(&t->s, paths, 2), ND_E_OK);
+	assert_int_equal(compare_story(&t->s, &t->c), ND_E_OK);
+}
+
+static void two_release(struct two *t)
+{
+	comparison_release(&t->c);
+	story_release(&t->s);
+	remove(t->pa);
+	remove(t->pb);
+	rmdir(t->dir);
+}
+
+/* The verdict of the person row of kind (q1, q2 as for find_row) in a
+ * story of two invented reports with bodies a and b. */
+static enum verdict two_report_row(const char *a, const char *b, enum fact_kind kind,
+				   const char *q1, const char *q2)
+{
+	struct two t;
+	two_compare(&t, a, b);
+	enum verdict v = find_row(&t.c, kind, q1, q2)->verdict;
+	two_release(&t);
 	return v;
 }
 
@@ -513,31 +528,12 @@ static enum verdict spelling_verdict(const char *a, const char *b)
  * the spelling of Tomas Brennick's name? */
 static bool has_spelling_row(const char *a, const char *b)
 {
-	char tmp[] = "/tmp/nd-sp-XXXXXX";
-	assert_non_null(mkdtemp(tmp));
-	char pa[64], pb[64];
-	snprintf(pa, sizeof pa, "%s/1.txt", tmp);
-	snprintf(pb, sizeof pb, "%s/2.txt", tmp);
-	const char *paths_text[2][2] = { { pa, a }, { pb, b } };
-	for (int i = 0; i < 2; i++) {
-		FILE *f = fopen(paths_text[i][0], "w");
-		assert_non_null(f);
-		fprintf(f, "Outlet: Ledger %d\n\n%s\n", i + 1, paths_text[i][1]);
-		fclose(f);
-	}
-	char *paths[] = { pa, pb };
-	struct story s;
-	struct comparison c;
-	assert_int_equal(story_load(&s, paths, 2), ND_E_OK);
-	assert_int_equal(compare_story(&s, &c), ND_E_OK);
+	struct two t;
+	two_compare(&t, a, b);
 	bool found = false;
-	for (size_t i = 0; i < c.nrows; i++)
-		found |= strstr(c.rows[i].question, "spelling of the name") != NULL;
-	comparison_release(&c);
-	story_release(&s);
-	remove(pa);
-	remove(pb);
-	rmdir(tmp);
+	for (size_t i = 0; i < t.c.nrows; i++)
+		found |= strstr(t.c.rows[i].question, "spelling of the name") != NULL;
+	two_release(&t);
 	return found;
 }
 
