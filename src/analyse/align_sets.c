@@ -99,9 +99,11 @@ struct source {
 	uint32_t art;
 	size_t seq;           /* the order found: the last sort key */
 	const struct where *at;
-	/* documents: the surnames named within six words of it (issuers) */
+	/* documents: the surnames named within six words of it (issuers),
+	 * found when first asked for (found) */
 	const char *by[4];
 	size_t nby;
+	bool found;
 };
 
 static int cmp_source(const void *a, const void *b)
@@ -195,6 +197,9 @@ static const char *document_head(const char *kind)
  * sent it, most often; the first four. */
 static void find_issuers(const struct ctx *c, struct source *x)
 {
+	if (x->found)
+		return;
+	x->found = true;
 	const struct report_facts *f = &c->facts[x->art];
 	const struct tokens *tk = &f->toks[x->at->sent];
 	size_t d = 0;
@@ -226,13 +231,17 @@ static bool same_sentence(const struct ctx *c, uint32_t a, const struct where *w
 /* Were one report's documents v[i..j) and another's v[bi..bj) written
  * or sent by one person, as the words next to them name it, or cited in
  * the same sentence? */
-static bool documents_share_person(const struct ctx *c, const struct source *v, size_t i, size_t j,
+static bool documents_share_person(const struct ctx *c, struct source *v, size_t i, size_t j,
 				   size_t bi, size_t bj)
 {
 	for (size_t x = i; x < j; x++)
 		for (size_t y = bi; y < bj; y++)
 			if (same_sentence(c, v[x].art, v[x].at, v[y].art, v[y].at))
 				return true;
+	for (size_t x = i; x < j; x++)
+		find_issuers(c, &v[x]);
+	for (size_t y = bi; y < bj; y++)
+		find_issuers(c, &v[y]);
 	for (size_t x = i; x < j; x++)
 		for (size_t p = 0; p < v[x].nby; p++)
 			for (size_t y = bi; y < bj; y++)
@@ -301,15 +310,14 @@ enum nd_err align_source_rows(struct rows_out *ro)
 			const char *full = full_outlet(c, o->name);
 			if (o->part == ORG_SOURCE && !same_outlet(o->name, c->story->arts[a].outlet) &&
 			    !same_outlet(full, c->story->arts[a].outlet)) {
-				v[k] = (struct source){ full, o->name, false, a, k, &o->at, { NULL }, 0 };
+				v[k] = (struct source){ full, o->name, false, a, k, &o->at, { NULL }, 0, false };
 				k++;
 			}
 		}
 		for (size_t i = 0; i < f->ndocs; i++)
 		{
 			v[k] = (struct source){ document_head(f->docs[i].kind), f->docs[i].kind, true,
-						a, k, &f->docs[i].at, { NULL }, 0 };
-			find_issuers(c, &v[k]);
+						a, k, &f->docs[i].at, { NULL }, 0, false };
 			k++;
 		}
 	}
