@@ -799,6 +799,7 @@ struct qref {
 	const struct quote *q;
 	struct qwords w;
 	uint64_t *h;   /* a hash of each folded word */
+	int who;       /* the speaker's group across reports, or -1 */
 };
 
 /* The longest run of equal words of two quotations, on word hashes. */
@@ -835,13 +836,25 @@ static size_t shared_in_order(const struct qref *x, const struct qref *y)
 	return prev[y->w.n];
 }
 
+/* Does the longer of x and y open with every word of the shorter? */
+static bool opens(const struct qref *x, const struct qref *y)
+{
+	const struct qref *s = x->w.n <= y->w.n ? x : y, *l = s == x ? y : x;
+	for (size_t i = 0; i < s->w.n; i++)
+		if (s->h[i] != l->h[i])
+			return false;
+	return s->w.n > 0;
+}
+
 /* Two quotations are the same when they share a run of seven words, or
  * (six words or more each) four words that make up most of the shorter
  * one, or four words in five of the longer one in the same order: a word
  * changed in the middle does not make another quotation.  Quotations of
- * five words or fewer are the same only when their words are; one of
- * fewer than ten words is the same as one half as long again only when
- * all of it is inside it. */
+ * five words or fewer are the same only when their words are, or (four
+ * words or five) when the other opens with all of it and both reports give
+ * the words to the same person ("It is, alone, not enough", "It is alone
+ * not enough. It is not ..."); one of fewer than ten words is the same
+ * as one half as long again only when all of it is inside it. */
 static bool same_quote(const struct qref *x, const struct qref *y)
 {
 	size_t run = longest_run(x, y);
@@ -853,7 +866,8 @@ static bool same_quote(const struct qref *x, const struct qref *y)
 	 * a longer quotation it may be a stock phrase ("the rule of law"), and
 	 * a fragment that short says too little to be that quotation */
 	if (shorter <= 5)
-		return run == x->w.n && run == y->w.n;
+		return (run == x->w.n && run == y->w.n) ||
+		       (shorter >= 4 && x->who >= 0 && x->who == y->who && opens(x, y));
 	/* a short quotation that a much longer one only starts like ("The
 	 * deal is a disaster", "The deal is a terrible deal. We ...") is
 	 * another remark unless all of it is there */
@@ -974,7 +988,8 @@ static enum nd_err diff_joined(struct ctx *c, struct row *r)
 /* The n quotations of the story in story order, with their words and the
  * words' hashes, each in a group of its own (parent[k] == k).  NULL on no
  * memory. */
-static struct qref *collect_quotes(struct ctx *c, size_t n, int *parent)
+static struct qref *collect_quotes(struct ctx *c, const struct people *pp, size_t n,
+				   int *parent)
 {
 	struct qref *v = arena_alloc(c->arena, n * sizeof *v);
 	if (!v)
@@ -984,6 +999,7 @@ static struct qref *collect_quotes(struct ctx *c, size_t n, int *parent)
 		for (size_t i = 0; i < c->facts[a].nquotes; i++, k++) {
 			v[k].art = a;
 			v[k].q = &c->facts[a].quotes[i];
+			v[k].who = v[k].q->speaker >= 0 ? group_of(pp, a, v[k].q->speaker) : -1;
 			parent[k] = (int)k;
 			if (qdiff_words(v[k].q->text, strlen(v[k].q->text), c->arena, &v[k].w) != ND_E_OK)
 				return NULL;
@@ -1126,7 +1142,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 	if (n == 0)
 		return ND_E_OK;
 	int *parent = arena_alloc(c->arena, n * sizeof *parent);
-	struct qref *v = parent ? collect_quotes(c, n, parent) : NULL;
+	struct qref *v = parent ? collect_quotes(c, pp, n, parent) : NULL;
 	if (!v || group_quotes(c, v, n, parent) != ND_E_OK)
 		return ND_E_NOMEM;
 	detach_other_pieces(c, v, n, parent);

@@ -236,8 +236,10 @@ static const char *const role_heads[] = {
 	"researcher", "scientist", "inspector", "judge", "prosecutor", "sheriff",
 	"administrator", "coordinator", "consultant", "adviser", "advisor", "aide",
 	"investigator", "treasurer", "ambassador", "general", "captain", "chancellor",
-	"premier", "councillor", "councilor", "trustee", "principal", "dean",
-	"physician", "doctor", "nurse", "surgeon", "pilot", "commander", "reporter",
+	"premier", "councillor", "councilor", "councilman", "councilwoman",
+	"councilmember", "alderman", "alderwoman", "alderperson", "assemblyman",
+	"assemblywoman", "assemblymember", "legislator", "comptroller",
+	"trustee", "principal", "dean", "physician", "doctor", "nurse", "surgeon", "pilot", "commander", "reporter",
 	"journalist", "correspondent", "columnist", "writer", "controller",
 	"operator", "technician", "guard", "driver", "clerk", "accountant",
 	"teacher", "designer", "architect", "developer", "producer", "economist", "strategist", "specialist", "expert", "official",
@@ -281,6 +283,14 @@ static const struct { const char *from, *to; } role_synonyms[] = {
 	{ "cofounder", "co-founder" },
 	{ "advisor", "adviser" },
 	{ "councilor", "councillor" },
+	{ "alderman", "alderperson" },
+	{ "alderwoman", "alderperson" },
+	{ "councilman", "council member" },
+	{ "councilwoman", "council member" },
+	{ "councilmember", "council member" },
+	{ "assemblyman", "assembly member" },
+	{ "assemblywoman", "assembly member" },
+	{ "assemblymember", "assembly member" },
 };
 
 static const char *const honorifics[] = {
@@ -289,6 +299,8 @@ static const char *const honorifics[] = {
 	"justice",
 	"president", "senator", "governor", "mayor", "minister", "secretary",
 	"representative", "congressman", "congresswoman", "officer", "detective",
+	"alderman", "alderwoman", "councilman", "councilwoman", "councilmember",
+	"assemblyman", "assemblywoman", "assemblymember",
 	"inspector", "chancellor", "premier", "king", "queen", "prince", "princess",
 	"pope", "rev", "father", "sister", "brother", "saint", "st",
 };

@@ -308,6 +308,20 @@ static void an_abbreviated_title_is_a_role(void **state)
 	assert_null(person_named(f, "Kit Varley")->role);
 }
 
+/* Titles of local government ("Alderwoman Robin Kit Varley", "council
+ * member") are titles, not the first word of a name, and each has one
+ * form whatever the speaker's sex. */
+static void a_local_councillors_title(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"\"It is a first step,\" said Alderwoman Robin Kit Varley, who represents the "
+		"ward. Councilman Tomas Garrow agreed.\n");
+	const struct person *p = person_named(f, "Robin Kit Varley");
+	assert_string_equal(p->role, "alderperson");
+	assert_string_equal(p->role_text, "Alderwoman");
+	assert_string_equal(person_named(f, "Tomas Garrow")->role, "council member");
+}
+
 /* "Roe, former Governor Kim Lund": the title after the comma is of the
  * name that follows it, not of Roe. */
 static void a_title_before_the_next_name_is_not_mine(void **state)
@@ -1459,6 +1473,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(title_before_a_name_makes_a_person),
 		T(organisation_and_abbreviated_title_before_a_name),
+		T(a_local_councillors_title),
 		T(party_is_not_part_of_the_role),
 		T(what_happens_to_people_makes_a_person),
 		T(place_word_opens_an_organisation),

@@ -658,6 +658,42 @@ static void a_stock_phrase_is_not_the_quotation(void **state)
 	assert_int_equal(joined, 1);
 }
 
+/* Four or five words one outlet quotes from a person, with which another
+ * outlet's longer quotation of the same person opens, are that quotation;
+ * the same words given to someone else, or found only further inside,
+ * are not. */
+static void a_short_quotation_the_same_person_opens_with(void **state)
+{
+	static const char *const t[] = {
+		"\"It is, alone, not enough,\" said Alderwoman Petra Olsund of the grant.",
+		"\"It is alone not enough. It is not the full repair we asked for,\" said "
+		"Alderwoman Petra Olsund.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	size_t joined = 0;
+	for (size_t k = 0; k < c->nrows; k++)
+		joined += c->rows[k].kind == FACT_QUOTE && c->rows[k].ncells == 2;
+	assert_int_equal(joined, 1);
+	static const char *const u[] = {
+		"\"It is, alone, not enough,\" said Alderwoman Petra Olsund of the grant.",
+		"\"It is alone not enough. It is not the full repair we asked for,\" said "
+		"Alderman Tomas Garrow.",
+	};
+	c = compare_texts(state, u, 2);
+	for (size_t k = 0; k < c->nrows; k++)
+		if (c->rows[k].kind == FACT_QUOTE)
+			assert_int_equal(c->rows[k].ncells, 1);
+	static const char *const v[] = {
+		"\"It is, alone, not enough,\" said Alderwoman Petra Olsund of the grant.",
+		"\"We know it is alone not enough for the families of the ward,\" said "
+		"Alderwoman Petra Olsund.",
+	};
+	c = compare_texts(state, v, 2);
+	for (size_t k = 0; k < c->nrows; k++)
+		if (c->rows[k].kind == FACT_QUOTE)
+			assert_int_equal(c->rows[k].ncells, 1);
+}
+
 /* Words of one quotation repeated by someone else paragraphs later are
  * not a second piece of it. */
 static void pieces_are_near_and_of_one_speaker(void **state)
@@ -959,6 +995,7 @@ int main(void)
 		T(a_third_report_changes_no_pair),
 		T(copies_of_a_sentence),
 		T(a_stock_phrase_is_not_the_quotation),
+		T(a_short_quotation_the_same_person_opens_with),
 		T(pieces_are_near_and_of_one_speaker),
 		T(the_day_the_ledes_give),
 		T(a_number_that_counts_the_noun_before),
