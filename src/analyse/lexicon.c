@@ -855,6 +855,25 @@ bool lex_role_head(const char *w)
 	return in_set(&s_role_heads, w);
 }
 
+/* Nouns that news text uses for one thing, by their stems: the
+ * same count of them is the same fact in other words. */
+static const char *const same_nouns[][2] = {
+	{ "win", "victori" }, { "loss", "defeat" }, { "death", "fatal" },
+	{ "peopl", "person" }, { "child", "children" }, { "child", "kid" },
+	{ "children", "kid" },
+};
+
+bool lex_same_noun(const char *a, const char *b)
+{
+	if (strcmp(a, b) == 0)
+		return true;
+	for (size_t k = 0; k < N(same_nouns); k++)
+		if ((strcmp(a, same_nouns[k][0]) == 0 && strcmp(b, same_nouns[k][1]) == 0) ||
+		    (strcmp(b, same_nouns[k][0]) == 0 && strcmp(a, same_nouns[k][1]) == 0))
+			return true;
+	return false;
+}
+
 bool lex_role_word(const char *w)
 {
 	return lex_role_head(w) || in_set(&s_role_mods, w);

@@ -233,7 +233,7 @@ static bool heads_fit(const struct claim *a, const struct claim *b)
 		return true;
 	if (!a->head || !b->head)
 		return !head_matters(a->v.type);
-	return strcmp(a->head, b->head) == 0;
+	return lex_same_noun(a->head, b->head);
 }
 
 struct evidence {
@@ -297,7 +297,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 		/* the only amount of its kind in each report, and they fit:
 		 * the same fact, said in other words */
 	} else if (!compat && x->alone && y->alone && !weak_type(a->v.type) &&
-		   ((a->head && b->head && strcmp(a->head, b->head) == 0 && e.shared >= 3) ||
+		   ((a->head && b->head && lex_same_noun(a->head, b->head) && e.shared >= 3) ||
 		    (a->v.type == VALUE_TALLY && e.shared >= 2))) {
 		/* the only amount of one thing in each report ("the $732
 		 * billion bill", "the $740 billion bill"), or the only vote
@@ -619,7 +619,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 	bool one_noun = true;
 	for (size_t i = 1; i < n; i++)
 		if (head_matters(m[i]->c->v.type) && m[i]->c->head && m[0]->c->head &&
-		    strcmp(m[i]->c->head, m[0]->c->head) != 0)
+		    !lex_same_noun(m[i]->c->head, m[0]->c->head))
 			one_noun = false;
 	bool exactness = false;
 	for (size_t i = 0; i < n && all_same; i++)

@@ -40,6 +40,8 @@
  *     joins two groups only when no report would then have two claims in
  *     one row.  The order of the files never changes the rows;
  *   - verdicts: the same value -> agree (of things named differently,
+ *     unless the nouns name one thing in news text, "win" and "victory":
+ *     lex_same_noun;
  *     or one date whose words give more in one report than in the other,
  *     "Tuesday, Jan. 9" and "Tuesday": partial); values that can both be true ("at least 4" and "6", a
  *     month and a day in it, "40" and "40.4": the less precise number

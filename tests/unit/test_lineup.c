@@ -373,6 +373,28 @@ static void the_same_number_named_differently(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* "third straight win" and "third straight victory": nouns that name one
+ * thing make one fact, and the reports agree; "win" and "loss" do not. */
+static void nouns_for_one_thing(void **state)
+{
+	static const char *const t[] = {
+		"The harbour club took its third straight win in the coastal league on Sunday.",
+		"The harbour club claimed a third straight victory in the coastal league on Sunday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "third straight victory");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	static const char *const u[] = {
+		"The harbour club took its third straight win in the coastal league on Sunday.",
+		"The harbour club suffered a third straight loss in the coastal league on Sunday.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "third straight loss");
+	assert_true(r == NULL || r->verdict != VERDICT_AGREE);
+}
+
 /* A date in three words or more ("May or early June") is rare enough to
  * line up on fewer shared words. */
 static void a_date_in_many_words(void **state)
@@ -1006,6 +1028,7 @@ int main(void)
 		T(a_year_is_shared_context),
 		T(the_same_day_of_one_event),
 		T(the_same_number_named_differently),
+		T(nouns_for_one_thing),
 		T(a_date_in_many_words),
 		T(lone_counts_that_do_not_fit_are_unclear),
 		T(undated_days_and_alike_hedges),
