@@ -12,7 +12,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 #include <strings.h>
 
 /* A bucket larger than this compares only claims of equal value, so that
@@ -442,8 +441,6 @@ static enum nd_err find_edges(struct ctx *c)
 				if (c->refs[i].art == c->refs[j].art)
 					continue;
 				double sc = link_score(&c->refs[i], &c->refs[j]);
-				if (getenv("LDBG")) { struct evidence e = evidence_of(c->refs[i].c, c->refs[j].c);
-					fprintf(stderr, "%s | %s [%s] ~ [%s] al%d%d sh%zu nr%zu sim%.2f -> %.2f\n", c->refs[i].key, c->refs[i].norm, c->refs[i].c->text, c->refs[j].c->text, c->refs[i].alone, c->refs[j].alone, e.shared, e.near, e.sim, sc); }
 				if (sc >= 0 && add_edge(c, (uint32_t)i, (uint32_t)j, sc) != ND_E_OK)
 					return ND_E_NOMEM;
 			}
