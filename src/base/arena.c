@@ -32,14 +32,13 @@ void arena_release(struct arena *a)
 	arena_init(a);
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+/* n bytes at the given alignment (a power of two up to that of
+ * max_align_t), not zeroed: strings are packed one after another. */
+static void *take(struct arena *a, size_t n, size_t align)
 {
-	const size_t align = sizeof(max_align_t);
-	n = (n + align - 1) / align * align;
-	if (n == 0)
-		n = align;
 	struct arena_block *b = a->head;
-	if (!b || b->size - b->used < n) {
+	size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+	if (!b || at > b->size || b->size - at < n) {
 		size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
 		b = malloc(sizeof *b + size);
 		if (!b) {
@@ -48,6 +47,7 @@ void *arena_alloc(struct arena *a, size_t n)
 		}
 		b->size = size;
 		b->used = 0;
+		at = 0;
 		/* A big one-off block goes behind the current one, so that the
 		 * current block keeps serving small requests. */
 		if (a->head && n > BLOCK_SIZE) {
@@ -58,16 +58,27 @@ void *arena_alloc(struct arena *a, size_t n)
 			a->head = b;
 		}
 	}
-	void *p = (char *)b->data + b->used;
-	b->used += n;
+	void *p = (char *)b->data + at;
+	b->used = at + n;
 	a->total += n;
-	memset(p, 0, n);
+	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	const size_t align = sizeof(max_align_t);
+	n = (n + align - 1) / align * align;
+	if (n == 0)
+		n = align;
+	void *p = take(a, n, align);
+	if (p)
+		memset(p, 0, n);
 	return p;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = take(a, n + 1, 1);
 	if (!p)
 		return NULL;
 	memcpy(p, s, n);
@@ -88,7 +99,7 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		return NULL;
-	char *p = arena_alloc(a, (size_t)n + 1);
+	char *p = take(a, (size_t)n + 1, 1);
 	if (!p)
 		return NULL;
 	va_start(ap, fmt);
