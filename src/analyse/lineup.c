@@ -26,6 +26,8 @@ struct ref {
 	const char *key;         /* bucket: type, unit, and the head when it must match */
 	bool alone;              /* its report has no other value in its bucket */
 	bool sole_ahead;         /* a day to come, and its report gives no other */
+	bool sole_figure;        /* no other claim of its bucket in its report
+				  * gives its number, whatever the qualifier */
 	unsigned dwords;         /* dates: what of a date its words give (date_words) */
 	int parent;              /* union-find */
 	uint64_t *arts;          /* the reports in this group (root only) */
@@ -271,6 +273,22 @@ static bool strong(const struct evidence *e)
 	return e->sim >= 0.5 && e->near >= 2;
 }
 
+/* "a minimum of $10,000" and "up to $10,000": one number, written in
+ * digits, of ten or more (money, a share, a count or a measure), that each
+ * report gives once in its bucket.  So rare a figure is that fact in
+ * both reports, whatever the words around it. */
+static bool one_rare_figure(const struct ref *x, const struct ref *y)
+{
+	const struct value *a = &x->c->v, *b = &y->c->v;
+	if (!x->sole_figure || !y->sole_figure || a->lo != a->hi || b->lo != b->hi ||
+	    a->lo != b->lo || a->lo < 10 || a->qual == VQUAL_VAGUE || b->qual == VQUAL_VAGUE)
+		return false;
+	if (a->type != VALUE_MONEY && a->type != VALUE_PERCENT && a->type != VALUE_COUNT &&
+	    a->type != VALUE_MEASURE)
+		return false;
+	return strpbrk(x->c->text, "0123456789") && strpbrk(y->c->text, "0123456789");
+}
+
 /* Can x and y be the same fact, and how sure is that? (< 0: no) */
 static double link_score(const struct ref *x, const struct ref *y)
 {
@@ -302,6 +320,8 @@ static double link_score(const struct ref *x, const struct ref *y)
 		 * billion bill", "the $740 billion bill"), or the only vote
 		 * tally, not fitting: shown side by side; unclear unless the
 		 * sentences say more */
+	} else if (compat && one_rare_figure(x, y)) {
+		/* the one time each report gives this figure */
 	} else if (compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE && x->sole_ahead &&
 		   y->sole_ahead && e.shared >= 1) {
 		/* the one day to come each report gives ("takes effect in
@@ -416,10 +436,14 @@ static void mark_alone(struct ref *r, size_t lo, size_t hi)
 	for (size_t i = lo; i < hi; i++) {
 		r[i].alone = true;
 		r[i].sole_ahead = r[i].c->ahead;
-		for (size_t j = lo; j < hi && (r[i].alone || r[i].sole_ahead); j++)
-			if (j != i && r[j].art == r[i].art && strcmp(r[j].norm, r[i].norm) != 0) {
-				r[i].alone = false;
-				r[i].sole_ahead &= !r[j].c->ahead;
+		r[i].sole_figure = true;
+		for (size_t j = lo; j < hi; j++)
+			if (j != i && r[j].art == r[i].art) {
+				r[i].sole_figure &= r[j].c->v.lo != r[i].c->v.lo;
+				if (strcmp(r[j].norm, r[i].norm) != 0) {
+					r[i].alone = false;
+					r[i].sole_ahead &= !r[j].c->ahead;
+				}
 			}
 	}
 }

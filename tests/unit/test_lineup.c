@@ -373,6 +373,37 @@ static void the_same_number_named_differently(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* A figure in digits each report gives once ("a minimum of $12,500",
+ * "up to $12,500") is one fact, whatever the words around it; not when
+ * a report gives that figure twice, nor for a small number. */
+static void one_rare_figure_in_each_report(void **state)
+{
+	static const char *const t[] = {
+		"Those who win in court can collect a minimum of $12,500 from each defendant.",
+		"Plaintiffs would be entitled to damages of up to $12,500 under the harbour law.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "a minimum of $12,500");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	static const char *const u[] = {
+		"Those who win in court can collect a minimum of $12,500 from each defendant. "
+		"The ferry company paid $12,500 for a new gangway.",
+		"Plaintiffs would be entitled to damages of up to $12,500 under the harbour law.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "up to $12,500");
+	assert_true(r == NULL || r->ncells == 1);
+	static const char *const v[] = {
+		"Those who win in court can collect a minimum of $8 from each defendant.",
+		"Plaintiffs would be entitled to damages of up to $8 under the harbour law.",
+	};
+	c = compare_texts(state, v, 2);
+	r = row_with(c, 1, "up to $8");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 /* "third straight win" and "third straight victory": nouns that name one
  * thing make one fact, and the reports agree; "win" and "loss" do not. */
 static void nouns_for_one_thing(void **state)
@@ -1029,6 +1060,7 @@ int main(void)
 		T(the_same_day_of_one_event),
 		T(the_same_number_named_differently),
 		T(nouns_for_one_thing),
+		T(one_rare_figure_in_each_report),
 		T(a_date_in_many_words),
 		T(lone_counts_that_do_not_fit_are_unclear),
 		T(undated_days_and_alike_hedges),
