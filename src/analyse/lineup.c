@@ -323,10 +323,11 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (compat && one_rare_figure(x, y)) {
 		/* the one time each report gives this figure */
 	} else if (compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE && x->sole_ahead &&
-		   y->sole_ahead && e.shared >= 1) {
+		   y->sole_ahead && (e.shared >= 1 || !other_names(a, b))) {
 		/* the one day to come each report gives ("takes effect in
 		 * September", "to be enacted on 1 September"): the story's
-		 * next step */
+		 * next step, unless each sentence names what the other does
+		 * not and they share no word */
 	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
 		/* the day each report leads with: the day of the story's event */
 	} else if (eq && a->v.type == VALUE_DATE &&

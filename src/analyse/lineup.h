@@ -31,7 +31,8 @@
  *     their words; a day written out with its year in both ("Jan. 15,
  *     2015", "January 15, 2015") lines up on that alone; the one day to
  *     come each report gives, one holding the other ("in September", "on
- *     1 September"), on one shared word; one figure in digits of ten or
+ *     1 September"), on one shared word, or none when neither sentence
+ *     names something the other does not; one figure in digits of ten or
  *     more (money, a share, a count, a measure) that each report gives
  *     once in its bucket ("a minimum of $10,000", "up to $10,000"), on
  *     none;

@@ -891,6 +891,23 @@ static void a_day_to_come_that_one_report_gives(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
 	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	/* ... or in sentences sharing no word, when neither names someone or
+	 * something the other does not */
+	static const char *const y[] = {
+		"Pilots struck last month. The new fee law takes effect in September.",
+		"Pilots struck last month. Skippers expect higher charges from 1 September onward.",
+	};
+	c = compare_texts(state, y, 2);
+	r = row_with(c, 0, "September");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	static const char *const z[] = {
+		"Pilots struck last month. The new Ostby fee law takes effect in September.",
+		"Pilots struck last month. Skippers expect the Varley bridge from 1 September onward.",
+	};
+	c = compare_texts(state, z, 2);
+	r = row_with(c, 0, "September");
+	assert_true(r == NULL || r->ncells == 1);
 	/* "May" the month is no "may" that hedges */
 	static const char *const u[] = {
 		"The harbour board cut the berth fees. Fees rose in May and will fall on May 20.",
