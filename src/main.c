@@ -68,8 +68,9 @@ static const char usage_text[] =
 	"                       'jj<Tab>/word<Enter>' (see newsdiff(1))\n"
 	"  --dump=STAGE         print what one stage finds and exit: paragraphs\n"
 	"                       (each paragraph with its kind), sentences, facts\n"
-	"                       (what each report states, before lining up), or\n"
+	"                       (what each report states, before lining up),\n"
 	"                       claims (its typed values: counts, money, dates...)\n"
+	"                       or events (what people and things did)\n"
 	"  --no-color           no colour (also when NO_COLOR is set)\n"
 	"  -h, --help           show this help and exit\n"
 	"  -V, --version        show the version and exit\n"
@@ -227,10 +228,10 @@ static int parse_dump(const char *arg, struct options *o)
 	if (strcmp(arg, "paragraphs") == 0) {
 		o->dump_paras = true;
 	} else if (strcmp(arg, "sentences") == 0 || strcmp(arg, "facts") == 0 ||
-		   strcmp(arg, "claims") == 0) {
+		   strcmp(arg, "claims") == 0 || strcmp(arg, "events") == 0) {
 		o->stage = arg;
 	} else {
-		say("--dump", "unknown stage (known: paragraphs, sentences, facts, claims)");
+		say("--dump", "unknown stage (known: paragraphs, sentences, facts, claims, events)");
 		return EXIT_USAGE;
 	}
 	return GO_ON;
@@ -416,6 +417,8 @@ static int run_stage(const struct story *story, const struct options *o)
 		dump_sentences(&cmp, stdout);
 	else if (strcmp(o->stage, "claims") == 0)
 		dump_claims(&cmp, stdout);
+	else if (strcmp(o->stage, "events") == 0)
+		dump_events(&cmp, stdout);
 	else
 		dump_facts(&cmp, stdout);
 	comparison_release(&cmp);

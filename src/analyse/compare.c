@@ -28,6 +28,7 @@ static enum nd_err claim_rows(const struct story *s, struct comparison *c)
 	struct report_events *ev = arena_alloc(&c->arena, (s->n ? s->n : 1) * sizeof *ev);
 	if (!ev)
 		err = ND_E_NOMEM;
+	c->events = ev;
 	for (size_t i = 0; i < s->n && !err; i++) {
 		err = claims_extract(&s->arts[i], &c->sents[i], c->facts[i].toks, &st, &c->arena,
 				     &c->claims[i]);

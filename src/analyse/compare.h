@@ -33,6 +33,7 @@
 
 struct report_facts;  /* facts.h */
 struct report_claims; /* claims.h */
+struct report_events; /* events.h */
 
 struct comparison {
 	struct arena arena;
@@ -40,6 +41,7 @@ struct comparison {
 	struct sentences *sents;  /* one per article */
 	struct report_facts *facts; /* what each report states, one per article */
 	struct report_claims *claims; /* its typed values (claims.h), one per article */
+	struct report_events *events; /* what people and things did (events.h), one per article */
 	struct row *rows;         /* in row_compare order (rows.h) */
 	size_t nrows;
 };

@@ -28,9 +28,14 @@ static bool in(const char *w, const char *const *list)
 
 static const char *const auxiliaries[] = {
 	"has", "have", "had", "will", "would", "could", "may", "might", "can", "should",
-	"did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "also",
-	"then", "later", "earlier", "again", "finally", "formally", "late", "last", "still",
-	"never", "not", "n't", NULL,
+	"did", "does", "do", "is", "was", "were", "are", "be", "been", "being", NULL,
+};
+
+/* Adverbs that may stand between a subject and its verb ("also", "later",
+ * "never"); unlike an auxiliary, none makes the next word a verb. */
+static const char *const adverbs[] = {
+	"also", "then", "later", "earlier", "again", "finally", "formally", "late", "last",
+	"still", "never", "not", "n't", NULL,
 };
 
 static const char *const irregular[] = {
@@ -72,7 +77,7 @@ static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *pass
 		const char *w = tk->w[k];
 		if (!t->word || t->quote)
 			return SIZE_MAX;
-		if (in(w, auxiliaries) || weekday_or_time(tk, k) ||
+		if (in(w, auxiliaries) || in(w, adverbs) || weekday_or_time(tk, k) ||
 		    (strlen(w) > 4 && strcmp(w + strlen(w) - 2, "ly") == 0 && !t->cap)) {
 			*neg |= strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0;
 			*passive = strcmp(w, "was") == 0 || strcmp(w, "were") == 0 ||
@@ -82,7 +87,15 @@ static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *pass
 		if (t->cap || t->num || lex_function_word(w) || lex_reporting_verb(tk->w, tk->n, k))
 			return SIZE_MAX;
 		size_t n = strlen(w);
-		bool after_aux = k > e && in(tk->w[k - 1], auxiliaries);
+		/* an auxiliary, perhaps with adverbs after it ("did not", "has
+		 * also") */
+		size_t b = k;
+		while (b > e && in(tk->w[b - 1], adverbs))
+			b--;
+		bool after_aux = b > e && in(tk->w[b - 1], auxiliaries);
+		/* "is running": a form of "be" before an -ing word is no passive */
+		if (*passive && n > 4 && strcmp(w + n - 3, "ing") == 0)
+			*passive = false;
 		if (n >= 3 && (after_aux || in(w, irregular) || strcmp(w + n - 2, "ed") == 0 ||
 			       (w[n - 1] == 's' && w[n - 2] != 's')))
 			return k;
@@ -184,7 +197,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 	/* "passed the harbour bill": also what happened to the bill, as
 	 * "The harbour bill was passed" tells it (keyed by the phrase's
 	 * words, like a thing a sentence opens with) */
-	if (!passive && o != SIZE_MAX && o > 0 && strcmp(tk->w[o - 1], "the") == 0) {
+	if (!passive && o != SIZE_MAX && o == v + 2 && strcmp(tk->w[o - 1], "the") == 0) {
 		struct event m = e;
 		m.who = thing_key(tk, o, oe, st, arena);
 		m.name = arena_strndup(arena, a->text + tk->t[o].start, tk->t[oe].end - tk->t[o].start);

@@ -3,6 +3,7 @@
 #include <stdint.h>
 
 #include "analyse/claims.h"
+#include "analyse/events.h"
 #include "analyse/facts.h"
 #include "analyse/lexicon.h"
 
@@ -113,6 +114,22 @@ void dump_claims(const struct comparison *c, FILE *out)
 				fprintf(out, " (%s%s%s)", modality_label(cl->mod), cl->cue ? ": " : "",
 					cl->cue ? cl->cue : "");
 			fprintf(out, " | %s\n", cl->about);
+		}
+	}
+}
+
+void dump_events(const struct comparison *c, FILE *out)
+{
+	for (size_t i = 0; i < c->story->n; i++) {
+		const struct report_events *ev = &c->events[i];
+		fprintf(out, "== %s (%s)\n", c->story->arts[i].source, c->story->arts[i].outlet);
+		for (size_t k = 0; k < ev->n; k++) {
+			const struct event *e = &ev->v[k];
+			fprintf(out, "event %s|%s|%s%s: %s%s", e->who, e->verb, e->object,
+				e->mirror ? " (mirrored)" : "", e->negated ? "not: " : "", e->text);
+			if (e->mod != MOD_STATED)
+				fprintf(out, " (%s)", modality_label(e->mod));
+			fprintf(out, "\n");
 		}
 	}
 }

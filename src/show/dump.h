@@ -1,13 +1,14 @@
 /*
  * dump.h - what one stage finds, printed plainly for --dump=STAGE: each
  * report's paragraphs with their kinds, its sentences with their byte
- * offsets, or the facts and typed values it states before they are lined
- * up.  For reading
+ * offsets, or the facts, typed values and events it states before they
+ * are lined up.  For reading
  * and for tests, not a stable format (the report is that).
  *
  * Owns: nothing; the story and comparison stay the caller's.
  * Depends on: story.h and article.h (paragraphs), compare.h, facts.h,
- * claims.h and lexicon.h (sentences, facts, claims and their labels).
+ * claims.h, events.h and lexicon.h (sentences, facts, claims, events and
+ * their labels).
  *
  * Texts are printed as stored: they were sanitised at load.  A write
  * error shows in ferror(out), which the caller checks.
@@ -34,5 +35,10 @@ void dump_facts(const struct comparison *c, FILE *out);
  * value as written, qualifier, what it counts, modality and the words
  * next to it. */
 void dump_claims(const struct comparison *c, FILE *out);
+
+/* One line per event each report states (events.h): who or what, the
+ * verb and object stems it is keyed by, then the words as written, with
+ * "not" and its modality when it has them. */
+void dump_events(const struct comparison *c, FILE *out);
 
 #endif

@@ -16,6 +16,7 @@
 
 #include "analyse/claims.h"
 #include "analyse/compare.h"
+#include "analyse/events.h"
 #include "load/story.h"
 
 struct fx {
@@ -821,6 +822,35 @@ static const struct row *event_row(void **state, const char *a, const char *b)
 	return NULL;
 }
 
+/* The event of report 0 of c whose verb is verb, or NULL. */
+static const struct event *event_with_verb(const struct comparison *c, const char *verb)
+{
+	for (size_t k = 0; k < c->events[0].n; k++)
+		if (strcmp(c->events[0].v[k].verb, verb) == 0)
+			return &c->events[0].v[k];
+	return NULL;
+}
+
+/* Events read as written: an adverb ("last") does not make the next word
+ * a verb; "is running" is no passive; a verb's object after a
+ * preposition ("went into the office") is not what the verb did to it. */
+static void events_read_as_written(void **state)
+{
+	static const char *const t[] = {
+		"The ferry vote last month was close. Mayor Kit Varley went into the harbour office. "
+		"The relief fund is running out of money.",
+		"The harbour board met on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	assert_null(event_with_verb(c, "month"));
+	assert_null(event_with_verb(c, "was went"));
+	assert_non_null(event_with_verb(c, "went"));
+	assert_null(event_with_verb(c, "was run"));
+	const struct event *e = event_with_verb(c, "run");
+	assert_non_null(e);
+	assert_string_equal(e->object, "money");
+}
+
 /* What a named person did, as two reports state it: the same, one saying
  * it did not happen, one hedging, both hedging. */
 static void what_people_did(void **state)
@@ -1069,6 +1099,7 @@ int main(void)
 		T(pieces_are_near_and_of_one_speaker),
 		T(the_day_the_ledes_give),
 		T(a_number_that_counts_the_noun_before),
+		T(events_read_as_written),
 		T(what_people_did),
 		T(same_amounts_in_other_words),
 		T(values_of_other_places_do_not_conflict),
