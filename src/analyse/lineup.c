@@ -302,6 +302,10 @@ static double link_score(const struct ref *x, const struct ref *y)
 	bool compat = eq || fit(&a->v, &b->v) || rounded(a, b);
 	if (!compat && other_names(a, b))
 		return -1;
+	/* "will meet again Monday" and "an earlier meeting last Wednesday":
+	 * a day to come and a day gone are two events, not a conflict */
+	if (!compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE && a->ahead != b->ahead)
+		return -1;
 	/* a day, a year or a place is shared by many events: sentences
 	 * that each name people, none of them the other's ("Roe said on
 	 * Friday", "Lund will speak on Friday"), tell of two */

@@ -374,6 +374,19 @@ static void the_same_number_named_differently(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* A day to come and a day gone are two events, never a conflict: "will
+ * meet again Monday" and "met last Wednesday". */
+static void a_day_to_come_and_a_day_gone(void **state)
+{
+	static const char *const t[] = {
+		"Kim Lund and Ada Roe will meet again on Monday to discuss the harbour plan.",
+		"Kim Lund and Ada Roe met last Wednesday to discuss the harbour plan.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	for (size_t k = 0; k < c->nrows; k++)
+		assert_int_not_equal(c->rows[k].verdict, VERDICT_DISAGREE);
+}
+
 /* A figure in digits each report gives once ("a minimum of $12,500",
  * "up to $12,500") is one fact, whatever the words around it; not when
  * a report gives that figure twice, nor for a small number. */
@@ -1109,6 +1122,7 @@ int main(void)
 		T(the_same_number_named_differently),
 		T(nouns_for_one_thing),
 		T(one_rare_figure_in_each_report),
+		T(a_day_to_come_and_a_day_gone),
 		T(a_date_in_many_words),
 		T(lone_counts_that_do_not_fit_are_unclear),
 		T(undated_days_and_alike_hedges),
