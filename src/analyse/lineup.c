@@ -706,7 +706,14 @@ static enum nd_err emit(struct ctx *c, struct ref *const *m, size_t n, struct ro
 	enum value_type t = rep->v.type;
 	r->kind = t == VALUE_DATE || t == VALUE_TIME || t == VALUE_YEAR ? FACT_DATE :
 		  t == VALUE_PLACE ? FACT_PLACE : FACT_QUANTITY;
-	r->question = question_of(c->ar, rep);
+	/* the days of ledes are lined up as the day of the story's news,
+	 * which may be two events of that day ("conceded Tuesday",
+	 * "apologized on Tuesday"): the question says what is known */
+	bool ledes = n > 1 && t == VALUE_DATE;
+	for (size_t i = 0; i < n && ledes; i++)
+		ledes = m[i]->c->lede && m[i]->c->v.type == VALUE_DATE;
+	r->question = ledes ? join_about(c->ar, "the day each report opens with", rep->about)
+			    : question_of(c->ar, rep);
 	r->cells = arena_alloc(c->ar, n * sizeof *r->cells);
 	if (!r->cells || !r->question)
 		return ND_E_NOMEM;
@@ -733,6 +740,8 @@ static enum nd_err emit(struct ctx *c, struct ref *const *m, size_t n, struct ro
 		r->why = "only one report gives it";
 	} else {
 		verdict_of(c, r, m, n);
+		if (ledes && r->verdict == VERDICT_AGREE)
+			r->why = "the reports open with news of the same day";
 	}
 	(*nrows)++;
 	return ND_E_OK;

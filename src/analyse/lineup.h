@@ -60,7 +60,9 @@
  *     with its month and day written ("until April 7").
  *   - the day each report gives in its first two sentences after the
  *     headline (its lede) lines up with the same day in another lede when
- *     their sentences share a word: the day of the story's event;
+ *     their sentences share a word: the day of the story's news; a row
+ *     of ledes' days only asks "the day each report opens with", since
+ *     two reports may lead with different events of that day;
  *   - claims already answered by another rule (their span inside a cell
  *     of the rows given) are left out.
  */
