@@ -121,8 +121,11 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 		/* "said the repairs would cost": reported speech, not a hedge */
 		if (strcmp(w, "would") == 0 && report < k)
 			break;
-		/* "to May 9": the month, not the modal */
-		if (in_list(w, hedges) && !(k > 0 && tk->t[k].cap && strcmp(w, "may") == 0)) {
+		/* "to May 9": the month, not the modal; "likely GOP nominee":
+		 * a word of a title, not a hedge */
+		if (in_list(w, hedges) && !(k > 0 && tk->t[k].cap && strcmp(w, "may") == 0) &&
+		    !(strcmp(w, "likely") == 0 && k + 1 < tk->n &&
+		      (tk->t[k + 1].cap || lex_role_word(tk->w[k + 1])))) {
 			*cue = w;
 			return MOD_HEDGED;
 		}

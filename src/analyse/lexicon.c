@@ -252,6 +252,7 @@ static const char *const role_heads[] = {
 
 static const char *const role_mods[] = {
 	"chief", "senior", "deputy", "internal", "external", "former", "acting",
+	"presumptive", "business", "longtime",
 	"general", "executive", "vice", "assistant", "associate", "lead", "principal",
 	"managing", "regional", "global", "interim", "financial", "operating",
 	"technology", "technical", "legal", "audit", "compliance", "security",

@@ -322,6 +322,17 @@ static void a_local_councillors_title(void **state)
 	assert_string_equal(person_named(f, "Tomas Garrow")->role, "council member");
 }
 
+/* "presumptive", "business", "longtime" belong to the title they stand
+ * before: "his business partner" and "his longtime partner" differ. */
+static void words_a_title_keeps(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"On Monday presumptive Democratic nominee Ada Roe and his business partner, Kit Varley, "
+		"met.\n");
+	assert_string_equal(person_named(f, "Ada Roe")->role, "presumptive nominee");
+	assert_string_equal(person_named(f, "Kit Varley")->role, "business partner");
+}
+
 /* "Roe, former Governor Kim Lund": the title after the comma is of the
  * name that follows it, not of Roe. */
 static void a_title_before_the_next_name_is_not_mine(void **state)
@@ -1474,6 +1485,7 @@ int main(void)
 		T(title_before_a_name_makes_a_person),
 		T(organisation_and_abbreviated_title_before_a_name),
 		T(a_local_councillors_title),
+		T(words_a_title_keeps),
 		T(party_is_not_part_of_the_role),
 		T(what_happens_to_people_makes_a_person),
 		T(place_word_opens_an_organisation),

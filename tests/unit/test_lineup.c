@@ -374,6 +374,33 @@ static void the_same_number_named_differently(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* The claim of report 0 of c written text, or NULL. */
+static const struct claim *claim_written(const struct comparison *c, const char *text)
+{
+	for (size_t k = 0; k < c->claims[0].n; k++)
+		if (strcmp(c->claims[0].v[k].text, text) == 0)
+			return &c->claims[0].v[k];
+	return NULL;
+}
+
+/* "likely" before a title ("Likely harbour nominee Ada Roe") is part of
+ * it, no hedge; before a verb or a number it hedges. */
+static void likely_in_a_title_is_no_hedge(void **state)
+{
+	static const char *const t[] = {
+		"Likely nominee Ada Roe spoke on Friday. The new "
+		"quay will likely cost $40 million.",
+		"The harbour board met on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct claim *cl = claim_written(c, "Friday");
+	assert_non_null(cl);
+	assert_int_equal(cl->mod, MOD_STATED);
+	cl = claim_written(c, "$40 million");
+	assert_non_null(cl);
+	assert_int_equal(cl->mod, MOD_HEDGED);
+}
+
 /* A day to come and a day gone are two events, never a conflict: "will
  * meet again Monday" and "met last Wednesday". */
 static void a_day_to_come_and_a_day_gone(void **state)
@@ -1123,6 +1150,7 @@ int main(void)
 		T(nouns_for_one_thing),
 		T(one_rare_figure_in_each_report),
 		T(a_day_to_come_and_a_day_gone),
+		T(likely_in_a_title_is_no_hedge),
 		T(a_date_in_many_words),
 		T(lone_counts_that_do_not_fit_are_unclear),
 		T(undated_days_and_alike_hedges),
