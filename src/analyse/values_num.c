@@ -72,6 +72,9 @@ static const struct unit units[] = {
 	U("yuan", "cny", MONEY, 1, 0), U("rupee", "inr", MONEY, 1, 0), U("rouble", "rub", MONEY, 1, 0),
 	U("ruble", "rub", MONEY, 1, 0), U("pounds sterling", "gbp", MONEY, 1, 0),
 	U("swiss franc", "chf", MONEY, 1, 0), U("cent", "usd", MONEY, 0.01, 0),
+	U("canadian dollar", "cad", MONEY, 1, 0), U("australian dollar", "aud", MONEY, 1, 0),
+	U("new zealand dollar", "nzd", MONEY, 1, 0), U("hong kong dollar", "hkd", MONEY, 1, 0),
+	U("singapore dollar", "sgd", MONEY, 1, 0), U("us dollar", "usd", MONEY, 1, 0),
 	U("second", "second", DURATION, 1.0 / 86400, F_TIME),
 	U("minute", "minute", DURATION, 1.0 / 1440, F_TIME),
 	U("hour", "hour", DURATION, 1.0 / 24, F_TIME), U("day", "day", DURATION, 1, F_TIME),
@@ -634,6 +637,13 @@ static bool type_amount(const struct scan *s, struct num *m, struct value *v)
 	}
 	if (v->unit) {             /* a currency mark before it */
 		v->type = VALUE_MONEY;
+		/* "$1.3bn Canadian dollars": the currency named after it */
+		size_t len;
+		const struct unit *u = unit_at(s, v->last + 1, &len);
+		if (u && u->type == VALUE_MONEY && u->factor == 1 && len > 1) {
+			v->unit = u->unit;
+			v->last += len;
+		}
 		v->last += rate_after(s, v->last + 1);
 		values_set_noun(s, v, v->last + 1, NP_ANY);
 		return true;

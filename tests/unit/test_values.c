@@ -184,6 +184,13 @@ static void money(void **state)
 	check("They raised €5m.", VALUE_MONEY, X, "eur 5000000", "€5m", "");
 	check("They paid 2 million dollars.", VALUE_MONEY, X, "usd 2000000", "2 million dollars", "");
 	check("The fund holds 5 billion euros.", VALUE_MONEY, X, "eur 5000000000", "5 billion euros", "");
+	/* dollars of a country named after the number, with or without "$" */
+	check("The port will cost 4 million Canadian dollars.", VALUE_MONEY, X, "cad 4000000",
+	      "4 million Canadian dollars", "");
+	check("It cost $1.3bn Canadian dollars in all.", VALUE_MONEY, X, "cad 1300000000",
+	      "$1.3bn Canadian dollars", "");
+	check("They paid 3 million US dollars.", VALUE_MONEY, X, "usd 3000000", "3 million US dollars",
+	      "");
 	check("Farmers got $10,000 grants.", VALUE_MONEY, X, "usd 10000", "$10,000 grants", "grants");
 	/* an -s word after the head and before "the" is the verb */
 	check("The $740 billion bill funds the navy.", VALUE_MONEY, X, "usd 740000000000",
