@@ -261,9 +261,14 @@ static bool future_around(const struct scan *s, size_t i, size_t k)
 	 * "Friday's announcement" a "will" is of the announcement */
 	if (is(s, k + 1, "'s"))
 		return false;
+	/* "reported Friday that the office is preparing to": the weekday is
+	 * the report's, and what it reports is its own clause */
+	if (i > 0 && IN(s->w[i - 1], "reported", "announced", "revealed", "disclosed", "confirmed",
+			"said", "told", "wrote", "tweeted"))
+		return false;
 	size_t j = k + 1 + (i <= 1 && is(s, k + 1, ","));
 	for (size_t n = 0; j < s->n && n < 8; j++, n++) {
-		if (clause_break(s->w[j]))
+		if (clause_break(s->w[j]) || IN(s->w[j], "that", "who", "which"))
 			break;
 		if (future_word(s->w[j]))
 			return true;

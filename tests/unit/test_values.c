@@ -397,6 +397,12 @@ static void relative_dates(void **state)
 	      "");
 	check("The council voted on Tuesday, and will meet again.", VALUE_DATE, X, "2029-11-06",
 	      "Tuesday", "");
+	/* a day a report was made or a thing said is gone, whatever it
+	 * reports is to come */
+	check("The paper reported Tuesday that the office is preparing charges.", VALUE_DATE, X,
+	      "2029-11-06", "Tuesday", "");
+	check("Aides said Tuesday afternoon that officials will bring charges.", VALUE_DATE, X,
+	      "2029-11-06", "Tuesday", "");
 	check("It happened last week.", VALUE_DATE, X, "2029-10-29..2029-11-04", "last week", "");
 	check("It happens this week.", VALUE_DATE, X, "2029-11-05..2029-11-11", "this week", "");
 	check("It happened last month.", VALUE_DATE, X, "2029-10", "last month", "");
