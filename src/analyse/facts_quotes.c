@@ -166,7 +166,7 @@ static bool statement_word(const struct stoks *st, size_t k)
 
 /* The people named together with mention m as one subject: "A, B and C",
  * "House Chairman A and Senator B" (names joined by commas, "and" and
- * title words only).  Writes up to cap person indexes other than m's. */
+ * title words only; "A, president of B" is one person and a title).  Writes up to cap person indexes other than m's. */
 static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned cap)
 {
 	unsigned n = 0;
@@ -182,7 +182,10 @@ static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned 
 				joiner = true;
 				continue;
 			}
-			ok = st->t[k].word && (st->t[k].cap || lex_role_word(st->w[k]));
+			/* "Roe, president of Harbour Watch": a title of the
+			 * name before, not a list */
+			ok = st->t[k].word && (st->t[k].cap || lex_role_word(st->w[k])) &&
+			     !is(st, k, "of");
 		}
 		if (!ok || !joiner)
 			break;

@@ -785,6 +785,12 @@ static void joint_statements_keep_every_speaker(void **state)
 	assert_int_equal(q->njoint, 2);
 	assert_int_equal(q->joint[0], index_of(f, person_named(f, "Petra Olsund")));
 	assert_int_equal(q->joint[1], index_of(f, person_named(f, "Anders Fjell")));
+	/* a title of the speaker naming an organisation: one speaker */
+	f = facts_of(state,
+		"\"The harbour stays open to every boat in the valley,\" said Dr. Petra Olsund, "
+		"president of Planned Harbours of America.\n");
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Petra Olsund")));
+	assert_int_equal(f->quotes[0].njoint, 0);
 	/* two names that are not one list: one speaker */
 	f = facts_of(state,
 		"\"The harbour stays open to every boat in the valley,\" Mayor Petra Olsund said "
