@@ -802,38 +802,64 @@ struct qref {
 	int who;       /* the speaker's group across reports, or -1 */
 };
 
-/* The longest run of equal words of two quotations, on word hashes. */
-static size_t longest_run(const struct qref *x, const struct qref *y)
+/* The longest run of equal words of two quotations, on word hashes; it
+ * starts at word *xi of x and *yj of y. */
+static size_t longest_run(const struct qref *x, const struct qref *y, size_t *xi, size_t *yj)
 {
 	size_t best = 0;
+	*xi = *yj = 0;
 	for (size_t i = 0; i < x->w.n; i++)
 		for (size_t j = 0; j < y->w.n; j++) {
 			size_t k = 0;
 			while (i + k < x->w.n && j + k < y->w.n && x->h[i + k] == y->h[j + k])
 				k++;
-			if (k > best)
+			if (k > best) {
 				best = k;
+				*xi = i;
+				*yj = j;
+			}
 		}
 	return best;
 }
 
-/* Words two quotations share in order (their longest common
- * subsequence); 0 for quotations over 255 words. */
-static size_t shared_in_order(const struct qref *x, const struct qref *y)
+/* Words x[xa..xb) and y[ya..yb) share in order (their longest common
+ * subsequence); 0 for stretches over 255 words. */
+static size_t shared_between(const struct qref *x, size_t xa, size_t xb, const struct qref *y,
+			     size_t ya, size_t yb)
 {
 	uint16_t prev[256], cur[256];
-	if (x->w.n > 255 || y->w.n > 255)
+	size_t ny = yb - ya;
+	if (xb - xa > 255 || ny > 255)
 		return 0;
 	memset(prev, 0, sizeof prev);
-	for (size_t i = 0; i < x->w.n; i++) {
+	for (size_t i = xa; i < xb; i++) {
 		cur[0] = 0;
-		for (size_t j = 0; j < y->w.n; j++) {
+		for (size_t j = 0; j < ny; j++) {
 			uint16_t best = prev[j + 1] > cur[j] ? prev[j + 1] : cur[j];
-			cur[j + 1] = x->h[i] == y->h[j] ? (uint16_t)(prev[j] + 1) : best;
+			cur[j + 1] = x->h[i] == y->h[ya + j] ? (uint16_t)(prev[j] + 1) : best;
 		}
-		memcpy(prev, cur, (y->w.n + 1) * sizeof *cur);
+		memcpy(prev, cur, (ny + 1) * sizeof *cur);
 	}
-	return prev[y->w.n];
+	return prev[ny];
+}
+
+/* Words two quotations share in order. */
+static size_t shared_in_order(const struct qref *x, const struct qref *y)
+{
+	return shared_between(x, 0, x->w.n, y, 0, y->w.n);
+}
+
+/* Do two quotations, each going on past a shared run on one side, go on
+ * with other words there (a phrase both use, not one text)?  They go on
+ * alike when they share in order at least half the words of the shorter
+ * side (a word or two changed). */
+static bool part_ways(const struct qref *x, size_t xa, size_t xb, const struct qref *y, size_t ya,
+		      size_t yb)
+{
+	size_t nx = xb - xa, ny = yb - ya, lo = nx < ny ? nx : ny;
+	if (lo == 0)
+		return false;
+	return shared_between(x, xa, xb, y, ya, yb) * 2 < lo;
 }
 
 /* Does the longer of x and y open with every word of the shorter? */
@@ -857,10 +883,20 @@ static bool opens(const struct qref *x, const struct qref *y)
  * as one half as long again only when all of it is inside it. */
 static bool same_quote(const struct qref *x, const struct qref *y)
 {
-	size_t run = longest_run(x, y);
+	size_t xi, yj;
+	size_t run = longest_run(x, y, &xi, &yj);
 	size_t shorter = x->w.n < y->w.n ? x->w.n : y->w.n;
 	size_t longer = x->w.n < y->w.n ? y->w.n : x->w.n;
-	if (run >= 7)
+	/* two cuts of one text part where the run does: before it one of
+	 * them starts, after it one ends, or they go on alike.  Both going
+	 * on with other words on one side ("Does the Church have the power
+	 * to give the blessing to unions of persons of the same sex?", "the
+	 * negative judgment on the blessing of unions of persons of the
+	 * same sex does not imply") share a phrase, not a quotation, unless
+	 * it is half the shorter */
+	if (run >= 7 && (run * 2 >= shorter ||
+			 (!part_ways(x, 0, xi, y, 0, yj) &&
+			  !part_ways(x, xi + run, x->w.n, y, yj + run, y->w.n))))
 		return true;
 	/* a phrase of five words or fewer joins only the same phrase: inside
 	 * a longer quotation it may be a stock phrase ("the rule of law"), and

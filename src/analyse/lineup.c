@@ -267,6 +267,14 @@ static bool other_names(const struct claim *a, const struct claim *b)
 	return names_missing(a, b) && names_missing(b, a);
 }
 
+/* A date whose own words say it is gone: "last Wednesday", "two days
+ * ago", "yesterday". */
+static bool gone_by_words(const struct claim *c)
+{
+	return strncasecmp(c->text, "last ", 5) == 0 || strcasecmp(c->text, "yesterday") == 0 ||
+	       strstr(c->text, " ago") != NULL;
+}
+
 /* Strong enough to call two different values a conflict. */
 static bool strong(const struct evidence *e)
 {
@@ -303,8 +311,10 @@ static double link_score(const struct ref *x, const struct ref *y)
 	if (!compat && other_names(a, b))
 		return -1;
 	/* "will meet again Monday" and "an earlier meeting last Wednesday":
-	 * a day to come and a day gone are two events, not a conflict */
-	if (!compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE && a->ahead != b->ahead)
+	 * a day to come and a day its words say is gone are two events, not
+	 * a conflict */
+	if (!compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE &&
+	    ((a->ahead && gone_by_words(b)) || (b->ahead && gone_by_words(a))))
 		return -1;
 	/* a day, a year or a place is shared by many events: sentences
 	 * that each name people, none of them the other's ("Roe said on

@@ -26,8 +26,9 @@
  *     capitalised word outside the value) the other does not; a date, a
  *     year, a time or a place never in sentences that each name people,
  *     none of them named in the other ("Roe said on Friday", "Lund will
- *     speak on Friday": two events), nor a day to come and a day gone
- *     of different values ("will meet Monday", "met last Wednesday"); days of a
+ *     speak on Friday": two events), nor a day to come and one its words
+ *     say is gone, of different values ("will meet Monday", "met last
+ *     Wednesday"); days of a
  *     month in reports with no date ("March 13", "March 19") compare by
  *     their words; a day written out with its year in both ("Jan. 15,
  *     2015", "January 15, 2015") lines up on that alone; the one day to

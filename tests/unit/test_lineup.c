@@ -752,6 +752,38 @@ static void a_stock_phrase_is_not_the_quotation(void **state)
 	assert_int_equal(joined, 1);
 }
 
+/* Two quotations sharing a phrase of seven words or more are one only
+ * when, on each side of it, one of them stops or both go on alike: "Can
+ * the council give its blessing to the bridge over the northern harbour
+ * channel?" and "the council's refusal of the bridge over the northern
+ * harbour channel is no judgment on its builders" are two. */
+static void a_shared_phrase_is_not_one_quotation(void **state)
+{
+	static const char *const t[] = {
+		"\"Can the council give its full and lasting blessing to the bridge over the "
+		"northern harbour channel?\" the letter asked, Kim Lund said.",
+		"\"The refusal of the bridge over the northern harbour channel is no judgment on its "
+		"builders,\" Mayor Petra Olsund said.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	for (size_t k = 0; k < c->nrows; k++)
+		if (c->rows[k].kind == FACT_QUOTE)
+			assert_int_equal(c->rows[k].ncells, 1);
+	/* two cuts of one remark, a word changed: one quotation */
+	static const char *const u[] = {
+		"\"If I could mend every bridge over the northern harbour channel without a vote "
+		"then I would do so,\" Mayor Petra Olsund said.",
+		"\"What you need to know is that if I could mend all of the bridges over the "
+		"northern harbour channel without a vote, then I would do so,\" Mayor Petra Olsund "
+		"said.",
+	};
+	c = compare_texts(state, u, 2);
+	size_t joined = 0;
+	for (size_t k = 0; k < c->nrows; k++)
+		joined += c->rows[k].kind == FACT_QUOTE && c->rows[k].ncells == 2;
+	assert_int_equal(joined, 1);
+}
+
 /* Four or five words one outlet quotes from a person, with which another
  * outlet's longer quotation of the same person opens, are that quotation;
  * the same words given to someone else, or found only further inside,
@@ -1136,6 +1168,7 @@ int main(void)
 		T(copies_of_a_sentence),
 		T(a_stock_phrase_is_not_the_quotation),
 		T(a_short_quotation_the_same_person_opens_with),
+		T(a_shared_phrase_is_not_one_quotation),
 		T(pieces_are_near_and_of_one_speaker),
 		T(the_day_the_ledes_give),
 		T(a_number_that_counts_the_noun_before),
