@@ -361,6 +361,17 @@ static uint32_t sentence_of(const struct ctx *c, uint32_t off)
 	return c->s->n ? (uint32_t)c->s->n - 1 : 0;
 }
 
+/* Do words of its sentence stand before the quotation starting at byte
+ * off ("wearing red "Make America Great" hats")? */
+static bool within_sentence(const struct ctx *c, const char *text, uint32_t off)
+{
+	const struct sentence *se = &c->s->v[sentence_of(c, off)];
+	for (uint32_t b = se->start; b < off && b < se->end; b++)
+		if (isalnum((unsigned char)text[b]))
+			return true;
+	return false;
+}
+
 void facts_quotations(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -408,7 +419,12 @@ void facts_quotations(struct ctx *c)
 			if (who < 0 && !stext)
 				who = speaker_around(c, (uint32_t)p, seg, sp[k].start, false, &stext);
 			const struct quote *from = NULL;
-			if (who < 0 && !stext && in_para)
+			/* a few quoted words inside a sentence that names no
+			 * speaker are a name, a slogan or a term ("an acronym
+			 * for "Make America Great Again""), not more of the
+			 * last remark */
+			if (who < 0 && !stext && in_para &&
+			    !(text_words(qtext, tl) < 8 && within_sentence(c, a->text, sp[k].start)))
 				from = in_para;
 			/* a paragraph that opens with a quotation and gives no
 			 * speaker carries on the last one only when it says

@@ -785,6 +785,15 @@ static void joint_statements_keep_every_speaker(void **state)
 	assert_int_equal(q->njoint, 2);
 	assert_int_equal(q->joint[0], index_of(f, person_named(f, "Petra Olsund")));
 	assert_int_equal(q->joint[1], index_of(f, person_named(f, "Anders Fjell")));
+	/* a few quoted words inside a sentence naming no speaker are a
+	 * slogan or a name, not more of the remark before */
+	f = facts_of(state,
+		"\"We will keep every ferry route open,\" Mayor Petra Olsund said on Monday. The "
+		"plan is sold as \"Open Harbour for Every Family\" in the town. \"It will cost "
+		"little and help many families along the coast,\" she added.\n");
+	assert_int_equal(f->nquotes, 3);
+	assert_int_equal(f->quotes[1].speaker, -1);
+	assert_int_equal(f->quotes[2].speaker, index_of(f, person_named(f, "Petra Olsund")));
 	/* a title of the speaker naming an organisation: one speaker */
 	f = facts_of(state,
 		"\"The harbour stays open to every boat in the valley,\" said Dr. Petra Olsund, "
