@@ -1205,6 +1205,16 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				if (r->cells[x].art == v[j].art)
 					cl = &r->cells[x];
 			if (cl) { /* a second piece from the same report */
+				/* the same words quoted again (a post that
+				 * repeats a statement) add nothing */
+				bool again = false;
+				for (size_t k = i; k < j && !again; k++) {
+					size_t xi, yj;
+					again = find(parent, (int)k) == (int)i && v[k].art == v[j].art &&
+						longest_run(&v[k], &v[j], &xi, &yj) == v[j].w.n;
+				}
+				if (again)
+					continue;
 				cl->value = arena_printf(c->arena, "%s \xe2\x80\xa6 %s", cl->value, v[j].q->text);
 				cl->normalized = cl->value;
 				cl->note = "quoted in pieces";

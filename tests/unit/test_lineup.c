@@ -820,6 +820,30 @@ static void a_short_quotation_the_same_person_opens_with(void **state)
 			assert_int_equal(c->rows[k].ncells, 1);
 }
 
+/* A report that quotes the same words twice (a statement, then a post
+ * repeating it) shows them once. */
+static void words_quoted_again_are_shown_once(void **state)
+{
+	static const char *const t[] = {
+		"\"We will keep every ferry route open through the whole of the winter,\" Mayor "
+		"Petra Olsund said in a statement. Her office posted: \"We will keep every ferry "
+		"route open through the whole of the winter.\"",
+		"\"We will keep every ferry route open through the whole of the winter,\" Mayor "
+		"Petra Olsund said on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	size_t rows = 0;
+	for (size_t k = 0; k < c->nrows; k++) {
+		const struct row *r = &c->rows[k];
+		if (r->kind != FACT_QUOTE)
+			continue;
+		rows++;
+		for (size_t x = 0; x < r->ncells; x++)
+			assert_null(strstr(r->cells[x].value, "\xe2\x80\xa6"));
+	}
+	assert_int_equal(rows, 1);
+}
+
 /* Words of one quotation repeated by someone else paragraphs later are
  * not a second piece of it. */
 static void pieces_are_near_and_of_one_speaker(void **state)
@@ -1170,6 +1194,7 @@ int main(void)
 		T(a_short_quotation_the_same_person_opens_with),
 		T(a_shared_phrase_is_not_one_quotation),
 		T(pieces_are_near_and_of_one_speaker),
+		T(words_quoted_again_are_shown_once),
 		T(the_day_the_ledes_give),
 		T(a_number_that_counts_the_noun_before),
 		T(events_read_as_written),
