@@ -58,8 +58,10 @@ static bool weekday_or_time(const struct tokens *tk, size_t k)
 /* After the name at token e (one past it), skip a description between
  * commas, adverbs, time words and auxiliaries; the verb's token or
  * SIZE_MAX.  *neg: a "not" or "never" was passed; *passive: a form of
- * "be" came right before the verb. */
-static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *passive)
+ * "be" came right before the verb; *from (when not NULL): the first token
+ * past the description. */
+static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *passive,
+			size_t *from)
 {
 	*neg = false;
 	*passive = false;
@@ -72,6 +74,8 @@ static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *pass
 			return SIZE_MAX;
 		k = c + 1;
 	}
+	if (from)
+		*from = k;
 	for (size_t steps = 0; k < tk->n && steps < VERB_REACH; k++, steps++) {
 		const struct tok *t = &tk->t[k];
 		const char *w = tk->w[k];
@@ -153,7 +157,8 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 				     struct report_events *out, size_t *cap)
 {
 	bool neg, passive;
-	size_t v = find_verb(tk, last + 1, &neg, &passive);
+	size_t from;
+	size_t v = find_verb(tk, last + 1, &neg, &passive, &from);
 	if (v == SIZE_MAX)
 		return ND_E_OK;
 	size_t o = find_object(tk, v);
@@ -179,8 +184,8 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 		.verb = passive ? arena_printf(arena, "was %s", vs) : vs, .object = os,
 		/* a thing's verb is shown with its auxiliaries ("can be
 		 * appealed"), a person's from the verb */
-		.text = arena_strndup(arena, a->text + tk->t[thing ? last + 1 : v].start,
-				      tk->t[oe].end - tk->t[thing ? last + 1 : v].start),
+		.text = arena_strndup(arena, a->text + tk->t[thing ? from : v].start,
+				      tk->t[oe].end - tk->t[thing ? from : v].start),
 		.negated = neg,
 		.mod = claims_modality(tk, claims_first_report(tk), v, &cue),
 		.sent = sent, .start = tk->t[v].start, .end = tk->t[oe].end,
@@ -251,7 +256,7 @@ enum nd_err events_extract(const struct article *a, const struct report_facts *f
 			if (!and && !thing_word(tk, h))
 				break;
 			bool neg, passive;
-			if (and || find_verb(tk, h + 1, &neg, &passive) == SIZE_MAX)
+			if (and || find_verb(tk, h + 1, &neg, &passive, NULL) == SIZE_MAX)
 				continue;
 			/* keyed apart from people's surnames */
 			const char *head = thing_key(tk, 1, h, st, arena);

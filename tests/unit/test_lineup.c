@@ -934,7 +934,8 @@ static void events_read_as_written(void **state)
 {
 	static const char *const t[] = {
 		"The ferry vote last month was close. Mayor Kit Varley went into the harbour office. "
-		"The relief fund is running out of money.",
+		"The relief fund is running out of money. The harbour rule, unlike the old plan, "
+		"does not set a target.",
 		"The harbour board met on Monday.",
 	};
 	const struct comparison *c = compare_texts(state, t, 2);
@@ -945,6 +946,10 @@ static void events_read_as_written(void **state)
 	const struct event *e = event_with_verb(c, "run");
 	assert_non_null(e);
 	assert_string_equal(e->object, "money");
+	/* a thing's event is told from past its description */
+	e = event_with_verb(c, "set");
+	assert_non_null(e);
+	assert_string_equal(e->text, "does not set a target");
 }
 
 /* What a named person did, as two reports state it: the same, one saying
