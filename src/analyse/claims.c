@@ -136,6 +136,20 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 			return MOD_DEMANDED;
 		}
 	}
+	/* "If Congress does not pay, he will shut the port": the clause
+	 * after an "if" clause and its comma holds only if it does */
+	bool comma = false;
+	for (size_t k = first; k-- > 0;) {
+		const char *w = tk->w[k];
+		if (clause_edge(tk, k) || strcmp(w, ".") == 0)
+			break;
+		if (strcmp(w, ",") == 0)
+			comma = true;
+		else if (comma && in_list(w, conditions)) {
+			*cue = w;
+			return MOD_HYPOTHETICAL;
+		}
+	}
 	return report != SIZE_MAX ? MOD_ATTRIBUTED : MOD_STATED;
 }
 

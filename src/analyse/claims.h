@@ -14,8 +14,10 @@
  * Rules (claims.c): the modality is read from the words of the value's
  * own clause before it ("may", "could", "reportedly", "whether", "not",
  * "called for"; a negation before "until" says when, not whether: "won't
- * be released until April 7") and from a reporting verb anywhere in the sentence
- * (attributed).  The stems of a claim are the content words of its
+ * be released until April 7"; "likely" before a title is part of it),
+ * from an "if" or "unless" clause closed by a comma before it
+ * (hypothetical: "If the council does not pay, she will close the port")
+ * and from a reporting verb anywhere in the sentence (attributed).  The stems of a claim are the content words of its
  * sentence, function words and numbers left out, each once, sorted; the
  * near stems are those within six words of the value.  Only content
  * paragraphs are read, and no photo caption left in them ("... on

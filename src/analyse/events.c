@@ -230,8 +230,8 @@ enum nd_err events_extract(const struct article *a, const struct report_facts *f
 {
 	memset(out, 0, sizeof *out);
 	size_t cap = 0;
-	for (size_t i = 0; i < f->nnames; i++) {
-		const struct name_ref *nr = &f->names[i];
+	for (size_t i = 0; i < f->nnames + f->nsubjects; i++) {
+		const struct name_ref *nr = i < f->nnames ? &f->names[i] : &f->subjects[i - f->nnames];
 		const struct tokens *tk = &f->toks[nr->sent];
 		const struct person *p = &f->people[nr->person];
 		if (!p->surname || !p->name || is(tk, nr->last + 1, "'s") ||
@@ -338,12 +338,18 @@ static enum nd_err emit(const struct sentences *sents, const struct eref *m, siz
 	memset(r, 0, sizeof *r);
 	r->seq = *nrows;
 	r->kind = FACT_EVENT;
-	/* worded from the text that sorts first, whatever the file order */
+	/* worded from the text that sorts first, with the fullest name,
+	 * whatever the file order */
 	const struct event *rep = m[0].e;
-	for (size_t i = 1; i < n; i++)
-		if ((rep->mirror && !m[i].e->mirror) ||
-		    (rep->mirror == m[i].e->mirror && strcmp(m[i].e->text, rep->text) < 0))
-			rep = m[i].e;
+	for (size_t i = 1; i < n; i++) {
+		const struct event *e = m[i].e;
+		int t = strcmp(e->text, rep->text);
+		size_t le = strlen(e->name), lr = strlen(rep->name);
+		if ((rep->mirror && !e->mirror) ||
+		    (rep->mirror == e->mirror &&
+		     (t < 0 || (t == 0 && (le > lr || (le == lr && strcmp(e->name, rep->name) < 0))))))
+			rep = e;
+	}
 	r->question = rep->thing ? arena_printf(ar, "what of the %s: %s", rep->name, rep->text)
 				 : arena_printf(ar, "what %s did: %s", rep->name, rep->text);
 	r->cells = arena_alloc(ar, n * sizeof *r->cells);

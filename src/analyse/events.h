@@ -13,7 +13,9 @@
  *
  * Rules (events.c):
  *   - the subject is a person named in full or by surname, outside
- *     quotation marks and not as an owner ("Roe's"); or a thing named by
+ *     quotation marks and not as an owner ("Roe's"), or "he" or "she"
+ *     opening a clause when one person fits it (facts.h: not after a
+ *     noun, "the money she needs"); or a thing named by
  *     one to three words after the "The" a sentence opens with ("The
  *     harbour ruling can be appealed", "The Senate and Assembly ..."),
  *     keyed by the stems of its words;

@@ -1886,19 +1886,38 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- the whole report --------------------------------------------------- */
 
+/* "he" or "she" at token i opening a clause: first in its sentence, or
+ * after punctuation or a word that opens a clause ("and he", "that
+ * she"); not after a noun ("the resources he needs"). */
+static bool clause_subject(const struct stoks *st, size_t i)
+{
+	static const char *const openers[] = {
+		"and", "but", "so", "then", "when", "after", "before", "while", "because", "as",
+		"that", "although", "though", "until", "once", "since", NULL,
+	};
+	if (!is(st, i, "he") && !is(st, i, "she"))
+		return false;
+	return i == 0 || !st->t[i - 1].word || is_one_of(st, i - 1, openers);
+}
+
 /* The mentions by name (not pronoun, not role) of people still counted,
- * for the rules after this file (events.c). */
+ * and the subject pronouns ("he", "she") linked to one of them, for the
+ * rules after this file (events.c, claims.c). */
 static enum nd_err name_refs(struct ctx *c)
 {
-	size_t cap = 0;
+	size_t cap = 0, cap_subj = 0;
 	for (size_t si = 0; si < c->s->n; si++) {
 		const struct stoks *st = &c->st[si];
 		for (size_t k = 0; k < st->nm; k++) {
 			const struct mention *m = &st->m[k];
-			if ((m->kind != M_FULL && m->kind != M_SURNAME) || m->person < 0 ||
-			    !c->out->people[m->person].mentions)
+			if (m->person < 0 || !c->out->people[m->person].mentions)
 				continue;
-			struct name_ref *r = push(c->ar, &c->out->names, &c->out->nnames, &cap, sizeof *r);
+			bool subject = m->kind == M_PRONOUN && clause_subject(st, m->first);
+			if (m->kind != M_FULL && m->kind != M_SURNAME && !subject)
+				continue;
+			struct name_ref *r = subject
+				? push(c->ar, &c->out->subjects, &c->out->nsubjects, &cap_subj, sizeof *r)
+				: push(c->ar, &c->out->names, &c->out->nnames, &cap, sizeof *r);
 			if (!r)
 				return ND_E_NOMEM;
 			*r = (struct name_ref){ m->person, (uint32_t)si, m->first, m->last };

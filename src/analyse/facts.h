@@ -148,6 +148,9 @@ struct report_facts {
 	struct outcome_ref *outcomes; size_t noutcomes;
 	struct term_ref *terms;      size_t nterms;
 	struct name_ref *names;      size_t nnames;
+	struct name_ref *subjects;   size_t nsubjects; /* "he", "she" linked to
+						       * one person (a pronoun
+						       * only one person fits) */
 };
 
 /* Can a and b, with one surname, be one person by their first names?

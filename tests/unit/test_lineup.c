@@ -952,6 +952,30 @@ static void events_read_as_written(void **state)
 	assert_string_equal(e->text, "does not set a target");
 }
 
+/* "She signed the harbour bill": a subject pronoun that one person fits
+ * is that person; one after a noun ("the money she needs") is no
+ * subject; the clause after an "if" clause is supposed, not stated. */
+static void what_she_did(void **state)
+{
+	const struct row *r = event_row(state,
+		"Mayor Petra Olsund met the council on Monday. She signed the harbour bill "
+		"after the vote.",
+		"Mayor Petra Olsund signed the harbour bill on Monday.");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	static const char *const t[] = {
+		"Mayor Petra Olsund spoke on Monday. If the council keeps the money she needs for "
+		"the quay, she will close the harbour.",
+		"The harbour board met on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	assert_null(event_with_verb(c, "need"));
+	const struct event *e = event_with_verb(c, "close");
+	assert_non_null(e);
+	assert_int_equal(e->mod, MOD_HYPOTHETICAL);
+}
+
 /* What a named person did, as two reports state it: the same, one saying
  * it did not happen, one hedging, both hedging. */
 static void what_people_did(void **state)
@@ -1203,6 +1227,7 @@ int main(void)
 		T(the_day_the_ledes_give),
 		T(a_number_that_counts_the_noun_before),
 		T(events_read_as_written),
+		T(what_she_did),
 		T(what_people_did),
 		T(same_amounts_in_other_words),
 		T(values_of_other_places_do_not_conflict),
