@@ -137,15 +137,21 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 		}
 	}
 	/* "If Congress does not pay, he will shut the port": the clause
-	 * after an "if" clause and its comma holds only if it does */
+	 * after an "if" clause that opens the sentence or a clause ("said
+	 * that if ..."), and its comma, holds
+	 * only if it does; never across a quotation ("it bothered him if
+	 * his wife doubted it," Roe recounts in a memo dated ...) */
 	bool comma = false;
 	for (size_t k = first; k-- > 0;) {
 		const char *w = tk->w[k];
-		if (clause_edge(tk, k) || strcmp(w, ".") == 0)
+		if (clause_edge(tk, k) || strcmp(w, ".") == 0 || tk->t[k].quote ||
+		    (!tk->t[k].word && strcmp(w, ",") != 0 && strcmp(w, "-") != 0))
 			break;
 		if (strcmp(w, ",") == 0)
 			comma = true;
-		else if (comma && in_list(w, conditions)) {
+		else if (comma && in_list(w, conditions) &&
+			 (k == 0 || strcmp(tk->w[k - 1], "that") == 0 || strcmp(tk->w[k - 1], "and") == 0 ||
+			  strcmp(tk->w[k - 1], "but") == 0)) {
 			*cue = w;
 			return MOD_HYPOTHETICAL;
 		}

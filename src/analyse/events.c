@@ -31,6 +31,9 @@ static const char *const auxiliaries[] = {
 	"did", "does", "do", "is", "was", "were", "are", "be", "been", "being", NULL,
 };
 
+/* Auxiliaries that put a verb's event to come. */
+static const char *const future[] = { "will", "would", "shall", "'ll", "wo", NULL };
+
 /* Adverbs that may stand between a subject and its verb ("also", "later",
  * "never"); unlike an auxiliary, none makes the next word a verb. */
 static const char *const adverbs[] = {
@@ -44,6 +47,27 @@ static const char *const irregular[] = {
 	"saw", "kept", "quit", "led", "paid", "sold", "became", "began", "came", "went",
 	"spent", "won", "beat", "hit", "cut", "put", "set", "shut", "broke", "spoke", NULL,
 };
+
+/* Words before "to" and a verb that say how sure the verb's event is:
+ * "expected to meet" (hedged), "vowed to veto" (demanded), "refused to
+ * sign" and "unlikely to meet" (it did not or will not happen). */
+static const char *const hedging[] = {
+	"expected", "likely", "set", "due", "going", "plans", "planned", "planning", "poised",
+	"slated", "scheduled", "aims", "aimed", "intends", "intended", "hopes", "hoped", "ready",
+	NULL,
+};
+static const char *const demanding[] = {
+	"wants", "wanted", "seeks", "sought", "vowed", "vows", "pledged", "pledges", "promised",
+	"promises", "threatened", "threatens", NULL,
+};
+static const char *const refusing[] = {
+	"unlikely", "refused", "refuses", "declined", "declines", "failed", "fails", "unable", NULL,
+};
+
+static bool controls(const char *w)
+{
+	return in(w, hedging) || in(w, demanding) || in(w, refusing);
+}
 
 static bool weekday_or_time(const struct tokens *tk, size_t k)
 {
@@ -81,6 +105,9 @@ static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *pass
 		const char *w = tk->w[k];
 		if (!t->word || t->quote)
 			return SIZE_MAX;
+		/* "is likely to", "unlikely to": read with the verb after */
+		if (!t->cap && controls(w) && is(tk, k + 1, "to"))
+			return k;
 		if (in(w, auxiliaries) || in(w, adverbs) || weekday_or_time(tk, k) ||
 		    (strlen(w) > 4 && strcmp(w + strlen(w) - 2, "ly") == 0 && !t->cap)) {
 			*neg |= strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0;
@@ -161,6 +188,16 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 	size_t v = find_verb(tk, last + 1, &neg, &passive, &from);
 	if (v == SIZE_MAX)
 		return ND_E_OK;
+	/* "is expected to meet the queen": the event is the meeting, as
+	 * sure as the word before "to" makes it */
+	size_t control = SIZE_MAX;
+	if (controls(tk->w[v]) && is(tk, v + 1, "to") && v + 2 < tk->n && tk->t[v + 2].word &&
+	    !tk->t[v + 2].cap && !tk->t[v + 2].quote && !lex_function_word(tk->w[v + 2])) {
+		control = v;
+		v += 2;
+		passive = false;
+	}
+	size_t shown = control != SIZE_MAX ? control : v;
 	size_t o = find_object(tk, v);
 	/* "the ruling can be appealed": a passive verb needs no object */
 	if (o == SIZE_MAX && !(thing && passive))
@@ -184,11 +221,11 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 		.verb = passive ? arena_printf(arena, "was %s", vs) : vs, .object = os,
 		/* a thing's verb is shown with its auxiliaries ("can be
 		 * appealed"), a person's from the verb */
-		.text = arena_strndup(arena, a->text + tk->t[thing ? from : v].start,
-				      tk->t[oe].end - tk->t[thing ? from : v].start),
+		.text = arena_strndup(arena, a->text + tk->t[thing ? from : shown].start,
+				      tk->t[oe].end - tk->t[thing ? from : shown].start),
 		.negated = neg,
 		.mod = claims_modality(tk, claims_first_report(tk), v, &cue),
-		.sent = sent, .start = tk->t[v].start, .end = tk->t[oe].end,
+		.sent = sent, .start = tk->t[shown].start, .end = tk->t[oe].end,
 		.verb_end = tk->t[v].end,
 	};
 	/* "did not sign" is said as plainly as "signed": negation is the
@@ -196,6 +233,21 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 	if (e.mod == MOD_NEGATED) {
 		e.negated = true;
 		e.mod = claims_first_report(tk) != SIZE_MAX ? MOD_ATTRIBUTED : MOD_STATED;
+	}
+	/* "will sign", "said she would sign": to come, not done */
+	for (size_t k = from; k < shown && (e.mod == MOD_STATED || e.mod == MOD_ATTRIBUTED); k++)
+		e.to_come |= in(tk->w[k], future);
+	if (control != SIZE_MAX) {
+		const char *w = tk->w[control];
+		if (in(w, refusing)) {
+			/* "refused to sign": it did not happen, as plainly said;
+			 * "unlikely to meet": it may not */
+			e.negated = !e.negated;
+			if (strcmp(w, "unlikely") == 0)
+				e.mod = MOD_HEDGED;
+		} else if (e.mod == MOD_STATED || e.mod == MOD_ATTRIBUTED) {
+			e.mod = in(w, demanding) ? MOD_DEMANDED : MOD_HEDGED;
+		}
 	}
 	if (!e.verb || !e.text || add_event(out, cap, arena, &e) != ND_E_OK)
 		return ND_E_NOMEM;
@@ -299,7 +351,12 @@ static bool firm(const struct event *e)
 static void verdict_of(struct row *r, const struct eref *m, size_t n, struct arena *ar)
 {
 	bool pos = false, neg = false, firm_pos = false, firm_neg = false, soft = false, hard = false;
+	bool ahead = false, done = false;
 	for (size_t i = 0; i < n; i++) {
+		if (firm(m[i].e)) {
+			ahead |= m[i].e->to_come;
+			done |= !m[i].e->to_come;
+		}
 		bool f = firm(m[i].e);
 		if (m[i].e->negated) {
 			neg = true;
@@ -318,6 +375,9 @@ static void verdict_of(struct row *r, const struct eref *m, size_t n, struct are
 	} else if (soft && hard) {
 		r->verdict = VERDICT_PARTIAL;
 		r->why = "one report hedges, demands or supposes it; another does not";
+	} else if (ahead && done) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "one report says it is to come; another that it happened";
 	} else if (soft) {
 		r->verdict = VERDICT_UNCLEAR;
 		r->why = "no report states it as a fact (hedged, demanded or supposed)";

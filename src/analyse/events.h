@@ -24,17 +24,21 @@
  *     ("has", "will", "did not", "was": a passive verb is its own verb);
  *   - the verb is a word in lower case that is not a function word nor a
  *     reporting verb, ending in -ed or -s or after an auxiliary, or a common
- *     irregular past tense ("met", "won", "left");
+ *     irregular past tense ("met", "won", "left"); after "expected to",
+ *     "plans to" (hedged), "vowed to", "threatened to" (demanded),
+ *     "refused to" (did not) or "unlikely to" (may not) the verb after "to"
+ *     is the event; "will", "would" before it put it to come;
  *   - the object is the first word after the verb that is not a function
  *     word, within four words; a thing's passive verb needs none and is
  *     keyed without it (what follows says how or where);
- *   - an active verb with an object after "the" also tells what happened
+ *   - an active verb with its object right after "the" also tells what happened
  *     to that object ("The Senate passed the harbour bill": the harbour
  *     bill was passed); this mirrored event lines up only with events
  *     that made no row of their own;
  *   - a row needs two reports stating the same person, verb (stem) and
  *     object (stem): agree when all state it the same way; partial when
- *     one hedges or demands it; disagree when one states it and another
+ *     one hedges or demands it, or says it is to come and another that it
+ *     happened; disagree when one states it and another
  *     states that it did not happen, both plainly; a verb inside a cell of
  *     an earlier row (a fate, a count) is left to that row.
  */
@@ -66,6 +70,7 @@ struct event {
 	const char *object;     /* stem of what it acts on */
 	const char *text;       /* from the verb to the object, as written */
 	bool negated;
+	bool to_come;           /* "will sign", "said she would sign" */
 	enum modality mod;
 	uint32_t sent, start, end;
 	uint32_t verb_end;      /* the verb is start..verb_end */

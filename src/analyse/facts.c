@@ -1887,17 +1887,25 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 /* ---- the whole report --------------------------------------------------- */
 
 /* "he" or "she" at token i opening a clause: first in its sentence, or
- * after punctuation or a word that opens a clause ("and he", "that
- * she"); not after a noun ("the resources he needs"). */
+ * after punctuation, a word that opens a clause ("and he", "that she") or
+ * a verb of saying or thinking ("said she"); not after a noun ("the
+ * resources he needs"). */
 static bool clause_subject(const struct stoks *st, size_t i)
 {
 	static const char *const openers[] = {
 		"and", "but", "so", "then", "when", "after", "before", "while", "because", "as",
 		"that", "although", "though", "until", "once", "since", NULL,
 	};
+	static const char *const thinking[] = {
+		"means", "meant", "thinks", "thought", "believes", "believed", "knows", "knew",
+		"hopes", "hoped", "fears", "feared", "expects", "expected", NULL,
+	};
 	if (!is(st, i, "he") && !is(st, i, "she"))
 		return false;
-	return i == 0 || !st->t[i - 1].word || is_one_of(st, i - 1, openers);
+	/* "Roe said she would sign", "it means he is unlikely to": the
+	 * subject of what is said or thought */
+	return i == 0 || !st->t[i - 1].word || is_one_of(st, i - 1, openers) ||
+	       is_one_of(st, i - 1, thinking) || lex_reporting_verb(st->w, st->n, i - 1);
 }
 
 /* The mentions by name (not pronoun, not role) of people still counted,

@@ -976,6 +976,47 @@ static void what_she_did(void **state)
 	assert_int_equal(e->mod, MOD_HYPOTHETICAL);
 }
 
+/* "will sign" and "said she would sign" are to come, not done; a verb
+ * after "expected to", "vowed to", "refused to", "unlikely to" is the
+ * event, as sure as that word makes it. */
+static void what_she_will_do(void **state)
+{
+	static const char signed_it[] = "Mayor Petra Olsund signed the harbour bill on Monday.";
+	const struct row *r = event_row(state, signed_it,
+		"Mayor Petra Olsund will sign the harbour bill on Monday.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	r = event_row(state, "Mayor Petra Olsund will sign the harbour bill on Monday.",
+		      "On Monday Mayor Petra Olsund will sign the harbour bill.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	r = event_row(state, signed_it,
+		"Mayor Petra Olsund said she would sign the harbour bill on Friday.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	r = event_row(state, signed_it,
+		"Mayor Petra Olsund is expected to sign the harbour bill on Monday.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	r = event_row(state, signed_it, "Mayor Petra Olsund refused to sign the harbour bill.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	r = event_row(state, "Mayor Petra Olsund is expected to sign the harbour bill.",
+		      "Mayor Petra Olsund is unlikely to sign the harbour bill.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	/* an "if" inside a quotation does not make what follows it supposed */
+	static const char *const t[] = {
+		"\"It bothered him if the ferry was late,\" Kim Lund recounts in a memo dated "
+		"March 3, 2030.",
+		"The harbour board met on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct claim *cl = claim_written(c, "March 3, 2030");
+	assert_non_null(cl);
+	assert_int_not_equal(cl->mod, MOD_HYPOTHETICAL);
+}
+
 /* What a named person did, as two reports state it: the same, one saying
  * it did not happen, one hedging, both hedging. */
 static void what_people_did(void **state)
@@ -1228,6 +1269,7 @@ int main(void)
 		T(a_number_that_counts_the_noun_before),
 		T(events_read_as_written),
 		T(what_she_did),
+		T(what_she_will_do),
 		T(what_people_did),
 		T(same_amounts_in_other_words),
 		T(values_of_other_places_do_not_conflict),
