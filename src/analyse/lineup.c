@@ -632,15 +632,37 @@ static bool alike_modality(const struct claim *a, const struct claim *b)
 }
 
 /* The verdict of a group of refs (members m[0..n), n >= 2). */
+/* One number given by x as a lower bound ("at least", "a minimum of") and
+ * by y as an upper one ("up to"), or the other way round: *floor and
+ * *ceiling set. */
+static bool floor_and_ceiling(const struct ref *x, const struct ref *y, const struct ref **floor,
+			      const struct ref **ceiling)
+{
+	const struct value *a = &x->c->v, *b = &y->c->v;
+	bool a_low = a->qual == VQUAL_AT_LEAST || a->qual == VQUAL_MORE_THAN;
+	bool b_low = b->qual == VQUAL_AT_LEAST || b->qual == VQUAL_MORE_THAN;
+	bool a_high = a->qual == VQUAL_AT_MOST || a->qual == VQUAL_LESS_THAN;
+	bool b_high = b->qual == VQUAL_AT_MOST || b->qual == VQUAL_LESS_THAN;
+	if (a->lo != b->lo || a->lo != a->hi || b->lo != b->hi ||
+	    !((a_low && b_high) || (a_high && b_low)))
+		return false;
+	*floor = a_low ? x : y;
+	*ceiling = a_low ? y : x;
+	return true;
+}
+
 static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_t n)
 {
 	bool all_same = true, all_compat = true, conflict_firm = false;
-	const struct ref *ca = NULL, *cb = NULL;
+	const struct ref *ca = NULL, *cb = NULL, *floor = NULL, *ceiling = NULL;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = i + 1; j < n; j++) {
 			if (same_value(m[i], m[j]))
 				continue;
 			all_same = false;
+			if (!floor && floor_and_ceiling(m[i], m[j], &floor, &ceiling) &&
+			    !alike_modality(m[i]->c, m[j]->c))
+				floor = ceiling = NULL;
 			if (fit(&m[i]->c->v, &m[j]->c->v) || rounded(m[i]->c, m[j]->c))
 				continue;
 			all_compat = false;
@@ -670,6 +692,13 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 	} else if (all_same) {
 		r->verdict = VERDICT_AGREE;
 		r->why = "the reports give the same value";
+	} else if (all_compat && floor) {
+		/* "a minimum of $10,000" and "up to $10,000": the least one
+		 * report allows is the most another does */
+		r->verdict = VERDICT_DISAGREE;
+		r->why = arena_printf(c->ar, "%s says %s (the least), %s says %s (the most)",
+				      c->s->arts[floor->art].outlet, floor->c->text,
+				      c->s->arts[ceiling->art].outlet, ceiling->c->text);
 	} else if (all_compat) {
 		r->verdict = VERDICT_PARTIAL;
 		r->why = "the values can both be true but are stated differently";

@@ -51,7 +51,9 @@
  *     or one date whose words give more in one report than in the other,
  *     "Tuesday, Jan. 9" and "Tuesday": partial); values that can both be true ("at least 4" and "6", a
  *     month and a day in it, "40" and "40.4": the less precise number
- *     rounded to its last digit) -> partial; values that cannot ->
+ *     rounded to its last digit) -> partial, unless one report's least
+ *     is another's most ("a minimum of $10,000", "up to $10,000", both
+ *     alike in modality) -> disagree; values that cannot ->
  *     disagree only when both claims are stated or attributed (not
  *     hedged, negated, demanded or hypothetical; or both hedged by one
  *     word, "would reportedly"), their sentences share

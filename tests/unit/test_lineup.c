@@ -416,22 +416,33 @@ static void a_day_to_come_and_a_day_gone(void **state)
 
 /* A figure in digits each report gives once ("a minimum of $12,500",
  * "up to $12,500") is one fact, whatever the words around it; not when
- * a report gives that figure twice, nor for a small number. */
+ * a report gives that figure twice, nor for a small number.  One
+ * report's least being another's most is a conflict; the figure plainly
+ * against "at least" it is not. */
 static void one_rare_figure_in_each_report(void **state)
 {
 	static const char *const t[] = {
 		"Those who win in court can collect a minimum of $12,500 from each defendant.",
-		"Plaintiffs would be entitled to damages of up to $12,500 under the harbour law.",
+		"Plaintiffs are entitled to damages of up to $12,500 under the harbour law.",
 	};
 	const struct comparison *c = compare_texts(state, t, 2);
 	const struct row *r = row_with(c, 0, "a minimum of $12,500");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	static const char *const w[] = {
+		"Those who win in court can collect a minimum of $12,500 from each defendant.",
+		"Plaintiffs are entitled to damages of $12,500 under the harbour law.",
+	};
+	c = compare_texts(state, w, 2);
+	r = row_with(c, 0, "a minimum of $12,500");
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
 	assert_int_equal(r->verdict, VERDICT_PARTIAL);
 	static const char *const u[] = {
 		"Those who win in court can collect a minimum of $12,500 from each defendant. "
 		"The ferry company paid $12,500 for a new gangway.",
-		"Plaintiffs would be entitled to damages of up to $12,500 under the harbour law.",
+		"Plaintiffs are entitled to damages of up to $12,500 under the harbour law.",
 	};
 	c = compare_texts(state, u, 2);
 	r = row_with(c, 1, "up to $12,500");
