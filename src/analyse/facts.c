@@ -1875,12 +1875,19 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 			noun[nl - 2] = '\0';
 		else if (nl > 3 && noun[nl - 1] == 's' && noun[nl - 2] != 's')
 			noun[nl - 1] = '\0';
+		/* "the Keystone XL pipeline": a name before the acronym is
+		 * part of the term */
+		const struct tok *b = t;
+		if (i > 1 && st->t[i - 1].word && st->t[i - 1].cap && !st->t[i - 1].allcaps &&
+		    !st->t[i - 1].num && !lex_not_name(st->w[i - 1]) && !lex_role_word(st->w[i - 1]))
+			b = &st->t[i - 1];
 		struct term_ref *tr = push(c->ar, &c->out->terms, &c->out->nterms, &c->cap_terms, sizeof *tr);
 		if (!tr)
 			return;
-		tr->key = arena_printf(c->ar, "%s %s", t->f, noun);
-		tr->at = (struct where){ si, t->start, u->end };
-		tr->text = slice(c, t->start, u->end);
+		tr->key = b != t ? arena_printf(c->ar, "%s %s %s", b->f, t->f, noun)
+				 : arena_printf(c->ar, "%s %s", t->f, noun);
+		tr->at = (struct where){ si, b->start, u->end };
+		tr->text = slice(c, b->start, u->end);
 	}
 }
 

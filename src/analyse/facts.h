@@ -119,7 +119,8 @@ struct outcome_ref {
 	struct where at;
 };
 
-/* A technical term: an acronym and the noun after it ("SMS messages"). */
+/* A technical term: an acronym and the noun after it ("SMS messages"),
+ * with a name before the acronym ("the Keystone XL pipeline"). */
 struct term_ref {
 	const char *key;        /* folded, noun without its plural ending */
 	const char *text;       /* as written */

@@ -1440,6 +1440,11 @@ static void technical_terms(void **state)
 	assert_string_equal(f->terms[0].text, "GPS coordinates");
 	assert_string_equal(f->terms[0].key, "gps coordinate");
 	assert_string_equal(f->terms[1].key, "sms message");
+	/* a name before the acronym is part of the term */
+	f = facts_of(state, "Work on the Northway HX pipeline stopped in May.\n");
+	assert_int_equal(f->nterms, 1);
+	assert_string_equal(f->terms[0].text, "Northway HX pipeline");
+	assert_string_equal(f->terms[0].key, "northway hx pipeline");
 }
 
 static void failed_to_respond_is_not_an_outcome(void **state)
