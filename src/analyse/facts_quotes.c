@@ -35,11 +35,16 @@ static bool antecedent(const char *text, const struct stoks *st, const struct me
 int facts_pronoun_candidate(const char *text, const struct stoks *st, int prev)
 {
 	int named = -1;
+	bool owner = false;
 	/* everyone the sentence speaks of, by name or by a pronoun already
 	 * worked out ("He claimed that Mrs. Roe ..." speaks of two) */
 	for (size_t m = 0; m < st->nm; m++) {
-		if (!antecedent(text, st, &st->m[m]))
+		if (!antecedent(text, st, &st->m[m])) {
+			/* "The veto was Roe's second. He ...": Roe may be
+			 * meant, so no one before is sure any more */
+			owner |= !quoted_at(text, st, st->m[m].first) && st->m[m].person != prev;
 			continue;
+		}
 		if (named >= 0 && named != st->m[m].person)
 			return -1;
 		named = st->m[m].person;
@@ -52,7 +57,7 @@ int facts_pronoun_candidate(const char *text, const struct stoks *st, int prev)
 		    !facts_in_mention(st, x) && !lex_not_name(st->w[x]) && !lex_role_word(st->w[x]))
 			return -1;
 	}
-	return named >= 0 ? named : prev;
+	return named >= 0 ? named : owner ? -1 : prev;
 }
 
 /*
@@ -68,16 +73,24 @@ void facts_pronouns(struct ctx *c, struct stoks *st)
 		if (!(is(st, i, "he") || is(st, i, "she") || is(st, i, "his") || is(st, i, "her") ||
 		      is(st, i, "him")))
 			continue;
-		int who = c->last_person, named = -1;
+		int who = c->last_person, named = -1, owner = -1;
 		bool several = false;
-		for (size_t m = 0; m < st->nm; m++)
-			if (st->m[m].last < i && st->m[m].kind != M_PRONOUN &&
-			    antecedent(c->a->text, st, &st->m[m])) {
+		for (size_t m = 0; m < st->nm; m++) {
+			if (st->m[m].last >= i || st->m[m].kind == M_PRONOUN)
+				continue;
+			if (antecedent(c->a->text, st, &st->m[m])) {
 				several |= named >= 0 && named != st->m[m].person;
 				named = st->m[m].person;
+			} else if (!quoted_at(c->a->text, st, st->m[m].first)) {
+				owner = st->m[m].person;
 			}
+		}
 		if (named >= 0)
 			who = several ? -1 : named;
+		/* "Roe's second term ... his": Roe or someone before may be
+		 * meant */
+		else if (owner >= 0 && owner != who)
+			who = -1;
 		if (who < 0)
 			continue;
 		/* "his boss" is a different person from him */
