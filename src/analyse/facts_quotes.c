@@ -32,6 +32,21 @@ static bool antecedent(const char *text, const struct stoks *st, const struct me
 	return !quoted_at(text, st, m->first) && !is(st, m->last + 1, "'s");
 }
 
+/* A capitalised word before token end owning something ("Trump's visit")
+ * that names no one newsdiff knows, nor a country or outlet: someone the
+ * pronouns after it may stand for. */
+static bool unknown_owner(const char *text, const struct stoks *st, size_t end)
+{
+	const char *canon;
+	for (size_t k = 0; k + 1 < end; k++)
+		if (st->t[k].word && st->t[k].cap && !st->t[k].allcaps && is(st, k + 1, "'s") &&
+		    !quoted_at(text, st, k) &&
+		    !facts_in_mention(st, k) && !lex_not_name(st->w[k]) && !lex_role_word(st->w[k]) &&
+		    !lex_country(st->w, st->n, k, &canon) && !lex_outlet(st->w, st->n, k, &canon))
+			return true;
+	return false;
+}
+
 int facts_pronoun_candidate(const char *text, const struct stoks *st, int prev)
 {
 	int named = -1;
@@ -57,7 +72,7 @@ int facts_pronoun_candidate(const char *text, const struct stoks *st, int prev)
 		    !facts_in_mention(st, x) && !lex_not_name(st->w[x]) && !lex_role_word(st->w[x]))
 			return -1;
 	}
-	return named >= 0 ? named : owner ? -1 : prev;
+	return named >= 0 ? named : owner || unknown_owner(text, st, st->n) ? -1 : prev;
 }
 
 /*
@@ -89,7 +104,7 @@ void facts_pronouns(struct ctx *c, struct stoks *st)
 			who = several ? -1 : named;
 		/* "Roe's second term ... his": Roe or someone before may be
 		 * meant */
-		else if (owner >= 0 && owner != who)
+		else if ((owner >= 0 && owner != who) || unknown_owner(c->a->text, st, i))
 			who = -1;
 		if (who < 0)
 			continue;

@@ -996,6 +996,25 @@ static void what_she_did(void **state)
 	c = compare_texts(state, u, 2);
 	e = event_with_verb(c, "issu");
 	assert_true(e == NULL || strcmp(e->who, "varley") != 0);
+	/* so does an owner newsdiff knows nothing of ("Garrow's ferry"),
+	 * but not one inside a quotation */
+	static const char *const v[] = {
+		"Senate leader Kit Varley urged calm on Monday. Because Garrow\xe2\x80\x99s ferry will "
+		"not sail, it means he is unlikely to attend the vote.",
+		"The harbour board met on Monday.",
+	};
+	c = compare_texts(state, v, 2);
+	e = event_with_verb(c, "attend");
+	assert_true(e == NULL || strcmp(e->who, "varley") != 0);
+	static const char *const w[] = {
+		"Senate leader Kit Varley urged calm on Monday. \"I find Garrow\xe2\x80\x99s plan "
+		"disappointing,\" he said, and he signed the harbour bill.",
+		"The harbour board met on Monday.",
+	};
+	c = compare_texts(state, w, 2);
+	e = event_with_verb(c, "sign");
+	assert_non_null(e);
+	assert_string_equal(e->who, "varley");
 }
 
 /* "will sign" and "said she would sign" are to come, not done; a verb
