@@ -89,22 +89,31 @@ void facts_pronouns(struct ctx *c, struct stoks *st)
 		      is(st, i, "him")))
 			continue;
 		int who = c->last_person, named = -1, owner = -1;
-		bool several = false;
+		bool several = false, owners = false, of_thing = true;
 		for (size_t m = 0; m < st->nm; m++) {
-			if (st->m[m].last >= i || st->m[m].kind == M_PRONOUN)
+			const struct mention *mm = &st->m[m];
+			if (mm->last >= i || mm->kind == M_PRONOUN)
 				continue;
-			if (antecedent(c->a->text, st, &st->m[m])) {
-				several |= named >= 0 && named != st->m[m].person;
-				named = st->m[m].person;
-			} else if (!quoted_at(c->a->text, st, st->m[m].first)) {
-				owner = st->m[m].person;
+			if (antecedent(c->a->text, st, mm)) {
+				several |= named >= 0 && named != mm->person;
+				named = mm->person;
+			} else if (!quoted_at(c->a->text, st, mm->first)) {
+				owners |= owner >= 0 && owner != mm->person;
+				owner = mm->person;
+				/* "Roe's lawyer": another person, "Roe's visit": Roe's */
+				size_t x = mm->last + 2;
+				of_thing &= x < i && !lex_role_word(st->w[x]) &&
+					    !facts_relation_noun(st->w[x]);
 			}
 		}
 		if (named >= 0)
 			who = several ? -1 : named;
-		/* "Roe's second term ... his": Roe or someone before may be
-		 * meant */
-		else if ((owner >= 0 && owner != who) || unknown_owner(c->a->text, st, i))
+		/* "Because Roe's visit was short, he ...": Roe, when no one else
+		 * is named there; after "Roe's lawyer", or two owners, or one
+		 * newsdiff knows nothing of, no one is sure */
+		else if (owner >= 0 && !owners && of_thing && !unknown_owner(c->a->text, st, i))
+			who = owner;
+		else if (owner >= 0 || unknown_owner(c->a->text, st, i))
 			who = -1;
 		if (who < 0)
 			continue;

@@ -996,6 +996,25 @@ static void what_she_did(void **state)
 	c = compare_texts(state, u, 2);
 	e = event_with_verb(c, "issu");
 	assert_true(e == NULL || strcmp(e->who, "varley") != 0);
+	/* the owner of a thing, no one else named there, is who "he" is;
+	 * the owner of a person ("Roe's lawyer") is not */
+	static const char *const x[] = {
+		"Senate leader Kit Varley urged calm on Monday. Mayor Ada Roe spoke too.\n\n"
+		"Because Roe\xe2\x80\x99s visit was short, he signed the harbour bill at once.",
+		"The harbour board met on Monday.",
+	};
+	c = compare_texts(state, x, 2);
+	e = event_with_verb(c, "sign");
+	assert_non_null(e);
+	assert_string_equal(e->who, "roe");
+	static const char *const y[] = {
+		"Senate leader Kit Varley urged calm on Monday. Mayor Ada Roe spoke too.\n\n"
+		"Because Roe\xe2\x80\x99s lawyer was late, he signed the harbour bill at once.",
+		"The harbour board met on Monday.",
+	};
+	c = compare_texts(state, y, 2);
+	e = event_with_verb(c, "sign");
+	assert_true(e == NULL || strcmp(e->who, "roe") != 0);
 	/* so does an owner newsdiff knows nothing of ("Garrow's ferry"),
 	 * but not one inside a quotation */
 	static const char *const v[] = {
