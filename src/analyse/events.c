@@ -251,6 +251,32 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 	}
 	if (!e.verb || !e.text || add_event(out, cap, arena, &e) != ND_E_OK)
 		return ND_E_NOMEM;
+	/* "is expected to shake hands with Roe and to meet the queen": each
+	 * verb after "to" in the list is as sure as the first */
+	for (size_t k = oe + 1; control != SIZE_MAX && k + 2 < tk->n && k <= oe + 12; k++) {
+		if (!tk->t[k].word || tk->t[k].quote)
+			break;
+		if (!is(tk, k, "and") || !is(tk, k + 1, "to"))
+			continue;
+		size_t v2 = k + 2, o2 = find_object(tk, v2);
+		if (o2 == SIZE_MAX || tk->t[v2].cap || !tk->t[v2].word || lex_function_word(tk->w[v2]))
+			break;
+		size_t oe2 = o2;
+		while (oe2 + 1 < tk->n && oe2 < o2 + 3 && tk->t[oe2 + 1].word && !tk->t[oe2 + 1].quote &&
+		       !lex_function_word(tk->w[oe2 + 1]) && strcmp(tk->w[oe2 + 1], "'s") != 0)
+			oe2++;
+		struct event e2 = e;
+		e2.verb = stemmer_stem(st, tk->w[v2], strlen(tk->w[v2]), arena);
+		e2.object = stemmer_stem(st, tk->w[o2], strlen(tk->w[o2]), arena);
+		e2.text = arena_printf(arena, "%s to %.*s", tk->w[control],
+				       (int)(tk->t[oe2].end - tk->t[v2].start), a->text + tk->t[v2].start);
+		e2.start = tk->t[v2].start;
+		e2.end = tk->t[oe2].end;
+		e2.verb_end = tk->t[v2].end;
+		if (!e2.verb || !e2.object || !e2.text || add_event(out, cap, arena, &e2) != ND_E_OK)
+			return ND_E_NOMEM;
+		break;
+	}
 	/* "passed the harbour bill": also what happened to the bill, as
 	 * "The harbour bill was passed" tells it (keyed by the phrase's
 	 * words, like a thing a sentence opens with) */

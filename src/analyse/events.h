@@ -27,7 +27,9 @@
  *     irregular past tense ("met", "won", "left"); after "expected to",
  *     "plans to" (hedged), "vowed to", "threatened to" (demanded),
  *     "refused to" (did not) or "unlikely to" (may not) the verb after "to"
- *     is the event; "will", "would" before it put it to come;
+ *     is the event, and so is each verb after "and to" in the list
+ *     ("expected to shake hands and to meet the queen"); "will", "would"
+ *     before it put it to come;
  *   - the object is the first word after the verb that is not a function
  *     word, within four words; a thing's passive verb needs none and is
  *     keyed without it (what follows says how or where);

@@ -1058,6 +1058,11 @@ static void what_she_will_do(void **state)
 		"Mayor Petra Olsund is expected to sign the harbour bill on Monday.");
 	assert_non_null(r);
 	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	/* the second verb of "expected to ... and to ..." */
+	r = event_row(state, signed_it,
+		"Mayor Petra Olsund is expected to open the quay and to sign the harbour bill.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
 	r = event_row(state, signed_it, "Mayor Petra Olsund refused to sign the harbour bill.");
 	assert_non_null(r);
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
