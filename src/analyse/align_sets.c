@@ -473,21 +473,97 @@ static int cmp_term(const void *a, const void *b)
 	return d ? d : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
+/* Word w of a term's key (its last without the plural ending) written
+ * as token word f? */
+static bool term_word(const char *key_word, size_t kl, const char *f, bool last)
+{
+	size_t fl = strlen(f);
+	if (fl == kl)
+		return strncmp(f, key_word, kl) == 0;
+	return last && fl > kl && strncmp(f, key_word, kl) == 0 &&
+	       (strcmp(f + kl, "s") == 0 || strcmp(f + kl, "es") == 0);
+}
+
+/* The first place in report f where the words of key stand in a row
+ * (any case, the last also plural), as a term of that report, or NULL. */
+static const struct term_ref *find_term(struct ctx *c, const struct report_facts *f,
+					const char *key)
+{
+	for (size_t si = 0; si < f->ntoks; si++) {
+		const struct tokens *tk = &f->toks[si];
+		for (size_t b = 0; b < tk->n; b++) {
+			const char *p = key;
+			size_t k = b;
+			for (; *p && k < tk->n; k++) {
+				size_t kl = strcspn(p, " ");
+				if (!tk->t[k].word || !term_word(p, kl, tk->w[k], !p[kl]))
+					break;
+				p += kl + (p[kl] == ' ');
+			}
+			if (*p)
+				continue;
+			struct term_ref *t = arena_alloc(c->arena, sizeof *t);
+			if (!t)
+				return NULL;
+			t->key = key;
+			t->at = (struct where){ (uint32_t)si, tk->t[b].start, tk->t[k - 1].end };
+			t->text = arena_strndup(c->arena, c->story->arts[f->art].text + tk->t[b].start,
+						tk->t[k - 1].end - tk->t[b].start);
+			return t->text ? t : NULL;
+		}
+	}
+	return NULL;
+}
+
+/* Has report f a term keyed key? */
+static bool has_term(const struct report_facts *f, const char *key)
+{
+	for (size_t i = 0; i < f->nterms; i++)
+		if (strcmp(f->terms[i].key, key) == 0)
+			return true;
+	return false;
+}
+
 enum nd_err align_term_rows(struct rows_out *ro)
 {
 	struct ctx *c = ro->c;
-	size_t n = 0;
+	size_t n = 0, marked = 0;
 	for (uint32_t a = 0; a < c->story->n; a++)
-		n += c->facts[a].nterms;
+		for (size_t i = 0; i < c->facts[a].nterms; i++) {
+			n++;
+			marked += c->facts[a].terms[i].marked;
+		}
 	if (!n)
 		return ND_E_OK;
-	struct tpair *v = arena_alloc(c->arena, n * sizeof *v);
+	/* a name one report marks ("a "working visit"") is looked for in
+	 * the others, which may write it plainly */
+	size_t room = n + marked * c->story->n;
+	struct tpair *v = arena_alloc(c->arena, room * sizeof *v);
 	if (!v)
 		return ND_E_NOMEM;
 	size_t k = 0;
 	for (uint32_t a = 0; a < c->story->n; a++)
 		for (size_t i = 0; i < c->facts[a].nterms; i++, k++)
 			v[k] = (struct tpair){ &c->facts[a].terms[i], a, k };
+	for (size_t i = 0, end = k; i < end; i++) {
+		if (!v[i].t->marked)
+			continue;
+		bool first = true; /* each key looked for once */
+		for (size_t j = 0; j < i && first; j++)
+			first = !(v[j].t->marked && strcmp(v[j].t->key, v[i].t->key) == 0);
+		for (uint32_t a = 0; first && a < c->story->n; a++) {
+			if (has_term(&c->facts[a], v[i].t->key))
+				continue;
+			const struct term_ref *t = find_term(c, &c->facts[a], v[i].t->key);
+			if (c->arena->failed)
+				return ND_E_NOMEM;
+			if (t) {
+				v[k] = (struct tpair){ t, a, k };
+				k++;
+			}
+		}
+	}
+	n = k;
 	qsort(v, n, sizeof *v, cmp_term);
 	for (size_t i = 0; i < n;) {
 		size_t j = i, reports = 0;

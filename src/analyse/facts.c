@@ -1853,15 +1853,80 @@ static void outcomes(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- technical terms ---------------------------------------------------- */
 
+/* The key of words b..e of a sentence: folded, space between, the last
+ * without its plural ending. */
+static const char *term_key(struct ctx *c, const struct stoks *st, size_t b, size_t e)
+{
+	char key[96];
+	size_t n = 0;
+	for (size_t k = b; k <= e && n < sizeof key; k++)
+		n += (size_t)snprintf(key + n, sizeof key - n, "%s%s", k > b ? " " : "", st->w[k]);
+	if (n >= sizeof key)
+		return NULL;
+	if (n > 4 && strcmp(key + n - 4, "sses") == 0)
+		key[n - 2] = '\0';
+	else if (n > 3 && key[n - 1] == 's' && key[n - 2] != 's')
+		key[n - 1] = '\0';
+	return arena_strdup(c->ar, key);
+}
+
+/* Two or three lower-case words, none a function word, from token b:
+ * how many, or 0. */
+static size_t plain_words(const struct stoks *st, size_t b, size_t most)
+{
+	size_t k = b;
+	while (k < st->n && k < b + most && st->t[k].word && !st->t[k].cap && !st->t[k].num &&
+	       !lex_function_word(st->w[k]) && !strchr(st->w[k], '\''))
+		k++;
+	return k - b >= 2 ? k - b : 0;
+}
+
+/* "a "working visit"", "the so-called working visit": words a report
+ * marks as the name of something (in quotation marks, after a word that
+ * opens a noun phrase: not a few words quoted from someone). */
+static void marked_terms(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	static const char *const determiners[] = {
+		"a", "an", "the", "his", "her", "their", "its", "our", "this", "that", NULL,
+	};
+	for (size_t i = 0; i + 2 < st->n; i++) {
+		size_t b = i + 1, n = 0;
+		if (strcmp(st->w[i], "so-called") == 0)
+			n = plain_words(st, b, 2);
+		else if (st->t[i].quote && i > 0 && is_one_of(st, i - 1, determiners) &&
+			 (n = plain_words(st, b, 3)) > 0) {
+			size_t e = b + n;
+			if (e < st->n && is_punct(st, e, ','))
+				e++;
+			if (e >= st->n || !st->t[e].quote)
+				n = 0;
+		}
+		if (!n)
+			continue;
+		struct term_ref *tr = push(c->ar, &c->out->terms, &c->out->nterms, &c->cap_terms, sizeof *tr);
+		if (!tr)
+			return;
+		tr->key = term_key(c, st, b, b + n - 1);
+		tr->at = (struct where){ si, st->t[b].start, st->t[b + n - 1].end };
+		tr->text = slice(c, st->t[b].start, st->t[b + n - 1].end);
+		tr->marked = true;
+		if (!tr->key)
+			c->out->nterms--;
+		i = b + n - 1;
+	}
+}
+
 /* "SMS messages", "GPS data": an acronym (not a country, an outlet or a
  * title) and the lower-case noun after it. */
 static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 {
+	static const char *const roman[] = { "ii", "iii", "iv", "vi", "vii", "viii", "ix", NULL };
 	for (size_t i = 0; i + 1 < st->n; i++) {
 		const struct tok *t = &st->t[i], *u = &st->t[i + 1];
 		size_t len = t->end - t->start;
 		const char *cn;
 		if (!t->allcaps || len < 2 || len > 5 || strchr(t->f, '.') || strchr(t->f, '-') ||
+		    is_one_of(st, i, roman) || /* "Elizabeth II" */
 		    lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn) ||
 		    lex_role_word(t->f))
 			continue;
@@ -2000,6 +2065,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 		places(&c, st, (uint32_t)si);
 		outcomes(&c, st, (uint32_t)si);
 		terms(&c, st, (uint32_t)si);
+		marked_terms(&c, st, (uint32_t)si);
 		/* who pronouns in the sentences after may stand for */
 		c.last_person = facts_pronoun_candidate(a->text, st, c.last_person);
 	}

@@ -125,6 +125,10 @@ struct term_ref {
 	const char *key;        /* folded, noun without its plural ending */
 	const char *text;       /* as written */
 	struct where at;
+	bool marked;            /* two or three words the report marks as a
+				 * name: in quotation marks ("a "working
+				 * visit"") or after "so-called"; other reports
+				 * use it unmarked too */
 };
 
 /* Where a person is named (in full or by surname alone): the words of a

@@ -1440,6 +1440,15 @@ static void technical_terms(void **state)
 	assert_string_equal(f->terms[0].text, "GPS coordinates");
 	assert_string_equal(f->terms[0].key, "gps coordinate");
 	assert_string_equal(f->terms[1].key, "sms message");
+	/* words marked as a name: in quotation marks after a determiner,
+	 * or after "so-called"; not words quoted from someone, nor a
+	 * numeral after a name */
+	f = facts_of(state, "It will be a \"working visit\" to the port. The so-called harbour "
+			    "tax falls. She called it \"a disaster\". Queen Ada II visited.\n");
+	assert_int_equal(f->nterms, 2);
+	assert_string_equal(f->terms[0].key, "working visit");
+	assert_true(f->terms[0].marked);
+	assert_string_equal(f->terms[1].key, "harbour tax");
 	/* a name before the acronym is part of the term */
 	f = facts_of(state, "Work on the Northway HX pipeline stopped in May.\n");
 	assert_int_equal(f->nterms, 1);

@@ -456,6 +456,22 @@ static void one_rare_figure_in_each_report(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* Words one report marks as a name ("a "working visit"") are a row with
+ * every report that uses them, marked or not. */
+static void a_name_one_report_marks(void **state)
+{
+	static const char *const t[] = {
+		"The mayor will make a \"working visit\" to the port on Monday.",
+		"The mayor's working visit to the port was planned for weeks.",
+		"The harbour board met on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 3);
+	const struct row *r = row_with(c, 1, "working visit");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
 /* "third straight win" and "third straight victory": nouns that name one
  * thing make one fact, and the reports agree; "win" and "loss" do not. */
 static void nouns_for_one_thing(void **state)
@@ -1343,6 +1359,7 @@ int main(void)
 		T(the_same_day_of_one_event),
 		T(the_same_number_named_differently),
 		T(nouns_for_one_thing),
+		T(a_name_one_report_marks),
 		T(one_rare_figure_in_each_report),
 		T(a_day_to_come_and_a_day_gone),
 		T(likely_in_a_title_is_no_hedge),
