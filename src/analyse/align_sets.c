@@ -484,44 +484,95 @@ static bool term_word(const char *key_word, size_t kl, const char *f, bool last)
 	       (strcmp(f + kl, "s") == 0 || strcmp(f + kl, "es") == 0);
 }
 
-/* The first place in report f where the words of key stand in a row
- * (any case, the last also plural), as a term of that report, or NULL. */
-static const struct term_ref *find_term(struct ctx *c, const struct report_facts *f,
-					const char *key)
+/* Do the words of key stand in tokens b... of tk (any case, the last
+ * also plural)?  The token past the last, or 0. */
+static size_t term_at(const struct tokens *tk, size_t b, const char *key)
 {
-	for (size_t si = 0; si < f->ntoks; si++) {
-		const struct tokens *tk = &f->toks[si];
-		for (size_t b = 0; b < tk->n; b++) {
-			const char *p = key;
-			size_t k = b;
-			for (; *p && k < tk->n; k++) {
-				size_t kl = strcspn(p, " ");
-				if (!tk->t[k].word || !term_word(p, kl, tk->w[k], !p[kl]))
-					break;
-				p += kl + (p[kl] == ' ');
-			}
-			if (*p)
-				continue;
-			struct term_ref *t = arena_alloc(c->arena, sizeof *t);
-			if (!t)
-				return NULL;
-			t->key = key;
-			t->at = (struct where){ (uint32_t)si, tk->t[b].start, tk->t[k - 1].end };
-			t->text = arena_strndup(c->arena, c->story->arts[f->art].text + tk->t[b].start,
-						tk->t[k - 1].end - tk->t[b].start);
-			return t->text ? t : NULL;
-		}
+	const char *p = key;
+	size_t k = b;
+	for (; *p && k < tk->n; k++) {
+		size_t kl = strcspn(p, " ");
+		if (!tk->t[k].word || !term_word(p, kl, tk->w[k], !p[kl]))
+			return 0;
+		p += kl + (p[kl] == ' ');
 	}
-	return NULL;
+	return *p ? 0 : k;
 }
 
-/* Has report f a term keyed key? */
-static bool has_term(const struct report_facts *f, const char *key)
+/* The first of the sorted keys[0..n) that start with word w and a space. */
+static size_t first_with(const char *const *keys, size_t n, const char *w)
 {
-	for (size_t i = 0; i < f->nterms; i++)
-		if (strcmp(f->terms[i].key, key) == 0)
-			return true;
-	return false;
+	size_t lo = 0, hi = n, wl = strlen(w);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int d = strncmp(keys[mid], w, wl);
+		if (d < 0 || (d == 0 && (unsigned char)keys[mid][wl] < ' '))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Append to v (from *k) each report's first use of a marked key it has
+ * no term for: every token is looked up once among the keys that start
+ * with its word, so the work grows with the story's words. */
+static enum nd_err find_marked(struct ctx *c, struct tpair *v, size_t *k, size_t end)
+{
+	const char **keys = arena_alloc(c->arena, (end ? end : 1) * sizeof *keys);
+	if (!keys)
+		return ND_E_NOMEM;
+	size_t nk = 0;
+	for (size_t i = 0; i < end; i++)
+		if (v[i].t->marked)
+			keys[nk++] = v[i].t->key;
+	if (!nk)
+		return ND_E_OK;
+	qsort(keys, nk, sizeof *keys, cmp_str);
+	size_t o = 0;
+	for (size_t i = 0; i < nk; i++)
+		if (o == 0 || strcmp(keys[o - 1], keys[i]) != 0)
+			keys[o++] = keys[i];
+	nk = o;
+	bool *seen = arena_alloc(c->arena, nk * sizeof *seen);
+	if (!seen)
+		return ND_E_NOMEM;
+	for (uint32_t a = 0; a < c->story->n; a++) {
+		const struct report_facts *f = &c->facts[a];
+		memset(seen, 0, nk * sizeof *seen);
+		for (size_t i = 0; i < f->nterms; i++) {
+			const char **hit = bsearch(&f->terms[i].key, keys, nk, sizeof *keys, cmp_str);
+			if (hit)
+				seen[hit - keys] = true;
+		}
+		for (size_t si = 0; si < f->ntoks; si++) {
+			const struct tokens *tk = &f->toks[si];
+			for (size_t b = 0; b < tk->n; b++) {
+				if (!tk->t[b].word)
+					continue;
+				size_t wl = strlen(tk->w[b]);
+				for (size_t q = first_with(keys, nk, tk->w[b]);
+				     q < nk && strncmp(keys[q], tk->w[b], wl) == 0 && keys[q][wl] == ' '; q++) {
+					size_t e = seen[q] ? 0 : term_at(tk, b, keys[q]);
+					if (!e)
+						continue;
+					seen[q] = true;
+					struct term_ref *t = arena_alloc(c->arena, sizeof *t);
+					if (!t)
+						return ND_E_NOMEM;
+					t->key = keys[q];
+					t->at = (struct where){ (uint32_t)si, tk->t[b].start, tk->t[e - 1].end };
+					t->text = arena_strndup(c->arena, c->story->arts[a].text + tk->t[b].start,
+								tk->t[e - 1].end - tk->t[b].start);
+					if (!t->text)
+						return ND_E_NOMEM;
+					v[*k] = (struct tpair){ t, a, *k };
+					(*k)++;
+				}
+			}
+		}
+	}
+	return ND_E_OK;
 }
 
 enum nd_err align_term_rows(struct rows_out *ro)
@@ -545,24 +596,8 @@ enum nd_err align_term_rows(struct rows_out *ro)
 	for (uint32_t a = 0; a < c->story->n; a++)
 		for (size_t i = 0; i < c->facts[a].nterms; i++, k++)
 			v[k] = (struct tpair){ &c->facts[a].terms[i], a, k };
-	for (size_t i = 0, end = k; i < end; i++) {
-		if (!v[i].t->marked)
-			continue;
-		bool first = true; /* each key looked for once */
-		for (size_t j = 0; j < i && first; j++)
-			first = !(v[j].t->marked && strcmp(v[j].t->key, v[i].t->key) == 0);
-		for (uint32_t a = 0; first && a < c->story->n; a++) {
-			if (has_term(&c->facts[a], v[i].t->key))
-				continue;
-			const struct term_ref *t = find_term(c, &c->facts[a], v[i].t->key);
-			if (c->arena->failed)
-				return ND_E_NOMEM;
-			if (t) {
-				v[k] = (struct tpair){ t, a, k };
-				k++;
-			}
-		}
-	}
+	if (marked && find_marked(c, v, &k, k) != ND_E_OK)
+		return ND_E_NOMEM;
 	n = k;
 	qsort(v, n, sizeof *v, cmp_term);
 	for (size_t i = 0; i < n;) {
