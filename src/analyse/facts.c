@@ -1881,6 +1881,37 @@ static size_t plain_words(const struct stoks *st, size_t b, size_t most)
 	return k - b >= 2 ? k - b : 0;
 }
 
+/* "Section 230", "Title IX", "Article 5": a numbered part of a law or a
+ * text, named; "the 25th Amendment", "the Second Amendment" too. */
+static void numbered_parts(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	static const char *const parts[] = {
+		"section", "title", "article", "chapter", "rule", "clause", "proposition",
+		"paragraph", NULL,
+	};
+	static const char *const ordinals[] = {
+		"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+		"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", NULL,
+	};
+	for (size_t i = 0; i + 1 < st->n; i++) {
+		const struct tok *t = &st->t[i], *u = &st->t[i + 1];
+		bool part = t->cap && is_one_of(st, i, parts) && u->word &&
+			    (u->num || (u->allcaps && strspn(st->w[i + 1], "ivx") == strlen(st->w[i + 1])));
+		bool amendment = u->cap && strcmp(st->w[i + 1], "amendment") == 0 && t->word &&
+				 ((t->num && strpbrk(st->w[i], "snrt")) || (t->cap && is_one_of(st, i, ordinals)));
+		if (!part && !amendment)
+			continue;
+		struct term_ref *tr = push(c->ar, &c->out->terms, &c->out->nterms, &c->cap_terms, sizeof *tr);
+		if (!tr)
+			return;
+		tr->key = arena_printf(c->ar, "%s %s", st->w[i], st->w[i + 1]);
+		tr->at = (struct where){ si, t->start, u->end };
+		tr->text = slice(c, t->start, u->end);
+		i++;
+	}
+}
+
 /* "a "working visit"", "the so-called working visit": words a report
  * marks as the name of something (in quotation marks, after a word that
  * opens a noun phrase: not a few words quoted from someone). */
@@ -2066,6 +2097,7 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 		outcomes(&c, st, (uint32_t)si);
 		terms(&c, st, (uint32_t)si);
 		marked_terms(&c, st, (uint32_t)si);
+		numbered_parts(&c, st, (uint32_t)si);
 		/* who pronouns in the sentences after may stand for */
 		c.last_person = facts_pronoun_candidate(a->text, st, c.last_person);
 	}

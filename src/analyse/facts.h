@@ -120,7 +120,8 @@ struct outcome_ref {
 };
 
 /* A technical term: an acronym and the noun after it ("SMS messages"),
- * with a name before the acronym ("the Keystone XL pipeline"). */
+ * with a name before the acronym ("the Keystone XL pipeline"); a numbered
+ * part of a law ("Section 230", "Title IX", "the 25th Amendment"). */
 struct term_ref {
 	const char *key;        /* folded, noun without its plural ending */
 	const char *text;       /* as written */

@@ -1449,6 +1449,15 @@ static void technical_terms(void **state)
 	assert_string_equal(f->terms[0].key, "working visit");
 	assert_true(f->terms[0].marked);
 	assert_string_equal(f->terms[1].key, "harbour tax");
+	/* numbered parts of a law, and amendments */
+	f = facts_of(state, "The harbour act fails to repeal Section 230 or Title IX, and the "
+			    "25th Amendment and the Second Amendment were cited. In 2020 Section "
+			    "chiefs met.\n");
+	assert_int_equal(f->nterms, 4);
+	assert_string_equal(f->terms[0].text, "Section 230");
+	assert_string_equal(f->terms[1].key, "title ix");
+	assert_string_equal(f->terms[2].key, "25th amendment");
+	assert_string_equal(f->terms[3].key, "second amendment");
 	/* a name before the acronym is part of the term */
 	f = facts_of(state, "Work on the Northway HX pipeline stopped in May.\n");
 	assert_int_equal(f->nterms, 1);
