@@ -360,6 +360,12 @@ static double link_score(const struct ref *x, const struct ref *y)
 		 * words ("six weeks" of a ban in both) */
 	} else if (eq && a->v.type == VALUE_DATE && e.shared >= 2 && e.near >= 1) {
 		/* the same day, with a word of the event next to it in both */
+	} else if (eq && a->v.type == VALUE_DATE && a->mod == MOD_ATTRIBUTED &&
+		   b->mod == MOD_ATTRIBUTED && !a->lede && !b->lede &&
+		   stems_shared(&a->people, &b->people) >= 1 && e.shared >= 3) {
+		/* "Wheeler said in a statement on Tuesday", "Wheeler said in a
+		 * call with reporters Tuesday": the day one person spoke (the
+		 * ledes' days have their own rule) */
 	} else if (compat) {
 		bool weak = weak_type(a->v.type);
 		if (e.shared < 2 || e.near < (weak ? 2u : 1u) || e.sim < (weak ? 0.3 : 0.2))

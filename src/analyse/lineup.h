@@ -31,7 +31,10 @@
  *     Wednesday"); days of a
  *     month in reports with no date ("March 13", "March 19") compare by
  *     their words; a day written out with its year in both ("Jan. 15,
- *     2015", "January 15, 2015") lines up on that alone; the one day to
+ *     2015", "January 15, 2015") lines up on that alone; the same day in
+ *     two attributed sentences past the ledes that name one person and
+ *     share three stems ("Roe said in a statement on Tuesday", "Roe said
+ *     in a call with reporters Tuesday") lines up; the one day to
  *     come each report gives, one holding the other ("in September", "on
  *     1 September"), on one shared word, or none when neither sentence
  *     names something the other does not; one figure in digits of ten or

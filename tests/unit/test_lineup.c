@@ -414,6 +414,33 @@ static void a_day_to_come_and_a_day_gone(void **state)
 		assert_int_not_equal(c->rows[k].verdict, VERDICT_DISAGREE);
 }
 
+/* The day one person spoke, as two reports tell it ("Roe said in a
+ * statement on Tuesday", "Roe said in a call with reporters Tuesday"),
+ * past the ledes; not the days two people spoke. */
+static void the_day_one_person_spoke(void **state)
+{
+	static const char *const t[] = {
+		"The harbour board cut berth fees. Pilots struck.\n\nHarbour Chief Ada Roe said in a "
+		"statement on Tuesday that the new quay rules will cut fees for every ferry.",
+		"The harbour board cut berth fees. Pilots struck.\n\n\"The quay rules cut fees for "
+		"every ferry,\" Harbour Chief Ada Roe said in a call with reporters Tuesday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "Tuesday");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	static const char *const u[] = {
+		"The harbour board cut berth fees. Pilots struck.\n\nHarbour Chief Ada Roe said in a "
+		"statement on Tuesday that the new quay rules will cut fees for every ferry.",
+		"The harbour board cut berth fees. Pilots struck.\n\n\"The quay rules cut fees for "
+		"every ferry,\" Mayor Kit Varley said in a call with reporters Tuesday.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 0, "Tuesday");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 /* A figure in digits each report gives once ("a minimum of $12,500",
  * "up to $12,500") is one fact, whatever the words around it; not when
  * a report gives that figure twice, nor for a small number.  One
@@ -1362,6 +1389,7 @@ int main(void)
 		T(a_name_one_report_marks),
 		T(one_rare_figure_in_each_report),
 		T(a_day_to_come_and_a_day_gone),
+		T(the_day_one_person_spoke),
 		T(likely_in_a_title_is_no_hedge),
 		T(a_date_in_many_words),
 		T(lone_counts_that_do_not_fit_are_unclear),
