@@ -297,11 +297,53 @@ static bool one_rare_figure(const struct ref *x, const struct ref *y)
 	return strpbrk(x->c->text, "0123456789") && strpbrk(y->c->text, "0123456789");
 }
 
+/* The words of a noun phrase, hyphens splitting them ("caucus-goers":
+ * caucus, goers), lower case, function words and short words left out,
+ * into w[] (at most cap); returns how many. */
+static size_t noun_words(const char *noun, char w[][32], size_t cap)
+{
+	size_t n = 0, len = 0;
+	char cur[32];
+	for (const char *p = noun;; p++) {
+		if (*p && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
+			if (len + 1 < sizeof cur)
+				cur[len++] = (char)tolower((unsigned char)*p);
+			continue;
+		}
+		if (len > 2 && n < cap) {
+			cur[len] = '\0';
+			if (!lex_function_word(cur))
+				memcpy(w[n++], cur, len + 1);
+		}
+		len = 0;
+		if (!*p)
+			break;
+	}
+	return n;
+}
+
+/* "about six in 10 caucus voters" and "nearly six in 10 caucus-goers":
+ * shares of groups named with a word in common. */
+static bool shares_of_alike(const struct claim *a, const struct claim *b)
+{
+	char wa[8][32], wb[8][32];
+	if (a->v.type != VALUE_PERCENT || !a->noun || !b->noun)
+		return false;
+	size_t na = noun_words(a->noun, wa, 8), nb = noun_words(b->noun, wb, 8);
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; j < nb; j++)
+			if (strcmp(wa[i], wb[j]) == 0)
+				return true;
+	return false;
+}
+
 /* Can x and y be the same fact, and how sure is that? (< 0: no) */
 static double link_score(const struct ref *x, const struct ref *y)
 {
 	const struct claim *a = x->c, *b = y->c;
-	if (!values_same_kind(&a->v, &b->v) || !heads_fit(a, b))
+	/* shares of groups named alike only when their values fit */
+	if (!values_same_kind(&a->v, &b->v) ||
+	    (!heads_fit(a, b) && !(shares_of_alike(a, b) && fit(&a->v, &b->v))))
 		return -1;
 	bool eq = same_value(x, y);
 	bool comparable = values_comparable(&a->v, &b->v);

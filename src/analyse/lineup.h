@@ -14,7 +14,9 @@
  *   - two claims of different reports may be the same fact only when they
  *     have the same type (a year and a date count as one: "2017" and
  *     "January 2017" can both be true) and unit, count or measure the same noun (same
- *     stem; money goes by the words around it, not by its noun), and
+ *     stem; money goes by the words around it, not by its noun; shares of
+ *     groups named with a word in common, "caucus voters" and
+ *     "caucus-goers", when their values fit), and
  *     their sentences share words (stems; a year written in both counts
  *     as one): with equal values, two stems of the sentence and one near
  *     the value (an exact date or an amount in digits: one of each, or

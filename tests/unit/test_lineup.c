@@ -499,6 +499,33 @@ static void a_name_one_report_marks(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* Shares of groups named with a word in common ("caucus voters",
+ * "caucus-goers") are one fact when their values fit; not when they do
+ * not. */
+static void shares_of_groups_named_alike(void **state)
+{
+	static const char *const t[] = {
+		"Polls showed that about six in 10 harbour voters wanted the new quay and were angry "
+		"at the council.",
+		"Nearly six in 10 harbour-goers said they were angry at the council and wanted the "
+		"new quay.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "about six in 10 harbour voters");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	static const char *const u[] = {
+		"Polls showed that about six in 10 harbour voters wanted the new quay and were angry "
+		"at the council.",
+		"Nearly three in 10 harbour-goers said they were angry at the council and wanted the "
+		"new quay.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 0, "about six in 10 harbour voters");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 /* "third straight win" and "third straight victory": nouns that name one
  * thing make one fact, and the reports agree; "win" and "loss" do not. */
 static void nouns_for_one_thing(void **state)
@@ -1386,6 +1413,7 @@ int main(void)
 		T(the_same_day_of_one_event),
 		T(the_same_number_named_differently),
 		T(nouns_for_one_thing),
+		T(shares_of_groups_named_alike),
 		T(a_name_one_report_marks),
 		T(one_rare_figure_in_each_report),
 		T(a_day_to_come_and_a_day_gone),
