@@ -375,7 +375,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 		/* the only amount of one thing in each report ("the $732
 		 * billion bill", "the $740 billion bill"), or the only vote
 		 * tally, not fitting: shown side by side; unclear unless the
-		 * sentences say more */
+		 * sentences say more (verdict_of) */
 	} else if (compat && one_rare_figure(x, y)) {
 		/* the one time each report gives this figure */
 	} else if (compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE && x->sole_ahead &&
@@ -715,7 +715,12 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 				continue;
 			all_compat = false;
 			struct evidence e = evidence_of(m[i]->c, m[j]->c);
-			if (alike_modality(m[i]->c, m[j]->c) && strong(&e) &&
+			/* the only vote tally of each report, both of the
+			 * measure passing or failing ("passed 4-1", "Passed by a
+			 * vote of 8-1"): one vote, told two ways */
+			bool one_vote = m[i]->c->v.type == VALUE_TALLY && m[i]->alone && m[j]->alone &&
+					e.near >= 1 && e.shared >= 2;
+			if (alike_modality(m[i]->c, m[j]->c) && (strong(&e) || one_vote) &&
 			    !other_names(m[i]->c, m[j]->c) && !conflict_firm) {
 				conflict_firm = true;
 				ca = m[i];

@@ -62,7 +62,9 @@
  *     disagree only when both claims are stated or attributed (not
  *     hedged, negated, demanded or hypothetical; or both hedged by one
  *     word, "would reportedly"), their sentences share
- *     most of their words and neither names something the other does
+ *     most of their words (or, for the only vote tally of each report,
+ *     two words, one next to the tally: "passed 4-1", "Passed by a vote
+ *     of 8-1") and neither names something the other does
  *     not; otherwise unclear.  A report alone -> single: a row only for a
  *     firm count, amount, share, tally or measure, or a day still to come
  *     with its month and day written ("until April 7").

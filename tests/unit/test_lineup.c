@@ -639,8 +639,10 @@ static void a_weekday_and_the_day_written_out(void **state)
 	assert_int_equal(r->verdict, VERDICT_PARTIAL);
 }
 
-/* The only vote tally in each report, not fitting, is shown side by side
- * (unclear) even when each sentence names other people. */
+/* The only vote tally in each report, not fitting, in sentences that
+ * share the words of the vote, is one vote told two ways: disagree, even
+ * when each sentence names other people.  A report with two tallies may
+ * tell of two votes: unclear. */
 static void lone_tallies(void **state)
 {
 	static const char *const t[] = {
@@ -653,7 +655,16 @@ static void lone_tallies(void **state)
 	const struct row *r = row_with(c, 1, "8-1");
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
-	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	static const char *const u[] = {
+		"Pilots struck last month. The committee vote was 5-2. Councillor Ada Roe cast the "
+		"lone vote against the measure, which passed 4-1.",
+		"Pilots struck last month. The quays were empty. Passed by a vote of 8-1, the plan "
+		"for Brenmouth makes money available to ferry owners.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "8-1");
+	assert_true(r == NULL || r->verdict != VERDICT_DISAGREE);
 }
 
 /* Where an event happened is a value like any other: the same place
