@@ -297,20 +297,21 @@ static bool one_rare_figure(const struct ref *x, const struct ref *y)
 	return strpbrk(x->c->text, "0123456789") && strpbrk(y->c->text, "0123456789");
 }
 
-/* The words of a noun phrase, hyphens splitting them ("caucus-goers":
- * caucus, goers), lower case, function words and short words left out,
- * into w[] (at most cap); returns how many. */
-static size_t noun_words(const char *noun, char w[][32], size_t cap)
+/* The words of a noun phrase, lower case, function words and words
+ * shorter than least left out, into w[] (at most cap); returns how many.
+ * With split, hyphens part words ("caucus-goers": caucus, goers). */
+static size_t phrase_words(const char *noun, bool split, size_t least, char w[][32], size_t cap)
 {
 	size_t n = 0, len = 0;
 	char cur[32];
 	for (const char *p = noun;; p++) {
-		if (*p && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
+		if (*p && (isalnum((unsigned char)*p) || (*p == '-' && !split) ||
+			   (unsigned char)*p >= 0x80)) {
 			if (len + 1 < sizeof cur)
 				cur[len++] = (char)tolower((unsigned char)*p);
 			continue;
 		}
-		if (len > 2 && n < cap) {
+		if (len >= least && len > 0 && n < cap) {
 			cur[len] = '\0';
 			if (!lex_function_word(cur))
 				memcpy(w[n++], cur, len + 1);
@@ -322,6 +323,16 @@ static size_t noun_words(const char *noun, char w[][32], size_t cap)
 	return n;
 }
 
+/* Do two lists of words share one? */
+static bool share_a_word(char a[][32], size_t na, char b[][32], size_t nb)
+{
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; j < nb; j++)
+			if (strcmp(a[i], b[j]) == 0)
+				return true;
+	return false;
+}
+
 /* "about six in 10 caucus voters" and "nearly six in 10 caucus-goers":
  * shares of groups named with a word in common. */
 static bool shares_of_alike(const struct claim *a, const struct claim *b)
@@ -329,12 +340,8 @@ static bool shares_of_alike(const struct claim *a, const struct claim *b)
 	char wa[8][32], wb[8][32];
 	if (a->v.type != VALUE_PERCENT || !a->noun || !b->noun)
 		return false;
-	size_t na = noun_words(a->noun, wa, 8), nb = noun_words(b->noun, wb, 8);
-	for (size_t i = 0; i < na; i++)
-		for (size_t j = 0; j < nb; j++)
-			if (strcmp(wa[i], wb[j]) == 0)
-				return true;
-	return false;
+	size_t na = phrase_words(a->noun, true, 3, wa, 8), nb = phrase_words(b->noun, true, 3, wb, 8);
+	return share_a_word(wa, na, wb, nb);
 }
 
 /* Can x and y be the same fact, and how sure is that? (< 0: no) */
@@ -537,27 +544,10 @@ static enum nd_err find_edges(struct ctx *c)
 }
 
 /* The words of a noun phrase before its last ("Russian intelligence" of
- * "Russian intelligence agents"), lower case, those of function words
- * left out, into w[] (at most cap); returns how many. */
+ * "Russian intelligence agents"), as phrase_words gives them. */
 static size_t modifiers(const char *noun, char w[][32], size_t cap)
 {
-	size_t n = 0, len = 0;
-	char cur[32];
-	for (const char *p = noun;; p++) {
-		if (*p && (isalnum((unsigned char)*p) || *p == '-' || (unsigned char)*p >= 0x80)) {
-			if (len + 1 < sizeof cur)
-				cur[len++] = (char)tolower((unsigned char)*p);
-			continue;
-		}
-		if (len > 0 && n < cap) {
-			cur[len] = '\0';
-			if (!lex_function_word(cur))
-				memcpy(w[n++], cur, len + 1);
-		}
-		len = 0;
-		if (!*p)
-			break;
-	}
+	size_t n = phrase_words(noun, false, 1, w, cap);
 	return n > 0 ? n - 1 : 0;   /* the last word is the head */
 }
 
@@ -569,11 +559,7 @@ static bool described_alike(const struct claim *a, const struct claim *b)
 	if (!a->noun || !b->noun)
 		return false;
 	size_t na = modifiers(a->noun, wa, 8), nb = modifiers(b->noun, wb, 8);
-	for (size_t i = 0; i < na; i++)
-		for (size_t j = 0; j < nb; j++)
-			if (strcmp(wa[i], wb[j]) == 0)
-				return true;
-	return false;
+	return share_a_word(wa, na, wb, nb);
 }
 
 static int cmp_by_value(const void *pa, const void *pb)
