@@ -89,7 +89,8 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 	static const char *const hedges[] = {
 		"may", "might", "could", "would", "reportedly", "possibly", "perhaps", "likely",
 		"unlikely", "whether", "allegedly", "expected", "estimated", "projected",
-		"rumored", "rumoured", "speculated", "considering", NULL,
+		"rumored", "rumoured", "speculated", "considering", "suggest", "suggests",
+		"suggested", NULL,
 	};
 	static const char *const negations[] = { "not", "never", "no", "n't", "neither", "nor", NULL };
 	static const char *const demands[] = {
@@ -129,7 +130,10 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 			*cue = w;
 			return MOD_HEDGED;
 		}
+		/* "a ploy to ensure Roe meets Lund": what is aimed at */
 		if (in_list(w, demands) ||
+		    ((strcmp(w, "ensure") == 0 || strcmp(w, "guarantee") == 0) && k > 0 &&
+		     strcmp(tk->w[k - 1], "to") == 0) ||
 		    ((strcmp(w, "call") == 0 || strcmp(w, "calls") == 0 || strcmp(w, "called") == 0 ||
 		      strcmp(w, "calling") == 0) && k + 1 < tk->n && strcmp(tk->w[k + 1], "for") == 0)) {
 			*cue = w;

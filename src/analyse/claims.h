@@ -12,8 +12,8 @@
  * curses, curl or libxml2.
  *
  * Rules (claims.c): the modality is read from the words of the value's
- * own clause before it ("may", "could", "reportedly", "whether", "not",
- * "called for"; a negation before "until" says when, not whether: "won't
+ * own clause before it ("may", "could", "reportedly", "suggest", "whether",
+ * "not", "called for", "to ensure"; a negation before "until" says when, not whether: "won't
  * be released until April 7"; "likely" before a title is part of it),
  * from an "if" or "unless" clause closed by a comma before it
  * (hypothetical: "If the council does not pay, she will close the port")

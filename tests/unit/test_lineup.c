@@ -399,6 +399,19 @@ static void likely_in_a_title_is_no_hedge(void **state)
 	cl = claim_written(c, "$40 million");
 	assert_non_null(cl);
 	assert_int_equal(cl->mod, MOD_HEDGED);
+	/* "suggest" hedges; "to ensure" is what is aimed at */
+	static const char *const u[] = {
+		"Estimates suggest the quay will cost $40 million. The fee is a ploy to ensure the "
+		"ferry owners pay $5 million.",
+		"The harbour board met on Monday.",
+	};
+	c = compare_texts(state, u, 2);
+	cl = claim_written(c, "$40 million");
+	assert_non_null(cl);
+	assert_int_equal(cl->mod, MOD_HEDGED);
+	cl = claim_written(c, "$5 million");
+	assert_non_null(cl);
+	assert_int_equal(cl->mod, MOD_DEMANDED);
 }
 
 /* A day to come and a day gone are two events, never a conflict: "will
