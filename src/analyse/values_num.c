@@ -432,9 +432,14 @@ static bool not_a_value(const struct scan *s, size_t j)
 		return true;
 	if (j > 0 && is(s, j - 1, "(") && is(s, j + 1, ")"))
 		return true;
+	/* "the Obama 2012 rule": a year between a name and a noun, after
+	 * "the", is a year, not part of a name */
+	bool year_of = t[j].value >= 1900 && t[j].value <= 2100 && strlen(s->w[j]) == 4 && j >= 2 &&
+		       (is(s, j - 2, "the") || is(s, j - 2, "a") || is(s, j - 2, "an")) &&
+		       j + 1 < s->n && t[j + 1].word && !t[j + 1].cap && !t[j + 1].num;
 	if (j > 0 && t[j - 1].cap && t[j - 1].word && !t[j - 1].num &&
 	    !lex_not_name(s->w[j - 1]) && !values_stop_word(s->w[j - 1]) &&
-	    !lex_qualifier(s->w, s->n, j - 1, &q))
+	    !lex_qualifier(s->w, s->n, j - 1, &q) && !year_of)
 		return true;
 	return false;
 }
