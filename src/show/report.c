@@ -403,6 +403,12 @@ static enum nd_err md_table(const struct comparison *c, struct buf *b)
 				TRY(put_value(b, cl, CLEAN_MD));
 			else
 				TRY(buf_adds(b, DASH));
+			/* who said a quotation: what a disagreement over it is about */
+			if (cl && cl->speaker && *cl->speaker) {
+				TRY(buf_adds(b, " " DASH " *"));
+				TRY(put_cleans(b, cl->speaker, CLEAN_MD));
+				TRY(buf_addc(b, '*'));
+			}
 			TRY(buf_adds(b, " |"));
 		}
 		TRY(buf_addf(b, " %s |\n", str(verdict_name(row_verdict(r)))));

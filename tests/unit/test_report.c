@@ -403,9 +403,10 @@ static void markdown_has_one_table_row_per_fact(void **state)
 	assert_string_equal(l, "| 1 | how many workers lost their jobs | 50 (at least) | 48 (about) "
 			       "| \xe2\x80\x94 | disagree |");
 	free(l);
+	/* a quotation's speaker stands in its cell */
 	l = line_starting(md, "| 3 |");
 	assert_string_equal(l, "| 3 | what the mayor said | \xe2\x80\x94 | It is a sad day for the town "
-			       "| \xe2\x80\x94 | single |");
+			       "\xe2\x80\x94 *the mayor* | \xe2\x80\x94 | single |");
 	free(l);
 	/* Pipes are escaped, newlines and controls never break the table. */
 	l = line_starting(md, "| 4 |");
