@@ -55,6 +55,10 @@ static const char usage_text[] =
 	"                       opening the screen\n"
 	"  --format=FORMAT      report format: text (default), markdown or json;\n"
 	"                       for --extract: text or json\n"
+	"  --only=VERDICTS      report only rows of these verdicts, e.g.\n"
+	"                       --only=disagree,partial\n"
+	"  --outlets=A,B        report only rows every one of these reports\n"
+	"                       speaks to (outlet names or numbers from 1)\n"
 	"  --extract            print what is read from one page (metadata and\n"
 	"                       article paragraphs) and exit\n"
 	"  --connect-timeout=S  seconds to wait for a connection (default 10)\n"
@@ -179,6 +183,7 @@ struct options {
 	const char *stage;            /* --dump=sentences or facts */
 	bool format_given;
 	const char *format_name;
+	const char *only, *outlets;   /* --only, --outlets: rows of --report */
 	enum report_format format;
 	bool color, size_given;
 	int cols, rows;
@@ -188,7 +193,7 @@ struct options {
 
 enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR, OPT_REPORT,
        OPT_FORMAT, OPT_EXTRACT, OPT_CONNECT_TIMEOUT, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_REFRESH,
-       OPT_OFFLINE };
+       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS };
 
 static const struct option longopts[] = {
 	{ "dump-screen", no_argument, NULL, OPT_DUMP_SCREEN },
@@ -197,6 +202,8 @@ static const struct option longopts[] = {
 	{ "dump", required_argument, NULL, OPT_DUMP },
 	{ "report", no_argument, NULL, OPT_REPORT },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "only", required_argument, NULL, OPT_ONLY },
+	{ "outlets", required_argument, NULL, OPT_OUTLETS },
 	{ "extract", no_argument, NULL, OPT_EXTRACT },
 	{ "connect-timeout", required_argument, NULL, OPT_CONNECT_TIMEOUT },
 	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
@@ -306,6 +313,12 @@ static int parse_option(int c, char **argv, struct options *o)
 	case OPT_EXTRACT:
 		o->extract = true;
 		return GO_ON;
+	case OPT_ONLY:
+		o->only = optarg;
+		return GO_ON;
+	case OPT_OUTLETS:
+		o->outlets = optarg;
+		return GO_ON;
 	case OPT_CONNECT_TIMEOUT:
 	case OPT_TIMEOUT:
 		return parse_seconds(c, optarg, o);
@@ -338,6 +351,10 @@ static int check_options(struct options *o)
 	}
 	if (o->dump_screen + o->dump_paras + (o->stage != NULL) + o->report > 1) {
 		say(NULL, "choose one of --report, --dump-screen and --dump");
+		return EXIT_USAGE;
+	}
+	if ((o->only || o->outlets) && !o->report) {
+		say(NULL, "--only and --outlets go with --report");
 		return EXIT_USAGE;
 	}
 	if (o->format_given && !o->report && !o->extract) {
@@ -411,7 +428,20 @@ static int run_stage(const struct story *story, const struct options *o)
 		say(NULL, nd_strerror(err));
 		return EXIT_FATAL;
 	}
-	if (o->report)
+	if (o->report && (o->only || o->outlets)) {
+		struct comparison view;
+		const char *bad = NULL;
+		err = report_select(&cmp, o->only, o->outlets, &view, &bad);
+		if (err == ND_E_USAGE) {
+			say(NULL, bad);
+			free(view.rows);
+			comparison_release(&cmp);
+			return EXIT_USAGE;
+		}
+		if (!err)
+			err = report_write(&view, o->format, stdout);
+		free(view.rows);
+	} else if (o->report)
 		err = report_write(&cmp, o->format, stdout);
 	else if (strcmp(o->stage, "sentences") == 0)
 		dump_sentences(&cmp, stdout);

@@ -160,13 +160,43 @@ done
 for args in "--format=json" "--extract --report x.html" "--report --dump=facts" \
 	    "--dump=paragraphs --dump-screen" "--extract --format=markdown x.html" \
 	    "--report --format=yaml" "--timeout=0" "--connect-timeout=abc" "--max-size=1G" \
-	    "--refresh --offline" "--extract a.html b.html" "--extract"; do
+	    "--refresh --offline" "--extract a.html b.html" "--extract" "--only=agree" \
+	    "--report --only=sometimes" "--report --outlets=Nobody,1" "--report --outlets=9"; do
 	# shellcheck disable=SC2086
 	run $args
 	expect_rc "$args is a usage error" 2
 	lines=$(wc -l < "$err")
 	if [ "$lines" -eq 1 ]; then ok "$args: one line says why"; else bad "$args: one line says why" "$(cat "$err")"; fi
 done
+# --only and --outlets keep the rows asked for, whatever the format.
+run --report --only=disagree "$story"
+expect_rc "--report --only=disagree runs" 0
+has "--only=disagree keeps the disagreements" "$out" "[! disagree]"
+if grep -qE '\[(= agree|~ partial|1 single|\? unclear)\]' "$out"; then
+	bad "--only=disagree leaves out the other verdicts" "$(grep -E '^[0-9]+\. \[' "$out" | head -5)"
+else
+	ok "--only=disagree leaves out the other verdicts"
+fi
+has "--only=disagree counts only what it printed" "$out" "0 agree"
+run --report --format=json --only=partial,agree --outlets=afp,5 "$story"
+expect_rc "--report --only --outlets with JSON runs" 0
+if grep -o '"verdict": *"[a-z]*"' "$out" | grep -qvE '"(agree|partial)"'; then
+	bad "--only=partial,agree keeps those verdicts in JSON" "$(grep -o '"verdict": *"[a-z]*"' "$out" | sort | uniq -c)"
+else
+	ok "--only=partial,agree keeps those verdicts in JSON"
+fi
+if python3 -c 'import json,sys
+d=json.load(open(sys.argv[1]))
+ids={a["id"]:i for i,a in enumerate(d["articles"])}
+ok=d["rows"] and all({1,4} <= {ids[c["article"]] for c in r["cells"]} for r in d["rows"])
+sys.exit(0 if ok else 1)' "$out" 2>/dev/null; then
+	ok "--outlets=afp,5 keeps the rows both reports speak to"
+elif ! command -v python3 >/dev/null; then
+	ok "--outlets=afp,5 keeps the rows both reports speak to # SKIP no python3"
+else
+	bad "--outlets=afp,5 keeps the rows both reports speak to" "$(head -c 600 "$out")"
+fi
+
 run --help --size=bad
 expect_rc "--help before a bad option still helps" 0
 run --size=bad --help

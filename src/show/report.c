@@ -687,3 +687,86 @@ enum nd_err report_write(const struct comparison *c, enum report_format f, FILE 
 	buf_release(&b);
 	return err;
 }
+
+/* ---- the rows asked for -------------------------------------------------- */
+
+/* The next comma-separated word of *p into w (at most cap bytes), or
+ * false at the end. */
+static bool next_word(const char **p, char *w, size_t cap)
+{
+	while (**p == ',' || **p == ' ')
+		(*p)++;
+	if (!**p)
+		return false;
+	size_t n = strcspn(*p, ",");
+	size_t k = n < cap - 1 ? n : cap - 1;
+	memcpy(w, *p, k);
+	while (k > 0 && w[k - 1] == ' ')
+		k--;
+	w[k] = '\0';
+	*p += n;
+	return true;
+}
+
+/* The report an --outlets word names: its outlet, in any case, or its
+ * number from 1; -1 for none. */
+static long report_named(const struct comparison *c, const char *w)
+{
+	char *end;
+	long k = strtol(w, &end, 10);
+	if (*w && !*end)
+		return k >= 1 && (size_t)k <= c->story->n ? k - 1 : -1;
+	for (size_t i = 0; i < c->story->n; i++)
+		if (c->story->arts[i].outlet && strcasecmp(c->story->arts[i].outlet, w) == 0)
+			return (long)i;
+	return -1;
+}
+
+enum nd_err report_select(const struct comparison *c, const char *only, const char *outlets,
+			  struct comparison *view, const char **bad)
+{
+	static char word[128], why[256];
+	bool verdicts[VERDICT__COUNT];
+	*view = *c;
+	view->rows = NULL;
+	view->nrows = 0;
+	for (size_t v = 0; v < VERDICT__COUNT; v++)
+		verdicts[v] = only == NULL;
+	for (const char *p = only; p && next_word(&p, word, sizeof word);) {
+		size_t v = 0;
+		while (v < VERDICT__COUNT && strcmp(verdict_name((enum verdict)v), word) != 0)
+			v++;
+		if (v == VERDICT__COUNT) {
+			snprintf(why, sizeof why, "--only: not a verdict: %s (agree, partial, disagree, "
+				 "unclear, single)", word);
+			*bad = why;
+			return ND_E_USAGE;
+		}
+		verdicts[v] = true;
+	}
+	size_t nwant = 0;
+	long want[64];
+	for (const char *p = outlets; p && next_word(&p, word, sizeof word);) {
+		long k = report_named(c, word);
+		if (k < 0 || nwant == sizeof want / sizeof want[0]) {
+			snprintf(why, sizeof why, k < 0 ? "--outlets: no report is %s (an outlet's name "
+							  "or a report's number)"
+							: "--outlets: at most 64 reports (%s)", word);
+			*bad = why;
+			return ND_E_USAGE;
+		}
+		want[nwant++] = k;
+	}
+	view->rows = malloc((c->nrows ? c->nrows : 1) * sizeof *view->rows);
+	if (!view->rows)
+		return ND_E_NOMEM;
+	for (size_t k = 0; k < c->nrows; k++) {
+		const struct row *r = &c->rows[k];
+		bool keep = verdicts[row_verdict(r)];
+		for (size_t i = 0; i < nwant && keep; i++)
+			keep = cell_of(c, r, (size_t)want[i]) != NULL;
+		if (keep)
+			view->rows[view->nrows++] = *r;
+	}
+	return ND_E_OK;
+}

@@ -42,4 +42,16 @@ int report_format_parse(const char *name, enum report_format *out);
  */
 enum nd_err report_write(const struct comparison *c, enum report_format f, FILE *out);
 
+/*
+ * The rows a reader asked for (--only, --outlets): *view is c with only
+ * the rows whose verdict is in the list only ("disagree,partial": names as
+ * in the JSON report; NULL for every verdict) and in which every report of
+ * the list outlets speaks ("AP,Reuters": outlet names in any case, or the
+ * reports' numbers from 1; NULL for any).  view->rows is malloc'd: free
+ * it with free().  ND_E_USAGE with *bad set to a line saying which word
+ * was not understood, ND_E_NOMEM when memory ran out.
+ */
+enum nd_err report_select(const struct comparison *c, const char *only, const char *outlets,
+			  struct comparison *view, const char **bad);
+
 #endif
