@@ -586,9 +586,13 @@ static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, s
 	const struct tok *t = &st->t[e];
 	if (!t->word || !(t->cap || t->allcaps) || !org_word(st, e))
 		return NULL;
+	/* "Justice Department": a title word naming the department after it */
+	static const char *const bodies[] = { "department", "ministry", "committee", "court",
+					      "office", "agency", "commission", NULL };
 	size_t b = e;
 	while (b > 0 && st->t[b - 1].word && (st->t[b - 1].cap || st->t[b - 1].allcaps) &&
-	       org_word(st, b - 1) && e - b < 3)
+	       (org_word(st, b - 1) || (lex_honorific(st->w[b - 1]) && is_one_of(st, b, bodies))) &&
+	       e - b < 3)
 		b--;
 	/* "Receiving Harbour President Roe": a sentence's opening verb is
 	 * no part of the organisation */

@@ -333,6 +333,17 @@ static void words_a_title_keeps(void **state)
 	assert_string_equal(person_named(f, "Kit Varley")->role, "business partner");
 }
 
+/* "top Justice Department official": a title word naming a department is
+ * part of the organisation, not where it stops. */
+static void a_department_named_by_a_title_word(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The notes came from top Justice Department official Kit Varley on Monday.\n");
+	const struct person *p = person_named(f, "Kit Varley");
+	assert_string_equal(p->role, "official");
+	assert_string_equal(p->org, "Justice Department");
+}
+
 /* "Roe, former Governor Kim Lund": the title after the comma is of the
  * name that follows it, not of Roe. */
 static void a_title_before_the_next_name_is_not_mine(void **state)
@@ -1524,6 +1535,7 @@ int main(void)
 		T(organisation_and_abbreviated_title_before_a_name),
 		T(a_local_councillors_title),
 		T(words_a_title_keeps),
+		T(a_department_named_by_a_title_word),
 		T(party_is_not_part_of_the_role),
 		T(what_happens_to_people_makes_a_person),
 		T(place_word_opens_an_organisation),
