@@ -430,10 +430,10 @@ static int run_stage(const struct story *story, const struct options *o)
 	}
 	if (o->report && (o->only || o->outlets)) {
 		struct comparison view;
-		const char *bad = NULL;
-		err = report_select(&cmp, o->only, o->outlets, &view, &bad);
+		char why[256];
+		err = report_select(&cmp, o->only, o->outlets, &view, why, sizeof why);
 		if (err == ND_E_USAGE) {
-			say(NULL, bad);
+			say(NULL, why);
 			free(view.rows);
 			comparison_release(&cmp);
 			return EXIT_USAGE;

@@ -723,9 +723,9 @@ static long report_named(const struct comparison *c, const char *w)
 }
 
 enum nd_err report_select(const struct comparison *c, const char *only, const char *outlets,
-			  struct comparison *view, const char **bad)
+			  struct comparison *view, char *why, size_t why_size)
 {
-	static char word[128], why[256];
+	char word[128];
 	bool verdicts[VERDICT__COUNT];
 	*view = *c;
 	view->rows = NULL;
@@ -737,9 +737,8 @@ enum nd_err report_select(const struct comparison *c, const char *only, const ch
 		while (v < VERDICT__COUNT && strcmp(verdict_name((enum verdict)v), word) != 0)
 			v++;
 		if (v == VERDICT__COUNT) {
-			snprintf(why, sizeof why, "--only: not a verdict: %s (agree, partial, disagree, "
+			snprintf(why, why_size, "--only: not a verdict: %s (agree, partial, disagree, "
 				 "unclear, single)", word);
-			*bad = why;
 			return ND_E_USAGE;
 		}
 		verdicts[v] = true;
@@ -749,10 +748,9 @@ enum nd_err report_select(const struct comparison *c, const char *only, const ch
 	for (const char *p = outlets; p && next_word(&p, word, sizeof word);) {
 		long k = report_named(c, word);
 		if (k < 0 || nwant == sizeof want / sizeof want[0]) {
-			snprintf(why, sizeof why, k < 0 ? "--outlets: no report is %s (an outlet's name "
-							  "or a report's number)"
-							: "--outlets: at most 64 reports (%s)", word);
-			*bad = why;
+			snprintf(why, why_size, k < 0 ? "--outlets: no report is %s (an outlet's name "
+							"or a report's number)"
+						      : "--outlets: at most 64 reports (%s)", word);
 			return ND_E_USAGE;
 		}
 		want[nwant++] = k;

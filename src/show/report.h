@@ -48,10 +48,10 @@ enum nd_err report_write(const struct comparison *c, enum report_format f, FILE 
  * in the JSON report; NULL for every verdict) and in which every report of
  * the list outlets speaks ("AP,Reuters": outlet names in any case, or the
  * reports' numbers from 1; NULL for any).  view->rows is malloc'd: free
- * it with free().  ND_E_USAGE with *bad set to a line saying which word
- * was not understood, ND_E_NOMEM when memory ran out.
+ * it with free().  ND_E_USAGE with why[0..why_size) set to a line saying
+ * which word was not understood, ND_E_NOMEM when memory ran out.
  */
 enum nd_err report_select(const struct comparison *c, const char *only, const char *outlets,
-			  struct comparison *view, const char **bad);
+			  struct comparison *view, char *why, size_t why_size);
 
 #endif
