@@ -62,7 +62,12 @@ static const struct other other_weekdays[] = {
 static int word_of(const char *w, size_t n, unsigned forms, const char *const *full,
 		   size_t nfull, const struct other *other, size_t nother)
 {
+	if (n == 0)
+		return -1;
+	/* most words are no month or weekday: the first letter says so */
 	for (size_t i = 0; i < nfull; i++) {
+		if (full[i][0] != w[0])
+			continue;
 		if ((forms & DATE_FULL) && strlen(full[i]) == n && memcmp(w, full[i], n) == 0)
 			return (int)i;
 		if ((forms & DATE_ABBR3) && n == 3 && memcmp(w, full[i], 3) == 0)
@@ -70,7 +75,8 @@ static int word_of(const char *w, size_t n, unsigned forms, const char *const *f
 	}
 	if (forms & DATE_ABBR_OTHER)
 		for (size_t i = 0; i < nother; i++)
-			if (strlen(other[i].word) == n && memcmp(w, other[i].word, n) == 0)
+			if (other[i].word[0] == w[0] && strlen(other[i].word) == n &&
+			    memcmp(w, other[i].word, n) == 0)
 				return other[i].index;
 	return -1;
 }
