@@ -148,6 +148,17 @@ static size_t find_object(const struct tokens *tk, size_t v)
 	return SIZE_MAX;
 }
 
+/* The last word of the object's phrase from token o: up to three more
+ * words, none a function word. */
+static size_t object_end(const struct tokens *tk, size_t o)
+{
+	size_t oe = o;
+	while (oe + 1 < tk->n && oe < o + 3 && tk->t[oe + 1].word && !tk->t[oe + 1].quote &&
+	       !lex_function_word(tk->w[oe + 1]) && strcmp(tk->w[oe + 1], "'s") != 0)
+		oe++;
+	return oe;
+}
+
 static enum nd_err add_event(struct report_events *out, size_t *cap, struct arena *ar,
 			     const struct event *e)
 {
@@ -209,12 +220,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 			 : stemmer_stem(st, tk->w[o], strlen(tk->w[o]), arena);
 	if (!vs || !os)
 		return ND_E_NOMEM;
-	/* the object's words, as far as its phrase goes */
-	size_t oe = o == SIZE_MAX ? v : o;
-	while (o != SIZE_MAX && oe + 1 < tk->n && oe < o + 3 && tk->t[oe + 1].word &&
-	       !tk->t[oe + 1].quote && !lex_function_word(tk->w[oe + 1]) &&
-	       strcmp(tk->w[oe + 1], "'s") != 0)
-		oe++;
+	size_t oe = o == SIZE_MAX ? v : object_end(tk, o);
 	const char *cue;
 	struct event e = {
 		.who = who, .name = name, .thing = thing,
@@ -261,10 +267,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 		size_t v2 = k + 2, o2 = find_object(tk, v2);
 		if (o2 == SIZE_MAX || tk->t[v2].cap || !tk->t[v2].word || lex_function_word(tk->w[v2]))
 			break;
-		size_t oe2 = o2;
-		while (oe2 + 1 < tk->n && oe2 < o2 + 3 && tk->t[oe2 + 1].word && !tk->t[oe2 + 1].quote &&
-		       !lex_function_word(tk->w[oe2 + 1]) && strcmp(tk->w[oe2 + 1], "'s") != 0)
-			oe2++;
+		size_t oe2 = object_end(tk, o2);
 		struct event e2 = e;
 		e2.verb = stemmer_stem(st, tk->w[v2], strlen(tk->w[v2]), arena);
 		e2.object = stemmer_stem(st, tk->w[o2], strlen(tk->w[o2]), arena);

@@ -1857,6 +1857,17 @@ static void outcomes(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- technical terms ---------------------------------------------------- */
 
+/* Drop the plural ending of the last word of s, in place ("messages":
+ * "message", "addresses": "address"). */
+static void singular(char *s)
+{
+	size_t n = strlen(s);
+	if (n > 4 && strcmp(s + n - 4, "sses") == 0)
+		s[n - 2] = '\0';
+	else if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's')
+		s[n - 1] = '\0';
+}
+
 /* The key of words b..e of a sentence: folded, space between, the last
  * without its plural ending. */
 static const char *term_key(struct ctx *c, const struct stoks *st, size_t b, size_t e)
@@ -1867,10 +1878,7 @@ static const char *term_key(struct ctx *c, const struct stoks *st, size_t b, siz
 		n += (size_t)snprintf(key + n, sizeof key - n, "%s%s", k > b ? " " : "", st->w[k]);
 	if (n >= sizeof key)
 		return NULL;
-	if (n > 4 && strcmp(key + n - 4, "sses") == 0)
-		key[n - 2] = '\0';
-	else if (n > 3 && key[n - 1] == 's' && key[n - 2] != 's')
-		key[n - 1] = '\0';
+	singular(key);
 	return arena_strdup(c->ar, key);
 }
 
@@ -1893,17 +1901,12 @@ static void numbered_parts(struct ctx *c, struct stoks *st, uint32_t si)
 		"section", "title", "article", "chapter", "rule", "clause", "proposition",
 		"paragraph", NULL,
 	};
-	static const char *const ordinals[] = {
-		"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-		"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", NULL,
-	};
 	for (size_t i = 0; i + 1 < st->n; i++) {
 		const struct tok *t = &st->t[i], *u = &st->t[i + 1];
 		bool part = t->cap && is_one_of(st, i, parts) && u->word &&
 			    (u->num || (u->allcaps && strspn(st->w[i + 1], "ivx") == strlen(st->w[i + 1])));
 		bool amendment = u->cap && strcmp(st->w[i + 1], "amendment") == 0 && t->word &&
-				 ((t->num && strpbrk(st->w[i], "snrt")) || (t->cap && is_one_of(st, i, ordinals)));
+				 ((t->num && strpbrk(st->w[i], "snrt")) || (t->cap && lex_ordinal(st->w[i])));
 		if (!part && !amendment)
 			continue;
 		struct term_ref *tr = push(c->ar, &c->out->terms, &c->out->nterms, &c->cap_terms, sizeof *tr);
@@ -1970,12 +1973,8 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 			continue;
 		char noun[64];
 		snprintf(noun, sizeof noun, "%s", u->f);
-		size_t nl = strlen(noun);
-		if (nl > 4 && strcmp(noun + nl - 4, "sses") == 0)
-			noun[nl - 2] = '\0';
-		else if (nl > 3 && noun[nl - 1] == 's' && noun[nl - 2] != 's')
-			noun[nl - 1] = '\0';
-		/* "the Keystone XL pipeline": a name before the acronym is
+		singular(noun);
+		/* "the Northway HX pipeline": a name before the acronym is
 		 * part of the term */
 		const struct tok *b = t;
 		if (i > 1 && st->t[i - 1].word && st->t[i - 1].cap && !st->t[i - 1].allcaps &&

@@ -120,7 +120,7 @@ struct outcome_ref {
 };
 
 /* A technical term: an acronym and the noun after it ("SMS messages"),
- * with a name before the acronym ("the Keystone XL pipeline"); a numbered
+ * with a name before the acronym ("the Northway HX pipeline"); a numbered
  * part of a law ("Section 230", "Title IX", "the 25th Amendment"). */
 struct term_ref {
 	const char *key;        /* folded, noun without its plural ending */

@@ -32,7 +32,7 @@ static bool antecedent(const char *text, const struct stoks *st, const struct me
 	return !quoted_at(text, st, m->first) && !is(st, m->last + 1, "'s");
 }
 
-/* A capitalised word before token end owning something ("Trump's visit")
+/* A capitalised word before token end owning something ("Garrow's visit")
  * that names no one newsdiff knows, nor a country or outlet: someone the
  * pronouns after it may stand for. */
 static bool unknown_owner(const char *text, const struct stoks *st, size_t end)
@@ -106,14 +106,15 @@ void facts_pronouns(struct ctx *c, struct stoks *st)
 					    !facts_relation_noun(st->w[x]);
 			}
 		}
-		if (named >= 0)
-			who = several ? -1 : named;
 		/* "Because Roe's visit was short, he ...": Roe, when no one else
 		 * is named there; after "Roe's lawyer", or two owners, or one
 		 * newsdiff knows nothing of, no one is sure */
-		else if (owner >= 0 && !owners && of_thing && !unknown_owner(c->a->text, st, i))
+		bool unknown = named < 0 && unknown_owner(c->a->text, st, i);
+		if (named >= 0)
+			who = several ? -1 : named;
+		else if (owner >= 0 && !owners && of_thing && !unknown)
 			who = owner;
-		else if (owner >= 0 || unknown_owner(c->a->text, st, i))
+		else if (owner >= 0 || unknown)
 			who = -1;
 		if (who < 0)
 			continue;
@@ -203,7 +204,8 @@ static bool statement_word(const struct stoks *st, size_t k)
 
 /* The people named together with mention m as one subject: "A, B and C",
  * "House Chairman A and Senator B" (names joined by commas, "and" and
- * title words only; "A, president of B" is one person and a title).  Writes up to cap person indexes other than m's. */
+ * title words only; "A, president of B" is one person and a title).
+ * Writes up to cap person indexes other than m's. */
 static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned cap)
 {
 	unsigned n = 0;
@@ -399,7 +401,7 @@ static uint32_t sentence_of(const struct ctx *c, uint32_t off)
 }
 
 /* Do words of its sentence stand before the quotation starting at byte
- * off ("wearing red "Make America Great" hats")? */
+ * off ("wearing red "Keep the Harbour" hats")? */
 static bool within_sentence(const struct ctx *c, const char *text, uint32_t off)
 {
 	const struct sentence *se = &c->s->v[sentence_of(c, off)];
@@ -458,7 +460,7 @@ void facts_quotations(struct ctx *c)
 			const struct quote *from = NULL;
 			/* a few quoted words inside a sentence that names no
 			 * speaker are a name, a slogan or a term ("an acronym
-			 * for "Make America Great Again""), not more of the
+			 * for "Keep the Harbour Open""), not more of the
 			 * last remark */
 			if (who < 0 && !stext && in_para &&
 			    !(text_words(qtext, tl) < 8 && within_sentence(c, a->text, sp[k].start)))

@@ -856,6 +856,31 @@ bool lex_role_head(const char *w)
 	return in_set(&s_role_heads, w);
 }
 
+static const char *const ordinals[] = {
+	"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+	"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+};
+
+int lex_ordinal(const char *w)
+{
+	/* every ordinal word has five letters or more and ends in -st,
+	 * -nd, -rd or -th: most words are turned away here */
+	size_t n = strlen(w);
+	if (n < 5 || !(strcmp(w + n - 2, "th") == 0 || strcmp(w + n - 2, "st") == 0 ||
+		       strcmp(w + n - 2, "nd") == 0 || strcmp(w + n - 2, "rd") == 0))
+		return 0;
+	for (size_t i = 1; i < N(ordinals); i++)
+		if (strcmp(w, ordinals[i]) == 0)
+			return (int)i;
+	static const char *const tens[] = { "thirtieth", "fortieth", "fiftieth", "sixtieth",
+		"seventieth", "eightieth", "ninetieth", "hundredth" };
+	for (size_t i = 0; i < N(tens); i++)
+		if (strcmp(w, tens[i]) == 0)
+			return i < 7 ? (int)(30 + 10 * i) : 100;
+	return 0;
+}
+
 /* Nouns that news text uses for one thing, by their stems: the
  * same count of them is the same fact in other words. */
 static const char *const same_nouns[][2] = {

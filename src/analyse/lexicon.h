@@ -119,6 +119,8 @@ bool lex_honorific(const char *w);
  * "Sen. Kim Lund": "senator"; "gov", "rep", "gen"...), or NULL ("mr",
  * "dr": no role); *plural (when not NULL): a title of several ("sens"). */
 const char *lex_title_abbr(const char *w, bool *plural);
+/* The number an ordinal word names ("third": 3, "fortieth": 40), or 0. */
+int lex_ordinal(const char *w);
 /* Do two nouns, by their stems (stem.h), name one kind of thing in
  * news text ("win" and "victori", "death" and "fatal")?  True when equal. */
 bool lex_same_noun(const char *a, const char *b);

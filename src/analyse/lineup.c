@@ -412,7 +412,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (eq && a->v.type == VALUE_DATE && a->mod == MOD_ATTRIBUTED &&
 		   b->mod == MOD_ATTRIBUTED && !a->lede && !b->lede &&
 		   stems_shared(&a->people, &b->people) >= 1 && e.shared >= 3) {
-		/* "Wheeler said in a statement on Tuesday", "Wheeler said in a
+		/* "Varley said in a statement on Tuesday", "Varley said in a
 		 * call with reporters Tuesday": the day one person spoke (the
 		 * ledes' days have their own rule) */
 	} else if (compat) {
@@ -694,9 +694,8 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 			if (same_value(m[i], m[j]))
 				continue;
 			all_same = false;
-			if (!floor && floor_and_ceiling(m[i], m[j], &floor, &ceiling) &&
-			    !alike_modality(m[i]->c, m[j]->c))
-				floor = ceiling = NULL;
+			if (!floor && alike_modality(m[i]->c, m[j]->c))
+				floor_and_ceiling(m[i], m[j], &floor, &ceiling);
 			if (fit(&m[i]->c->v, &m[j]->c->v) || rounded(m[i]->c, m[j]->c))
 				continue;
 			all_compat = false;

@@ -168,7 +168,7 @@ static bool trigger(const struct scan *s, size_t k)
 			part[n] = '\0';
 			const char *one[1] = { part };
 			if (date_month_word(part, n, ~0u) || date_weekday_word(part, n, ~0u) >= 0 ||
-			    values_ordinal_word(part) || lex_number(one, 1, 0, &dummy))
+			    lex_ordinal(part) || lex_number(one, 1, 0, &dummy))
 				return true;
 		}
 		p += n + (p[n] == '-');

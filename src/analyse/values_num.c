@@ -152,31 +152,6 @@ int values_unit_family(const char *unit, double *factor)
 	return F_NONE;
 }
 
-static const char *const ordinals[] = {
-	"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-	"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-};
-
-int values_ordinal_word(const char *w)
-{
-	/* every ordinal word has five letters or more and ends in -st,
-	 * -nd, -rd or -th: most words are turned away here */
-	size_t n = strlen(w);
-	if (n < 5 || !(strcmp(w + n - 2, "th") == 0 || strcmp(w + n - 2, "st") == 0 ||
-		       strcmp(w + n - 2, "nd") == 0 || strcmp(w + n - 2, "rd") == 0))
-		return 0;
-	for (size_t i = 1; i < N(ordinals); i++)
-		if (strcmp(w, ordinals[i]) == 0)
-			return (int)i;
-	static const char *const tens[] = { "thirtieth", "fortieth", "fiftieth", "sixtieth",
-		"seventieth", "eightieth", "ninetieth", "hundredth" };
-	for (size_t i = 0; i < N(tens); i++)
-		if (strcmp(w, tens[i]) == 0)
-			return i < 7 ? (int)(30 + 10 * i) : 100;
-	return 0;
-}
-
 /* ---- numbers ------------------------------------------------------------- */
 
 /* The value of the single number word w ("five"), or -1. */
@@ -320,7 +295,7 @@ static bool num_token(const struct scan *s, size_t j, struct num *m)
 	m->word = true;
 	if (IN(part, "mid", "early", "late"))
 		return period_token(f + len, m);
-	int o = values_ordinal_word(part);
+	int o = lex_ordinal(part);
 	if (o && !f[len]) {
 		m->v = o, m->kind = NK_ORDINAL;
 		return true;
@@ -333,7 +308,7 @@ static bool num_token(const struct scan *s, size_t j, struct num *m)
 		memcpy(part, rest + 1, l2 < sizeof part ? l2 : 0);
 		part[l2 < sizeof part ? l2 : 0] = '\0';
 		double u = number_word(part);
-		if ((o = values_ordinal_word(part)) && o < 10 && !rest[1 + l2]) {
+		if ((o = lex_ordinal(part)) && o < 10 && !rest[1 + l2]) {
 			m->v += o, m->kind = NK_ORDINAL;
 			return true;
 		}
@@ -432,7 +407,7 @@ static bool not_a_value(const struct scan *s, size_t j)
 		return true;
 	if (j > 0 && is(s, j - 1, "(") && is(s, j + 1, ")"))
 		return true;
-	/* "the Obama 2012 rule": a year between a name and a noun, after
+	/* "the Olsund 2012 rule": a year between a name and a noun, after
 	 * "the", is a year, not part of a name */
 	bool year_of = t[j].value >= 1900 && t[j].value <= 2100 && strlen(s->w[j]) == 4 && j >= 2 &&
 		       (is(s, j - 2, "the") || is(s, j - 2, "a") || is(s, j - 2, "an")) &&

@@ -88,8 +88,6 @@ bool values_amount_at(const struct scan *s, size_t i, struct value *v);
  * "10:30 a.m.", "21:45", "12 noon". */
 bool values_clock_at(const struct scan *s, size_t j, struct value *v);
 
-/* values_num.c.  The number an ordinal word names ("third": 3), or 0. */
-int values_ordinal_word(const char *w);
 
 /* values_date.c.  A date from token i ("Nov. 6, 2012", "in March",
  * "last Tuesday", "yesterday"); false when none starts there.  The caller

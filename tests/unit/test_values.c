@@ -332,7 +332,7 @@ static void years(void **state)
 {
 	check("It opened in 2012.", VALUE_YEAR, X, "2012", "2012", "");
 	/* a year between a name and its noun after "the" is a year */
-	check("The EPA said the Obama 2012 rule was strict.", VALUE_YEAR, X, "2012", "2012", "");
+	check("The board said the Olsund 2012 rule was strict.", VALUE_YEAR, X, "2012", "2012", "");
 	check("2015 was a dry year.", VALUE_YEAR, X, "2015", "2015", "");
 	check("Prices fell in the 1990s.", VALUE_YEAR, X, "1990..1999", "1990s", "");
 	check("Prices fell in the mid-1990s.", VALUE_YEAR, X, "1990..1999", "mid-1990s", "");
