@@ -421,6 +421,12 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 	if (v->head)
 		c->head = stemmer_stem(st, v->head, strlen(v->head), ar);
 	c->mod = claims_modality(tk, report, v->first, &c->cue);
+	/* "proposed a replacement to the 2012 rule": the year is part of
+	 * the name of a thing that is, whatever is said of it */
+	if (v->type == VALUE_YEAR && v->head && c->mod != MOD_STATED && c->mod != MOD_ATTRIBUTED) {
+		c->mod = MOD_STATED;
+		c->cue = NULL;
+	}
 	c->about = about_of(a->text, tk, v->first, last, ar);
 	size_t nlo = v->first > NEAR_WORDS ? v->first - NEAR_WORDS : 0;
 	size_t nhi = last + 1 + NEAR_WORDS < tk->n ? last + 1 + NEAR_WORDS : tk->n;

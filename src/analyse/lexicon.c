@@ -887,6 +887,9 @@ static const char *const same_nouns[][2] = {
 	{ "win", "victori" }, { "loss", "defeat" }, { "death", "fatal" },
 	{ "peopl", "person" }, { "child", "children" }, { "child", "kid" },
 	{ "children", "kid" },
+	/* places a body keeps: "two compounds", "two facilities" */
+	{ "compound", "facil" }, { "compound", "site" }, { "facil", "site" },
+	{ "lawmak", "legisl" },
 };
 
 bool lex_same_noun(const char *a, const char *b)

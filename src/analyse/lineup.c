@@ -230,7 +230,8 @@ static bool heads_fit(const struct claim *a, const struct claim *b)
 	/* "$400,000 housing grant program" and "$400,000 available": what
 	 * an amount of money or a share is of is told by the words around
 	 * it, not by one noun */
-	if (a->v.type == VALUE_MONEY || (!a->head && !b->head))
+	if (a->v.type == VALUE_MONEY || a->v.type == VALUE_YEAR || b->v.type == VALUE_YEAR ||
+	    (!a->head && !b->head))
 		return true;
 	if (!a->head || !b->head)
 		return !head_matters(a->v.type);
@@ -368,8 +369,12 @@ static double link_score(const struct ref *x, const struct ref *y)
 	/* a day, a year or a place is shared by many events: sentences
 	 * that each name people, none of them the other's ("Roe said on
 	 * Friday", "Lund will speak on Friday"), tell of two */
+	/* "the 2012 rule" and "the Obama 2012 rule": one thing named by
+	 * its year in both */
+	bool named_alike = eq && a->v.type == VALUE_YEAR && b->v.type == VALUE_YEAR && a->head &&
+			   b->head && lex_same_noun(a->head, b->head);
 	if (weak_type(a->v.type) && a->people.n && b->people.n &&
-	    stems_shared(&a->people, &b->people) == 0)
+	    stems_shared(&a->people, &b->people) == 0 && !named_alike)
 		return -1;
 	struct evidence e = evidence_of(a, b);
 	if (compat && x->alone && y->alone && e.shared >= 1 &&
@@ -393,6 +398,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 		 * not and they share no word */
 	} else if (eq && a->v.type == VALUE_DATE && a->lede && b->lede && e.shared >= 1) {
 		/* the day each report leads with: the day of the story's event */
+	} else if (named_alike) {
 	} else if (eq && a->v.type == VALUE_DATE &&
 		   (x->dwords & y->dwords) == (DW_MONTH | DW_MDAY | DW_YEAR)) {
 		/* the same day written out in full, year and all, in both
@@ -892,7 +898,10 @@ static bool repeats(const struct ctx *c, const struct ref *r)
 		const struct ref *x = &c->refs[k];
 		if (x->art != r->art)
 			return false;
-		if (strcmp(x->key, r->key) == 0 && strcmp(x->norm, r->norm) == 0 &&
+		/* "the 2012 standard" and "the 2012 rule": two things */
+		bool two_things = r->c->v.type == VALUE_YEAR && x->c->head && r->c->head &&
+				  !lex_same_noun(x->c->head, r->c->head);
+		if (strcmp(x->key, r->key) == 0 && strcmp(x->norm, r->norm) == 0 && !two_things &&
 		    stems_shared(&x->c->near, &r->c->near) >= 1)
 			return true;
 	}

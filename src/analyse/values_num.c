@@ -532,6 +532,24 @@ static bool year_at(const struct scan *s, const struct num *m)
 	return values_noun_at(s, j + 1, NP_PLURAL, &f) == NONE || (j + 1 < s->n && s->t[j + 1].cap);
 }
 
+/* "the 2012 rule", "its 2019 report", "the Obama 2012 standard": a year
+ * that names a thing by when it was made, after a determiner (and at
+ * most one capitalised word).  The thing is the year's noun; the value's
+ * words stay the year's own. */
+static void year_names(const struct scan *s, const struct num *m, struct value *v)
+{
+	size_t j = m->first, d = j;
+	if (d >= 2 && s->t[d - 1].cap && !lex_function_word(s->w[d - 1]))
+		d--;
+	if (d == 0 || !IN(s->w[d - 1], "the", "'s", "their", "its", "his", "her", "our", "a", "an",
+			  "this", "that"))
+		return;
+	size_t f, l = values_noun_at(s, m->last + 1, NP_ANY, &f);
+	if (l == NONE || f != m->last + 1 || s->t[l].cap)
+		return;
+	v->noun_first = f, v->noun_last = l, v->head = s->w[l];
+}
+
 /* The unit after the number, if any: money, percent, measure, duration,
  * age.  Returns true when it typed v. */
 static bool unit_type(const struct scan *s, size_t k, struct value *v)
@@ -638,6 +656,7 @@ static bool type_amount(const struct scan *s, struct num *m, struct value *v)
 	}
 	if (m->kind == NK_PLAIN && v->lo == v->hi && year_at(s, m)) {
 		v->type = VALUE_YEAR;
+		year_names(s, m, v);
 		return true;
 	}
 	return count_type(s, m, v);

@@ -365,6 +365,18 @@ static void the_same_number_named_differently(void **state)
 	r = row_with(c, 1, "two Danish warehouses");
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
+	/* words that name one kind of thing ("sites", "facilities") agree */
+	static const char *const v[] = {
+		"The board hit the ferry line with fines that included closing two Danish sites "
+		"at the port.",
+		"The board announced fines on the ferry line and the closing of two Danish "
+		"facilities at the port.",
+	};
+	c = compare_texts(state, v, 2);
+	r = row_with(c, 1, "two Danish facilities");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
 	static const char *const u[] = {
 		"The board fined the ferry line and closed 12 old depots at the port.",
 		"The board fined the ferry line, and 12 new pilots started work at the port.",
@@ -1405,6 +1417,36 @@ static void photo_captions_state_nothing(void **state)
 	assert_non_null(row_with(c, 0, "March 2, 2031"));
 }
 
+/* A year that names a thing ("the 2024 harbour law", "the Olsund 2024
+ * law") lines up with the same year naming the same kind of thing in
+ * another report, whatever the sentences say of it (a law proposed to be
+ * replaced is still a law); a year naming another thing does not. */
+static void a_year_naming_a_thing(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The board noted that the Olsund 2024 law was so strict "
+		"that few ferries could meet it.",
+		"Pilots struck last month. That did not hold when the mayor first proposed a "
+		"replacement for the 2024 harbour law.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "2024 harbour law");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	for (size_t i = 0; i < r->ncells; i++)
+		assert_null(r->cells[i].note);
+	static const char *const u[] = {
+		"Pilots struck last month. The board noted that the Olsund 2024 law was so strict "
+		"that few ferries could meet it.",
+		"Pilots struck last month. That did not hold when the mayor first proposed a "
+		"replacement for the 2024 harbour budget.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "2024 harbour budget");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -1455,6 +1497,7 @@ int main(void)
 		T(a_day_of_other_people),
 		T(documents_of_one_person),
 		T(photo_captions_state_nothing),
+		T(a_year_naming_a_thing),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

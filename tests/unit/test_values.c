@@ -331,8 +331,11 @@ static void tallies_after_was(void **state)
 static void years(void **state)
 {
 	check("It opened in 2012.", VALUE_YEAR, X, "2012", "2012", "");
-	/* a year between a name and its noun after "the" is a year */
-	check("The board said the Olsund 2012 rule was strict.", VALUE_YEAR, X, "2012", "2012", "");
+	/* a year between a name and its noun after "the" is a year, and the
+	 * thing it names is its noun */
+	check("The board said the Olsund 2012 rule was strict.", VALUE_YEAR, X, "2012", "2012", "rule");
+	check("It cited its 2019 harbour report.", VALUE_YEAR, X, "2019", "2019", "harbour report");
+	check("It was dry in 2015 too.", VALUE_YEAR, X, "2015", "2015", "");
 	check("2015 was a dry year.", VALUE_YEAR, X, "2015", "2015", "");
 	check("Prices fell in the 1990s.", VALUE_YEAR, X, "1990..1999", "1990s", "");
 	check("Prices fell in the mid-1990s.", VALUE_YEAR, X, "1990..1999", "mid-1990s", "");
