@@ -64,6 +64,12 @@ static const char *const refusing[] = {
 	"unlikely", "refused", "refuses", "declined", "declines", "failed", "fails", "unable", NULL,
 };
 
+/* Of those, the words that say what is expected: "expected to meet" and
+ * "unlikely to meet" are opposite expectations of one event. */
+static const char *const expecting[] = {
+	"expected", "likely", "unlikely", "set", "due", "poised", "slated", "scheduled", NULL,
+};
+
 static bool controls(const char *w)
 {
 	return in(w, hedging) || in(w, demanding) || in(w, refusing);
@@ -245,6 +251,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 		e.to_come |= in(tk->w[k], future);
 	if (control != SIZE_MAX) {
 		const char *w = tk->w[control];
+		e.expected = in(w, expecting);
 		if (in(w, refusing)) {
 			/* "refused to sign": it did not happen, as plainly said;
 			 * "unlikely to meet": it may not */
@@ -380,8 +387,12 @@ static bool firm(const struct event *e)
 static void verdict_of(struct row *r, const struct eref *m, size_t n, struct arena *ar)
 {
 	bool pos = false, neg = false, firm_pos = false, firm_neg = false, soft = false, hard = false;
-	bool ahead = false, done = false;
+	bool ahead = false, done = false, expect_pos = false, expect_neg = false;
 	for (size_t i = 0; i < n; i++) {
+		if (m[i].e->expected && m[i].e->mod == MOD_HEDGED) {
+			expect_pos |= !m[i].e->negated;
+			expect_neg |= m[i].e->negated;
+		}
 		if (firm(m[i].e)) {
 			ahead |= m[i].e->to_come;
 			done |= !m[i].e->to_come;
@@ -397,7 +408,13 @@ static void verdict_of(struct row *r, const struct eref *m, size_t n, struct are
 		soft |= !f;
 		hard |= f;
 	}
-	if (pos && neg) {
+	if (pos && neg && expect_pos && expect_neg && !(firm_pos || firm_neg)) {
+		/* "is expected to meet the queen" and "is unlikely to meet
+		 * the queen": what one report expects the other does not */
+		r->verdict = VERDICT_DISAGREE;
+		r->why = arena_printf(ar, "one report expects %s to, another that %s is unlikely to",
+				      m[0].e->name, m[0].e->name);
+	} else if (pos && neg) {
 		r->verdict = firm_pos && firm_neg ? VERDICT_DISAGREE : VERDICT_UNCLEAR;
 		r->why = arena_printf(ar, "one report says %s did, another that %s did not",
 				      m[0].e->name, m[0].e->name);

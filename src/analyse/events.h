@@ -41,7 +41,8 @@
  *     object (stem): agree when all state it the same way; partial when
  *     one hedges or demands it, or says it is to come and another that it
  *     happened; disagree when one states it and another
- *     states that it did not happen, both plainly; a verb inside a cell of
+ *     states that it did not happen, both plainly, or when one expects it
+ *     ("expected to", "set to") and another says it is unlikely; a verb inside a cell of
  *     an earlier row (a fate, a count) is left to that row.
  */
 #ifndef ND_EVENTS_H
@@ -73,6 +74,8 @@ struct event {
 	const char *text;       /* from the verb to the object, as written */
 	bool negated;
 	bool to_come;           /* "will sign", "said she would sign" */
+	bool expected;          /* "expected to meet", "unlikely to meet": an
+				 * expectation (hedged) of it, or of its not happening */
 	enum modality mod;
 	uint32_t sent, start, end;
 	uint32_t verb_end;      /* the verb is start..verb_end */

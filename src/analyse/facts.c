@@ -383,6 +383,18 @@ static bool plural_of(const char *surname, const char *w)
 	return strncmp(surname, w, n) == 0 && strcmp(w + n, "s") == 0;
 }
 
+/* Was person p first named inside quotation marks ("When Kim Roe
+ * arrives," said Lund)? */
+static bool first_named_quoted(const struct ctx *c, const struct person *p)
+{
+	const struct stoks *st = &c->st[p->first_at.sent];
+	const struct tokens tk = { st->t, st->w, st->n };
+	for (size_t k = 0; k < st->n; k++)
+		if (st->t[k].start == p->first_at.start)
+			return tokens_quoted(c->a->text, &tk, k);
+	return false;
+}
+
 static void pass_surnames(struct ctx *c)
 {
 	/* Only people with a cue, or whose surname recurs, are people. */
@@ -414,9 +426,29 @@ static void pass_surnames(struct ctx *c)
 					var = (int)p;
 			}
 			/* two people of this surname ("Mrs. Roe" and "Roe"):
-			 * the surname alone stands for neither */
-			if (hits > 1)
-				continue;
+			 * the surname alone stands for neither, unless one of
+			 * them is named only in someone's words so far
+			 * ("President Roe ... 'When Kim Roe arrives,' said
+			 * Lund ... Roe's visit"): the other, named by the
+			 * report itself, is whom the report means */
+			if (hits > 1) {
+				int plain = -1;
+				unsigned n = 0;
+				for (size_t p = 0; p < c->out->npeople; p++) {
+					const struct person *pp = &c->out->people[p];
+					if (!pp->surname || strcmp(pp->surname, st->w[i]) != 0 ||
+					    pp->first_at.sent > si ||
+					    (pp->first_at.sent == si &&
+					     pp->first_at.start > st->t[i].start) ||
+					    first_named_quoted(c, pp))
+						continue;
+					plain = (int)p;
+					n++;
+				}
+				if (n != 1)
+					continue;
+				hit = plain;
+			}
 			int who = hit >= 0 ? hit : var;
 			/* "President Roe", "Mr. Roe" with no Roe named before: a
 			 * person known by surname only, who may be named in

@@ -1140,6 +1140,18 @@ static void what_she_did(void **state)
 	e = event_with_verb(c, "sign");
 	assert_non_null(e);
 	assert_string_equal(e->who, "varley");
+	/* a person of the same surname named only inside a quotation does
+	 * not make the surname ambiguous */
+	static const char *const q[] = {
+		"Mayor Varley will visit the harbour on Monday.\n\n\"When Kit Varley arrives, we "
+		"will be heard,\" said Ada Roe, who leads the pilots.\n\nBecause Varley\xe2\x80\x99s "
+		"visit is short, it means he is unlikely to attend the vote.",
+		"The harbour board met on Monday.",
+	};
+	c = compare_texts(state, q, 2);
+	e = event_with_verb(c, "attend");
+	assert_non_null(e);
+	assert_string_equal(e->who, "varley");
 }
 
 /* "will sign" and "said she would sign" are to come, not done; a verb
@@ -1172,7 +1184,12 @@ static void what_she_will_do(void **state)
 	r = event_row(state, signed_it, "Mayor Petra Olsund refused to sign the harbour bill.");
 	assert_non_null(r);
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	/* opposite expectations of one event conflict; "may" is none */
 	r = event_row(state, "Mayor Petra Olsund is expected to sign the harbour bill.",
+		      "Mayor Petra Olsund is unlikely to sign the harbour bill.");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	r = event_row(state, "Mayor Petra Olsund may sign the harbour bill.",
 		      "Mayor Petra Olsund is unlikely to sign the harbour bill.");
 	assert_non_null(r);
 	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
