@@ -63,7 +63,7 @@ void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
 
 int layout_text_width(int w)
 {
-	return w > 4 ? w - 2 : w > 1 ? w - 1 : 1;
+	return w > LAYOUT_GUTTER + 3 ? w - LAYOUT_GUTTER - 1 : w > 1 ? w - 1 : 1;
 }
 
 static enum nd_err push(struct layout_lines *l, size_t *cap, struct vline v)

@@ -49,7 +49,13 @@ struct layout_geom {
 void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
 		    size_t focus, size_t prev_first);
 
-/* Width of the text inside a column of width w (a cell of margin each side). */
+/* Cells before a column's text: the gutter, where a line's mark stands
+ * (the verdict of a fact on it, or the chosen fact's evidence), then a
+ * blank cell, so that a mark is never read as part of the text. */
+#define LAYOUT_GUTTER 2
+
+/* Width of the text inside a column of width w: the gutter before it and
+ * a cell of margin after it. */
 int layout_text_width(int w);
 
 enum vline_type {

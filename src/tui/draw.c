@@ -107,6 +107,33 @@ static void header_title(const struct tui *t, const struct article *a, int x, in
 	free(wo.v);
 }
 
+/* "◂ 2" on the leftmost column's header, "1 ▸" on the rightmost: how
+ * many reports off-screen on that side hold the chosen fact. */
+static void offscreen_flags(const struct tui *t, int col, attr_t attr, short pair)
+{
+	const struct row *r = screen_chosen(t);
+	if (!r || (col != 0 && col != t->g.nvis - 1))
+		return;
+	size_t left = 0, right = 0, last = t->g.first + (size_t)t->g.nvis;
+	for (size_t k = 0; k < r->ncells; k++) {
+		left += r->cells[k].art < t->g.first;
+		right += r->cells[k].art >= last;
+	}
+	char flag[64] = "";
+	if (col == 0 && left)
+		snprintf(flag, sizeof flag, "%s %zu", term_glyph(GL_MORE_LEFT), left);
+	if (col == t->g.nvis - 1 && right) {
+		size_t len = strlen(flag);
+		snprintf(flag + len, sizeof flag - len, "%s%zu %s", len ? "  " : "", right,
+			 term_glyph(GL_MORE_RIGHT));
+	}
+	int fw = (int)text_width(flag, strlen(flag));
+	if (!fw || fw + 4 > t->g.w[col])
+		return;
+	move(0, t->g.x[col] + t->g.w[col] - fw - 1);
+	draw_str(flag, attr, pair, fw);
+}
+
 static void header(const struct tui *t, int col, size_t art)
 {
 	const struct article *a = &t->story->arts[art];
@@ -120,6 +147,7 @@ static void header(const struct tui *t, int col, size_t art)
 	draw_str(focused ? term_glyph(GL_POINTER) : " ", hattr, hpair, w);
 	draw_str(" ", hattr, hpair, w - 1);
 	draw_str(a->outlet, hattr, hpair, w - 2);
+	offscreen_flags(t, col, hattr, hpair);
 	if (t->g.header_rows == 1)
 		return;
 	if (t->g.header_rows == 3) {
@@ -276,12 +304,13 @@ static void column(const struct tui *t, int col)
 	size_t art = t->g.first + (size_t)col;
 	header(t, col, art);
 	const struct layout_lines *l = &t->lines[art];
-	int x = t->g.x[col] + 1, w = layout_text_width(t->g.w[col]);
+	int w = layout_text_width(t->g.w[col]);
+	int x = t->g.x[col] + (t->g.w[col] - w > 1 ? LAYOUT_GUTTER : 0);
 	for (int r = 0; r < t->g.body_rows; r++) {
 		size_t li = t->top[art] + (size_t)r;
 		if (li >= l->n)
 			break;
-		margin(t, art, &l->v[li], t->g.body_top + r, x - 1);
+		margin(t, art, &l->v[li], t->g.body_top + r, x > t->g.x[col] ? t->g.x[col] : -1);
 		move(t->g.body_top + r, x);
 		text_line(t, art, &l->v[li], w);
 	}
@@ -368,51 +397,6 @@ static void status_line(const struct tui *t)
 	}
 }
 
-/* ---- help --------------------------------------------------------------- */
-
-static void help_frame(int y0, int x0, int h, int w)
-{
-	for (int r = 0; r < h; r++) {
-		draw_fill(y0 + r, x0, w, A_NORMAL, 0);
-		bool edge = r == 0 || r == h - 1;
-		for (int c = 0; c < w; c++) {
-			bool side = c == 0 || c == w - 1;
-			if (!edge && !side)
-				continue;
-			enum glyph g = !side ? GL_HLINE : !edge ? GL_VLINE
-				       : r == 0 ? (c == 0 ? GL_CORNER_TL : GL_CORNER_TR)
-				       : (c == 0 ? GL_CORNER_BL : GL_CORNER_BR);
-			move(y0 + r, x0 + c);
-			draw_str(term_glyph(g), A_NORMAL, 0, 1);
-		}
-	}
-}
-
-static void help_box(const struct tui *t)
-{
-	int rows = t->g.rows, cols = t->g.cols;
-	int h = (int)ACT__COUNT + 1, w = 64; /* actions and the frame */
-	if (w > cols)
-		w = cols;
-	if (h > rows - 1)
-		h = rows - 1;
-	int y0 = (rows - 1 - h) / 2, x0 = (cols - w) / 2;
-	help_frame(y0, x0, h, w);
-	move(y0, x0 + 2);
-	draw_str(" newsdiff keys (any key closes) ", A_BOLD, 0, w - 4);
-	int row = y0 + 1;
-	for (int a = ACT_NONE + 1; a < ACT__COUNT && row < y0 + h - 1; a++, row++) {
-		char keys[64];
-		input_keys_of((enum tui_action)a, keys, sizeof keys);
-		char line[160];
-		snprintf(line, sizeof line, "%-18s %s", keys, input_help_of((enum tui_action)a));
-		move(row, x0 + 2);
-		draw_str(line, A_NORMAL, 0, w - 4);
-	}
-	move(y0 + h - 1, x0 + 2);
-	draw_str(" mouse: wheel scrolls, click focuses or chooses ", A_DIM, 0, w - 4);
-}
-
 /* ---- the whole screen --------------------------------------------------- */
 
 void tui_draw(struct tui *t)
@@ -433,8 +417,5 @@ void tui_draw(struct tui *t)
 		column(t, c);
 	panel_draw(t);
 	status_line(t);
-	if (t->quote_view)
-		quote_draw(t);
-	if (t->help)
-		help_box(t);
+	pager_draw(t);
 }

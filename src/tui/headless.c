@@ -22,6 +22,8 @@ static const struct {
 	{ "Enter", false, '\r' },      { "Esc", false, 27 },
 	{ "BS", true, KEY_BACKSPACE }, { "F1", true, KEY_F(1) },
 	{ "C-l", false, 12 },          { "lt", false, '<' },
+	{ "C-d", false, 4 },           { "C-u", false, 21 },
+	{ "C-f", false, 6 },           { "C-b", false, 2 },
 	{ "Space", false, ' ' },
 };
 

@@ -65,18 +65,56 @@ static enum tui_action lookup(bool fn, int code)
 static bool move_action(struct tui *t, enum tui_action act)
 {
 	long page = t->g.body_rows > 1 ? t->g.body_rows - 1 : 1;
+	long half = t->g.body_rows > 3 ? t->g.body_rows / 2 : 1;
 	size_t n = t->story->n;
 	switch (act) {
 	case ACT_DOWN: screen_scroll(t, 1); return true;
 	case ACT_UP: screen_scroll(t, -1); return true;
 	case ACT_PAGE_DOWN: screen_scroll(t, page); return true;
 	case ACT_PAGE_UP: screen_scroll(t, -page); return true;
+	case ACT_HALF_DOWN: screen_scroll(t, half); return true;
+	case ACT_HALF_UP: screen_scroll(t, -half); return true;
 	case ACT_TOP: screen_scroll(t, -(long)(1L << 30)); return true;
 	case ACT_BOTTOM: screen_scroll(t, 1L << 30); return true;
 	case ACT_NEXT_COL: screen_focus(t, t->focus + 1 < n ? t->focus + 1 : 0); return true;
 	case ACT_PREV_COL: screen_focus(t, t->focus > 0 ? t->focus - 1 : n - 1); return true;
 	default: return false;
 	}
+}
+
+/* The detail of the chosen fact; with none chosen, of the first marked
+ * fact in view in the focused report. */
+static void open_detail(struct tui *t, bool quote)
+{
+	if (!t->cmp) {
+		screen_say(t, "no facts were found");
+		return;
+	}
+	if (!screen_chosen(t)) {
+		long r = marks_first_row_in_view(t, t->focus);
+		if (r < 0) {
+			screen_say(t, "no fact marked in view (F opens the facts panel)");
+			return;
+		}
+		panel_choose(t, (size_t)r);
+	}
+	const struct row *r = screen_chosen(t);
+	pager_open(t, quote && r->kind == FACT_QUOTE ? VIEW_QUOTE : VIEW_DETAIL);
+}
+
+/* Close the view on top: the help or a detail, else the facts panel.
+ * False when nothing was open. */
+static bool close_top(struct tui *t)
+{
+	if (t->pager) {
+		pager_close(t);
+		return true;
+	}
+	if (t->panel) {
+		panel_toggle(t);
+		return true;
+	}
+	return false;
 }
 
 static void do_action(struct tui *t, enum tui_action act)
@@ -92,24 +130,99 @@ static void do_action(struct tui *t, enum tui_action act)
 	case ACT_SEARCH: search_prompt(t); break;
 	case ACT_NEXT_MATCH: search_step(t, 1); break;
 	case ACT_PREV_MATCH: search_step(t, -1); break;
-	case ACT_HELP: t->help = !t->help; break;
+	case ACT_HELP: pager_open(t, VIEW_HELP); break;
 	case ACT_FACTS: panel_toggle(t); break;
 	case ACT_NEXT_DISAGREE: panel_step_disagreement(t, 1); break;
 	case ACT_PREV_DISAGREE: panel_step_disagreement(t, -1); break;
-	case ACT_QUOTE: quote_open(t); break;
+	case ACT_DETAIL: open_detail(t, false); break;
+	case ACT_QUOTE: open_detail(t, true); break;
 	case ACT_MARKS: marks_toggle(t); break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
-	case ACT_QUIT: t->quit = true; break;
+	case ACT_CLOSE:
+		if (!close_top(t))
+			screen_say(t, "nothing to close (q quits)");
+		break;
+	case ACT_QUIT:
+		if (!close_top(t))
+			t->quit = true;
+		break;
 	/* done above; listed so that a new action without a case warns */
 	case ACT_DOWN: case ACT_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
+	case ACT_HALF_DOWN: case ACT_HALF_UP:
 	case ACT_TOP: case ACT_BOTTOM: case ACT_NEXT_COL: case ACT_PREV_COL:
 	case ACT_NONE: case ACT__COUNT:
 		break;
 	}
 }
 
+/* Keys while a view (help, detail, quotation) is open: they scroll it;
+ * ] and [ step its row to the next disagreement; ? and F1 open the help
+ * over a detail; q and Esc close it. */
+static void view_action(struct tui *t, enum tui_action act, unsigned times)
+{
+	long h = t->g.rows > 4 ? t->g.rows - 4 : 1;
+	enum view kind = pager_kind(t);
+	switch (act) {
+	case ACT_DOWN: pager_scroll(t, (long)times); break;
+	case ACT_UP: pager_scroll(t, -(long)times); break;
+	case ACT_PAGE_DOWN: pager_scroll(t, h * (long)times); break;
+	case ACT_PAGE_UP: pager_scroll(t, -h * (long)times); break;
+	case ACT_HALF_DOWN: pager_scroll(t, h / 2 * (long)times); break;
+	case ACT_HALF_UP: pager_scroll(t, -h / 2 * (long)times); break;
+	case ACT_TOP: pager_scroll(t, -(long)(1L << 30)); break;
+	case ACT_BOTTOM: pager_scroll(t, 1L << 30); break;
+	case ACT_NEXT_DISAGREE:
+	case ACT_PREV_DISAGREE:
+		if (kind == VIEW_HELP)
+			break;
+		panel_step_disagreement(t, act == ACT_NEXT_DISAGREE ? 1 : -1);
+		open_detail(t, kind == VIEW_QUOTE);
+		break;
+	case ACT_HELP:
+		if (kind == VIEW_HELP)
+			pager_close(t);
+		else
+			pager_open(t, VIEW_HELP);
+		break;
+	case ACT_CLOSE:
+	case ACT_QUIT: pager_close(t); break;
+	case ACT_REDRAW: clearok(curscr, TRUE); break;
+	default:
+		screen_say(t, "q or Esc closes this view");
+		break;
+	}
+}
+
+/* Actions that a number before them repeats. */
+static bool repeats(enum tui_action act)
+{
+	switch (act) {
+	case ACT_DOWN: case ACT_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
+	case ACT_HALF_DOWN: case ACT_HALF_UP: case ACT_NEXT_COL: case ACT_PREV_COL:
+	case ACT_NEXT_MATCH: case ACT_PREV_MATCH: case ACT_NEXT_DISAGREE: case ACT_PREV_DISAGREE:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void unknown_key(struct tui *t, bool fn, int code)
+{
+	const char *hint = t->pager ? "q or Esc closes this view" : "? lists the keys";
+	if (!fn && code > 32 && code < 127)
+		screen_say(t, "no key %c here (%s)", (char)code, hint);
+	else
+		screen_say(t, "no such key here (%s)", hint);
+}
+
 void input_key(struct tui *t, bool fn, int code)
 {
+	/* the legend of the marks, shown at the start, gives way to the
+	 * first key or change of size */
+	if (t->legend_shown) {
+		t->legend_shown = false;
+		t->message[0] = '\0';
+	}
 	if (fn && code == KEY_RESIZE) {
 		screen_resize(t, LINES, COLS);
 		return;
@@ -122,16 +235,34 @@ void input_key(struct tui *t, bool fn, int code)
 		search_prompt_key(t, fn, code);
 		return;
 	}
-	if (t->help || t->quote_view) {
-		t->help = false;  /* any key closes the help or the quotation */
-		t->quote_view = false;
-		if (lookup(fn, code) != ACT_QUIT)
-			return;
+	/* a count: "5j" */
+	if (!fn && code >= '0' && code <= '9' && (code != '0' || t->count)) {
+		if (t->count < 100000)
+			t->count = t->count * 10 + (unsigned)(code - '0');
+		screen_say(t, "%u", t->count);
+		return;
 	}
+	unsigned times = t->count ? t->count : 1;
+	t->count = 0;
 	enum tui_action act = lookup(fn, code);
-	if (act != ACT_HELP && act != ACT_NONE)
-		t->message[0] = '\0';  /* a message stays until something happens */
-	do_action(t, act);
+	if (t->pager) {
+		if (act == ACT_NONE)
+			unknown_key(t, fn, code);
+		else
+			view_action(t, act, times);
+		return;
+	}
+	/* a message stays until something happens to the reports */
+	if (act != ACT_HELP)
+		t->message[0] = '\0';
+	if (act == ACT_NONE) {
+		unknown_key(t, fn, code);
+		return;
+	}
+	if (!repeats(act))
+		times = 1;
+	for (unsigned i = 0; i < times && !t->quit; i++)
+		do_action(t, act);
 }
 
 /* Which report column is at screen column x, or -1. */
@@ -145,16 +276,31 @@ static long column_at(const struct tui *t, int x)
 
 void input_mouse(struct tui *t, enum mouse_kind kind, int x, int y)
 {
-	if (t->g.too_small || t->help || t->prompting || t->quote_view)
+	if (t->g.too_small || t->prompting)
 		return;
+	if (t->pager) {
+		if (kind != CLICK)
+			pager_scroll(t, kind == WHEEL_DOWN ? 3 : -3);
+		return;
+	}
 	if (panel_mouse(t, kind, y))
 		return;
 	long col = column_at(t, x);
 	if (col < 0)
 		return;
 	if (kind == CLICK) {
-		if (y < t->g.status_row)
-			screen_focus(t, (size_t)col);
+		if (y < t->g.body_top || y >= t->g.body_top + t->g.body_rows) {
+			if (y < t->g.status_row)
+				screen_focus(t, (size_t)col);
+			return;
+		}
+		/* a click on a marked fact opens its detail */
+		long r = marks_row_at_cell(t, (size_t)col, x, y);
+		screen_focus(t, (size_t)col);
+		if (r >= 0) {
+			panel_choose(t, (size_t)r);
+			pager_open(t, VIEW_DETAIL);
+		}
 		return;
 	}
 	/* The wheel scrolls the report under the pointer. */

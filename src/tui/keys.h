@@ -16,6 +16,8 @@
 	X(UP, "scroll up one line")                                \
 	X(PAGE_DOWN, "scroll down one page")                       \
 	X(PAGE_UP, "scroll up one page")                           \
+	X(HALF_DOWN, "scroll down half a page")                    \
+	X(HALF_UP, "scroll up half a page")                        \
 	X(TOP, "go to the top")                                    \
 	X(BOTTOM, "go to the end")                                 \
 	X(NEXT_COL, "focus the next report")                       \
@@ -23,16 +25,18 @@
 	X(SYNC, "scroll all reports together (on/off)")            \
 	X(FURNITURE, "show or fold page furniture")                \
 	X(SEARCH, "search every report")                           \
-	X(NEXT_MATCH, "next match (facts panel: disagreement)") \
-	X(PREV_MATCH, "previous match (panel: disagreement)") \
+	X(NEXT_MATCH, "next match of the last search")             \
+	X(PREV_MATCH, "previous match of the last search")         \
 	X(FACTS, "show or hide the facts panel")                   \
 	X(NEXT_DISAGREE, "go to the next disagreement")            \
 	X(PREV_DISAGREE, "go to the previous disagreement")        \
-	X(QUOTE, "the chosen quotation, outlet by outlet")   \
+	X(DETAIL, "the detail of the chosen fact: each outlet's value and sentence; in the text, of the first marked fact in view") \
+	X(QUOTE, "the chosen quotation, outlet by outlet (other facts: the detail)") \
 	X(MARKS, "facts marked by verdict (on/off)")     \
 	X(HELP, "show or close this help")                         \
 	X(REDRAW, "redraw the screen")                             \
-	X(QUIT, "quit")
+	X(CLOSE, "close the view on top: help, detail, facts panel") \
+	X(QUIT, "close the view on top; quit when none is open")
 
 enum tui_action {
 	ACT_NONE,
@@ -52,6 +56,10 @@ enum tui_action {
 	X(0, ' ', "Space", PAGE_DOWN)                  \
 	X(1, KEY_PPAGE, "PgUp", PAGE_UP)               \
 	X(0, 'b', "b", PAGE_UP)                        \
+	X(0, 6, "Ctrl-F", PAGE_DOWN)                   \
+	X(0, 2, "Ctrl-B", PAGE_UP)                     \
+	X(0, 4, "Ctrl-D", HALF_DOWN)                   \
+	X(0, 21, "Ctrl-U", HALF_UP)                    \
 	X(0, 'g', "g", TOP)                            \
 	X(1, KEY_HOME, "Home", TOP)                    \
 	X(0, 'G', "G", BOTTOM)                         \
@@ -70,12 +78,13 @@ enum tui_action {
 	X(0, 'F', "F", FACTS)                          \
 	X(0, ']', "]", NEXT_DISAGREE)                  \
 	X(0, '[', "[", PREV_DISAGREE)                  \
+	X(0, '\r', "Enter", DETAIL)                    \
 	X(0, 'v', "v", QUOTE)                          \
-	X(0, '\r', "Enter", QUOTE)                     \
 	X(0, 'm', "m", MARKS)                          \
 	X(0, '?', "?", HELP)                           \
 	X(1, KEY_F(1), "F1", HELP)                     \
 	X(0, 12, "Ctrl-L", REDRAW)                     \
+	X(0, 27, "Esc", CLOSE)                         \
 	X(0, 'q', "q", QUIT)
 
 #endif

@@ -5,6 +5,8 @@
 
 #include <stdlib.h>
 
+#include "base/text.h"
+
 /* No fact's value is longer: a quotation is cut to this for marking. */
 #define LONGEST_SPAN 4096u
 
@@ -122,4 +124,68 @@ void marks_toggle(struct tui *t)
 		screen_say(t, "facts marked in the text: on (%s)", legend);
 	else
 		screen_say(t, "facts marked in the text: off");
+}
+
+/* The row of the smallest fact holding byte off of report art, or -1. */
+static long row_at(const struct tui *t, size_t art, size_t off)
+{
+	const struct fspan *best = NULL;
+	for (size_t i = first_reaching(t, art, off); i < t->nspans[art]; i++) {
+		const struct fspan *f = &t->spans[art][i];
+		if (f->start > off)
+			break;
+		if (off < f->end && (!best || f->end - f->start < best->end - best->start))
+			best = f;
+	}
+	return best ? (long)best->row : -1;
+}
+
+long marks_first_row_in_view(const struct tui *t, size_t art)
+{
+	if (!t->cmp || art >= t->story->n)
+		return -1;
+	const struct layout_lines *l = &t->lines[art];
+	for (int r = 0; r < t->g.body_rows; r++) {
+		size_t li = t->top[art] + (size_t)r;
+		if (li >= l->n)
+			break;
+		const struct vline *v = &l->v[li];
+		if (v->type != VL_TEXT)
+			continue;
+		for (size_t i = first_reaching(t, art, v->off); i < t->nspans[art]; i++) {
+			const struct fspan *f = &t->spans[art][i];
+			if (f->start >= v->off + v->len)
+				break;
+			if (f->end > v->off)
+				return (long)f->row;
+		}
+	}
+	return -1;
+}
+
+long marks_row_at_cell(const struct tui *t, size_t art, int x, int y)
+{
+	if (!t->marks || !t->cmp || art < t->g.first || art >= t->g.first + (size_t)t->g.nvis)
+		return -1;
+	int col = (int)(art - t->g.first);
+	size_t li = t->top[art] + (size_t)(y - t->g.body_top);
+	const struct layout_lines *l = &t->lines[art];
+	if (y < t->g.body_top || li >= l->n || l->v[li].type != VL_TEXT)
+		return -1;
+	const struct vline *v = &l->v[li];
+	const struct article *a = &t->story->arts[art];
+	int w = layout_text_width(t->g.w[col]);
+	int cx = t->g.x[col] + (t->g.w[col] - w > 1 ? LAYOUT_GUTTER : 0);
+	if (a->paras[v->para].kind == PARA_FURNITURE)
+		cx += LAYOUT_FURN_INDENT;
+	size_t i = v->off, end = v->off + v->len;
+	while (i < end) {
+		size_t j = i;
+		int cw = text_cp_width(text_next(a->text, end, &j));
+		if (x >= cx && x < cx + (cw > 0 ? cw : 1))
+			return row_at(t, art, i);
+		cx += cw;
+		i = j;
+	}
+	return -1;
 }

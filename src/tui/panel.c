@@ -48,6 +48,13 @@ void panel_choose(struct tui *t, size_t i)
 	const struct row *r = &t->cmp->rows[i];
 	for (size_t k = 0; k < r->ncells; k++)
 		screen_show_offset(t, r->cells[k].art, r->cells[k].sent_start);
+	/* no report in view holds it: bring the first that does into view */
+	bool seen = false;
+	for (size_t k = 0; k < r->ncells; k++)
+		seen |= r->cells[k].art >= t->g.first &&
+			r->cells[k].art < t->g.first + (size_t)t->g.nvis;
+	if (!seen && r->ncells)
+		screen_focus(t, r->cells[0].art);
 	/* keep the chosen row in the panel's view */
 	size_t vis = t->panel_h > 3 ? (size_t)t->panel_h - 3 : 1;
 	if (t->sel < t->panel_top)
@@ -65,15 +72,34 @@ void panel_step_disagreement(struct tui *t, int dir)
 		screen_say(t, "no facts");
 		return;
 	}
-	size_t i = t->chosen ? t->sel : (dir > 0 ? n - 1 : 0);
-	for (size_t step = 0; step < n; step++) {
-		i = dir > 0 ? (i + 1) % n : (i + n - 1) % n;
-		if (t->cmp->rows[i].verdict == VERDICT_DISAGREE) {
-			panel_choose(t, i);
-			return;
-		}
+	size_t total = 0;
+	for (size_t k = 0; k < n; k++)
+		total += t->cmp->rows[k].verdict == VERDICT_DISAGREE;
+	if (total == 0) {
+		screen_say(t, "no disagreements");
+		return;
 	}
-	screen_say(t, "no disagreements");
+	bool was_chosen = t->chosen;
+	size_t from = was_chosen ? t->sel : (dir > 0 ? n - 1 : 0), i = from;
+	bool wrapped = false;
+	for (size_t step = 0; step < n; step++) {
+		size_t next = dir > 0 ? (i + 1) % n : (i + n - 1) % n;
+		wrapped |= dir > 0 ? next <= i : next >= i;
+		i = next;
+		if (t->cmp->rows[i].verdict == VERDICT_DISAGREE)
+			break;
+	}
+	panel_choose(t, i);
+	size_t nth = 0;
+	for (size_t k = 0; k <= i; k++)
+		nth += t->cmp->rows[k].verdict == VERDICT_DISAGREE;
+	const struct row *r = &t->cmp->rows[i];
+	/* a first step from nothing chosen is no wrap */
+	wrapped &= was_chosen;
+	screen_say(t, "%sdisagreement %zu of %zu: %s \xe2\x80\x94 %s",
+		   !wrapped ? "" : total == 1 ? "the only one: "
+		   : dir > 0 ? "back to the first: " : "back to the last: ",
+		   nth, total, r->question, r->why ? r->why : "");
 }
 
 bool panel_action(struct tui *t, enum tui_action act)
@@ -88,10 +114,10 @@ bool panel_action(struct tui *t, enum tui_action act)
 	case ACT_UP: panel_choose(t, cur > 0 ? cur - 1 : 0); return true;
 	case ACT_PAGE_DOWN: panel_choose(t, cur + page); return true;
 	case ACT_PAGE_UP: panel_choose(t, cur > page ? cur - page : 0); return true;
+	case ACT_HALF_DOWN: panel_choose(t, cur + (page + 1) / 2); return true;
+	case ACT_HALF_UP: panel_choose(t, cur > (page + 1) / 2 ? cur - (page + 1) / 2 : 0); return true;
 	case ACT_TOP: panel_choose(t, 0); return true;
 	case ACT_BOTTOM: panel_choose(t, n - 1); return true;
-	case ACT_NEXT_MATCH: panel_step_disagreement(t, 1); return true;
-	case ACT_PREV_MATCH: panel_step_disagreement(t, -1); return true;
 	default: return false;
 	}
 }

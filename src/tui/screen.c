@@ -75,6 +75,7 @@ void screen_resize(struct tui *t, int rows, int cols)
 	geometry(t, rows, cols);
 	if (screen_rewrap(t) != ND_E_OK)
 		screen_say(t, "out of memory");
+	pager_resize(t);
 }
 
 struct tui *tui_new(struct story *s, const struct tui_opts *o)
@@ -85,15 +86,25 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 	t->story = s;
 	t->color = o && o->color;
 	t->cmp = o ? o->cmp : NULL;
-	t->marks = t->cmp != NULL;
+	/* one report has nothing to compare with: every fact would be "1" */
+	t->marks = t->cmp != NULL && s->n > 1;
 	t->lines = calloc(s->n ? s->n : 1, sizeof *t->lines);
 	t->top = calloc(s->n ? s->n : 1, sizeof *t->top);
 	if (!t->lines || !t->top || !marks_index(t)) {
 		tui_free(t);
 		return NULL;
 	}
-	if (o && o->message)
+	if (o && o->message) {
 		screen_say(t, "%s", o->message);
+	} else if (t->marks) {
+		/* the first time marks are shown, what they mean */
+		char legend[128];
+		verdict_legend(legend, sizeof legend);
+		screen_say(t, "marks: %s  (? help)", legend);
+		t->legend_shown = true;
+	} else if (s->n == 1) {
+		screen_say(t, "one report: nothing to compare it with (open two or more)");
+	}
 	layout_compute(&t->g, LINES, COLS, s->n, 0, 0);
 	if (screen_rewrap(t) != ND_E_OK) {
 		tui_free(t);
@@ -112,6 +123,7 @@ void tui_free(struct tui *t)
 	free(t->lines);
 	free(t->top);
 	free(t->matches);
+	pager_close(t);
 	marks_release(t);
 	free(t);
 }

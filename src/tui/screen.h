@@ -10,8 +10,9 @@
  *   draw.c      text on the screen, the report columns, their headers,
  *               the status line and the help
  *   marks.c     facts marked in the reports' text by verdict
- *   panel.c     the facts panel and the chosen row
- *   quote.c     the quotation view
+ *   panel.c     the facts panel, its filter and the chosen row
+ *   pager.c     the view over the reports: help, a row's detail, the
+ *               quotation view; scrolled, closed with q or Esc
  *   search.c    / search: the prompt, the matches, n and N
  *   input.c     keys and the mouse to actions (keys.h is the one table)
  *   headless.c  --dump-screen: key scripts and the screen as text
@@ -41,6 +42,10 @@
 
 struct match;  /* search.c */
 struct fspan;  /* marks.c */
+struct pager;  /* pager.c */
+
+/* The view over the reports, when one is open. */
+enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE };
 
 struct tui {
 	struct story *story;
@@ -49,7 +54,10 @@ struct tui {
 	size_t *nspans;
 	bool panel;                   /* the facts panel is open */
 	bool marks;                   /* facts marked in the text */
-	bool quote_view;              /* the quotation overlay is open */
+	struct pager *pager;          /* the open view (pager.c), or NULL */
+	size_t view_top;              /* its first line shown */
+	unsigned count;               /* a number typed before a key, 0: none */
+	bool legend_shown;            /* the status line holds the marks' legend */
 	size_t sel;                   /* the chosen row */
 	bool chosen;                  /* a row has been chosen: mark its evidence */
 	size_t panel_top;             /* first row shown in the panel */
@@ -60,7 +68,6 @@ struct tui {
 	size_t focus;
 	bool sync;
 	bool furniture;               /* show furniture in full */
-	bool help;
 	bool color;
 	bool quit;
 	bool prompting;
@@ -126,14 +133,12 @@ enum glyph {
 	GL_ETC,        /* words left out */
 	GL_HLINE,
 	GL_VLINE,
-	GL_CORNER_TL,
-	GL_CORNER_TR,
-	GL_CORNER_BL,
-	GL_CORNER_BR,
 	GL_FOLD,       /* folded furniture */
 	GL_FURNITURE,  /* a line of furniture shown */
 	GL_EVIDENCE,   /* the margin beside the chosen fact's sentence */
 	GL_SILENT,     /* a report that says nothing on a fact */
+	GL_MORE_LEFT,  /* reports off-screen to the left hold the chosen fact */
+	GL_MORE_RIGHT, /* ... to the right */
 	GL__COUNT
 };
 
@@ -168,6 +173,12 @@ int marks_verdict_at(const struct tui *t, size_t art, size_t off);
 /* The most telling verdict among the facts in bytes [s0, s1), or -1. */
 int marks_line_verdict(const struct tui *t, size_t art, uint32_t s0, uint32_t s1);
 void marks_toggle(struct tui *t);
+/* The row of the first fact marked in the focused view of report art,
+ * or -1. */
+long marks_first_row_in_view(const struct tui *t, size_t art);
+/* The row of the fact drawn at screen cell (x, y) in report art's column,
+ * or -1. */
+long marks_row_at_cell(const struct tui *t, size_t art, int x, int y);
 
 /* ---- panel.c: the facts panel -------------------------------------------- */
 
@@ -185,10 +196,16 @@ bool panel_action(struct tui *t, enum tui_action act);
 bool panel_mouse(struct tui *t, enum mouse_kind kind, int y);
 void panel_draw(struct tui *t);
 
-/* ---- quote.c: the quotation view ----------------------------------------- */
+/* ---- pager.c: the view over the reports ---------------------------------- */
 
-void quote_open(struct tui *t);
-void quote_draw(struct tui *t);
+/* Open a view (the detail and the quotation view show the chosen row). */
+void pager_open(struct tui *t, enum view kind);
+void pager_close(struct tui *t);
+enum view pager_kind(const struct tui *t);
+/* Build the open view again for a new screen size. */
+void pager_resize(struct tui *t);
+void pager_scroll(struct tui *t, long delta);
+void pager_draw(struct tui *t);
 
 /* ---- search.c ------------------------------------------------------------ */
 

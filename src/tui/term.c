@@ -30,14 +30,12 @@ static const char *const glyphs[GL__COUNT][2] = {
 	[GL_ETC] = { "...", "\xe2\x80\xa6" },        /* … */
 	[GL_HLINE] = { "-", "\xe2\x94\x80" },        /* ─ */
 	[GL_VLINE] = { "|", "\xe2\x94\x82" },        /* │ */
-	[GL_CORNER_TL] = { "+", "\xe2\x94\x8c" },    /* ┌ */
-	[GL_CORNER_TR] = { "+", "\xe2\x94\x90" },    /* ┐ */
-	[GL_CORNER_BL] = { "+", "\xe2\x94\x94" },    /* └ */
-	[GL_CORNER_BR] = { "+", "\xe2\x94\x98" },    /* ┘ */
 	[GL_FOLD] = { ">", "\xe2\x96\xb8" },         /* ▸ */
 	[GL_FURNITURE] = { "|", "\xc2\xa6" },        /* ¦ */
 	[GL_EVIDENCE] = { ">", "\xe2\x96\x8c" },     /* ▌ */
 	[GL_SILENT] = { "-", "\xe2\x80\x94" },       /* — */
+	[GL_MORE_LEFT] = { "<", "\xe2\x97\x82" },    /* ◂ */
+	[GL_MORE_RIGHT] = { ">", "\xe2\x96\xb8" },   /* ▸ */
 };
 
 const char *term_glyph(enum glyph g)

@@ -1,0 +1,458 @@
+/* The view over the reports, one at a time: the help, the detail of a row
+ * and the quotation view.  Each is built, when it opens and again when the
+ * screen changes size, as lines of styled runs of text wrapped to the
+ * screen's width; the keys that scroll the text scroll it, and q or Esc
+ * closes it.  What goes into each view is said by its builder below; the
+ * drawing is one loop for all. */
+#include "tui/screen.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyse/qdiff.h"
+#include "base/text.h"
+
+/* A run of text in one style: bytes off..off+len of the pager's text. */
+struct prun {
+	uint32_t off, len;
+	attr_t attr;
+	short pair;
+};
+
+/* A line: runs first..first+n. */
+struct pline {
+	uint32_t first, n;
+};
+
+struct pager {
+	enum view kind;
+	char title[512];
+	char *text;
+	size_t tlen, tcap;
+	struct prun *runs;
+	size_t nruns, cap_runs;
+	struct pline *lines;
+	size_t nlines, cap_lines;
+	int width;      /* cells a line may take */
+	int cx;         /* cells used on the last line */
+	bool oom;
+};
+
+/* ---- building ----------------------------------------------------------- */
+
+static bool grow(void **v, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return true;
+	size_t n = *cap ? *cap * 2 : 64;
+	while (n < need)
+		n *= 2;
+	void *p = realloc(*v, n * size);
+	if (!p)
+		return false;
+	*v = p;
+	*cap = n;
+	return true;
+}
+
+static void pg_line(struct pager *p)
+{
+	if (p->oom || !grow((void **)&p->lines, &p->cap_lines, p->nlines + 1, sizeof *p->lines)) {
+		p->oom = true;
+		return;
+	}
+	p->lines[p->nlines++] = (struct pline){ (uint32_t)p->nruns, 0 };
+	p->cx = 0;
+}
+
+/* s[0..n) on the current line, whatever its width (pg_words wraps). */
+static void pg_run(struct pager *p, const char *s, size_t n, attr_t attr, short pair)
+{
+	if (!p->nlines)
+		pg_line(p);
+	if (p->oom || !grow((void **)&p->text, &p->tcap, p->tlen + n + 1, 1) ||
+	    !grow((void **)&p->runs, &p->cap_runs, p->nruns + 1, sizeof *p->runs)) {
+		p->oom = true;
+		return;
+	}
+	memcpy(p->text + p->tlen, s, n);
+	p->runs[p->nruns++] = (struct prun){ (uint32_t)p->tlen, (uint32_t)n, attr, pair };
+	p->tlen += n;
+	p->lines[p->nlines - 1].n++;
+	p->cx += (int)text_width(s, n);
+}
+
+static void pg_str(struct pager *p, const char *s, attr_t attr, short pair)
+{
+	pg_run(p, s, strlen(s), attr, pair);
+}
+
+static void pg_printf(struct pager *p, attr_t attr, short pair, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void pg_printf(struct pager *p, attr_t attr, short pair, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	pg_str(p, buf, attr, pair);
+}
+
+/* Go to a new line when need more cells do not fit on this one (a line
+ * that is empty but for its indent takes anything). */
+static void pg_room(struct pager *p, int need, int indent)
+{
+	if (p->cx > indent && p->cx + need > p->width) {
+		pg_line(p);
+		for (int i = 0; i < indent; i++)
+			pg_run(p, " ", 1, A_NORMAL, 0);
+	}
+}
+
+/* s[0..n) word by word, wrapping to new lines that start indent cells in;
+ * a word wider than a line is cut by the drawing. */
+static void pg_words(struct pager *p, const char *s, size_t n, int indent, attr_t attr, short pair)
+{
+	size_t i = 0;
+	int room = p->width - indent > 8 ? p->width - indent : 8;
+	while (i < n) {
+		size_t j = i;
+		while (j < n && s[j] != ' ' && s[j] != '\n')
+			j++;
+		/* a word longer than a line (a URL) is broken where the line ends */
+		while (j > i && (int)text_width(s + i, j - i) > room) {
+			size_t cut = i, w = 0;
+			while (cut < j) {
+				size_t c = cut;
+				int cw = text_cp_width(text_next(s, j, &c));
+				if ((int)w + cw > room)
+					break;
+				w += (size_t)cw;
+				cut = c;
+			}
+			pg_room(p, room, indent);
+			pg_run(p, s + i, cut - i, attr, pair);
+			i = cut;
+		}
+		if (j > i) {
+			pg_room(p, (int)text_width(s + i, j - i), indent);
+			pg_run(p, s + i, j - i, attr, pair);
+		}
+		size_t k = j;
+		while (k < n && (s[k] == ' ' || s[k] == '\n'))
+			k++;
+		/* a space between words, and after the last when the text
+		 * goes on in another run ("according to" + "the Guardian") */
+		if (k > j && p->cx < p->width)
+			pg_run(p, " ", 1, A_NORMAL, 0);
+		i = k;
+	}
+}
+
+/* ---- the help ----------------------------------------------------------- */
+
+static void pg_text(struct pager *p, const char *s, int indent, attr_t attr)
+{
+	pg_words(p, s, strlen(s), indent, attr, 0);
+}
+
+/* "  !  disagree   the reports give different values" */
+static void legend_line(struct pager *p, const char *mark, short pair, const char *name,
+			const char *meaning)
+{
+	pg_line(p);
+	pg_str(p, "  ", A_NORMAL, 0);
+	pg_str(p, mark, A_BOLD, pair);
+	pg_printf(p, A_NORMAL, 0, "  %-10s ", name);
+	pg_text(p, meaning, 16, A_NORMAL);
+}
+
+static void build_help(struct pager *p, const struct tui *t)
+{
+	snprintf(p->title, sizeof p->title, "newsdiff: keys and marks");
+	for (int a = ACT_NONE + 1; a < ACT__COUNT; a++) {
+		char keys[96];
+		input_keys_of((enum tui_action)a, keys, sizeof keys);
+		if (!keys[0])
+			continue;
+		pg_line(p);
+		pg_printf(p, A_BOLD, 0, "%-22s", keys);
+		pg_text(p, input_help_of((enum tui_action)a), 22, A_NORMAL);
+	}
+	pg_line(p);
+	pg_line(p);
+	pg_text(p, "A number before a key repeats it (5j: five lines down).", 0, A_DIM);
+	pg_line(p);
+	pg_text(p, "Mouse: the wheel scrolls; a click focuses a report, chooses a row of the "
+		   "facts panel, or opens the detail of a marked fact.", 0, A_DIM);
+	pg_line(p);
+	pg_line(p);
+	pg_str(p, "Marks", A_BOLD, 0);
+	pg_line(p);
+	pg_text(p, "Each fact a report states is underlined in the colour of its verdict, and "
+		   "the gutter left of the line holds the mark of the most telling verdict on it:",
+		0, A_NORMAL);
+	for (int v = 0; v < VERDICT__COUNT; v++)
+		legend_line(p, verdict_mark((enum verdict)v), term_verdict_pair(t, (unsigned)v),
+			    verdict_name((enum verdict)v), verdict_meaning((enum verdict)v));
+	legend_line(p, term_glyph(GL_EVIDENCE), 0, "evidence",
+		    "the sentence that states the chosen fact; its value is in reverse video");
+	legend_line(p, term_glyph(GL_SILENT), 0, "silent",
+		    "in the facts panel and a detail: the report says nothing on that fact");
+	legend_line(p, term_glyph(GL_FOLD), 0, "furniture",
+		    "page furniture folded away (f shows it)");
+}
+
+/* ---- the detail of a row ------------------------------------------------ */
+
+/* A labelled field of a cell: "    label: text", wrapped under itself. */
+static void field(struct pager *p, const char *label, const char *text, attr_t attr)
+{
+	if (!text || !text[0])
+		return;
+	pg_line(p);
+	pg_printf(p, A_DIM, 0, "    %-10s ", label);
+	pg_words(p, text, strlen(text), 15, attr, 0);
+}
+
+/* The sentence that states a cell, its value in reverse video. */
+static void evidence(struct pager *p, const struct article *a, const struct cell *c, short pair)
+{
+	uint32_t s0 = c->sent_start, s1 = c->sent_end;
+	if (s1 <= s0 || s1 > a->len)
+		return;
+	uint32_t v0 = c->start, v1 = c->end;
+	if (v0 < s0 || v1 > s1 || v1 < v0)
+		v0 = v1 = s0;
+	pg_line(p);
+	pg_printf(p, A_DIM, 0, "    %-10s ", "sentence");
+	pg_words(p, a->text + s0, v0 - s0, 15, A_NORMAL, 0);
+	pg_words(p, a->text + v0, v1 - v0, 15, A_REVERSE | A_BOLD, pair);
+	pg_words(p, a->text + v1, s1 - v1, 15, A_NORMAL, 0);
+}
+
+static void build_detail(struct pager *p, const struct tui *t, const struct row *r)
+{
+	snprintf(p->title, sizeof p->title, "fact %zu of %zu, in detail", t->sel + 1,
+		 screen_nrows(t));
+	short vp = term_verdict_pair(t, r->verdict);
+	pg_line(p);
+	pg_words(p, r->question, strlen(r->question), 0, A_BOLD, 0);
+	pg_line(p);
+	pg_str(p, verdict_mark(r->verdict), A_BOLD, vp);
+	pg_printf(p, A_BOLD, vp, " %s", verdict_name(r->verdict));
+	if (r->why && r->why[0]) {
+		pg_str(p, ": ", A_NORMAL, 0);
+		pg_words(p, r->why, strlen(r->why), 2, A_NORMAL, 0);
+	}
+	for (size_t k = 0; k < t->story->n; k++) {
+		const struct article *a = &t->story->arts[k];
+		const struct cell *c = row_cell(r, (uint32_t)k);
+		pg_line(p);
+		pg_line(p);
+		pg_str(p, a->outlet, A_BOLD, 0);
+		if (a->date[0])
+			pg_printf(p, A_DIM, 0, "  %s", a->date);
+		if (!c) {
+			pg_str(p, "  ", A_NORMAL, 0);
+			pg_str(p, term_glyph(GL_SILENT), A_DIM, 0);
+			pg_str(p, " says nothing on this", A_DIM, 0);
+			continue;
+		}
+		if (a->url[0])
+			field(p, "page", a->url, A_DIM);
+		field(p, r->kind == FACT_QUOTE ? "words" : "value", c->value, A_BOLD);
+		if (c->normalized && c->value && strcasecmp(c->normalized, c->value) != 0 &&
+		    r->kind != FACT_QUOTE)
+			field(p, "read as", c->normalized, A_NORMAL);
+		field(p, "qualifier", c->qualifier, A_NORMAL);
+		if (r->kind == FACT_QUOTE)
+			field(p, "said by", c->speaker ? c->speaker : "(speaker not given)", A_NORMAL);
+		field(p, "note", c->note, A_NORMAL);
+		evidence(p, a, c, vp);
+	}
+}
+
+/* ---- the quotation view ------------------------------------------------- */
+
+/* Words first..first+count of a quotation, each in attr with the
+ * punctuation up to the next word plain. */
+static void quote_words(struct pager *p, const struct cell *c, size_t first, size_t count,
+			attr_t attr)
+{
+	const char *text = c->value;
+	const struct qword *w = c->words;
+	for (size_t k = first; k < first + count; k++) {
+		uint32_t s0 = w[k].off;
+		uint32_t s1 = k + 1 < c->nwords ? w[k + 1].off : (uint32_t)strlen(text);
+		while (s1 > s0 && text[s1 - 1] == ' ')
+			s1--;
+		pg_room(p, (int)text_width(text + s0, s1 - s0), 2);
+		pg_run(p, text + s0, w[k].len, attr, 0);
+		pg_run(p, text + s0 + w[k].len, s1 - s0 - w[k].len, A_NORMAL, 0);
+		pg_run(p, " ", 1, A_NORMAL, 0);
+	}
+}
+
+static void build_quote(struct pager *p, const struct tui *t, const struct row *r)
+{
+	snprintf(p->title, sizeof p->title, "%s %s: %s", verdict_mark(r->verdict),
+		 verdict_name(r->verdict), r->question);
+	pg_line(p);
+	pg_str(p, "reverse: words only this outlet has   [", A_DIM, 0);
+	pg_str(p, term_glyph(GL_ETC), A_DIM, 0);
+	pg_str(p, "]: words it leaves out of the fullest version", A_DIM, 0);
+	char cut[16];
+	snprintf(cut, sizeof cut, "[%s]", term_glyph(GL_ETC));
+	for (size_t k = 0; k < r->ncells; k++) {
+		const struct cell *c = &r->cells[k];
+		pg_line(p);
+		pg_line(p);
+		pg_str(p, t->story->arts[c->art].outlet, A_BOLD, 0);
+		if (c->speaker)
+			pg_printf(p, A_BOLD, 0, " \xe2\x80\x94 said by %s", c->speaker);
+		pg_line(p);
+		pg_str(p, "  ", A_NORMAL, 0);
+		if (c->nops == 0)  /* the fullest version itself */
+			quote_words(p, c, 0, c->nwords, A_NORMAL);
+		for (size_t o = 0; o < c->nops; o++) {
+			const struct qop *op = &c->ops[o];
+			if (op->kind == QOP_ONLY_B) {
+				pg_room(p, (int)text_width(cut, strlen(cut)), 2);
+				pg_str(p, cut, A_DIM, 0);
+				pg_str(p, " ", A_NORMAL, 0);
+			} else {
+				quote_words(p, c, op->a_first, op->a_count,
+					    op->kind == QOP_ONLY_A ? A_REVERSE | A_BOLD : A_NORMAL);
+			}
+		}
+	}
+}
+
+/* ---- open, close, scroll, draw ------------------------------------------ */
+
+static void pager_clear(struct pager *p)
+{
+	free(p->text);
+	free(p->runs);
+	free(p->lines);
+	memset(p, 0, sizeof *p);
+}
+
+/* Rows the view's lines get: under its title, above its footer. */
+static size_t body_rows(const struct tui *t)
+{
+	return t->g.rows > 4 ? (size_t)t->g.rows - 3 : 1;
+}
+
+static void clamp(struct tui *t)
+{
+	size_t n = t->pager ? t->pager->nlines : 0, h = body_rows(t);
+	size_t max = n > h ? n - h : 0;
+	if (t->view_top > max)
+		t->view_top = max;
+}
+
+/* Build the open view for the screen's width. */
+static bool build(struct tui *t)
+{
+	struct pager *p = t->pager;
+	enum view kind = p->kind;
+	pager_clear(p);
+	p->kind = kind;
+	p->width = t->g.cols > 4 ? t->g.cols - 2 : 1;
+	const struct row *r = screen_chosen(t);
+	switch (kind) {
+	case VIEW_HELP: build_help(p, t); break;
+	case VIEW_DETAIL:
+		if (r)
+			build_detail(p, t, r);
+		break;
+	case VIEW_QUOTE:
+		if (r)
+			build_quote(p, t, r);
+		break;
+	case VIEW_NONE: break;
+	}
+	if (p->oom) {
+		pager_clear(p);
+		screen_say(t, "out of memory");
+		return false;
+	}
+	clamp(t);
+	return true;
+}
+
+enum view pager_kind(const struct tui *t)
+{
+	return t->pager ? t->pager->kind : VIEW_NONE;
+}
+
+void pager_open(struct tui *t, enum view kind)
+{
+	if (!t->pager && !(t->pager = calloc(1, sizeof *t->pager))) {
+		screen_say(t, "out of memory");
+		return;
+	}
+	t->pager->kind = kind;
+	t->view_top = 0;
+	if (!build(t))
+		pager_close(t);
+}
+
+void pager_close(struct tui *t)
+{
+	if (t->pager)
+		pager_clear(t->pager);
+	free(t->pager);
+	t->pager = NULL;
+}
+
+void pager_resize(struct tui *t)
+{
+	if (t->pager && !build(t))
+		pager_close(t);
+}
+
+void pager_scroll(struct tui *t, long delta)
+{
+	long v = (long)t->view_top + delta;
+	t->view_top = v < 0 ? 0 : (size_t)v;
+	clamp(t);
+}
+
+void pager_draw(struct tui *t)
+{
+	const struct pager *p = t->pager;
+	if (!p)
+		return;
+	int cols = t->g.cols;
+	size_t h = body_rows(t);
+	for (int y = 0; y < t->g.rows - 1; y++)
+		draw_fill(y, 0, cols, A_NORMAL, 0);
+	const struct row *r = screen_chosen(t);
+	short tp = p->kind != VIEW_HELP && r ? term_verdict_pair(t, r->verdict) : 0;
+	draw_fill(0, 0, cols, A_REVERSE | A_BOLD, tp);
+	move(0, 0);
+	draw_str(" ", A_REVERSE | A_BOLD, tp, cols);
+	draw_clipped(p->title, A_REVERSE | A_BOLD, tp, cols - 1);
+	for (size_t i = 0; i < h && t->view_top + i < p->nlines; i++) {
+		const struct pline *l = &p->lines[t->view_top + i];
+		move((int)i + 1, 1);
+		int used = 0;
+		for (uint32_t k = 0; k < l->n && used < cols - 1; k++) {
+			const struct prun *u = &p->runs[l->first + k];
+			used += draw_text(p->text + u->off, u->len, u->attr, u->pair, cols - 1 - used);
+		}
+	}
+	char foot[160];
+	size_t last = t->view_top + h < p->nlines ? t->view_top + h : p->nlines;
+	snprintf(foot, sizeof foot, " lines %zu-%zu of %zu   j/k, Space/b scroll   q or Esc closes",
+		 p->nlines ? t->view_top + 1 : 0, last, p->nlines);
+	move(t->g.rows - 2, 0);
+	draw_str(foot, A_DIM, 0, cols);
+}
