@@ -460,12 +460,35 @@ static int run_stage(const struct story *story, const struct options *o)
 }
 
 /* --dump-screen: the screen as text, after the keys given. */
+/* The screen's first message: which reports failed, cut to fit. */
+static void failure_message(const struct story *story, char *msg, size_t cap)
+{
+	msg[0] = '\0';
+	if (!story->nerr)
+		return;
+	/* the name is cut so that the reason always fits */
+	struct buf b;
+	buf_init(&b, 1024);
+	buf_addf(&b, "%zu report%s could not be loaded: ", story->nerr,
+		 story->nerr == 1 ? "" : "s");
+	add_safe(&b, story->errs[0].source, 100);
+	buf_adds(&b, ": ");
+	add_safe(&b, story->errs[0].detail ? story->errs[0].detail
+					   : nd_strerror(story->errs[0].err), 200);
+	if (story->nerr > 1)
+		buf_adds(&b, " (E lists them all)");
+	snprintf(msg, cap, "%s", buf_error(&b) ? "some reports could not be loaded" : b.data);
+	buf_release(&b);
+}
+
 static int run_dump_screen(struct story *story, const struct options *o)
 {
 	struct comparison cmp;
 	bool have = compare_story(story, &cmp) == ND_E_OK;
-	enum nd_err err = tui_dump_screen(story, have ? &cmp : NULL, o->cols, o->rows, o->keys,
-					  stdout);
+	char msg[512];
+	failure_message(story, msg, sizeof msg);
+	enum nd_err err = tui_dump_screen(story, have ? &cmp : NULL, msg[0] ? msg : NULL, o->cols,
+					  o->rows, o->keys, stdout);
 	if (have)
 		comparison_release(&cmp);
 	if (err == ND_E_USAGE) {
@@ -479,27 +502,12 @@ static int run_dump_screen(struct story *story, const struct options *o)
 	return 0;
 }
 
-/* The screen's first message: which reports failed, cut to fit. */
-static void failure_message(const struct story *story, char *msg, size_t cap)
-{
-	msg[0] = '\0';
-	if (!story->nerr)
-		return;
-	/* the name is cut so that the reason always fits */
-	struct buf b;
-	buf_init(&b, 1024);
-	buf_addf(&b, "%zu report%s could not be loaded: ", story->nerr,
-		 story->nerr == 1 ? "" : "s");
-	add_safe(&b, story->errs[0].source, 100);
-	buf_addf(&b, ": %s", nd_strerror(story->errs[0].err));
-	snprintf(msg, cap, "%s", buf_error(&b) ? "some reports could not be loaded" : b.data);
-	buf_release(&b);
-}
-
 /* The screen itself, on a terminal. */
 static int run_screen(struct story *story, const struct options *o)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		report_warnings(story);
+		report_errors(story);
 		say(NULL, "not a terminal (use --dump-screen for text output)");
 		return EXIT_FATAL;
 	}
@@ -512,7 +520,8 @@ static int run_screen(struct story *story, const struct options *o)
 	int r = tui_run(story, &to);
 	if (have)
 		comparison_release(&cmp);
-	/* Say again what failed, now that the screen is gone. */
+	/* What failed, now that the screen is gone (once: not before it) */
+	report_warnings(story);
 	report_errors(story);
 	return r;
 }
@@ -534,8 +543,12 @@ static int run_story(const struct options *o, char *const *paths, size_t npaths)
 
 	struct story story;
 	enum nd_err err = inputs_load(&story, paths, npaths, &o->fo);
-	report_warnings(&story);
-	report_errors(&story);
+	/* the screen says these itself, and prints them once when it ends */
+	bool screen = !o->dump_paras && !o->report && !o->stage && !o->dump_screen;
+	if (!screen || err) {
+		report_warnings(&story);
+		report_errors(&story);
+	}
 	report_fixes(&story);
 	if (err) {
 		if (err == ND_E_NOMEM || story.nerr == 0)

@@ -354,7 +354,10 @@ static void status_left(const struct tui *t, char *left, size_t cap)
 	else if ((size_t)t->g.nvis < n)
 		snprintf(range, sizeof range, "  %zu-%zu of %zu", first,
 			 t->g.first + (size_t)t->g.nvis, n);
-	snprintf(left, cap, " %zu report%s%s%s%s%s", n, n == 1 ? "" : "s", range,
+	char failed[64] = "";
+	if (t->story->nerr)
+		snprintf(failed, sizeof failed, "  %zu failed (E)", t->story->nerr);
+	snprintf(left, cap, " %zu report%s%s%s%s%s%s", n, n == 1 ? "" : "s", failed, range,
 		 t->sync ? "  [sync]" : "", t->furniture ? "  [furniture]" : "",
 		 t->g.cols >= 60 ? "  ? help  q quit" : "");
 }

@@ -125,7 +125,8 @@ static SCREEN *headless_open(int cols, int rows, FILE **nul_out, FILE **nul_in)
 	return scr;
 }
 
-enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, int cols,
+enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const char *message,
+			    int cols,
 			    int rows, const char *keys, FILE *out)
 {
 	FILE *o = NULL, *i = NULL;
@@ -136,7 +137,7 @@ enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, int c
 		err = ND_E_TERMINAL;
 		goto done;
 	}
-	struct tui_opts opts = { .color = false, .message = NULL, .cmp = cmp };
+	struct tui_opts opts = { .color = false, .message = message, .cmp = cmp };
 	struct tui *t = tui_new(s, &opts);
 	if (!t) {
 		err = ND_E_NOMEM;

@@ -137,6 +137,12 @@ static void do_action(struct tui *t, enum tui_action act)
 	case ACT_DETAIL: open_detail(t, false); break;
 	case ACT_QUOTE: open_detail(t, true); break;
 	case ACT_MARKS: marks_toggle(t); break;
+	case ACT_ERRORS:
+		if (t->story->nerr || t->story->nwarn)
+			pager_open(t, VIEW_ERRORS);
+		else
+			screen_say(t, "every report was loaded");
+		break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	case ACT_CLOSE:
 		if (!close_top(t))
@@ -183,6 +189,12 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 			pager_close(t);
 		else
 			pager_open(t, VIEW_HELP);
+		break;
+	case ACT_ERRORS:
+		if (kind == VIEW_ERRORS)
+			pager_close(t);
+		else
+			do_action(t, act);
 		break;
 	case ACT_CLOSE:
 	case ACT_QUIT: pager_close(t); break;

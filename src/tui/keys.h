@@ -33,6 +33,7 @@
 	X(DETAIL, "the detail of the chosen fact: each outlet's value and sentence; in the text, of the first marked fact in view") \
 	X(QUOTE, "the chosen quotation, outlet by outlet (other facts: the detail)") \
 	X(MARKS, "facts marked by verdict (on/off)")     \
+	X(ERRORS, "the reports that could not be loaded, and why") \
 	X(HELP, "show or close this help")                         \
 	X(REDRAW, "redraw the screen")                             \
 	X(CLOSE, "close the view on top: help, detail, facts panel") \
@@ -81,6 +82,7 @@ enum tui_action {
 	X(0, '\r', "Enter", DETAIL)                    \
 	X(0, 'v', "v", QUOTE)                          \
 	X(0, 'm', "m", MARKS)                          \
+	X(0, 'E', "E", ERRORS)                         \
 	X(0, '?', "?", HELP)                           \
 	X(1, KEY_F(1), "F1", HELP)                     \
 	X(0, 12, "Ctrl-L", REDRAW)                     \

@@ -333,6 +333,36 @@ static void build_quote(struct pager *p, const struct tui *t, const struct row *
 	}
 }
 
+/* ---- the reports that could not be loaded -------------------------------- */
+
+static void build_errors(struct pager *p, const struct tui *t)
+{
+	const struct story *s = t->story;
+	snprintf(p->title, sizeof p->title, "%zu report%s could not be loaded", s->nerr,
+		 s->nerr == 1 ? "" : "s");
+	for (size_t i = 0; i < s->nerr; i++) {
+		const struct story_error *e = &s->errs[i];
+		const char *why = e->detail ? e->detail : nd_strerror(e->err);
+		pg_line(p);
+		pg_text(p, e->source, 2, A_BOLD);
+		pg_line(p);
+		pg_str(p, "  ", A_NORMAL, 0);
+		pg_text(p, why, 2, A_NORMAL);
+		pg_line(p);
+	}
+	for (size_t i = 0; i < s->nwarn; i++) {
+		const struct story_error *w = &s->warns[i];
+		pg_line(p);
+		pg_text(p, w->source, 2, A_BOLD);
+		pg_line(p);
+		pg_str(p, "  warning: ", A_DIM, 0);
+		pg_text(p, w->detail ? w->detail : "", 2, A_NORMAL);
+		pg_line(p);
+	}
+	pg_line(p);
+	pg_text(p, "These are printed again on standard error when newsdiff ends.", 0, A_DIM);
+}
+
 /* ---- open, close, scroll, draw ------------------------------------------ */
 
 static void pager_clear(struct pager *p)
@@ -376,6 +406,7 @@ static bool build(struct tui *t)
 		if (r)
 			build_quote(p, t, r);
 		break;
+	case VIEW_ERRORS: build_errors(p, t); break;
 	case VIEW_NONE: break;
 	}
 	if (p->oom) {
@@ -435,7 +466,8 @@ void pager_draw(struct tui *t)
 	for (int y = 0; y < t->g.rows - 1; y++)
 		draw_fill(y, 0, cols, A_NORMAL, 0);
 	const struct row *r = screen_chosen(t);
-	short tp = p->kind != VIEW_HELP && r ? term_verdict_pair(t, r->verdict) : 0;
+	short tp = (p->kind == VIEW_DETAIL || p->kind == VIEW_QUOTE) && r
+		   ? term_verdict_pair(t, r->verdict) : 0;
 	draw_fill(0, 0, cols, A_REVERSE | A_BOLD, tp);
 	move(0, 0);
 	draw_str(" ", A_REVERSE | A_BOLD, tp, cols);

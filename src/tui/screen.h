@@ -45,7 +45,7 @@ struct fspan;  /* marks.c */
 struct pager;  /* pager.c */
 
 /* The view over the reports, when one is open. */
-enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE };
+enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE, VIEW_ERRORS };
 
 struct tui {
 	struct story *story;

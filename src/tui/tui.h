@@ -37,9 +37,10 @@ int tui_run(struct story *s, const struct tui_opts *o);
 /*
  * Draw the screen headless at cols x rows (newterm onto /dev/null), feed
  * it keys (see tui_feed), and print the rows as plain text to out.
+ * message, when not NULL, is the status line's first message.
  */
-enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, int cols,
-			    int rows, const char *keys, FILE *out);
+enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const char *message,
+			    int cols, int rows, const char *keys, FILE *out);
 
 /* Lower-level calls for the headless screen tests.  A curses screen must
  * be current (newterm) when tui_new and the calls after it run. */

@@ -73,7 +73,7 @@ dump() { # KEYS FILE [SIZE]
 
 # Start newsdiff in session NAME at 200x50; optional extra sh lines
 # (e.g. "NO_COLOR=1; export NO_COLOR") run before it.
-start() { # NAME [SH-LINES]
+start() { # NAME [SH-LINES [ARGS-AND-REDIRECTIONS]]
 	cur=$1
 	w=$tmp/$1.sh
 	{
@@ -81,8 +81,8 @@ start() { # NAME [SH-LINES]
 		printf 'NEWSDIFF_DATADIR=%s; LC_ALL=C.UTF-8; TZ=UTC\n' "$(shq "$NEWSDIFF_DATADIR")"
 		echo 'export NEWSDIFF_DATADIR LC_ALL TZ'
 		[ -n "${2:-}" ] && printf '%s\n' "$2"
-		printf 'sh -c '\''echo $$ >"$1"; exec "$2"'\'' sh %s %s\n' \
-			"$(shq "$tmp/$1.pid")" "$(shq "$NEWSDIFF")"
+		printf 'sh -c '\''p=$1; shift; echo $$ >"$p"; exec "$@"'\'' sh %s %s %s\n' \
+			"$(shq "$tmp/$1.pid")" "$(shq "$NEWSDIFF")" "${3:-}"
 		printf 'echo "exit=$?" >%s\n' "$(shq "$tmp/$1.exit")"
 		echo 'exec sleep 600'
 	} >"$w"
@@ -321,6 +321,28 @@ run_start() {
 		step "screen equals --dump-screen --size 200x50" poll same_as "$tmp/start.ref" &&
 		step "alternate screen on while running" pane_is '#{alternate_on}' 1 &&
 		quit_ok
+}
+
+# (a2) Two reports that cannot be loaded: the first screen names the first
+# and its cause, the status line counts them after a key, E lists them,
+# and each is printed once on standard error when newsdiff ends (exit 1:
+# some reports failed).
+run_errors() {
+	a=$top/articles/journalists-tracked
+	start errors "" "$(shq "$a/1-fba-news.txt") $(shq "$a/2-afp.txt") no-such-report.txt no-such-page.html 2>$(shq "$tmp/errors.stderr")" &&
+		step "first screen drawn, naming the first failure" poll last_row '^ 2 reports could not be loaded: no-such-report.txt: no such file or directory' &&
+		keys j &&
+		step "j: the status line counts the failures" poll last_row '^ 2 reports  2 failed \(E\)' &&
+		keys E &&
+		step "E: both failures listed" poll has 'no-such-page.html' &&
+		esc &&
+		step "Esc: the list closed" poll lacks 'printed again on standard error' &&
+		keys q &&
+		step "exits within 5 s of q" poll exited &&
+		step "exit status 1 (some reports failed)" exit_is 1 &&
+		step "terminal restored after q" restored &&
+		step "each failure printed once on standard error" \
+			eval '[ "$(grep -c "no-such-report.txt" "$tmp/errors.stderr")" = 1 ] && [ "$(grep -c "no-such-page.html" "$tmp/errors.stderr")" = 1 ]'
 }
 
 # (b) Resize down to 80x24, 20x6 and 10x4, and back to 200x50.
@@ -611,6 +633,7 @@ run_signal() {
 }
 
 t "e2e: start at 200x50, five outlets shown, q exits 0" run_start
+t "e2e: two reports that cannot be loaded: named on screen, listed by E, printed once on exit" run_errors
 t "e2e: resize 200x50 -> 80x24 (1-2 of 5) -> 20x6 -> 10x4 -> 200x50, q exits 0" run_resize
 t "e2e: keys j PgDn Tab l h / search Enter n ? Esc q" run_keys
 t "e2e: SIGTERM exits 143 and restores the terminal" run_sigterm

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Headless screen tests: each tests/screen/*.test holds a screen size, a
-# key script and the screen expected after it.  The real binary draws it
+# key script (and maybe the arguments and the exit status expected) and
+# the screen expected after it.  The real binary draws it
 # with --dump-screen (ncurses onto /dev/null) and the rows are compared.
 # UPDATE=1 rewrites the expected screens (read the diff before committing).
 set -u
@@ -16,11 +17,14 @@ for t in "$here"/*.test; do
 	size=$(sed -n 's/^size: //p' "$t" | head -n 1)
 	keys=$(sed -n 's/^keys: //p' "$t" | head -n 1)
 	args=$(sed -n 's/^args: //p' "$t" | head -n 1)
+	want=$(sed -n 's/^status: //p' "$t" | head -n 1)
 	sed '1,/^---$/d' "$t" > "$tmp/expected"
 	# shellcheck disable=SC2086
-	if ! (cd "$here/../.." && "$bin" --dump-screen --size "$size" --keys "$keys" $args) \
-		> "$tmp/actual" 2> "$tmp/stderr"; then
-		echo "not ok - screen $name: newsdiff failed"
+	(cd "$here/../.." && "$bin" --dump-screen --size "$size" --keys "$keys" $args) \
+		> "$tmp/actual" 2> "$tmp/stderr"
+	got=$?
+	if [ "$got" != "${want:-0}" ]; then
+		echo "not ok - screen $name: newsdiff exited $got, not ${want:-0}"
 		cat "$tmp/stderr"
 		status=1
 		continue
