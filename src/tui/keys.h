@@ -28,6 +28,7 @@
 	X(NEXT_MATCH, "next match of the last search")             \
 	X(PREV_MATCH, "previous match of the last search")         \
 	X(FACTS, "show or hide the facts panel")                   \
+	X(FILTER, "which facts the panel lists: all, disagreements, differences, all but single, both of two reports") \
 	X(NEXT_DISAGREE, "go to the next disagreement")            \
 	X(PREV_DISAGREE, "go to the previous disagreement")        \
 	X(DETAIL, "the detail of the chosen fact: each outlet's value and sentence; in the text, of the first marked fact in view") \
@@ -77,6 +78,7 @@ enum tui_action {
 	X(0, 'n', "n", NEXT_MATCH)                     \
 	X(0, 'N', "N", PREV_MATCH)                     \
 	X(0, 'F', "F", FACTS)                          \
+	X(0, 'c', "c", FILTER)                         \
 	X(0, ']', "]", NEXT_DISAGREE)                  \
 	X(0, '[', "[", PREV_DISAGREE)                  \
 	X(0, '\r', "Enter", DETAIL)                    \

@@ -3,6 +3,7 @@
  * chosen row's evidence is marked in every report that speaks. */
 #include "tui/screen.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "base/text.h"
@@ -30,11 +31,98 @@ void panel_toggle(struct tui *t)
 	}
 	t->panel = !t->panel;
 	screen_resize(t, t->g.rows, t->g.cols);
-	if (t->panel && !t->chosen && screen_nrows(t))
-		panel_choose(t, 0);
+	if (t->panel && !t->chosen && t->nshown)
+		panel_choose(t, t->shown[0]);
 	else if (!t->panel)
 		screen_say(t, "facts panel closed");
 }
+
+/* ---- the filter ----------------------------------------------------------- */
+
+/* The report paired with the focused one by FILTER_PAIR: the next. */
+static size_t paired(const struct tui *t)
+{
+	return t->focus + 1 < t->story->n ? t->focus + 1 : 0;
+}
+
+static bool lets_through(const struct tui *t, const struct row *r)
+{
+	switch (t->filter) {
+	case FILTER_DISAGREE: return r->verdict == VERDICT_DISAGREE;
+	case FILTER_DIFFER: return r->verdict == VERDICT_DISAGREE || r->verdict == VERDICT_PARTIAL;
+	case FILTER_NOT_SINGLE: return r->ncells >= 2;
+	case FILTER_PAIR:
+		return row_cell(r, (uint32_t)t->focus) && row_cell(r, (uint32_t)paired(t));
+	case FILTER_ALL: case FILTER__COUNT: break;
+	}
+	return true;
+}
+
+/* The filter in words, for the panel's header and the status line. */
+static void filter_name(const struct tui *t, char *out, size_t cap)
+{
+	switch (t->filter) {
+	case FILTER_DISAGREE: snprintf(out, cap, "disagreements"); break;
+	case FILTER_DIFFER: snprintf(out, cap, "disagreements and partial"); break;
+	case FILTER_NOT_SINGLE: snprintf(out, cap, "all but single"); break;
+	case FILTER_PAIR:
+		snprintf(out, cap, "%s and %s both speak", t->story->arts[t->focus].outlet,
+			 t->story->arts[paired(t)].outlet);
+		break;
+	case FILTER_ALL: case FILTER__COUNT: snprintf(out, cap, "all"); break;
+	}
+}
+
+/* Where row sits in shown[], or nshown when the filter hides it. */
+static size_t pos_of(const struct tui *t, size_t row)
+{
+	for (size_t i = 0; i < t->nshown; i++)
+		if (t->shown[i] == row)
+			return i;
+	return t->nshown;
+}
+
+bool panel_refilter(struct tui *t)
+{
+	size_t n = screen_nrows(t);
+	if (!t->shown && n) {
+		t->shown = calloc(n, sizeof *t->shown);
+		if (!t->shown)
+			return false;
+	}
+	t->nshown = 0;
+	for (size_t i = 0; i < n; i++)
+		if (lets_through(t, &t->cmp->rows[i]))
+			t->shown[t->nshown++] = i;
+	t->panel_top = 0;
+	return true;
+}
+
+void panel_next_filter(struct tui *t)
+{
+	if (!t->cmp) {
+		screen_say(t, "no facts were found");
+		return;
+	}
+	t->filter = (enum panel_filter)((t->filter + 1) % FILTER__COUNT);
+	if (t->filter == FILTER_PAIR && t->story->n < 2)
+		t->filter = FILTER_ALL;
+	if (!panel_refilter(t)) {
+		screen_say(t, "out of memory");
+		return;
+	}
+	char name[256];
+	filter_name(t, name, sizeof name);
+	if (t->chosen && pos_of(t, t->sel) == t->nshown)
+		t->chosen = false;
+	if (!t->chosen && t->nshown && t->panel)
+		panel_choose(t, t->shown[0]);
+	else if (t->chosen)
+		panel_choose(t, t->sel);
+	screen_say(t, "facts listed: %s (%zu of %zu)", name, t->nshown, screen_nrows(t));
+}
+
+/* ---- choosing ------------------------------------------------------------- */
 
 void panel_choose(struct tui *t, size_t i)
 {
@@ -48,52 +136,58 @@ void panel_choose(struct tui *t, size_t i)
 	const struct row *r = &t->cmp->rows[i];
 	for (size_t k = 0; k < r->ncells; k++)
 		screen_show_offset(t, r->cells[k].art, r->cells[k].sent_start);
-	/* no report in view holds it: bring the first that does into view */
-	bool seen = false;
-	for (size_t k = 0; k < r->ncells; k++)
-		seen |= r->cells[k].art >= t->g.first &&
-			r->cells[k].art < t->g.first + (size_t)t->g.nvis;
-	if (!seen && r->ncells)
-		screen_focus(t, r->cells[0].art);
+	/* the focused report says nothing on it: the focus goes to the next
+	 * report that does, which comes into view (decided by the focus and
+	 * the row alone, never by what the screen's size shows) */
+	if (r->ncells && !row_cell(r, (uint32_t)t->focus) && t->filter != FILTER_PAIR) {
+		size_t nr = t->story->n, to = t->focus;
+		for (size_t step = 1; step <= nr; step++)
+			if (row_cell(r, (uint32_t)((t->focus + step) % nr))) {
+				to = (t->focus + step) % nr;
+				break;
+			}
+		screen_focus(t, to);
+	}
 	/* keep the chosen row in the panel's view */
+	size_t pos = pos_of(t, i);
 	size_t vis = t->panel_h > 3 ? (size_t)t->panel_h - 3 : 1;
-	if (t->sel < t->panel_top)
-		t->panel_top = t->sel;
-	if (t->sel >= t->panel_top + vis)
-		t->panel_top = t->sel + 1 - vis;
+	if (pos < t->nshown) {
+		if (pos < t->panel_top)
+			t->panel_top = pos;
+		if (pos >= t->panel_top + vis)
+			t->panel_top = pos + 1 - vis;
+	}
 	screen_say(t, "fact %zu of %zu: %s %s", i + 1, n, verdict_mark(r->verdict),
 		   verdict_name(r->verdict));
 }
 
+/* The disagreements the filter lets through: ] and [ step among them. */
 void panel_step_disagreement(struct tui *t, int dir)
 {
-	size_t n = screen_nrows(t);
-	if (n == 0) {
-		screen_say(t, "no facts");
-		return;
-	}
+	size_t n = t->nshown;
 	size_t total = 0;
 	for (size_t k = 0; k < n; k++)
-		total += t->cmp->rows[k].verdict == VERDICT_DISAGREE;
+		total += t->cmp->rows[t->shown[k]].verdict == VERDICT_DISAGREE;
 	if (total == 0) {
-		screen_say(t, "no disagreements");
+		screen_say(t, screen_nrows(t) ? "no disagreements among the facts listed"
+					     : "no facts");
 		return;
 	}
-	bool was_chosen = t->chosen;
-	size_t from = was_chosen ? t->sel : (dir > 0 ? n - 1 : 0), i = from;
+	bool was_chosen = t->chosen && pos_of(t, t->sel) < n;
+	size_t from = was_chosen ? pos_of(t, t->sel) : (dir > 0 ? n - 1 : 0), i = from;
 	bool wrapped = false;
 	for (size_t step = 0; step < n; step++) {
 		size_t next = dir > 0 ? (i + 1) % n : (i + n - 1) % n;
 		wrapped |= dir > 0 ? next <= i : next >= i;
 		i = next;
-		if (t->cmp->rows[i].verdict == VERDICT_DISAGREE)
+		if (t->cmp->rows[t->shown[i]].verdict == VERDICT_DISAGREE)
 			break;
 	}
-	panel_choose(t, i);
+	panel_choose(t, t->shown[i]);
 	size_t nth = 0;
 	for (size_t k = 0; k <= i; k++)
-		nth += t->cmp->rows[k].verdict == VERDICT_DISAGREE;
-	const struct row *r = &t->cmp->rows[i];
+		nth += t->cmp->rows[t->shown[k]].verdict == VERDICT_DISAGREE;
+	const struct row *r = &t->cmp->rows[t->shown[i]];
 	/* a first step from nothing chosen is no wrap */
 	wrapped &= was_chosen;
 	screen_say(t, "%sdisagreement %zu of %zu: %s \xe2\x80\x94 %s",
@@ -104,22 +198,36 @@ void panel_step_disagreement(struct tui *t, int dir)
 
 bool panel_action(struct tui *t, enum tui_action act)
 {
-	size_t n = screen_nrows(t);
-	if (!t->panel || n == 0)
+	size_t n = t->nshown;
+	if (!t->panel || screen_nrows(t) == 0)
 		return false;
-	size_t page = t->panel_h > 4 ? (size_t)t->panel_h - 3 : 1;
-	size_t cur = t->chosen ? t->sel : 0;
+	if (n == 0) {
+		switch (act) {
+		case ACT_DOWN: case ACT_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
+		case ACT_HALF_DOWN: case ACT_HALF_UP: case ACT_TOP: case ACT_BOTTOM:
+			screen_say(t, "no facts listed (c changes which)");
+			return true;
+		default:
+			return false;
+		}
+	}
+	size_t page = t->panel_h > 4 ? (size_t)t->panel_h - 3 : 1, half = (page + 1) / 2;
+	size_t pos = t->chosen ? pos_of(t, t->sel) : n;
+	bool none = pos == n;
+	size_t cur = none ? 0 : pos, to;
 	switch (act) {
-	case ACT_DOWN: panel_choose(t, t->chosen ? cur + 1 : 0); return true;
-	case ACT_UP: panel_choose(t, cur > 0 ? cur - 1 : 0); return true;
-	case ACT_PAGE_DOWN: panel_choose(t, cur + page); return true;
-	case ACT_PAGE_UP: panel_choose(t, cur > page ? cur - page : 0); return true;
-	case ACT_HALF_DOWN: panel_choose(t, cur + (page + 1) / 2); return true;
-	case ACT_HALF_UP: panel_choose(t, cur > (page + 1) / 2 ? cur - (page + 1) / 2 : 0); return true;
-	case ACT_TOP: panel_choose(t, 0); return true;
-	case ACT_BOTTOM: panel_choose(t, n - 1); return true;
+	case ACT_DOWN: to = none ? 0 : cur + 1; break;
+	case ACT_UP: to = cur > 0 ? cur - 1 : 0; break;
+	case ACT_PAGE_DOWN: to = cur + page; break;
+	case ACT_PAGE_UP: to = cur > page ? cur - page : 0; break;
+	case ACT_HALF_DOWN: to = cur + half; break;
+	case ACT_HALF_UP: to = cur > half ? cur - half : 0; break;
+	case ACT_TOP: to = 0; break;
+	case ACT_BOTTOM: to = n - 1; break;
 	default: return false;
 	}
+	panel_choose(t, t->shown[to < n ? to : n - 1]);
+	return true;
 }
 
 bool panel_mouse(struct tui *t, enum mouse_kind kind, int y)
@@ -127,12 +235,15 @@ bool panel_mouse(struct tui *t, enum mouse_kind kind, int y)
 	int ptop = t->g.body_top + t->g.body_rows;
 	if (t->panel_h <= 0 || y < ptop || y >= t->g.status_row)
 		return false;
-	if (kind == CLICK && y >= ptop + 1 && y < ptop + t->panel_h - 1)
-		panel_choose(t, t->panel_top + (size_t)(y - ptop - 1));
-	else if (kind == WHEEL_DOWN)
-		panel_choose(t, t->sel + 3);
-	else if (kind == WHEEL_UP)
-		panel_choose(t, t->sel > 3 ? t->sel - 3 : 0);
+	if (kind == CLICK && y >= ptop + 1 && y < ptop + t->panel_h - 1) {
+		size_t pos = t->panel_top + (size_t)(y - ptop - 1);
+		if (pos < t->nshown)
+			panel_choose(t, t->shown[pos]);
+	} else if (kind == WHEEL_DOWN || kind == WHEEL_UP) {
+		panel_action(t, kind == WHEEL_DOWN ? ACT_DOWN : ACT_UP);
+		panel_action(t, kind == WHEEL_DOWN ? ACT_DOWN : ACT_UP);
+		panel_action(t, kind == WHEEL_DOWN ? ACT_DOWN : ACT_UP);
+	}
 	return true;
 }
 
@@ -189,7 +300,14 @@ static void panel_header(const struct tui *t, int y0, struct panel_cols pc)
 	move(y0, 0);
 	char head[256], legend[128];
 	verdict_legend(legend, sizeof legend);
-	snprintf(head, sizeof head, " Facts: %zu  %s", screen_nrows(t), legend);
+	if (t->filter == FILTER_ALL) {
+		snprintf(head, sizeof head, " Facts: %zu  %s", screen_nrows(t), legend);
+	} else {
+		char name[200];
+		filter_name(t, name, sizeof name);
+		snprintf(head, sizeof head, " Facts: %zu of %zu, %s (c: which)", t->nshown,
+			 screen_nrows(t), name);
+	}
 	draw_str(head, A_REVERSE | A_BOLD, pair, pc.slotw ? pc.qw + 2 : cols);
 	if (!pc.slotw)
 		return;
@@ -232,8 +350,12 @@ void panel_draw(struct tui *t)
 	int list_h = h - 2;
 	if (list_h < 1)
 		list_h = h - 1;
-	for (int r = 0; r < list_h && t->panel_top + (size_t)r < screen_nrows(t); r++)
-		panel_row(t, t->panel_top + (size_t)r, y0 + 1 + r, pc);
+	for (int r = 0; r < list_h && t->panel_top + (size_t)r < t->nshown; r++)
+		panel_row(t, t->shown[t->panel_top + (size_t)r], y0 + 1 + r, pc);
+	if (t->nshown == 0 && list_h > 0) {
+		move(y0 + 1, 0);
+		draw_str(" no facts listed: c changes which", A_DIM, 0, t->g.cols);
+	}
 	/* footer: why the chosen row has its verdict */
 	const struct row *row = screen_chosen(t);
 	if (h >= 3 && row) {

@@ -90,7 +90,7 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 	t->marks = t->cmp != NULL && s->n > 1;
 	t->lines = calloc(s->n ? s->n : 1, sizeof *t->lines);
 	t->top = calloc(s->n ? s->n : 1, sizeof *t->top);
-	if (!t->lines || !t->top || !marks_index(t)) {
+	if (!t->lines || !t->top || !marks_index(t) || !panel_refilter(t)) {
 		tui_free(t);
 		return NULL;
 	}
@@ -123,6 +123,7 @@ void tui_free(struct tui *t)
 	free(t->lines);
 	free(t->top);
 	free(t->matches);
+	free(t->shown);
 	pager_close(t);
 	marks_release(t);
 	free(t);
@@ -150,6 +151,9 @@ void screen_focus(struct tui *t, size_t f)
 		return;
 	t->focus = f;
 	geometry(t, t->g.rows, t->g.cols);
+	/* the filter of two reports follows the focus */
+	if (t->filter == FILTER_PAIR && !panel_refilter(t))
+		screen_say(t, "out of memory");
 }
 
 void screen_show_offset(struct tui *t, size_t art, size_t off)

@@ -44,6 +44,16 @@ struct match;  /* search.c */
 struct fspan;  /* marks.c */
 struct pager;  /* pager.c */
 
+/* Which rows the facts panel lists (c steps through them). */
+enum panel_filter {
+	FILTER_ALL,          /* every row */
+	FILTER_DISAGREE,     /* disagreements */
+	FILTER_DIFFER,       /* disagreements and partial agreements */
+	FILTER_NOT_SINGLE,   /* every row two reports or more speak to */
+	FILTER_PAIR,         /* rows the focused report and the next both speak to */
+	FILTER__COUNT
+};
+
 /* The view over the reports, when one is open. */
 enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE, VIEW_ERRORS };
 
@@ -59,8 +69,11 @@ struct tui {
 	unsigned count;               /* a number typed before a key, 0: none */
 	bool legend_shown;            /* the status line holds the marks' legend */
 	size_t sel;                   /* the chosen row */
+	enum panel_filter filter;
+	size_t *shown;                /* the rows the filter lets through, in order */
+	size_t nshown;
 	bool chosen;                  /* a row has been chosen: mark its evidence */
-	size_t panel_top;             /* first row shown in the panel */
+	size_t panel_top;             /* first of shown[] in the panel's view */
 	int panel_h;                  /* rows of the panel, 0 when closed */
 	struct layout_geom g;
 	struct layout_lines *lines;   /* one per report */
@@ -190,6 +203,11 @@ void panel_toggle(struct tui *t);
 /* Choose row i: every report that speaks scrolls to its evidence. */
 void panel_choose(struct tui *t, size_t i);
 void panel_step_disagreement(struct tui *t, int dir);
+/* List the rows the filter lets through again (after a change of focus,
+ * for the filter of two reports).  False on no memory. */
+bool panel_refilter(struct tui *t);
+/* Step to the next filter. */
+void panel_next_filter(struct tui *t);
 /* Keys that move the panel's choice while it is open; false: not one. */
 bool panel_action(struct tui *t, enum tui_action act);
 /* The mouse at row y; false when y is not in the panel. */
