@@ -225,6 +225,26 @@ static enum nd_err split_and_classify(struct article *a)
 		return ND_E_NO_TEXT;
 	struct para_text pt = { a->text, a->paras, a->npara, a->title };
 	furniture_classify(&pt);
+	/* no title given: the headline the text opens with is the title */
+	for (size_t i = 0; i < a->npara && !a->title[0]; i++) {
+		const struct para *p = &a->paras[i];
+		if (p->kind == PARA_FURNITURE)
+			continue;
+		if (p->kind == PARA_HEADLINE) {
+			size_t len = p->len > 300 ? 300 : p->len;
+			while (len > 0 && len < p->len && (a->text[p->start + len] & 0xC0) == 0x80)
+				len--;  /* not inside a character */
+			char *t = dup_range(a->text + p->start, len);
+			if (!t)
+				return ND_E_NOMEM;
+			for (char *q = t; *q; q++)
+				if (*q == '\n')
+					*q = ' ';
+			free(a->title);
+			a->title = t;
+		}
+		break;
+	}
 	return ND_E_OK;
 }
 
@@ -315,6 +335,20 @@ static enum nd_err clean_field(const char *v, char **out, struct text_fixes *fix
 	return err;
 }
 
+/* The host of a URL without "www." ("https://www.example.org/a" gives
+ * "example.org"); allocated. */
+static char *host_of(const char *url)
+{
+	const char *p = strstr(url, "://");
+	p = p ? p + 3 : url;
+	size_t n = strcspn(p, "/?#:");
+	if (n > 4 && strncmp(p, "www.", 4) == 0) {
+		p += 4;
+		n -= 4;
+	}
+	return dup_range(p, n);
+}
+
 /* The fields of p into a, as article_parse fills them from a header. */
 static enum nd_err set_fields(const struct article_parts *p, struct article *a)
 {
@@ -332,8 +366,9 @@ static enum nd_err set_fields(const struct article_parts *p, struct article *a)
 		a->has_header |= (*f[i].out)[0] != '\0';
 	}
 	if (!a->outlet[0]) {
+		/* a page that names no site: its address's host, else its name */
 		free(a->outlet);
-		a->outlet = article_outlet_from_name(p->source);
+		a->outlet = a->url[0] ? host_of(a->url) : article_outlet_from_name(p->source);
 		if (!a->outlet)
 			return ND_E_NOMEM;
 	}

@@ -37,7 +37,8 @@ static void text_starting_with_a_colon_line_is_not_a_header(void **state)
 	parse("Report: councils agree budget\n\nThe councils met.\n", "03-city-news.txt", &a);
 	assert_false(a.has_header);
 	assert_string_equal(a.outlet, "city news");
-	assert_string_equal(a.title, "");
+	/* with no header, the headline the text opens with is the title */
+	assert_string_equal(a.title, "Report: councils agree budget");
 	assert_int_equal(a.npara, 2);
 	assert_memory_equal(a.text + a.paras[0].start, "Report: councils", 16);
 	article_release(&a);
@@ -48,6 +49,22 @@ static void header_needs_every_line_to_be_a_key(void **state)
 	struct article a;
 	parse("Title: Something\nThis line is text.\n\nMore text.\n", "t.txt", &a);
 	assert_false(a.has_header);
+	assert_string_equal(a.title, "");
+	article_release(&a);
+}
+
+/* A page that names no site is headed by its address's host, not by its
+ * file name; a text that opens with a paragraph of body text has no
+ * title made up for it. */
+static void headings_from_what_the_report_has(void **state)
+{
+	struct article a;
+	const char body[] = "The council met on Monday and agreed the budget.\n\nIt passed.\n";
+	struct article_parts p = { .source = "saved-page-4f9c2a7b1e0d3c5a8b6e9f1d2c3b4a5e6f7a8b9c0d1e2f3a.html",
+				   .url = "https://www.valley-post.example/2031/04/budget",
+				   .body = body, .body_len = sizeof body - 1 };
+	assert_int_equal(article_from_parts(&p, &a), ND_E_OK);
+	assert_string_equal(a.outlet, "valley-post.example");
 	assert_string_equal(a.title, "");
 	article_release(&a);
 }
@@ -157,7 +174,7 @@ static void parts_with_a_header_like_first_line_keep_it(void **state)
 	assert_int_equal(article_from_parts(&p, &a), ND_E_OK);
 	assert_false(a.has_header);
 	assert_string_equal(a.date, "");
-	assert_string_equal(a.title, "");
+	assert_string_equal(a.title, "Date: the vote is on Thursday");
 	assert_string_equal(a.outlet, "valley post");
 	assert_string_equal(a.source, "07-valley-post.html");
 	assert_int_equal(a.npara, 2);
@@ -245,6 +262,7 @@ int main(void)
 		cmocka_unit_test(text_starting_with_a_colon_line_is_not_a_header),
 		cmocka_unit_test(header_needs_every_line_to_be_a_key),
 		cmocka_unit_test(outlet_from_file_name),
+		cmocka_unit_test(headings_from_what_the_report_has),
 		cmocka_unit_test(blank_lines_separate_paragraphs),
 		cmocka_unit_test(one_paragraph_per_line_without_blank_lines),
 		cmocka_unit_test(hard_wrapped_lines_join),
