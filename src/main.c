@@ -9,6 +9,7 @@
  * 128+N when the screen was ended by signal N (SIGINT, SIGTERM, SIGHUP).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
@@ -42,13 +43,14 @@ enum { EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_FATAL = 3 };
 enum { GO_ON = -1 };
 
 static const char usage_text[] =
-	"Usage: newsdiff [OPTION]... [FILE|DIR|URL]...\n"
+	"Usage: newsdiff [OPTION]... [FILE|DIR|URL|-]...\n"
 	"       newsdiff --extract [--format=text|json] FILE|URL\n"
 	"Put several news reports of one story side by side in the terminal.\n"
 	"\n"
 	"With no FILE, DIR or URL, open the bundled story.  A DIR opens every\n"
 	".txt and .html report in it; a URL (http or https) is fetched, and\n"
-	"HTML pages are read for their article.  Up to 1000 reports at once.\n"
+	"HTML pages are read for their article; - reads a report from\n"
+	"standard input.  Up to 1000 reports at once.\n"
 	"\n"
 	"Options:\n"
 	"  --report             print the fact-by-fact comparison instead of\n"
@@ -502,10 +504,22 @@ static int run_dump_screen(struct story *story, const struct options *o)
 	return 0;
 }
 
+/* Can the keys be read from the terminal itself (/dev/tty)? */
+static bool have_tty(void)
+{
+	int fd = open("/dev/tty", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	close(fd);
+	return true;
+}
+
 /* The screen itself, on a terminal. */
 static int run_screen(struct story *story, const struct options *o)
 {
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+	/* standard input may be a report ("-"): the screen reads keys from
+	 * the terminal then */
+	if (!isatty(STDOUT_FILENO) || (!isatty(STDIN_FILENO) && !have_tty())) {
 		report_warnings(story);
 		report_errors(story);
 		say(NULL, "not a terminal (use --dump-screen for text output)");

@@ -83,6 +83,22 @@ run </dev/null
 expect_rc "the screen needs a terminal" 3
 has "without a terminal it says so" "$err" "not a terminal"
 
+# "-": a report read from standard input, text or HTML, beside files.
+run --report - articles/journalists-tracked/2-afp.txt <articles/journalists-tracked/1-fba-news.txt
+expect_rc "- reads a report from standard input" 0
+has "- : its header names the outlet" "$out" "FBA News (2022-12-27)"
+has "- : compared with the file beside it" "$out" "AFP (2022-12-23)"
+run --report - articles/journalists-tracked/2-afp.txt <tests/fixtures/html/article.html
+expect_rc "- reads an HTML page from standard input" 0
+has "- : the page's site name is the outlet" "$out" "The Coastal Courier"
+printf 'Harbour pilots strike over pay\n\nPilots walked out on Monday, Kim Lund said.\n' >"$tmp/plain.txt"
+run --report - articles/journalists-tracked/2-afp.txt <"$tmp/plain.txt"
+has "- : a text without a header is named standard input" "$out" "standard input"
+has "- : its opening headline is its title" "$out" "Harbour pilots strike over pay"
+run --report - - articles/journalists-tracked/2-afp.txt <"$tmp/plain.txt"
+expect_rc "- twice: the second finds standard input empty (some failed)" 1
+has "- twice: the error names standard input" "$err" "standard input: file is empty"
+
 # Bad input, one kind at a time, always beside two good reports.
 : > "$tmp/empty.txt"
 printf '\177ELF\002\001\001\000\000\000\000\000\003\000>\000' > "$tmp/binary.txt"

@@ -9,10 +9,8 @@
 
 enum nd_err file_read(const char *path, size_t max, char **bytes, size_t *n)
 {
-	struct buf raw;
 	struct stat st;
 	enum nd_err err = ND_E_OK;
-	char chunk[65536];
 
 	*bytes = NULL;
 	*n = 0;
@@ -32,6 +30,18 @@ enum nd_err file_read(const char *path, size_t max, char **bytes, size_t *n)
 		close(fd);
 		return ND_E_TOO_LARGE;
 	}
+	err = file_read_fd(fd, max, bytes, n);
+	close(fd);
+	return err;
+}
+
+enum nd_err file_read_fd(int fd, size_t max, char **bytes, size_t *n)
+{
+	struct buf raw;
+	enum nd_err err = ND_E_OK;
+	char chunk[65536];
+	*bytes = NULL;
+	*n = 0;
 	buf_init(&raw, max);
 	for (;;) {
 		ssize_t r = read(fd, chunk, sizeof chunk);
@@ -47,7 +57,6 @@ enum nd_err file_read(const char *path, size_t max, char **bytes, size_t *n)
 		if (err)
 			break;
 	}
-	close(fd);
 	if (err) {
 		buf_release(&raw);
 		return err;

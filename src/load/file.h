@@ -17,4 +17,8 @@
  * frees *bytes (NUL-terminated, *n bytes before the NUL). */
 enum nd_err file_read(const char *path, size_t max, char **bytes, size_t *n);
 
+/* Read what is left of fd (a pipe: standard input), at most max bytes,
+ * the same way; fd is left open. */
+enum nd_err file_read_fd(int fd, size_t max, char **bytes, size_t *n);
+
 #endif

@@ -4,10 +4,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "load/article.h"
 #include "load/file.h"
 #include "load/page.h"
+
+/* "-": a report (text or HTML) read from standard input. */
+static enum nd_err add_stdin(struct story *s)
+{
+	char *bytes;
+	size_t len;
+	enum nd_err err = file_read_fd(STDIN_FILENO, ND_MAX_FILE_BYTES, &bytes, &len);
+	if (err)
+		return story_add_error(s, INPUTS_STDIN, err, NULL);
+	err = story_add_page(s, INPUTS_STDIN, bytes, len, NULL, NULL);
+	free(bytes);
+	return err;
+}
 
 /* Add paths[] to s in order; res[] holds the fetched addresses' results
  * in their order (fetched says whether the fetching could start). */
@@ -16,6 +30,10 @@ static enum nd_err add_inputs(struct story *s, char *const *paths, size_t n,
 {
 	enum nd_err err = fetched == ND_E_NOMEM ? ND_E_NOMEM : ND_E_OK;
 	for (size_t i = 0, u = 0; i < n && err != ND_E_NOMEM; i++) {
+		if (strcmp(paths[i], "-") == 0) {
+			err = add_stdin(s);
+			continue;
+		}
 		if (!fetch_is_url(paths[i])) {
 			err = story_add_path(s, paths[i]);
 			continue;

@@ -21,12 +21,15 @@
 /*
  * Build *s from paths[0..n) in their order: every http(s) address is
  * fetched (all at once, before anything is added), then each input is
- * added, files and directories with story_add_path and fetched pages with
- * story_add_page.  Failures are recorded in s->errs and the rest still
+ * added, files and directories with story_add_path, fetched pages with
+ * story_add_page, and "-" as a report read from standard input (text or
+ * HTML, named INPUTS_STDIN).  Failures are recorded in s->errs and the rest still
  * load.  Returns story_result(s), or ND_E_NOMEM when memory ran out.  *s
  * is set up here; the caller frees it with story_release, whatever the
  * result.
  */
+#define INPUTS_STDIN "standard input"
+
 enum nd_err inputs_load(struct story *s, char *const *paths, size_t n,
 			const struct fetch_opts *fo);
 

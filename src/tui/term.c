@@ -6,7 +6,9 @@
 #include <langinfo.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---- glyphs and colours ------------------------------------------------ */
 
@@ -163,8 +165,22 @@ int tui_run(struct story *s, const struct tui_opts *o)
 	term_check_utf8();
 	install_handlers();
 	atexit(restore_at_exit);
-	SCREEN *scr = newterm(NULL, stdout, stdin);
+	/* a report read from standard input ("-"): the keys come from the
+	 * terminal itself */
+	FILE *tty = NULL, *in = stdin;
+	if (!isatty(fileno(stdin))) {
+		tty = fopen("/dev/tty", "r");
+		if (!tty) {
+			fprintf(stderr, "newsdiff: cannot start the screen: no terminal to read "
+					"keys from (/dev/tty)\n");
+			return 3;
+		}
+		in = tty;
+	}
+	SCREEN *scr = newterm(NULL, stdout, in);
 	if (!scr) {
+		if (tty)
+			fclose(tty);
 		const char *term = getenv("TERM");
 		fprintf(stderr, "newsdiff: cannot start the screen: %s (check TERM)\n",
 			term && *term ? "unknown terminal type" : "TERM is not set");
@@ -194,5 +210,7 @@ int tui_run(struct story *s, const struct tui_opts *o)
 	curses_active = 0;
 	endwin();
 	delscreen(scr);
+	if (tty)
+		fclose(tty);
 	return status;
 }

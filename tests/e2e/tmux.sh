@@ -345,6 +345,21 @@ run_errors() {
 			eval '[ "$(grep -c "no-such-report.txt" "$tmp/errors.stderr")" = 1 ] && [ "$(grep -c "no-such-page.html" "$tmp/errors.stderr")" = 1 ]'
 }
 
+# (a3) "-": a report on standard input (here a file, not the terminal):
+# the screen reads its keys from the terminal itself.
+run_stdin() {
+	a=$top/articles/journalists-tracked
+	start stdin "" "- $(shq "$a/2-afp.txt") <$(shq "$a/1-fba-news.txt")" &&
+		drawn &&
+		step "the report from standard input is shown" has 'FBA News' &&
+		step "the report from a file beside it is shown" has 'AFP' &&
+		keys F &&
+		step "keys reach the screen: F opened the facts panel" poll has_re '^ Facts: [0-9]+ ' &&
+		keys q &&
+		step "q closed the panel" poll lacks ' Facts: ' &&
+		quit_ok
+}
+
 # (b) Resize down to 80x24, 20x6 and 10x4, and back to 200x50.
 run_resize() {
 	# a resize clears the legend of the marks the first screen shows
@@ -634,6 +649,7 @@ run_signal() {
 
 t "e2e: start at 200x50, five outlets shown, q exits 0" run_start
 t "e2e: two reports that cannot be loaded: named on screen, listed by E, printed once on exit" run_errors
+t "e2e: a report on standard input (-): shown, keys read from the terminal, q exits 0" run_stdin
 t "e2e: resize 200x50 -> 80x24 (1-2 of 5) -> 20x6 -> 10x4 -> 200x50, q exits 0" run_resize
 t "e2e: keys j PgDn Tab l h / search Enter n ? Esc q" run_keys
 t "e2e: SIGTERM exits 143 and restores the terminal" run_sigterm
