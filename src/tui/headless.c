@@ -139,6 +139,8 @@ enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const
 	}
 	struct tui_opts opts = { .color = false, .message = message, .cmp = cmp };
 	struct tui *t = tui_new(s, &opts);
+	if (t)
+		t->headless = true;
 	if (!t) {
 		err = ND_E_NOMEM;
 	} else {

@@ -35,6 +35,7 @@
 	X(QUOTE, "the chosen quotation, outlet by outlet (other facts: the detail)") \
 	X(MARKS, "facts marked by verdict (on/off)")     \
 	X(ERRORS, "the reports that could not be loaded, and why") \
+	X(BROWSE, "open the focused report's page in the browser ($BROWSER)") \
 	X(HELP, "show or close this help")                         \
 	X(REDRAW, "redraw the screen")                             \
 	X(CLOSE, "close the view on top: help, detail, facts panel") \
@@ -85,6 +86,7 @@ enum tui_action {
 	X(0, 'v', "v", QUOTE)                          \
 	X(0, 'm', "m", MARKS)                          \
 	X(0, 'E', "E", ERRORS)                         \
+	X(0, 'o', "o", BROWSE)                         \
 	X(0, '?', "?", HELP)                           \
 	X(1, KEY_F(1), "F1", HELP)                     \
 	X(0, 12, "Ctrl-L", REDRAW)                     \

@@ -13,6 +13,7 @@
  *   panel.c     the facts panel, its filter and the chosen row
  *   pager.c     the view over the reports: help, a row's detail, the
  *               quotation view; scrolled, closed with q or Esc
+ *   browse.c    o: the focused report's page in the user's browser
  *   search.c    / search: the prompt, the matches, n and N
  *   input.c     keys and the mouse to actions (keys.h is the one table)
  *   headless.c  --dump-screen: key scripts and the screen as text
@@ -83,6 +84,7 @@ struct tui {
 	bool furniture;               /* show furniture in full */
 	bool color;
 	bool quit;
+	bool headless;                /* --dump-screen: nothing is run */
 	bool prompting;
 	char prompt[SEARCH_MAX];
 	size_t prompt_len;
@@ -224,6 +226,10 @@ enum view pager_kind(const struct tui *t);
 void pager_resize(struct tui *t);
 void pager_scroll(struct tui *t, long delta);
 void pager_draw(struct tui *t);
+
+/* ---- browse.c ------------------------------------------------------------ */
+
+void browse_focused(struct tui *t);
 
 /* ---- search.c ------------------------------------------------------------ */
 

@@ -80,6 +80,8 @@ start() { # NAME [SH-LINES [ARGS-AND-REDIRECTIONS]]
 		echo 'unset NO_COLOR'
 		printf 'NEWSDIFF_DATADIR=%s; LC_ALL=C.UTF-8; TZ=UTC\n' "$(shq "$NEWSDIFF_DATADIR")"
 		echo 'export NEWSDIFF_DATADIR LC_ALL TZ'
+		# o (in the random keys) must open nothing unless a test says so
+		echo 'BROWSER=true; export BROWSER'
 		[ -n "${2:-}" ] && printf '%s\n' "$2"
 		printf 'sh -c '\''p=$1; shift; echo $$ >"$p"; exec "$@"'\'' sh %s %s %s\n' \
 			"$(shq "$tmp/$1.pid")" "$(shq "$NEWSDIFF")" "${3:-}"
@@ -357,6 +359,21 @@ run_stdin() {
 		step "keys reach the screen: F opened the facts panel" poll has_re '^ Facts: [0-9]+ ' &&
 		keys q &&
 		step "q closed the panel" poll lacks ' Facts: ' &&
+		quit_ok
+}
+
+# (a4) o: the focused report's page in $BROWSER, run without a shell,
+# its address in place of %s; the screen comes back after.
+run_browse() {
+	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >%s\n' "$(shq "$tmp/browser.args")" >"$tmp/browser.sh"
+	start browse "BROWSER=$(shq "sh $tmp/browser.sh --new-tab %s"); export BROWSER" &&
+		drawn &&
+		keys l o &&
+		step "o ran \$BROWSER with the arguments it names" poll test -s "$tmp/browser.args" &&
+		step "o gave the browser --new-tab and AFP's address, as two words" \
+			eval '[ "$(cat "$tmp/browser.args")" = "$(printf -- "--new-tab\nhttps://www.siennasaintcyr.com/2022/12/23/chinas-bytedance-admits-it-used-tiktok-data-to-stalk-journalists/")" ]' &&
+		step "the screen is back, saying what was opened" poll last_row '^ opened https://www.siennasaintcyr.com/' &&
+		step "all five outlets still shown" poll all_outlets &&
 		quit_ok
 }
 
@@ -650,6 +667,7 @@ run_signal() {
 t "e2e: start at 200x50, five outlets shown, q exits 0" run_start
 t "e2e: two reports that cannot be loaded: named on screen, listed by E, printed once on exit" run_errors
 t "e2e: a report on standard input (-): shown, keys read from the terminal, q exits 0" run_stdin
+t "e2e: o opens the focused report's page with \$BROWSER (no shell), the screen comes back, q exits 0" run_browse
 t "e2e: resize 200x50 -> 80x24 (1-2 of 5) -> 20x6 -> 10x4 -> 200x50, q exits 0" run_resize
 t "e2e: keys j PgDn Tab l h / search Enter n ? Esc q" run_keys
 t "e2e: SIGTERM exits 143 and restores the terminal" run_sigterm
