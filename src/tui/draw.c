@@ -370,8 +370,10 @@ static void status_line(const struct tui *t)
 	draw_fill(y, 0, cols, attr, pair);
 	move(y, 0);
 	if (t->prompting) {
-		char line[SEARCH_MAX + 8];
-		snprintf(line, sizeof line, "/%s", t->prompt);
+		char line[SEARCH_MAX + 64];
+		snprintf(line, sizeof line, "%s%s",
+			 t->prompt_kind == PROMPT_EXPORT ? "write to (.md, .json, else text): " : "/",
+			 t->prompt);
 		int used = draw_text(line, strlen(line), attr, pair, cols - 1);
 		move(y, used);
 		curs_set(1);

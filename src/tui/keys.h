@@ -36,6 +36,7 @@
 	X(MARKS, "facts marked by verdict (on/off)")     \
 	X(ERRORS, "the reports that could not be loaded, and why") \
 	X(BROWSE, "open the focused report's page in the browser ($BROWSER)") \
+	X(EXPORT, "write the facts the panel lists to a file: .md, .json or text") \
 	X(HELP, "show or close this help")                         \
 	X(REDRAW, "redraw the screen")                             \
 	X(CLOSE, "close the view on top: help, detail, facts panel") \
@@ -87,6 +88,7 @@ enum tui_action {
 	X(0, 'm', "m", MARKS)                          \
 	X(0, 'E', "E", ERRORS)                         \
 	X(0, 'o', "o", BROWSE)                         \
+	X(0, 'e', "e", EXPORT)                         \
 	X(0, '?', "?", HELP)                           \
 	X(1, KEY_F(1), "F1", HELP)                     \
 	X(0, 12, "Ctrl-L", REDRAW)                     \

@@ -14,6 +14,7 @@
  *   pager.c     the view over the reports: help, a row's detail, the
  *               quotation view; scrolled, closed with q or Esc
  *   browse.c    o: the focused report's page in the user's browser
+ *   export.c    e: the facts the panel lists, written to a file
  *   search.c    / search: the prompt, the matches, n and N
  *   input.c     keys and the mouse to actions (keys.h is the one table)
  *   headless.c  --dump-screen: key scripts and the screen as text
@@ -86,6 +87,7 @@ struct tui {
 	bool quit;
 	bool headless;                /* --dump-screen: nothing is run */
 	bool prompting;
+	enum { PROMPT_SEARCH, PROMPT_EXPORT } prompt_kind;
 	char prompt[SEARCH_MAX];
 	size_t prompt_len;
 	char query[SEARCH_MAX];
@@ -226,6 +228,13 @@ enum view pager_kind(const struct tui *t);
 void pager_resize(struct tui *t);
 void pager_scroll(struct tui *t, long delta);
 void pager_draw(struct tui *t);
+
+/* ---- export.c ------------------------------------------------------------ */
+
+/* Ask for the file name on the status line. */
+void export_prompt(struct tui *t);
+/* Write the rows the panel lists to the file name (format by its end). */
+void export_write(struct tui *t, const char *name);
 
 /* ---- browse.c ------------------------------------------------------------ */
 

@@ -137,6 +137,7 @@ void search_step(struct tui *t, int dir)
 void search_prompt(struct tui *t)
 {
 	t->prompting = true;
+	t->prompt_kind = PROMPT_SEARCH;
 	t->prompt_len = 0;
 	t->prompt[0] = '\0';
 }
@@ -145,7 +146,9 @@ void search_prompt_key(struct tui *t, bool fn, int code)
 {
 	if ((!fn && (code == '\n' || code == '\r')) || (fn && code == KEY_ENTER)) {
 		t->prompting = false;
-		if (t->prompt_len)
+		if (t->prompt_len && t->prompt_kind == PROMPT_EXPORT)
+			export_write(t, t->prompt);
+		else if (t->prompt_len)
 			start_search(t);
 		return;
 	}

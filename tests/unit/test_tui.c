@@ -8,6 +8,10 @@
 #include <cmocka.h>
 #include <curses.h>
 #include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "analyse/compare.h"
 #include "analyse/qdiff.h"
@@ -383,6 +387,69 @@ static void quotation_view_draws_the_stored_diff(void **state)
 	comparison_release(&cmp);
 }
 
+/* e writes the rows the panel lists to the file named at the prompt, in
+ * the format its name ends with, and never overwrites a file. */
+static void export_writes_what_the_panel_lists(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	size_t disagree = 0;
+	for (size_t i = 0; i < cmp.nrows; i++)
+		disagree += cmp.rows[i].verdict == VERDICT_DISAGREE;
+	assert_true(disagree > 0 && disagree < cmp.nrows);
+	char dir[] = "/tmp/nd-export-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char md[64], keys[160];
+	snprintf(md, sizeof md, "%s/facts.md", dir);
+	resize_term(30, 100);
+	struct tui_opts o = { .cmp = &cmp };
+	struct tui *t = tui_new(&story, &o);
+	assert_non_null(t);
+	/* the panel's filter: disagreements only */
+	snprintf(keys, sizeof keys, "Fce%s<Enter>", md);
+	assert_int_equal(tui_feed(t, keys), ND_E_OK);
+	assert_true(screen_has(t, "(Markdown)"));
+	FILE *f = fopen(md, "r");
+	assert_non_null(f);
+	char buf[1 << 16];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	size_t rows = 0;
+	for (const char *p = buf; (p = strstr(p, " | disagree |")) != NULL; p++)
+		rows++;
+	assert_int_equal(rows, disagree);
+	assert_null(strstr(buf, " | agree |"));
+	/* again: the file is there, and stays as it was */
+	assert_int_equal(tui_feed(t, "e"), ND_E_OK);
+	snprintf(keys, sizeof keys, "%s<Enter>", md);
+	assert_int_equal(tui_feed(t, keys), ND_E_OK);
+	assert_true(screen_has(t, "already exists"));
+	f = fopen(md, "r");
+	assert_non_null(f);
+	char again[1 << 16];
+	size_t m = fread(again, 1, sizeof again - 1, f);
+	fclose(f);
+	assert_int_equal(m, n);
+	/* JSON, every row once the filter is back to all */
+	char js[64];
+	snprintf(js, sizeof js, "%s/facts.json", dir);
+	snprintf(keys, sizeof keys, "cccce%s<Enter>", js);
+	assert_int_equal(tui_feed(t, keys), ND_E_OK);
+	assert_true(screen_has(t, "(JSON)"));
+	f = fopen(js, "r");
+	assert_non_null(f);
+	n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	assert_non_null(strstr(buf, "\"rows\""));
+	tui_free(t);
+	comparison_release(&cmp);
+	remove(md);
+	remove(js);
+	rmdir(dir);
+}
+
 /* Does the man page's KEYS section list key k on a .B or .BR line? */
 static bool man_lists_key(const char *text, const char *k)
 {
@@ -463,6 +530,7 @@ int main(void)
 		cmocka_unit_test(documentation_names_every_key),
 		cmocka_unit_test(quotations_carry_the_diff_the_view_draws),
 		cmocka_unit_test(quotation_view_draws_the_stored_diff),
+		cmocka_unit_test(export_writes_what_the_panel_lists),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
