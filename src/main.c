@@ -421,11 +421,30 @@ static int run_extract(const char *input, const struct options *o)
 	return err ? EXIT_FATAL : 0;
 }
 
+
+/* Compare the story; when that may take a moment (many reports, or much
+ * text) and standard error is a terminal, say so there while it runs, so
+ * that a long comparison never leaves a blank terminal. */
+static enum nd_err compare_with_progress(const struct story *story, struct comparison *cmp)
+{
+	size_t bytes = 0;
+	for (size_t i = 0; i < story->n; i++)
+		bytes += story->arts[i].len;
+	bool show = isatty(STDERR_FILENO) && (story->n > 50 || bytes > ((size_t)1 << 20));
+	if (show)
+		fprintf(stderr, "\rnewsdiff: comparing %zu report%s (%.1f MB)\xe2\x80\xa6\033[K",
+			story->n, story->n == 1 ? "" : "s", (double)bytes / 1e6);
+	enum nd_err err = compare_story(story, cmp);
+	if (show)
+		fprintf(stderr, "\r\033[K");
+	return err;
+}
+
 /* --report and --dump=sentences|facts: a stage after the comparison. */
 static int run_stage(const struct story *story, const struct options *o)
 {
 	struct comparison cmp;
-	enum nd_err err = compare_story(story, &cmp);
+	enum nd_err err = compare_with_progress(story, &cmp);
 	if (err) {
 		say(NULL, nd_strerror(err));
 		return EXIT_FATAL;
@@ -486,7 +505,7 @@ static void failure_message(const struct story *story, char *msg, size_t cap)
 static int run_dump_screen(struct story *story, const struct options *o)
 {
 	struct comparison cmp;
-	bool have = compare_story(story, &cmp) == ND_E_OK;
+	bool have = compare_with_progress(story, &cmp) == ND_E_OK;
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
 	enum nd_err err = tui_dump_screen(story, have ? &cmp : NULL, msg[0] ? msg : NULL, o->cols,
@@ -528,7 +547,7 @@ static int run_screen(struct story *story, const struct options *o)
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
 	struct comparison cmp;
-	bool have = compare_story(story, &cmp) == ND_E_OK;
+	bool have = compare_with_progress(story, &cmp) == ND_E_OK;
 	struct tui_opts to = { .color = o->color, .message = msg[0] ? msg : NULL,
 			       .cmp = have ? &cmp : NULL };
 	int r = tui_run(story, &to);

@@ -99,6 +99,18 @@ run --report - - articles/journalists-tracked/2-afp.txt <"$tmp/plain.txt"
 expect_rc "- twice: the second finds standard input empty (some failed)" 1
 has "- twice: the error names standard input" "$err" "standard input: file is empty"
 
+# Much text to compare: on a terminal, standard error says so while it
+# runs; into a file, nothing is said.
+awk 'BEGIN { print "Outlet: Long Ledger"; print "Title: A long report"; print "Date: 2031-04-09"; print "";
+	for (p = 0; p < 2500; p++) { l = ""; for (w = 0; w < 60; w++) l = l " harbour pilots met"; print l "."; print "" } }' >"$tmp/long.txt"
+run --report "$tmp/long.txt" articles/journalists-tracked/2-afp.txt
+expect_rc "a long report is compared" 0
+if grep -q comparing "$err"; then bad "no progress when standard error is a file" "progress in $err"; else ok "no progress when standard error is a file"; fi
+if command -v script >/dev/null 2>&1; then
+	script -qec "$(printf '%s --report %s articles/journalists-tracked/2-afp.txt >/dev/null' "$bin" "$tmp/long.txt")" "$tmp/typescript" >/dev/null 2>&1
+	has "on a terminal, a long comparison says it is comparing" "$tmp/typescript" "newsdiff: comparing 2 reports ("
+fi
+
 # Bad input, one kind at a time, always beside two good reports.
 : > "$tmp/empty.txt"
 printf '\177ELF\002\001\001\000\000\000\000\000\003\000>\000' > "$tmp/binary.txt"
