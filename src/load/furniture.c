@@ -192,24 +192,76 @@ static size_t strip_end(const char *s, size_t n)
 	return n;
 }
 
-/* Author bio: "Name, 37, is ..." or "Name is a writer/reporter/..." */
+/* Words of a bio's first sentence that say its subject writes for a
+ * living: "Kim, 37, is a reporter ...", not "Roe, 73, took over ...". */
+static bool names_a_writer(const char *f, size_t first)
+{
+	static const char *const crafts[] = {
+		"writer", "reporter", "journalist", "editor", "correspondent", "columnist",
+		"contributor", "freelance", "author of", "producer", "photographer", "writes",
+	};
+	for (size_t k = 0; k < sizeof crafts / sizeof crafts[0]; k++) {
+		const char *hit = strstr(f, crafts[k]);
+		if (hit && (size_t)(hit - f) < first)
+			return true;
+	}
+	return false;
+}
+
+/* "Name, 37, " at the start of folded text f: the offset after it, or 0. */
+static size_t name_and_age(const char *f, size_t n)
+{
+	size_t i = 0;
+	if (!(f[0] >= 'a' && f[0] <= 'z'))
+		return 0;
+	while (i < n && isalpha((unsigned char)f[i]))
+		i++;
+	if (!(i + 3 < n && f[i] == ',' && f[i + 1] == ' ' && isdigit((unsigned char)f[i + 2])))
+		return 0;
+	size_t j = i + 2;
+	while (j < n && isdigit((unsigned char)f[j]))
+		j++;
+	return j - (i + 2) <= 3 && j < n && f[j] == ',' ? j + 1 : 0;
+}
+
+/* A personal bio closing an article: "Kim, 37, is from Oslo but lives
+ * in Bergen ...": a name, an age, then where the person is from or lives
+ * or what they have done. */
+static bool closing_bio(const char *text, size_t len)
+{
+	char f[512];
+	text = text_trim(text, &len);
+	size_t words = text_words(text, len);
+	size_t n = fold(text, len, f, sizeof f);
+	size_t at = n ? name_and_age(f, n) : 0;
+	if (!at || words < 8 || words > 200)
+		return false;
+	static const char *const lives[] = {
+		" is from ", " lives ", " grew up ", " has worked ", " was born ", " is a ", " is an ",
+	};
+	const char *stop = memchr(f, '.', n);
+	size_t first = stop ? (size_t)(stop - f) : n;
+	for (size_t k = 0; k < sizeof lives / sizeof lives[0]; k++) {
+		const char *hit = strstr(f + at - 1, lives[k]);
+		if (hit && (size_t)(hit - f) < first)
+			return true;
+	}
+	return false;
+}
+
+/* Author bio: "Name, 37, is a reporter ..." or "Name is a writer/reporter/..." */
 static bool is_bio(const char *f, size_t n, size_t words)
 {
 	if (words < 8 || words > 200)
 		return false;
-	/* A first name, then an age between commas. */
-	size_t i = 0;
-	if (!(f[0] >= 'a' && f[0] <= 'z'))
-		return false;
-	while (i < n && isalpha((unsigned char)f[i]))
-		i++;
-	if (i + 3 < n && f[i] == ',' && f[i + 1] == ' ' && isdigit((unsigned char)f[i + 2])) {
-		size_t j = i + 2;
-		while (j < n && isdigit((unsigned char)f[j]))
-			j++;
-		if (j - (i + 2) <= 3 && j < n && f[j] == ',')
-			return true;
-	}
+	const char *stop = memchr(f, '.', n);
+	size_t first = stop ? (size_t)(stop - f) : n;
+	/* A first name, then an age between commas, and a sentence that
+	 * says what the person writes: "Roe, 73, took over the inquiry" is
+	 * the story's own text (a personal bio closing the article is
+	 * found by its place: closing_bio) */
+	if (name_and_age(f, n) && names_a_writer(f, first))
+		return true;
 	static const char *const roles[] = {
 		" is a writer", " is a reporter", " is a journalist", " is an editor",
 		" is a freelance", " is a staff writer", " is a correspondent",
@@ -217,8 +269,6 @@ static bool is_bio(const char *f, size_t n, size_t words)
 		" is a news writer", " is the editor", " writes about ",
 	};
 	/* Only in the first sentence, so body text about a reporter is safe. */
-	const char *stop = memchr(f, '.', n);
-	size_t first = stop ? (size_t)(stop - f) : n;
 	for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++) {
 		const char *hit = strstr(f, roles[r]);
 		if (hit && (size_t)(hit - f) < first && (size_t)(hit - f) < 40)
@@ -380,6 +430,24 @@ static bool headline_shape(const char *s, size_t n)
 	       !ends_sentence(s, n);
 }
 
+/* "Related: Council votes on budget": a label with a colon and a link's
+ * title after it, on one line. */
+static bool inline_link(const char *s, size_t n)
+{
+	const char *colon = memchr(s, ':', n);
+	if (!colon || colon - s > 20)
+		return false;
+	size_t rest = n - (size_t)(colon - s) - 1;
+	return text_words(colon + 1, rest) >= 2;
+}
+
+/* A line that reads as a link's title: short and ending no sentence. */
+static bool link_line(const char *s, size_t n)
+{
+	s = text_trim(s, &n);
+	return n > 0 && text_words(s, n) <= 16 && !ends_sentence(s, n);
+}
+
 void furniture_classify(struct para_text *a)
 {
 	size_t np = a->npara;
@@ -392,6 +460,18 @@ void furniture_classify(struct para_text *a)
 			p[i].kind = PARA_FURNITURE;
 			p[i].rule = r;
 		}
+	}
+
+	/* 1b. A personal bio as the article's last paragraph (what follows
+	 * it, if anything, is furniture). */
+	for (size_t i = np; i-- > 0;) {
+		if (p[i].kind == PARA_FURNITURE)
+			continue;
+		if (i > 0 && closing_bio(a->text + p[i].start, p[i].len)) {
+			p[i].kind = PARA_FURNITURE;
+			p[i].rule = FURN_BIO;
+		}
+		break;
 	}
 
 	/* 2. The top: datelines, bylines and section labels, then the
@@ -431,13 +511,19 @@ void furniture_classify(struct para_text *a)
 
 	/* 3. The tail: a rule that ends an article (comment form, copyright,
 	 * related stories, appeal, author box) makes the rest furniture when
-	 * less of the report's text follows it than precedes it. */
+	 * less of the report's text follows it than precedes it.  A single
+	 * link inside the article ("Related: Council votes on budget")
+	 * starts no tail unless what follows it is furniture or another
+	 * link; the story goes on after it. */
 	size_t before = 0, total = 0;
 	for (size_t i = 0; i < np; i++)
 		total += p[i].len;
 	for (size_t i = 0; i < np; i++) {
 		if (p[i].kind == PARA_FURNITURE && furniture_starts_tail(p[i].rule) &&
-		    before > 0 && total - before - p[i].len < before) {
+		    before > 0 && total - before - p[i].len < before &&
+		    !(inline_link(a->text + p[i].start, p[i].len) && i + 1 < np &&
+		      p[i + 1].kind != PARA_FURNITURE && !link_line(a->text + p[i + 1].start,
+								   p[i + 1].len))) {
 			for (size_t j = i + 1; j < np; j++) {
 				if (p[j].kind != PARA_FURNITURE) {
 					p[j].kind = PARA_FURNITURE;

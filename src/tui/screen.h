@@ -93,6 +93,7 @@ struct tui {
 	char query[SEARCH_MAX];
 	struct match *matches;        /* sorted by report, then offset */
 	size_t nmatch, cur;           /* cur == nmatch: none chosen */
+	size_t nfolded;               /* matches in folded furniture, not shown */
 	char message[512];
 };
 

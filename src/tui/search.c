@@ -2,6 +2,7 @@
  * of every report, and n and N to go from one to the next. */
 #include "tui/screen.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,22 +20,30 @@ static bool para_shown(const struct tui *t, const struct para *p)
 }
 
 /* Every match of the query in the paragraphs shown, by report and
- * offset.  Out of memory, the matches found so far are kept. */
+ * offset; those in folded furniture are only counted (t->nfolded).  Out
+ * of memory, the matches found so far are kept. */
 static void find_matches(struct tui *t)
 {
 	free(t->matches);
 	t->matches = NULL;
 	t->nmatch = 0;
+	t->nfolded = 0;
 	t->cur = 0;
 	size_t cap = 0;
 	for (size_t a = 0; a < t->story->n; a++) {
 		const struct article *ar = &t->story->arts[a];
 		for (size_t p = 0; p < ar->npara; p++) {
 			const struct para *pp = &ar->paras[p];
-			if (!para_shown(t, pp))
-				continue;
 			size_t end = pp->start + pp->len, from = pp->start, mlen;
 			size_t at;
+			if (!para_shown(t, pp)) {
+				while ((at = text_find(ar->text, end, from, t->query, &mlen)) !=
+				       (size_t)-1) {
+					t->nfolded++;
+					from = at + (mlen ? mlen : 1);
+				}
+				continue;
+			}
 			while ((at = text_find(ar->text, end, from, t->query, &mlen)) != (size_t)-1) {
 				struct match *v = vec_reserve(t->matches, &cap, t->nmatch + 1, sizeof *v);
 				if (!v)
@@ -91,8 +100,12 @@ static void goto_match(struct tui *t, size_t i)
 	screen_focus(t, t->matches[i].art);
 	screen_show_offset(t, t->matches[i].art, t->matches[i].off);
 	size_t reports = count_reports(t);
-	screen_say(t, "/%s: match %zu of %zu, in %zu report%s", t->query, i + 1, t->nmatch,
-		   reports, reports == 1 ? "" : "s");
+	char folded[96] = "";
+	if (t->nfolded)
+		snprintf(folded, sizeof folded, "; %zu more in folded furniture (f shows %s)",
+			 t->nfolded, t->nfolded == 1 ? "it" : "them");
+	screen_say(t, "/%s: match %zu of %zu, in %zu report%s%s", t->query, i + 1, t->nmatch,
+		   reports, reports == 1 ? "" : "s", folded);
 }
 
 /* The first match in the focused report at or after its view, else the
@@ -102,7 +115,11 @@ static void start_search(struct tui *t)
 	memcpy(t->query, t->prompt, t->prompt_len + 1);
 	find_matches(t);
 	if (t->nmatch == 0) {
-		screen_say(t, "/%s: no matches", t->query);
+		if (t->nfolded)
+			screen_say(t, "/%s: no matches in the text shown; %zu in folded furniture "
+				      "(f shows %s)", t->query, t->nfolded, t->nfolded == 1 ? "it" : "them");
+		else
+			screen_say(t, "/%s: no matches", t->query);
 		return;
 	}
 	size_t from = screen_top_offset(t, t->focus);

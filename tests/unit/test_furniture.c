@@ -99,6 +99,14 @@ static void author_boxes_and_bios(void **state)
 	assert_int_equal(match("Jon Doe is a reporter covering city hall and transport "
 			       "for the paper since 2019."),
 			 FURN_BIO);
+	/* A name and an age start the story's own sentences too: a bio says
+	 * what the person writes */
+	assert_int_equal(match("Varley, 73, took over the inquiry in May and has since "
+			       "questioned four dozen witnesses."),
+			 FURN_NONE);
+	assert_int_equal(match("Kim, 37, is a reporter for the Ledger and covers the harbour "
+			       "and its unions."),
+			 FURN_BIO);
 	/* A report about a reporter is not a bio: the role comes too late. */
 	assert_int_equal(match("The court heard on Monday that the defendant, who says she "
 			       "is a journalist, had no press card."),
@@ -175,12 +183,59 @@ static void tail_after_the_end_of_the_article(void **state)
 	assert_int_equal(a.paras[5].rule, FURN_TAIL);
 	article_release(&a);
 
+	/* A single link inside the article, the story going on after it:
+	 * that line is furniture, the rest is not */
+	classify("Bridge closes\n\n"
+		 "The bridge closed on Monday after engineers found cracks in two of its "
+		 "supports, the council said in a statement.\n\n"
+		 "Repairs are expected to take a year and cost several million, officials "
+		 "said on Monday, and the ferry will run more often.\n\n"
+		 "Related: Council approves the harbour budget\n\n"
+		 "The mayor said the ferry would be free for residents while the bridge "
+		 "is closed.\n\n"
+		 "\"We will get through this,\" she said.\n", &a);
+	assert_int_equal(a.paras[3].rule, FURN_RELATED);
+	assert_int_equal(a.paras[4].kind, PARA_BODY);
+	assert_int_equal(a.paras[5].kind, PARA_BODY);
+	article_release(&a);
+	/* ... but a list of links after one starts the tail */
+	classify("Bridge closes\n\n"
+		 "The bridge closed on Monday after engineers found cracks in two of its "
+		 "supports, the council said in a statement.\n\n"
+		 "Repairs are expected to take a year and cost several million, officials "
+		 "said on Monday, and the ferry will run more often.\n\n"
+		 "Related: Council approves the harbour budget\n\n"
+		 "New bus routes announced\n\nFerry fares to rise\n", &a);
+	assert_int_equal(a.paras[3].rule, FURN_RELATED);
+	assert_int_equal(a.paras[4].rule, FURN_TAIL);
+	assert_int_equal(a.paras[5].rule, FURN_TAIL);
+	article_release(&a);
+
 	/* Early in a report the same marker stays a single paragraph. */
 	classify("Related stories\n\n"
 		 "The bridge closed on Monday after engineers found cracks in two of its "
 		 "supports, the council said in a statement.\n\n"
 		 "Repairs are expected to take a year and cost several million.\n", &a);
 	assert_int_equal(a.paras[1].kind, PARA_BODY);
+	assert_int_equal(a.paras[2].kind, PARA_BODY);
+	article_release(&a);
+}
+
+/* A personal bio closes an article; the same shape of sentence telling
+ * the story does not. */
+static void closing_bios(void **state)
+{
+	/* a personal bio closes an article; the same shape of sentence
+	 * telling the story does not */
+	struct article a;
+	classify("Bridge closes\n\nThe bridge closed on Monday after engineers found cracks, "
+		 "the council said.\n\nKim, 37, is from Oslo but lives and works in Bergen, "
+		 "where she teaches.\n", &a);
+	assert_int_equal(a.paras[2].rule, FURN_BIO);
+	article_release(&a);
+	classify("Bridge closes\n\nThe bridge closed on Monday after engineers found cracks, "
+		 "the council said.\n\nVarley, 73, took over the inquiry in May and has since "
+		 "questioned four dozen witnesses.\n", &a);
 	assert_int_equal(a.paras[2].kind, PARA_BODY);
 	article_release(&a);
 }
@@ -283,6 +338,7 @@ int main(void)
 		cmocka_unit_test(age_notices),
 		cmocka_unit_test(appeals),
 		cmocka_unit_test(author_boxes_and_bios),
+		cmocka_unit_test(closing_bios),
 		cmocka_unit_test(requests_for_comment),
 		cmocka_unit_test(share_bars),
 		cmocka_unit_test(datelines),
