@@ -77,13 +77,18 @@ static const char usage_text[] =
 	"                       (what each report states, before lining up),\n"
 	"                       claims (its typed values: counts, money, dates...)\n"
 	"                       or events (what people and things did)\n"
+	"  --config=FILE        read key bindings, colours and options from FILE\n"
+	"                       (default: $NEWSDIFF_CONFIG, else\n"
+	"                       ~/.config/newsdiff/config; see newsdiff(1))\n"
 	"  --no-color           no colour (also when NO_COLOR is set)\n"
 	"  -h, --help           show this help and exit\n"
 	"  -V, --version        show the version and exit\n"
 	"\n"
 	"Keys: j/k scroll, h/l or Tab change report, / search, n/N next/previous\n"
-	"match, s scroll together, f show page furniture, F facts panel, ]/[ next/\n"
-	"previous disagreement, v quotation view, m marks, ? help, q quit.\n"
+	"match, s scroll together, f show page furniture, F facts panel, c which\n"
+	"facts, ]/[ next/previous disagreement, Enter detail, v quotation view,\n"
+	"m marks, E load errors, o open page, e export, ? help, Esc close,\n"
+	"q close or quit.\n"
 	"\n"
 	"Exit status: 0 success, 1 some reports could not be read, 2 usage error,\n"
 	"3 nothing could be shown, 128+N ended by signal N.\n";
@@ -190,12 +195,13 @@ struct options {
 	bool color, size_given;
 	int cols, rows;
 	const char *keys;
+	const char *config;           /* --config FILE, else $NEWSDIFF_CONFIG */
 	struct fetch_opts fo;
 };
 
 enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR, OPT_REPORT,
        OPT_FORMAT, OPT_EXTRACT, OPT_CONNECT_TIMEOUT, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_REFRESH,
-       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS };
+       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS, OPT_CONFIG };
 
 static const struct option longopts[] = {
 	{ "dump-screen", no_argument, NULL, OPT_DUMP_SCREEN },
@@ -212,6 +218,7 @@ static const struct option longopts[] = {
 	{ "max-size", required_argument, NULL, OPT_MAX_SIZE },
 	{ "refresh", no_argument, NULL, OPT_REFRESH },
 	{ "offline", no_argument, NULL, OPT_OFFLINE },
+	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, 'h' },
@@ -334,6 +341,9 @@ static int parse_option(int c, char **argv, struct options *o)
 		return GO_ON;
 	case OPT_NO_COLOR:
 		o->color = false;
+		return GO_ON;
+	case OPT_CONFIG:
+		o->config = optarg;
 		return GO_ON;
 	default: {
 		char opt[3] = { '-', (char)optopt, '\0' };
@@ -502,14 +512,39 @@ static void failure_message(const struct story *story, char *msg, size_t cap)
 	buf_release(&b);
 }
 
+/* The config file (--config, $NEWSDIFF_CONFIG or the default place): its
+ * errors go to standard error, each once, and the first of them into msg
+ * (when msg is still empty) for the status line.  NULL when memory ran
+ * out; newsdiff goes on without it. */
+static struct tui_config *load_config(const struct options *o, char *msg, size_t cap)
+{
+	const char *env = getenv("NEWSDIFF_CONFIG");
+	const char *path = o->config ? o->config : env && env[0] ? env : NULL;
+	char *errors = NULL;
+	struct tui_config *c = tui_config_load(path, &errors);
+	for (char *line = errors, *nl; line && *line; line = nl + 1) {
+		nl = strchr(line, '\n');
+		if (!nl)
+			break;
+		*nl = '\0';
+		say(NULL, line);
+		if (!msg[0])
+			snprintf(msg, cap, "config file: %s", line);
+	}
+	free(errors);
+	return c;
+}
+
 static int run_dump_screen(struct story *story, const struct options *o)
 {
 	struct comparison cmp;
 	bool have = compare_with_progress(story, &cmp) == ND_E_OK;
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
-	enum nd_err err = tui_dump_screen(story, have ? &cmp : NULL, msg[0] ? msg : NULL, o->cols,
-					  o->rows, o->keys, stdout);
+	struct tui_config *config = load_config(o, msg, sizeof msg);
+	enum nd_err err = tui_dump_screen(story, have ? &cmp : NULL, msg[0] ? msg : NULL, config,
+					  o->cols, o->rows, o->keys, stdout);
+	tui_config_free(config);
 	if (have)
 		comparison_release(&cmp);
 	if (err == ND_E_USAGE) {
@@ -546,11 +581,13 @@ static int run_screen(struct story *story, const struct options *o)
 	}
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
+	struct tui_config *config = load_config(o, msg, sizeof msg);
 	struct comparison cmp;
 	bool have = compare_with_progress(story, &cmp) == ND_E_OK;
 	struct tui_opts to = { .color = o->color, .message = msg[0] ? msg : NULL,
-			       .cmp = have ? &cmp : NULL };
+			       .cmp = have ? &cmp : NULL, .config = config };
 	int r = tui_run(story, &to);
+	tui_config_free(config);
 	if (have)
 		comparison_release(&cmp);
 	/* What failed, now that the screen is gone (once: not before it) */

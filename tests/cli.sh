@@ -4,6 +4,9 @@
 # empty directories).  Each bad file gives one clear line naming it, and
 # the good reports still open.
 set -u
+# no config file of the user running the tests
+NEWSDIFF_CONFIG=/dev/null
+export NEWSDIFF_CONFIG
 bin=${NEWSDIFF:?set NEWSDIFF to the newsdiff binary}
 export LC_ALL=C.UTF-8 TZ=UTC
 top=$(cd "$(dirname "$0")/.." && pwd)

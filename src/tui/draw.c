@@ -357,9 +357,17 @@ static void status_left(const struct tui *t, char *left, size_t cap)
 	char failed[64] = "";
 	if (t->story->nerr)
 		snprintf(failed, sizeof failed, "  %zu failed (E)", t->story->nerr);
+	/* the keys of help and quit, as bound (the config file may move them) */
+	char help[64], quit[64], keys[160] = "";
+	input_keys_of(t, ACT_HELP, help, sizeof help);
+	input_keys_of(t, ACT_QUIT, quit, sizeof quit);
+	help[strcspn(help, ",")] = '\0';
+	quit[strcspn(quit, ",")] = '\0';
+	if (help[0] && quit[0])
+		snprintf(keys, sizeof keys, "  %s help  %s quit", help, quit);
 	snprintf(left, cap, " %zu report%s%s%s%s%s%s", n, n == 1 ? "" : "s", failed, range,
 		 t->sync ? "  [sync]" : "", t->furniture ? "  [furniture]" : "",
-		 t->g.cols >= 60 ? "  ? help  q quit" : "");
+		 t->g.cols >= 60 ? keys : "");
 }
 
 static void status_line(const struct tui *t)

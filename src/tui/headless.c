@@ -126,8 +126,8 @@ static SCREEN *headless_open(int cols, int rows, FILE **nul_out, FILE **nul_in)
 }
 
 enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const char *message,
-			    int cols,
-			    int rows, const char *keys, FILE *out)
+			    const struct tui_config *config, int cols, int rows, const char *keys,
+			    FILE *out)
 {
 	FILE *o = NULL, *i = NULL;
 	enum nd_err err = ND_E_OK;
@@ -137,7 +137,7 @@ enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const
 		err = ND_E_TERMINAL;
 		goto done;
 	}
-	struct tui_opts opts = { .color = false, .message = message, .cmp = cmp };
+	struct tui_opts opts = { .color = false, .message = message, .cmp = cmp, .config = config };
 	struct tui *t = tui_new(s, &opts);
 	if (t)
 		t->headless = true;

@@ -36,15 +36,53 @@ size_t tui_key_names(const char **names, size_t cap)
 	return n;
 }
 
-void input_keys_of(enum tui_action act, char *buf, size_t cap)
+/* The config file's binding of a key, or NULL. */
+static const struct config_binding *bound(const struct tui *t, bool fn, int code)
+{
+	const struct tui_config *c = t ? t->config : NULL;
+	for (size_t i = 0; c && i < c->nbinds; i++)
+		if (c->binds[i].fn == fn && c->binds[i].code == code)
+			return &c->binds[i];
+	return NULL;
+}
+
+/* A key's name for the help: the table's, else a printable one. */
+static void binding_key_name(bool fn, int code, char *out, size_t cap)
+{
+	for (size_t b = 0; b < NBIND; b++)
+		if (bindings[b].fn == fn && bindings[b].code == code) {
+			snprintf(out, cap, "%s", bindings[b].name);
+			return;
+		}
+	if (fn && code >= KEY_F(1) && code <= KEY_F(12))
+		snprintf(out, cap, "F%d", code - KEY_F(0));
+	else if (!fn && code >= 1 && code <= 26)
+		snprintf(out, cap, "Ctrl-%c", 'A' + code - 1);
+	else if (!fn && code > ' ' && code < 127)
+		snprintf(out, cap, "%c", code);
+	else
+		snprintf(out, cap, "key %d", code);
+}
+
+void input_keys_of(const struct tui *t, enum tui_action act, char *buf, size_t cap)
 {
 	if (cap)
 		buf[0] = '\0';
 	for (size_t b = 0; b < NBIND; b++) {
-		if (bindings[b].act != act)
+		/* a key the config file binds anew is listed with its new action */
+		if (bindings[b].act != act || bound(t, bindings[b].fn, bindings[b].code))
 			continue;
 		size_t len = strlen(buf);
 		snprintf(buf + len, cap - len, "%s%s", len ? ", " : "", bindings[b].name);
+	}
+	const struct tui_config *c = t ? t->config : NULL;
+	for (size_t i = 0; c && i < c->nbinds; i++) {
+		if (c->binds[i].act != act || act == ACT_NONE)
+			continue;
+		char name[32];
+		binding_key_name(c->binds[i].fn, c->binds[i].code, name, sizeof name);
+		size_t len = strlen(buf);
+		snprintf(buf + len, cap - len, "%s%s", len ? ", " : "", name);
 	}
 }
 
@@ -53,8 +91,11 @@ const char *input_help_of(enum tui_action act)
 	return action_help[act];
 }
 
-static enum tui_action lookup(bool fn, int code)
+static enum tui_action lookup(const struct tui *t, bool fn, int code)
 {
+	const struct config_binding *b = bound(t, fn, code);
+	if (b)
+		return b->act;
 	for (size_t i = 0; i < NBIND; i++)
 		if (bindings[i].fn == fn && bindings[i].code == code)
 			return bindings[i].act;
@@ -259,7 +300,7 @@ void input_key(struct tui *t, bool fn, int code)
 	}
 	unsigned times = t->count ? t->count : 1;
 	t->count = 0;
-	enum tui_action act = lookup(fn, code);
+	enum tui_action act = lookup(t, fn, code);
 	if (t->pager) {
 		if (act == ACT_NONE)
 			unknown_key(t, fn, code);

@@ -176,7 +176,7 @@ static void build_help(struct pager *p, const struct tui *t)
 	snprintf(p->title, sizeof p->title, "newsdiff: keys and marks");
 	for (int a = ACT_NONE + 1; a < ACT__COUNT; a++) {
 		char keys[96];
-		input_keys_of((enum tui_action)a, keys, sizeof keys);
+		input_keys_of(t, (enum tui_action)a, keys, sizeof keys);
 		if (!keys[0])
 			continue;
 		pg_line(p);
@@ -481,10 +481,15 @@ void pager_draw(struct tui *t)
 			used += draw_text(p->text + u->off, u->len, u->attr, u->pair, cols - 1 - used);
 		}
 	}
-	char foot[160];
+	char foot[256], close[64], quit[64];
 	size_t last = t->view_top + h < p->nlines ? t->view_top + h : p->nlines;
-	snprintf(foot, sizeof foot, " lines %zu-%zu of %zu   j/k, Space/b scroll   q or Esc closes",
-		 p->nlines ? t->view_top + 1 : 0, last, p->nlines);
+	input_keys_of(t, ACT_CLOSE, close, sizeof close);
+	input_keys_of(t, ACT_QUIT, quit, sizeof quit);
+	close[strcspn(close, ",")] = '\0';
+	quit[strcspn(quit, ",")] = '\0';
+	snprintf(foot, sizeof foot, " lines %zu-%zu of %zu   j/k, Space/b scroll   %s%s%s closes",
+		 p->nlines ? t->view_top + 1 : 0, last, p->nlines, quit,
+		 close[0] && quit[0] ? " or " : "", close);
 	move(t->g.rows - 2, 0);
 	draw_str(foot, A_DIM, 0, cols);
 }

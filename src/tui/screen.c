@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 void screen_say(struct tui *t, const char *fmt, ...)
 {
@@ -86,6 +87,7 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 	t->story = s;
 	t->color = o && o->color;
 	t->cmp = o ? o->cmp : NULL;
+	t->config = o ? o->config : NULL;
 	/* one report has nothing to compare with: every fact would be "1" */
 	t->marks = t->cmp != NULL && s->n > 1;
 	t->lines = calloc(s->n ? s->n : 1, sizeof *t->lines);
@@ -94,6 +96,13 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 		tui_free(t);
 		return NULL;
 	}
+	const struct tui_config *c = t->config;
+	if (c && c->marks == 0)
+		t->marks = false;
+	if (c && c->sync == 1)
+		t->sync = true;
+	if (c && c->furniture == 1)
+		t->furniture = true;
 	if (o && o->message) {
 		screen_say(t, "%s", o->message);
 	} else if (t->marks) {
@@ -109,6 +118,14 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 	if (screen_rewrap(t) != ND_E_OK) {
 		tui_free(t);
 		return NULL;
+	}
+	/* the config file may open the facts panel at the start; the
+	 * first message stays */
+	if (c && c->panel == 1 && t->cmp) {
+		char keep[sizeof t->message];
+		memcpy(keep, t->message, sizeof keep);
+		panel_toggle(t);
+		memcpy(t->message, keep, sizeof keep);
 	}
 	return t;
 }

@@ -15,6 +15,7 @@
  *               quotation view; scrolled, closed with q or Esc
  *   browse.c    o: the focused report's page in the user's browser
  *   export.c    e: the facts the panel lists, written to a file
+ *   config.c    the config file: key bindings, colours, options
  *   search.c    / search: the prompt, the matches, n and N
  *   input.c     keys and the mouse to actions (keys.h is the one table)
  *   headless.c  --dump-screen: key scripts and the screen as text
@@ -59,7 +60,35 @@ enum panel_filter {
 /* The view over the reports, when one is open. */
 enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE, VIEW_ERRORS };
 
+/* ---- config.c: what the config file sets --------------------------------- */
+
+struct config_binding {
+	bool fn;
+	int code;
+	enum tui_action act;          /* ACT_NONE: unbound */
+};
+
+struct config_colour {
+	bool set;
+	short fg, bg;                 /* -1: the terminal's default */
+};
+
+/* Colour pairs, by meaning.  Verdict pairs follow enum verdict's order. */
+enum { PAIR_HEADER = 1, PAIR_FOCUS, PAIR_FURN, PAIR_MATCH, PAIR_STATUS, PAIR_META,
+       PAIR_VERDICT, PAIR__COUNT = PAIR_VERDICT + VERDICT__COUNT };
+
+struct tui_config {
+	struct config_binding binds[128];  /* in the file's order; a key's last wins */
+	size_t nbinds;
+	struct config_colour colours[PAIR__COUNT];
+	int marks, sync, panel, furniture, color;  /* 1 on, 0 off, -1 not set */
+};
+
+/* "page-down" for ACT_PAGE_DOWN, into out. */
+void config_action_name(enum tui_action act, char *out, size_t cap);
+
 struct tui {
+	const struct tui_config *config;  /* the config file's settings; may be NULL */
 	struct story *story;
 	const struct comparison *cmp;
 	struct fspan **spans;         /* per report, sorted by start */
@@ -139,10 +168,6 @@ static inline const struct row *screen_chosen(const struct tui *t)
 }
 
 /* ---- term.c: the terminal ----------------------------------------------- */
-
-/* Colour pairs, by meaning.  Verdict pairs follow enum verdict's order. */
-enum { PAIR_HEADER = 1, PAIR_FOCUS, PAIR_FURN, PAIR_MATCH, PAIR_STATUS, PAIR_META,
-       PAIR_VERDICT };
 
 /* Glyphs, each with a stand-in for terminals without UTF-8. */
 enum glyph {
@@ -256,7 +281,7 @@ bool search_covers(const struct tui *t, size_t art, size_t off);
 void input_key(struct tui *t, bool fn, int code);
 void input_mouse(struct tui *t, enum mouse_kind kind, int x, int y);
 /* The names of the keys bound to act, ", "-joined, into buf. */
-void input_keys_of(enum tui_action act, char *buf, size_t cap);
+void input_keys_of(const struct tui *t, enum tui_action act, char *buf, size_t cap);
 /* What act does, for the help; a static string. */
 const char *input_help_of(enum tui_action act);
 

@@ -55,7 +55,7 @@ short term_verdict_pair(const struct tui *t, unsigned verdict)
 	return term_pair(t, (short)(PAIR_VERDICT + (short)verdict));
 }
 
-static void setup_colors(void)
+static void setup_colors(const struct tui_config *c)
 {
 	start_color();
 	use_default_colors();
@@ -68,6 +68,12 @@ static void setup_colors(void)
 	/* verdict colours are ANSI numbers, the same as curses' COLOR_* */
 	for (int v = 0; v < VERDICT__COUNT; v++)
 		init_pair((short)(PAIR_VERDICT + v), (short)verdict_colour((enum verdict)v), -1);
+	/* the config file's colours; one the terminal lacks is left as is */
+	for (short p = 1; c && p < PAIR__COUNT; p++) {
+		const struct config_colour *cc = &c->colours[p];
+		if (cc->set && cc->fg < COLORS && cc->bg < COLORS)
+			init_pair(p, cc->fg, cc->bg);
+	}
 }
 
 /* ---- signals ------------------------------------------------------------ */
@@ -190,10 +196,10 @@ int tui_run(struct story *s, const struct tui_opts *o)
 	setup_terminal();
 
 	struct tui_opts opts = *o;
-	if (opts.color && !has_colors())
+	if (opts.color && (!has_colors() || (opts.config && opts.config->color == 0)))
 		opts.color = false;
 	if (opts.color)
-		setup_colors();
+		setup_colors(opts.config);
 
 	struct tui *t = tui_new(s, &opts);
 	int status = 0;

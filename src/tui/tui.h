@@ -21,9 +21,22 @@
 #include "load/story.h"
 
 struct tui;
+struct tui_config;
+
+/*
+ * Read the config file (see newsdiff(1), CONFIG FILE): path, or with
+ * path NULL the default place ($XDG_CONFIG_HOME/newsdiff/config, else
+ * ~/.config/newsdiff/config, which need not exist).  A line that cannot be
+ * read is skipped and named in *errors ("FILE:LINE: why" lines, malloc'd;
+ * NULL when there are none); so is a file named that cannot be opened.
+ * Returns NULL only when memory ran out.  Free with tui_config_free.
+ */
+struct tui_config *tui_config_load(const char *path, char **errors);
+void tui_config_free(struct tui_config *c);
 
 struct tui_opts {
 	bool color;           /* false: attributes and markers only */
+	const struct tui_config *config; /* key bindings, colours, options; may be NULL */
 	const char *message;  /* shown in the status line at start; may be NULL */
 	const struct comparison *cmp; /* the facts; NULL: reading only */
 };
@@ -37,10 +50,12 @@ int tui_run(struct story *s, const struct tui_opts *o);
 /*
  * Draw the screen headless at cols x rows (newterm onto /dev/null), feed
  * it keys (see tui_feed), and print the rows as plain text to out.
- * message, when not NULL, is the status line's first message.
+ * message, when not NULL, is the status line's first message; config,
+ * when not NULL, the config file's settings (colours aside).
  */
 enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const char *message,
-			    int cols, int rows, const char *keys, FILE *out);
+			    const struct tui_config *config, int cols, int rows, const char *keys,
+			    FILE *out);
 
 /* Lower-level calls for the headless screen tests.  A curses screen must
  * be current (newterm) when tui_new and the calls after it run. */

@@ -25,6 +25,9 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 NEWSDIFF=${NEWSDIFF:-$top/newsdiff}
 NEWSDIFF_DATADIR=${NEWSDIFF_DATADIR:-$top}
+# no config file of the user running the tests (headless dumps included)
+NEWSDIFF_CONFIG=/dev/null
+export NEWSDIFF_CONFIG
 case $NEWSDIFF in /*) ;; *) NEWSDIFF=$(pwd)/$NEWSDIFF ;; esac
 unset TMUX TMUX_PANE
 
@@ -82,6 +85,8 @@ start() { # NAME [SH-LINES [ARGS-AND-REDIRECTIONS]]
 		echo 'export NEWSDIFF_DATADIR LC_ALL TZ'
 		# o (in the random keys) must open nothing unless a test says so
 		echo 'BROWSER=true; export BROWSER'
+		# no config file of the user running the tests
+		echo 'NEWSDIFF_CONFIG=/dev/null; export NEWSDIFF_CONFIG'
 		[ -n "${2:-}" ] && printf '%s\n' "$2"
 		printf 'sh -c '\''p=$1; shift; echo $$ >"$p"; exec "$@"'\'' sh %s %s %s\n' \
 			"$(shq "$tmp/$1.pid")" "$(shq "$NEWSDIFF")" "${3:-}"
@@ -485,6 +490,25 @@ run_color() {
 		quit_ok
 }
 
+# (e2) A config file: its colour for disagreements (colour 208) is drawn,
+# its key x quits, its bad lines are named as FILE:LINE on the status line
+# and newsdiff runs all the same.
+run_config() {
+	c=$top/tests/fixtures/config/sample.conf
+	start config "" "--config $(shq "$c")" &&
+		step "screen drawn, the first bad line named as FILE:LINE" \
+			poll last_row "^ config file: .*sample.conf:11: no command 'bogus'" &&
+		step "the facts panel open at the start (set panel = on)" has_re '^ Facts: [0-9]+ ' &&
+		step "capture-pane -e" cap -e &&
+		step "disagreements drawn in colour 208 (color disagree color208)" grep -q '38;5;208' "$tmp/screen" &&
+		keys x &&
+		step "x (bind x quit) closes the panel" poll lacks ' Facts: ' &&
+		keys x &&
+		step "x again quits within 5 s" poll exited &&
+		step "exit status 0" exit_is 0 &&
+		step "terminal restored" restored
+}
+
 # (f) Resize storm: 240 random sizes from 1x1 to 300x100, about 0.01 s
 # apart, with a key (F j l / Esc v ?) after one resize in six.  newsdiff
 # must still run; back at 200x50 it must show the five reports and an
@@ -673,6 +697,7 @@ t "e2e: keys j PgDn Tab l h / search Enter n ? Esc q" run_keys
 t "e2e: SIGTERM exits 143 and restores the terminal" run_sigterm
 t "e2e: NO_COLOR=1 draws no colour, focused header still marked" run_no_color
 t "e2e: colour by default (control for the NO_COLOR run)" run_color
+t "e2e: a config file: its colours and keys act, a bad line is named as FILE:LINE, newsdiff still starts" run_config
 t "e2e: resize storm, 240 random sizes 1x1..300x100 with keys F j l / Esc v ?, back at 200x50 equals the headless screen, q exits 0" run_storm
 t "e2e: 2000 random keys with 6 resizes, still running, Esc x3 and q exit 0" run_mash
 

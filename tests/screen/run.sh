@@ -5,6 +5,9 @@
 # with --dump-screen (ncurses onto /dev/null) and the rows are compared.
 # UPDATE=1 rewrites the expected screens (read the diff before committing).
 set -u
+# no config file of the user running the tests
+NEWSDIFF_CONFIG=/dev/null
+export NEWSDIFF_CONFIG
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${NEWSDIFF:?set NEWSDIFF to the newsdiff binary}
 export LC_ALL=C.UTF-8 TZ=UTC

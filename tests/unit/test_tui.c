@@ -450,6 +450,73 @@ static void export_writes_what_the_panel_lists(void **state)
 	rmdir(dir);
 }
 
+/* The config file: its bindings and options act, each line it cannot
+ * read is named as FILE:LINE and skipped, a missing default file is no
+ * error and a missing file named is one. */
+static void config_file_binds_and_reports(void **state)
+{
+	char path[] = "/tmp/nd-config-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	FILE *f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs("# keys of one's own\n"
+	      "bind x quit\n"
+	      "unbind q\n"
+	      "set marks = off\n"
+	      "\n"
+	      "bind Q no-such-action\n"
+	      "colour disagree nocolour\n"
+	      "set sync\n", f);
+	fclose(f);
+	char *errors = NULL;
+	struct tui_config *c = tui_config_load(path, &errors);
+	assert_non_null(c);
+	assert_non_null(errors);
+	char want[128];
+	snprintf(want, sizeof want, "%s:6: no action 'no-such-action'", path);
+	assert_non_null(strstr(errors, want));
+	snprintf(want, sizeof want, "%s:7: no colour 'nocolour'", path);
+	assert_non_null(strstr(errors, want));
+	snprintf(want, sizeof want, "%s:8: set takes a name and a value", path);
+	assert_non_null(strstr(errors, want));
+	assert_null(strstr(errors, ":2:"));
+	free(errors);
+	resize_term(30, 100);
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	struct tui_opts o = { .cmp = &cmp, .config = c };
+	struct tui *t = tui_new(&story, &o);
+	assert_non_null(t);
+	/* marks off: no mark in the gutter of the first screen */
+	assert_false(screen_has(t, "\n= "));
+	/* q is unbound and says so; x quits */
+	assert_int_equal(tui_feed(t, "q"), ND_E_OK);
+	assert_false(tui_quit_requested(t));
+	assert_true(screen_has(t, "no key q here"));
+	assert_int_equal(tui_feed(t, "?G"), ND_E_OK);
+	assert_true(screen_has(t, "x                     close the view on top"));
+	assert_true(screen_has(t, "x or Esc closes"));
+	assert_int_equal(tui_feed(t, "<Esc>x"), ND_E_OK);
+	assert_true(tui_quit_requested(t));
+	tui_free(t);
+	tui_config_free(c);
+	comparison_release(&cmp);
+	remove(path);
+	/* a file named must be there; the default place need not */
+	c = tui_config_load("/nonexistent/newsdiff.conf", &errors);
+	assert_non_null(c);
+	assert_non_null(errors);
+	assert_non_null(strstr(errors, "/nonexistent/newsdiff.conf: No such file"));
+	free(errors);
+	tui_config_free(c);
+	setenv("XDG_CONFIG_HOME", "/nonexistent", 1);
+	c = tui_config_load(NULL, &errors);
+	assert_non_null(c);
+	assert_null(errors);
+	tui_config_free(c);
+}
+
 /* Does the man page's KEYS section list key k on a .B or .BR line? */
 static bool man_lists_key(const char *text, const char *k)
 {
@@ -531,6 +598,7 @@ int main(void)
 		cmocka_unit_test(quotations_carry_the_diff_the_view_draws),
 		cmocka_unit_test(quotation_view_draws_the_stored_diff),
 		cmocka_unit_test(export_writes_what_the_panel_lists),
+		cmocka_unit_test(config_file_binds_and_reports),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
