@@ -382,6 +382,35 @@ run_browse() {
 		quit_ok
 }
 
+# (a5) The mouse, as the terminal reports it (xterm's X10 encoding, sent
+# as bytes): the wheel scrolls the report under it, a click on a marked
+# fact opens its detail, the wheel scrolls the detail, Esc closes it.
+mouse() { # BUTTON X Y (0-based cells; X10: each byte is 32 + value, cells from 1)
+	T send-keys -t "$cur" -H 1b 5b 4d "$(printf '%x' $((32 + $1)))" \
+		"$(printf '%x' $((33 + $2)))" "$(printf '%x' $((33 + $3)))"
+}
+click() { mouse 0 "$1" "$2" && sleep 0.05 && mouse 3 "$1" "$2"; }
+run_mouse() {
+	dump "<Click@5,47>" "$tmp/click.ref" || { why="headless dump failed"; return 1; }
+	start mouse &&
+		drawn &&
+		keys j && keys k &&
+		mouse 65 10 20 &&
+		step "wheel down over FBA News scrolls it" poll last_row 'FBA News: [1-9][0-9]*%$' &&
+		mouse 64 10 20 &&
+		step "wheel up brings it back to the top" poll last_row 'FBA News: Top$' &&
+		click 5 47 &&
+		step "a click on a marked fact opens its detail" poll has 'fact 14 of 49, in detail' &&
+		step "the detail equals --dump-screen --keys '<Click@5,47>'" poll same_as "$tmp/click.ref" &&
+		resize 200 20 &&
+		step "at 200x20 the detail takes more than a screen" poll has_re 'lines 1-[0-9]+ of 29 ' &&
+		mouse 65 50 10 &&
+		step "the wheel scrolls the detail" poll has_re 'lines [2-9][0-9]*-' &&
+		esc &&
+		step "Esc closes the detail" poll lacks 'in detail' &&
+		quit_ok
+}
+
 # (b) Resize down to 80x24, 20x6 and 10x4, and back to 200x50.
 run_resize() {
 	# a resize clears the legend of the marks the first screen shows
@@ -692,6 +721,7 @@ t "e2e: start at 200x50, five outlets shown, q exits 0" run_start
 t "e2e: two reports that cannot be loaded: named on screen, listed by E, printed once on exit" run_errors
 t "e2e: a report on standard input (-): shown, keys read from the terminal, q exits 0" run_stdin
 t "e2e: o opens the focused report's page with \$BROWSER (no shell), the screen comes back, q exits 0" run_browse
+t "e2e: the mouse: wheel scrolls, a click on a marked fact opens its detail, the wheel scrolls it, Esc closes it" run_mouse
 t "e2e: resize 200x50 -> 80x24 (1-2 of 5) -> 20x6 -> 10x4 -> 200x50, q exits 0" run_resize
 t "e2e: keys j PgDn Tab l h / search Enter n ? Esc q" run_keys
 t "e2e: SIGTERM exits 143 and restores the terminal" run_sigterm
