@@ -263,6 +263,76 @@ static void monochrome_keeps_markers(void **state)
 	tui_free(t);
 }
 
+/* The cell at (y, x): its first character, attributes and pair. */
+static void cell_at(int y, int x, wchar_t *ch, attr_t *attr, short *pair)
+{
+	cchar_t cc;
+	wchar_t wc[CCHARW_MAX + 1];
+	mvin_wch(y, x, &cc);
+	getcchar(&cc, wc, attr, pair, NULL);
+	*ch = wc[0];
+}
+
+/* The first row whose text starts with prefix, or -1. */
+static int row_starting(const char *prefix)
+{
+	for (int y = 0; y < LINES; y++) {
+		char line[1024];
+		row_text(y, line, sizeof line);
+		if (strncmp(line, prefix, strlen(prefix)) == 0)
+			return y;
+	}
+	return -1;
+}
+
+/* The new views with and without colour: the gutter's marks, the
+ * detail's verdict and the value in its sentence keep a glyph and an
+ * attribute (bold, reverse video) either way; colour adds the verdict's
+ * pair, and only when asked for. */
+static void views_with_and_without_colour(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	for (int color = 0; color < 2; color++) {
+		resize_term(24, 80);
+		struct tui_opts o = { .cmp = &cmp, .color = color != 0 };
+		struct tui *t = tui_new(&story, &o);
+		assert_non_null(t);
+		/* a gutter mark: bold, then a blank cell, then the text */
+		tui_draw(t);
+		int y = row_starting("1 ");
+		assert_true(y > 0);
+		wchar_t ch;
+		attr_t a;
+		short pair;
+		cell_at(y, 0, &ch, &a, &pair);
+		assert_true(ch == L'1' && (a & A_BOLD));
+		short single_pair = pair;
+		assert_true(color ? pair != 0 : pair == 0);
+		cell_at(y, 1, &ch, &a, &pair);
+		assert_true(ch == L' ');
+		/* the detail of the first disagreement: its verdict line */
+		assert_int_equal(tui_feed(t, "F]<Enter>"), ND_E_OK);
+		tui_draw(t);
+		y = row_starting(" ! disagree");
+		assert_true(y > 0);
+		cell_at(y, 1, &ch, &a, &pair);
+		assert_true(ch == L'!' && (a & A_BOLD));
+		/* each verdict its own colour */
+		assert_true(color ? pair != 0 && pair != single_pair : pair == 0);
+		/* somewhere a value in reverse video inside its sentence */
+		bool reverse = false;
+		for (int r = 1; r < LINES - 2 && !reverse; r++)
+			for (int x = 16; x < COLS && !reverse; x++) {
+				cell_at(r, x, &ch, &a, &pair);
+				reverse = (a & A_REVERSE) && ch != L' ';
+			}
+		assert_true(reverse);
+		tui_free(t);
+	}
+	comparison_release(&cmp);
+}
+
 static void resizes_never_break_the_screen(void **state)
 {
 	struct tui *t = open_at(200, 50, true);
@@ -599,6 +669,7 @@ int main(void)
 		cmocka_unit_test(quotation_view_draws_the_stored_diff),
 		cmocka_unit_test(export_writes_what_the_panel_lists),
 		cmocka_unit_test(config_file_binds_and_reports),
+		cmocka_unit_test(views_with_and_without_colour),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
