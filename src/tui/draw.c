@@ -139,7 +139,7 @@ static void header(const struct tui *t, int col, size_t art)
 	const struct article *a = &t->story->arts[art];
 	int x = t->g.x[col], w = t->g.w[col];
 	bool focused = art == t->focus;
-	attr_t hattr = A_BOLD | (focused ? A_REVERSE : 0);
+	attr_t hattr = A_BOLD | (focused ? term_reverse(t) : 0);
 	short hpair = term_pair(t, focused ? PAIR_FOCUS : PAIR_HEADER);
 
 	draw_fill(0, x, w, hattr, hpair);
@@ -202,7 +202,7 @@ static void style_at(const struct tui *t, size_t art, size_t off, attr_t base, s
 	*attr = base;
 	*pair = bpair;
 	if (t->nmatch && search_covers(t, art, off)) {
-		*attr = base | A_REVERSE | A_BOLD;
+		*attr = base | term_reverse(t) | A_BOLD;
 		*pair = term_pair(t, PAIR_MATCH);
 		return;
 	}
@@ -373,7 +373,7 @@ static void status_left(const struct tui *t, char *left, size_t cap)
 static void status_line(const struct tui *t)
 {
 	int y = t->g.status_row, cols = t->g.cols;
-	attr_t attr = A_REVERSE;
+	attr_t attr = term_reverse(t);
 	short pair = term_pair(t, PAIR_STATUS);
 	draw_fill(y, 0, cols, attr, pair);
 	move(y, 0);

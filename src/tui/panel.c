@@ -296,7 +296,8 @@ static void panel_header(const struct tui *t, int y0, struct panel_cols pc)
 {
 	int cols = t->g.cols;
 	short pair = term_pair(t, PAIR_STATUS);
-	draw_fill(y0, 0, cols, A_REVERSE, pair);
+	attr_t rev = term_reverse(t);
+	draw_fill(y0, 0, cols, rev, pair);
 	move(y0, 0);
 	char head[256], legend[128];
 	verdict_legend(legend, sizeof legend);
@@ -308,12 +309,12 @@ static void panel_header(const struct tui *t, int y0, struct panel_cols pc)
 		snprintf(head, sizeof head, " Facts: %zu of %zu, %s (c: which)", t->nshown,
 			 screen_nrows(t), name);
 	}
-	draw_str(head, A_REVERSE | A_BOLD, pair, pc.slotw ? pc.qw + 2 : cols);
+	draw_str(head, rev | A_BOLD, pair, pc.slotw ? pc.qw + 2 : cols);
 	if (!pc.slotw)
 		return;
 	for (size_t a = 0; a < t->story->n; a++) {
 		move(y0, 3 + pc.qw + (int)a * pc.slotw);
-		draw_clipped(t->story->arts[a].outlet, A_REVERSE | A_BOLD, pair, pc.slotw - 1);
+		draw_clipped(t->story->arts[a].outlet, rev | A_BOLD, pair, pc.slotw - 1);
 	}
 }
 

@@ -195,6 +195,10 @@ const char *term_glyph(enum glyph g);
 /* pair when the screen is in colour, else 0 (attributes only). */
 short term_pair(const struct tui *t, short pair);
 short term_verdict_pair(const struct tui *t, unsigned verdict);
+/* Reverse video for what a pair with its own background draws (the
+ * status line, the focused header, a search match): none in colour,
+ * where reverse would swap the pair's colours back. */
+attr_t term_reverse(const struct tui *t);
 
 /* ---- draw.c: text on the screen ----------------------------------------- */
 

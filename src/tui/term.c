@@ -50,6 +50,11 @@ short term_pair(const struct tui *t, short pair)
 	return t->color ? pair : 0;
 }
 
+attr_t term_reverse(const struct tui *t)
+{
+	return t->color ? 0 : A_REVERSE;
+}
+
 short term_verdict_pair(const struct tui *t, unsigned verdict)
 {
 	return term_pair(t, (short)(PAIR_VERDICT + (short)verdict));

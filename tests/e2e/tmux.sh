@@ -213,6 +213,29 @@ marked_reverse() { # OUTLET
 	}
 	END { exit !ok }'
 }
+# In colour the focused header is drawn on the focus colour's background
+# (cyan: SGR 46), not in reverse video (which would swap it back).
+marked_on_cyan() { # OUTLET
+	head -n 1 "$tmp/screen" | awk -v e="$ESC" -v want="▶ $1" '
+	{
+		s = $0; bg = 0; rev = 0
+		while (match(s, e "\\[[0-9;:]*m")) {
+			if (index(substr(s, 1, RSTART - 1), want)) break
+			p = substr(s, RSTART + 2, RLENGTH - 3)
+			s = substr(s, RSTART + RLENGTH)
+			n = split(p, a, /[;:]/)
+			for (i = 1; i <= n; i++) {
+				if (a[i] == "" || a[i] == "0") { bg = 0; rev = 0 }
+				if (a[i] == "49") bg = 0
+				if (a[i] == "46") bg = 1
+				if (a[i] == "7") rev = 1
+				if (a[i] == "27") rev = 0
+			}
+		}
+		ok = index(s, want) > 0 && index(substr(s, 1, index(s, want) - 1), "│") == 0 && bg && !rev
+	}
+	END { exit !ok }'
+}
 # Every action's help text from src/tui/keys.h is on the screen.
 help_complete() {
 	cap || return 1
@@ -515,7 +538,7 @@ run_color() {
 		drawn &&
 		step "capture-pane -e" cap -e &&
 		step "colour SGR on screen by default" has_colour &&
-		step "focused header '▶ FBA News' in reverse video" marked_reverse "FBA News" &&
+		step "focused header '▶ FBA News' on cyan, not in reverse video" marked_on_cyan "FBA News" &&
 		quit_ok
 }
 
