@@ -178,21 +178,37 @@ static void mouse_wheel_scrolls_the_column_under_it(void **state)
 
 static void search_highlights_and_moves(void **state)
 {
-	struct tui *t = open_at(200, 50, true);
-	assert_int_equal(tui_feed(t, "/financial times<Enter>"), ND_E_OK);
-	assert_true(screen_has(t, "match 1 of"));
-	assert_true(screen_has(t, "in 5 reports"));
-	/* Somewhere on screen a matched cell is drawn in reverse video. */
-	tui_draw(t);
+	/* Without colour a matched cell is drawn in reverse video; in colour
+	 * the same cell is in the match's colours, not reversed (reverse
+	 * would swap them back). */
+	static bool rev[50][200];
+	struct tui *m = open_at(200, 50, false);
+	assert_int_equal(tui_feed(m, "/financial times<Enter>"), ND_E_OK);
+	tui_draw(m);
 	int reversed = 0;
 	for (int y = 5; y < LINES - 1; y++)
 		for (int x = 0; x < COLS; x++) {
 			cchar_t cc;
 			mvin_wch(y, x, &cc);
-			if (cc.attr & A_REVERSE)
-				reversed++;
+			rev[y][x] = (cc.attr & A_REVERSE) != 0;
+			reversed += rev[y][x];
 		}
 	assert_true(reversed >= (int)strlen("financial times"));
+	tui_free(m);
+	struct tui *t = open_at(200, 50, true);
+	assert_int_equal(tui_feed(t, "/financial times<Enter>"), ND_E_OK);
+	assert_true(screen_has(t, "match 1 of"));
+	assert_true(screen_has(t, "in 5 reports"));
+	tui_draw(t);
+	for (int y = 5; y < LINES - 1; y++)
+		for (int x = 0; x < COLS; x++) {
+			cchar_t cc;
+			mvin_wch(y, x, &cc);
+			if (rev[y][x]) {
+				assert_true(PAIR_NUMBER((int)(cc.attr & A_COLOR)) != 0);
+				assert_false(cc.attr & A_REVERSE);
+			}
+		}
 	assert_int_equal(tui_feed(t, "n"), ND_E_OK);
 	assert_true(screen_has(t, "match 2 of"));
 	assert_int_equal(tui_feed(t, "NN"), ND_E_OK);  /* back past the first: wraps */
