@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "base/buf.h"
 
@@ -181,9 +182,34 @@ static int boolean(const char *w)
 
 static void command_set(struct reader *r, char **w, size_t n)
 {
-	/* "set NAME = VALUE" or "set NAME VALUE" */
+	/* "set NAME = VALUE", "set NAME VALUE", "set NAME=VALUE", "set
+	 * NAME= VALUE", "set NAME =VALUE": split the words at '=' first */
+	static char eq_word[] = "=";
+	char *x[8];
+	size_t m = 0;
+	for (size_t i = 0; i < n && m < 8; i++) {
+		char *p = w[i];
+		for (;;) {
+			char *eq = strchr(p, '=');
+			if (!eq) {
+				if (*p)
+					x[m++] = p;
+				break;
+			}
+			*eq = '\0';
+			if (*p && m < 8)
+				x[m++] = p;
+			if (m < 8)
+				x[m++] = eq_word;
+			p = eq + 1;
+			if (m >= 8)
+				break;
+		}
+	}
+	w = x;
+	n = m;
 	size_t v = n >= 4 && strcmp(w[2], "=") == 0 ? 3 : 2;
-	if (n != v + 1) {
+	if (n != v + 1 || strcmp(w[v], "=") == 0) {
 		complain(r, "set takes a name and a value (set marks = off)");
 		return;
 	}
@@ -212,7 +238,11 @@ static void command_bind(struct reader *r, char **w, size_t n, bool unbind)
 		return;
 	}
 	if (!key_named(w[1], &fn, &code)) {
-		complain(r, "no key '%s'", w[1]);
+		complain(r, "no key '%s' (a printable ASCII character or a key's name)", w[1]);
+		return;
+	}
+	if (!fn && code >= '0' && code <= '9') {
+		complain(r, "digits are counts (5j) and cannot be bound");
 		return;
 	}
 	enum tui_action act = ACT_NONE;
@@ -254,7 +284,9 @@ static void read_line(struct reader *r, char *s)
 	size_t n = 0;
 	for (char *save = NULL, *t = strtok_r(s, " \t\r", &save); t;
 	     t = strtok_r(NULL, " \t\r", &save)) {
-		if (t[0] == '#')
+		/* "#" starts a comment, but for the key of bind or unbind */
+		if (t[0] == '#' && !(n == 1 && !t[1] && (strcmp(w[0], "bind") == 0 ||
+							  strcmp(w[0], "unbind") == 0)))
 			break;
 		if (n == sizeof w / sizeof w[0]) {
 			complain(r, "too many words");
@@ -303,7 +335,12 @@ struct tui_config *tui_config_load(const char *path, char **errors)
 		return c;
 	const char *file = named ? path : where;
 	FILE *f = fopen(file, "r");
-	if (!f) {
+	struct stat st;
+	if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		f = NULL;
+		buf_addf(&err, "%s: %s\n", file, strerror(EISDIR));
+	} else if (!f) {
 		/* the default file need not be there; a file named must */
 		if (named || errno != ENOENT)
 			buf_addf(&err, "%s: %s\n", file, strerror(errno));

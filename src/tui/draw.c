@@ -107,28 +107,30 @@ static void header_title(const struct tui *t, const struct article *a, int x, in
 	free(wo.v);
 }
 
-/* "◂ 2" on the leftmost column's header, "1 ▸" on the rightmost: how
- * many reports off-screen on that side hold the chosen fact. */
-static void offscreen_flags(const struct tui *t, int col, attr_t attr, short pair)
+/* How many reports off-screen to the left and to the right hold the
+ * chosen fact. */
+static void offscreen_counts(const struct tui *t, size_t *left, size_t *right)
 {
 	const struct row *r = screen_chosen(t);
-	if (!r || (col != 0 && col != t->g.nvis - 1))
+	size_t last = t->g.first + (size_t)t->g.nvis;
+	*left = *right = 0;
+	for (size_t k = 0; r && k < r->ncells; k++) {
+		*left += r->cells[k].art < t->g.first;
+		*right += r->cells[k].art >= last;
+	}
+}
+
+/* "1 ▸" at the right end of the rightmost column's header. */
+static void right_flag(const struct tui *t, int col, attr_t attr, short pair)
+{
+	size_t left, right;
+	offscreen_counts(t, &left, &right);
+	if (col != t->g.nvis - 1 || !right)
 		return;
-	size_t left = 0, right = 0, last = t->g.first + (size_t)t->g.nvis;
-	for (size_t k = 0; k < r->ncells; k++) {
-		left += r->cells[k].art < t->g.first;
-		right += r->cells[k].art >= last;
-	}
-	char flag[64] = "";
-	if (col == 0 && left)
-		snprintf(flag, sizeof flag, "%s %zu", term_glyph(GL_MORE_LEFT), left);
-	if (col == t->g.nvis - 1 && right) {
-		size_t len = strlen(flag);
-		snprintf(flag + len, sizeof flag - len, "%s%zu %s", len ? "  " : "", right,
-			 term_glyph(GL_MORE_RIGHT));
-	}
+	char flag[32];
+	snprintf(flag, sizeof flag, "%zu %s", right, term_glyph(GL_MORE_RIGHT));
 	int fw = (int)text_width(flag, strlen(flag));
-	if (!fw || fw + 4 > t->g.w[col])
+	if (fw + 4 > t->g.w[col])
 		return;
 	move(0, t->g.x[col] + t->g.w[col] - fw - 1);
 	draw_str(flag, attr, pair, fw);
@@ -144,10 +146,20 @@ static void header(const struct tui *t, int col, size_t art)
 
 	draw_fill(0, x, w, hattr, hpair);
 	move(0, x);
-	draw_str(focused ? term_glyph(GL_POINTER) : " ", hattr, hpair, w);
-	draw_str(" ", hattr, hpair, w - 1);
-	draw_str(a->outlet, hattr, hpair, w - 2);
-	offscreen_flags(t, col, hattr, hpair);
+	/* "◂ 2 " first on the leftmost header: reports off-screen to the
+	 * left that hold the chosen fact */
+	size_t left, right;
+	offscreen_counts(t, &left, &right);
+	int used = 0;
+	if (col == 0 && left && w > 12) {
+		char flag[32];
+		snprintf(flag, sizeof flag, "%s %zu ", term_glyph(GL_MORE_LEFT), left);
+		used = draw_str(flag, hattr, hpair, w);
+	}
+	used += draw_str(focused ? term_glyph(GL_POINTER) : " ", hattr, hpair, w - used);
+	used += draw_str(" ", hattr, hpair, w - used);
+	draw_str(a->outlet, hattr, hpair, w - used);
+	right_flag(t, col, hattr, hpair);
 	if (t->g.header_rows == 1)
 		return;
 	if (t->g.header_rows == 3) {
@@ -382,7 +394,18 @@ static void status_line(const struct tui *t)
 		snprintf(line, sizeof line, "%s%s",
 			 t->prompt_kind == PROMPT_EXPORT ? "write to (.md, .json, else text): " : "/",
 			 t->prompt);
-		int used = draw_text(line, strlen(line), attr, pair, cols - 1);
+		/* longer than the line: its end, where the typing is, after a "…" */
+		const char *show = line;
+		int lw = (int)text_width(line, strlen(line));
+		if (lw > cols - 1 && cols > 4) {
+			while (*show && (int)text_width(show, strlen(show)) > cols - 2) {
+				size_t k = 0;
+				text_next(show, strlen(show), &k);
+				show += k;
+			}
+			draw_str(term_glyph(GL_ELLIPSIS), attr, pair, 1);
+		}
+		int used = (show != line) + draw_text(show, strlen(show), attr, pair, cols - 1);
 		move(y, used);
 		curs_set(1);
 		return;

@@ -174,15 +174,15 @@ static void do_action(struct tui *t, enum tui_action act)
 	case ACT_HELP: pager_open(t, VIEW_HELP); break;
 	case ACT_FACTS: panel_toggle(t); break;
 	case ACT_FILTER: panel_next_filter(t); break;
-	case ACT_NEXT_DISAGREE: panel_step_disagreement(t, 1); break;
-	case ACT_PREV_DISAGREE: panel_step_disagreement(t, -1); break;
+	case ACT_NEXT_DISAGREE: panel_step_disagreement(t, 1, 1); break;
+	case ACT_PREV_DISAGREE: panel_step_disagreement(t, -1, 1); break;
 	case ACT_DETAIL: open_detail(t, false); break;
 	case ACT_QUOTE: open_detail(t, true); break;
 	case ACT_MARKS: marks_toggle(t); break;
 	case ACT_BROWSE: browse_focused(t); break;
 	case ACT_EXPORT: export_prompt(t); break;
 	case ACT_ERRORS:
-		if (t->story->nerr || t->story->nwarn)
+		if (t->story->nerr || story_has_warnings(t->story))
 			pager_open(t, VIEW_ERRORS);
 		else
 			screen_say(t, "every report was loaded");
@@ -212,6 +212,11 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 {
 	long h = t->g.rows > 4 ? t->g.rows - 4 : 1;
 	enum view kind = pager_kind(t);
+	/* the hint a key the view had no use for left is stale now */
+	if (t->view_hint) {
+		t->view_hint = false;
+		t->message[0] = '\0';
+	}
 	switch (act) {
 	case ACT_DOWN: pager_scroll(t, (long)times); break;
 	case ACT_UP: pager_scroll(t, -(long)times); break;
@@ -225,7 +230,7 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 	case ACT_PREV_DISAGREE:
 		if (kind == VIEW_HELP)
 			break;
-		panel_step_disagreement(t, act == ACT_NEXT_DISAGREE ? 1 : -1);
+		panel_step_disagreement(t, act == ACT_NEXT_DISAGREE ? 1 : -1, times);
 		open_detail(t, kind == VIEW_QUOTE);
 		break;
 	case ACT_HELP:
@@ -233,6 +238,15 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 			pager_close(t);
 		else
 			pager_open(t, VIEW_HELP);
+		break;
+	case ACT_DETAIL:  /* from the quotation view to its detail, and back */
+	case ACT_QUOTE:
+		if (kind == VIEW_QUOTE || kind == VIEW_DETAIL)
+			open_detail(t, act == ACT_QUOTE);
+		else {
+			screen_say(t, "q or Esc closes this view");
+			t->view_hint = true;
+		}
 		break;
 	case ACT_ERRORS:
 		if (kind == VIEW_ERRORS)
@@ -245,6 +259,7 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	default:
 		screen_say(t, "q or Esc closes this view");
+		t->view_hint = true;
 		break;
 	}
 }
@@ -296,15 +311,21 @@ void input_key(struct tui *t, bool fn, int code)
 		if (t->count < 100000)
 			t->count = t->count * 10 + (unsigned)(code - '0');
 		screen_say(t, "%u", t->count);
+		t->count_said = true;
 		return;
 	}
 	unsigned times = t->count ? t->count : 1;
 	t->count = 0;
+	if (t->count_said) {  /* the count's echo goes with its key */
+		t->count_said = false;
+		t->message[0] = '\0';
+	}
 	enum tui_action act = lookup(t, fn, code);
 	if (t->pager) {
-		if (act == ACT_NONE)
+		if (act == ACT_NONE) {
 			unknown_key(t, fn, code);
-		else
+			t->view_hint = true;
+		} else
 			view_action(t, act, times);
 		return;
 	}
@@ -313,6 +334,11 @@ void input_key(struct tui *t, bool fn, int code)
 		t->message[0] = '\0';
 	if (act == ACT_NONE) {
 		unknown_key(t, fn, code);
+		return;
+	}
+	if (act == ACT_NEXT_DISAGREE || act == ACT_PREV_DISAGREE) {
+		/* one step of times, so that coming round is said */
+		panel_step_disagreement(t, act == ACT_NEXT_DISAGREE ? 1 : -1, times);
 		return;
 	}
 	if (!repeats(act))

@@ -34,7 +34,7 @@
 	X(DETAIL, "the detail of the chosen fact: each outlet's value and sentence; in the text, of the first marked fact in view") \
 	X(QUOTE, "the chosen quotation, outlet by outlet (other facts: the detail)") \
 	X(MARKS, "facts marked by verdict (on/off)")     \
-	X(ERRORS, "the reports that could not be loaded, and why") \
+	X(ERRORS, "the reports that could not be loaded, and why; warnings") \
 	X(BROWSE, "open the focused report's page in the browser ($BROWSER)") \
 	X(EXPORT, "write the facts the panel lists to a file: .md, .json or text") \
 	X(HELP, "show or close this help")                         \

@@ -302,10 +302,12 @@ static void build_quote(struct pager *p, const struct tui *t, const struct row *
 {
 	snprintf(p->title, sizeof p->title, "%s %s: %s", verdict_mark(r->verdict),
 		 verdict_name(r->verdict), r->question);
+	char legend[160];
+	snprintf(legend, sizeof legend,
+		 "reverse: words only this outlet has   [%s]: words it leaves out of the fullest "
+		 "version", term_glyph(GL_ETC));
 	pg_line(p);
-	pg_str(p, "reverse: words only this outlet has   [", A_DIM, 0);
-	pg_str(p, term_glyph(GL_ETC), A_DIM, 0);
-	pg_str(p, "]: words it leaves out of the fullest version", A_DIM, 0);
+	pg_text(p, legend, 0, A_DIM);
 	char cut[16];
 	snprintf(cut, sizeof cut, "[%s]", term_glyph(GL_ETC));
 	for (size_t k = 0; k < r->ncells; k++) {
@@ -335,11 +337,22 @@ static void build_quote(struct pager *p, const struct tui *t, const struct row *
 
 /* ---- the reports that could not be loaded -------------------------------- */
 
+bool story_has_warnings(const struct story *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->arts[i].fixes.invalid || s->arts[i].fixes.controls)
+			return true;
+	return s->nwarn > 0;
+}
+
 static void build_errors(struct pager *p, const struct tui *t)
 {
 	const struct story *s = t->story;
-	snprintf(p->title, sizeof p->title, "%zu report%s could not be loaded", s->nerr,
-		 s->nerr == 1 ? "" : "s");
+	if (s->nerr)
+		snprintf(p->title, sizeof p->title, "%zu report%s could not be loaded%s", s->nerr,
+			 s->nerr == 1 ? "" : "s", story_has_warnings(s) ? "; warnings" : "");
+	else
+		snprintf(p->title, sizeof p->title, "every report was loaded, with warnings");
 	for (size_t i = 0; i < s->nerr; i++) {
 		const struct story_error *e = &s->errs[i];
 		const char *why = e->detail ? e->detail : nd_strerror(e->err);
@@ -359,8 +372,31 @@ static void build_errors(struct pager *p, const struct tui *t)
 		pg_text(p, w->detail ? w->detail : "", 2, A_NORMAL);
 		pg_line(p);
 	}
+	for (size_t i = 0; i < s->n; i++) {
+		const struct text_fixes *f = &s->arts[i].fixes;
+		if (!f->invalid && !f->controls)
+			continue;
+		char what[160];
+		pg_line(p);
+		pg_text(p, s->arts[i].source, 2, A_BOLD);
+		if (f->invalid) {
+			snprintf(what, sizeof what, "%zu byte%s of invalid UTF-8 shown as U+FFFD",
+				 f->invalid, f->invalid == 1 ? "" : "s");
+			pg_line(p);
+			pg_str(p, "  warning: ", A_DIM, 0);
+			pg_text(p, what, 2, A_NORMAL);
+		}
+		if (f->controls) {
+			snprintf(what, sizeof what, "%zu control character%s shown as symbols",
+				 f->controls, f->controls == 1 ? "" : "s");
+			pg_line(p);
+			pg_str(p, "  warning: ", A_DIM, 0);
+			pg_text(p, what, 2, A_NORMAL);
+		}
+		pg_line(p);
+	}
 	pg_line(p);
-	pg_text(p, "These are printed again on standard error when newsdiff ends.", 0, A_DIM);
+	pg_text(p, "These are printed on standard error too.", 0, A_DIM);
 }
 
 /* ---- open, close, scroll, draw ------------------------------------------ */
@@ -429,6 +465,15 @@ void pager_open(struct tui *t, enum view kind)
 		screen_say(t, "out of memory");
 		return;
 	}
+	/* the help or the load errors over a detail or quotation: that view
+	 * comes back when they close */
+	enum view was = t->pager->kind;
+	if ((kind == VIEW_HELP || kind == VIEW_ERRORS) && (was == VIEW_DETAIL || was == VIEW_QUOTE)) {
+		t->view_under = was;
+		t->under_top = t->view_top;
+	} else if (kind == VIEW_DETAIL || kind == VIEW_QUOTE) {
+		t->view_under = VIEW_NONE;
+	}
 	t->pager->kind = kind;
 	t->view_top = 0;
 	if (!build(t))
@@ -437,6 +482,17 @@ void pager_open(struct tui *t, enum view kind)
 
 void pager_close(struct tui *t)
 {
+	enum view under = t->view_under;
+	size_t top = t->under_top;
+	t->view_under = VIEW_NONE;
+	if (t->pager && under != VIEW_NONE && t->pager->kind != under && screen_chosen(t)) {
+		t->pager->kind = under;
+		if (build(t)) {
+			t->view_top = top;
+			clamp(t);
+			return;
+		}
+	}
 	if (t->pager)
 		pager_clear(t->pager);
 	free(t->pager);

@@ -5,8 +5,31 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/text.h"
+
+/* Where row sits in shown[], or nshown when the filter hides it. */
+static size_t pos_of(const struct tui *t, size_t row)
+{
+	for (size_t i = 0; i < t->nshown; i++)
+		if (t->shown[i] == row)
+			return i;
+	return t->nshown;
+}
+
+/* Keep the chosen row in the panel's view (after a change of size). */
+static void keep_chosen_in_view(struct tui *t)
+{
+	size_t pos = t->chosen ? pos_of(t, t->sel) : t->nshown;
+	size_t vis = t->panel_h > 3 ? (size_t)t->panel_h - 3 : 1;
+	if (pos == t->nshown)
+		return;
+	if (pos < t->panel_top)
+		t->panel_top = pos;
+	if (pos >= t->panel_top + vis)
+		t->panel_top = pos + 1 - vis;
+}
 
 void panel_fit(struct tui *t)
 {
@@ -21,6 +44,7 @@ void panel_fit(struct tui *t)
 		want = avail;
 	t->panel_h = want;
 	t->g.body_rows -= want;
+	keep_chosen_in_view(t);
 }
 
 void panel_toggle(struct tui *t)
@@ -73,15 +97,6 @@ static void filter_name(const struct tui *t, char *out, size_t cap)
 	}
 }
 
-/* Where row sits in shown[], or nshown when the filter hides it. */
-static size_t pos_of(const struct tui *t, size_t row)
-{
-	for (size_t i = 0; i < t->nshown; i++)
-		if (t->shown[i] == row)
-			return i;
-	return t->nshown;
-}
-
 bool panel_refilter(struct tui *t)
 {
 	size_t n = screen_nrows(t);
@@ -95,6 +110,16 @@ bool panel_refilter(struct tui *t)
 		if (lets_through(t, &t->cmp->rows[i]))
 			t->shown[t->nshown++] = i;
 	t->panel_top = 0;
+	/* the chosen fact is one the panel lists, or none is chosen */
+	if (t->chosen && pos_of(t, t->sel) == t->nshown) {
+		t->chosen = false;
+		if (t->nshown && t->panel) {
+			char keep[sizeof t->message];
+			memcpy(keep, t->message, sizeof keep);
+			panel_choose(t, t->shown[0]);
+			memcpy(t->message, keep, sizeof keep);
+		}
+	}
 	return true;
 }
 
@@ -113,11 +138,7 @@ void panel_next_filter(struct tui *t)
 	}
 	char name[256];
 	filter_name(t, name, sizeof name);
-	if (t->chosen && pos_of(t, t->sel) == t->nshown)
-		t->chosen = false;
-	if (!t->chosen && t->nshown && t->panel)
-		panel_choose(t, t->shown[0]);
-	else if (t->chosen)
+	if (t->chosen)
 		panel_choose(t, t->sel);
 	screen_say(t, "facts listed: %s (%zu of %zu)", name, t->nshown, screen_nrows(t));
 }
@@ -162,7 +183,7 @@ void panel_choose(struct tui *t, size_t i)
 }
 
 /* The disagreements the filter lets through: ] and [ step among them. */
-void panel_step_disagreement(struct tui *t, int dir)
+void panel_step_disagreement(struct tui *t, int dir, unsigned times)
 {
 	size_t n = t->nshown;
 	size_t total = 0;
@@ -175,21 +196,25 @@ void panel_step_disagreement(struct tui *t, int dir)
 	}
 	bool was_chosen = t->chosen && pos_of(t, t->sel) < n;
 	size_t from = was_chosen ? pos_of(t, t->sel) : (dir > 0 ? n - 1 : 0), i = from;
-	bool wrapped = false;
-	for (size_t step = 0; step < n; step++) {
-		size_t next = dir > 0 ? (i + 1) % n : (i + n - 1) % n;
-		wrapped |= dir > 0 ? next <= i : next >= i;
-		i = next;
-		if (t->cmp->rows[t->shown[i]].verdict == VERDICT_DISAGREE)
-			break;
+	bool wrapped = false, first = true;
+	/* "3]": three disagreements on; coming round past the end is said */
+	for (unsigned k = 0; k < (times ? times : 1); k++) {
+		for (size_t step = 0; step < n; step++) {
+			size_t next = dir > 0 ? (i + 1) % n : (i + n - 1) % n;
+			/* a first step from nothing chosen is no wrap */
+			if (was_chosen || !first)
+				wrapped |= dir > 0 ? next <= i : next >= i;
+			first = false;
+			i = next;
+			if (t->cmp->rows[t->shown[i]].verdict == VERDICT_DISAGREE)
+				break;
+		}
 	}
 	panel_choose(t, t->shown[i]);
 	size_t nth = 0;
 	for (size_t k = 0; k <= i; k++)
 		nth += t->cmp->rows[t->shown[k]].verdict == VERDICT_DISAGREE;
 	const struct row *r = &t->cmp->rows[t->shown[i]];
-	/* a first step from nothing chosen is no wrap */
-	wrapped &= was_chosen;
 	screen_say(t, "%sdisagreement %zu of %zu: %s \xe2\x80\x94 %s",
 		   !wrapped ? "" : total == 1 ? "the only one: "
 		   : dir > 0 ? "back to the first: " : "back to the last: ",
@@ -309,7 +334,7 @@ static void panel_header(const struct tui *t, int y0, struct panel_cols pc)
 		snprintf(head, sizeof head, " Facts: %zu of %zu, %s (c: which)", t->nshown,
 			 screen_nrows(t), name);
 	}
-	draw_str(head, rev | A_BOLD, pair, pc.slotw ? pc.qw + 2 : cols);
+	draw_clipped(head, rev | A_BOLD, pair, pc.slotw ? pc.qw + 2 : cols);
 	if (!pc.slotw)
 		return;
 	for (size_t a = 0; a < t->story->n; a++) {
@@ -363,6 +388,6 @@ void panel_draw(struct tui *t)
 		char why[512];
 		snprintf(why, sizeof why, " %s: %s", verdict_name(row->verdict), row->why ? row->why : "");
 		move(y0 + h - 1, 0);
-		draw_str(why, A_DIM, 0, t->g.cols);
+		draw_clipped(why, A_DIM, 0, t->g.cols);
 	}
 }

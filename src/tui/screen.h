@@ -97,7 +97,11 @@ struct tui {
 	bool marks;                   /* facts marked in the text */
 	struct pager *pager;          /* the open view (pager.c), or NULL */
 	size_t view_top;              /* its first line shown */
+	enum view view_under;         /* the view the help or error list covers */
+	size_t under_top;             /* and its first line shown */
 	unsigned count;               /* a number typed before a key, 0: none */
+	bool count_said;              /* the status line echoes it */
+	bool view_hint;               /* the status line says how to close a view */
 	bool legend_shown;            /* the status line holds the marks' legend */
 	size_t sel;                   /* the chosen row */
 	enum panel_filter filter;
@@ -236,7 +240,8 @@ void panel_fit(struct tui *t);
 void panel_toggle(struct tui *t);
 /* Choose row i: every report that speaks scrolls to its evidence. */
 void panel_choose(struct tui *t, size_t i);
-void panel_step_disagreement(struct tui *t, int dir);
+/* Step times disagreements on (dir 1) or back (-1) among those listed. */
+void panel_step_disagreement(struct tui *t, int dir, unsigned times);
 /* List the rows the filter lets through again (after a change of focus,
  * for the filter of two reports).  False on no memory. */
 bool panel_refilter(struct tui *t);
@@ -265,6 +270,9 @@ void pager_draw(struct tui *t);
 void export_prompt(struct tui *t);
 /* Write the rows the panel lists to the file name (format by its end). */
 void export_write(struct tui *t, const char *name);
+
+/* Did loading leave warnings: a short page, text that had to be repaired? */
+bool story_has_warnings(const struct story *s);
 
 /* ---- browse.c ------------------------------------------------------------ */
 

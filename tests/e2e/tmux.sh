@@ -87,6 +87,8 @@ start() { # NAME [SH-LINES [ARGS-AND-REDIRECTIONS]]
 		echo 'BROWSER=true; export BROWSER'
 		# no config file of the user running the tests
 		echo 'NEWSDIFF_CONFIG=/dev/null; export NEWSDIFF_CONFIG'
+		# a file e writes (random keys may) lands in the scratch directory
+		printf 'cd %s\n' "$(shq "$tmp")"
 		[ -n "${2:-}" ] && printf '%s\n' "$2"
 		printf 'sh -c '\''p=$1; shift; echo $$ >"$p"; exec "$@"'\'' sh %s %s %s\n' \
 			"$(shq "$tmp/$1.pid")" "$(shq "$NEWSDIFF")" "${3:-}"
@@ -615,7 +617,7 @@ run_storm() {
 # (g) Key mashing: 2000 random keys (fixed seed): every key bound in
 # src/tui/keys.h, printable ASCII, a few UTF-8 characters (one wide),
 # Escape, Enter, BSpace, arrows, PgUp/PgDn, Home/End, Tab/BTab, F1, C-l;
-# no mouse.  The quit key goes only into search prompts (Esc first, so
+# no mouse.  The quit key goes only into search prompts (Esc x3 first, so
 # that / surely opens the prompt), else it would end the run.  After
 # each Escape a pause of 0.03 s (newsdiff waits 25 ms for the rest of a
 # sequence) and then a plain letter, so that no random bytes join it into
@@ -659,7 +661,8 @@ run_mash() {
 			}
 			r = rnd(100)
 			if (r < 2) { # a search with the quit key in it
-				esc(); add(hex("/"))
+				# Esc x3 closes a prompt, the help, a detail under it
+				esc(); esc(); esc(); add(hex("/"))
 				for (j = 1 + rnd(8); j > 0; j--)
 					add(hex(rnd(3) ? printable() : quit))
 				if (rnd(2)) add("Enter")

@@ -587,8 +587,40 @@ static void config_file_binds_and_reports(void **state)
 	assert_true(tui_quit_requested(t));
 	tui_free(t);
 	tui_config_free(c);
-	comparison_release(&cmp);
 	remove(path);
+	/* "set marks=off" needs no spaces; digits are counts, not keys; "#"
+	 * is a key after bind; a directory is no config file */
+	char p2[] = "/tmp/nd-config-XXXXXX";
+	fd = mkstemp(p2);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs("set marks=off\nbind 5 help\nbind # quit\n", f);
+	fclose(f);
+	c = tui_config_load(p2, &errors);
+	assert_non_null(c);
+	assert_non_null(errors);
+	snprintf(want, sizeof want, "%s:2: digits are counts", p2);
+	assert_non_null(strstr(errors, want));
+	assert_null(strstr(errors, ":1:"));
+	assert_null(strstr(errors, ":3:"));
+	free(errors);
+	resize_term(30, 100);
+	o.config = c;
+	t = tui_new(&story, &o);
+	assert_non_null(t);
+	assert_false(screen_has(t, "\n1 "));  /* marks off */
+	assert_int_equal(tui_feed(t, "#"), ND_E_OK);
+	assert_true(tui_quit_requested(t));
+	tui_free(t);
+	tui_config_free(c);
+	remove(p2);
+	c = tui_config_load("/tmp", &errors);
+	assert_non_null(c);
+	assert_non_null(errors);
+	assert_non_null(strstr(errors, "/tmp: Is a directory"));
+	free(errors);
+	tui_config_free(c);
 	/* a file named must be there; the default place need not */
 	c = tui_config_load("/nonexistent/newsdiff.conf", &errors);
 	assert_non_null(c);
@@ -601,6 +633,7 @@ static void config_file_binds_and_reports(void **state)
 	assert_non_null(c);
 	assert_null(errors);
 	tui_config_free(c);
+	comparison_release(&cmp);
 }
 
 /* Does the man page's KEYS section list key k on a .B or .BR line? */
