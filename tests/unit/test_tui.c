@@ -349,6 +349,61 @@ static void views_with_and_without_colour(void **state)
 	comparison_release(&cmp);
 }
 
+/* Every view of the screen at three sizes, with and without colour: the
+ * same characters either way (colour changes attributes only), no colour
+ * pair at all without colour, and some with it. */
+static void every_view_with_and_without_colour(void **state)
+{
+	static const char *const scripts[] = {
+		"",                     /* the reports, the legend */
+		"F",                    /* the facts panel */
+		"Fc",                   /* ... listing disagreements */
+		"Fcccc",                /* ... the two-report filter */
+		"F]]",                  /* a disagreement chosen */
+		"F]<Enter>",            /* its detail */
+		"Fjjjv",                /* a quotation view */
+		"?",                    /* the help */
+		"?G",                   /* the marks' legend */
+		"F]<Enter>?",           /* the help over a detail */
+		"enotes.md",            /* the export prompt */
+		"/journalist<Enter>",   /* a search */
+		"xyz",                  /* an unknown key */
+	};
+	static const int sizes[][2] = { { 200, 50 }, { 100, 30 }, { 80, 24 } };
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	for (size_t k = 0; k < sizeof scripts / sizeof scripts[0]; k++)
+		for (size_t z = 0; z < 3; z++) {
+			char *text[2];
+			for (int color = 0; color < 2; color++) {
+				resize_term(sizes[z][1], sizes[z][0]);
+				struct tui_opts o = { .cmp = &cmp, .color = color != 0 };
+				struct tui *t = tui_new(&story, &o);
+				assert_non_null(t);
+				assert_int_equal(tui_feed(t, scripts[k]), ND_E_OK);
+				text[color] = screen_text(t);
+				int coloured = 0;
+				for (int y = 0; y < LINES; y++)
+					for (int x = 0; x < COLS; x++) {
+						cchar_t cc;
+						mvin_wch(y, x, &cc);
+						coloured += PAIR_NUMBER((int)(cc.attr & A_COLOR)) != 0;
+					}
+				if (color ? coloured == 0 : coloured != 0)
+					fail_msg("keys '%s' at %dx%d: %d coloured cells %s colour",
+						 scripts[k], sizes[z][0], sizes[z][1], coloured,
+						 color ? "with" : "without");
+				tui_free(t);
+			}
+			if (strcmp(text[0], text[1]) != 0)
+				fail_msg("keys '%s' at %dx%d: other characters with colour", scripts[k],
+					 sizes[z][0], sizes[z][1]);
+			free(text[0]);
+			free(text[1]);
+		}
+	comparison_release(&cmp);
+}
+
 static void resizes_never_break_the_screen(void **state)
 {
 	struct tui *t = open_at(200, 50, true);
@@ -719,6 +774,7 @@ int main(void)
 		cmocka_unit_test(export_writes_what_the_panel_lists),
 		cmocka_unit_test(config_file_binds_and_reports),
 		cmocka_unit_test(views_with_and_without_colour),
+		cmocka_unit_test(every_view_with_and_without_colour),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
