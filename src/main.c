@@ -146,16 +146,10 @@ static void report_warnings(const struct story *s)
 static void report_fixes(const struct story *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
-		const struct text_fixes *f = &s->arts[i].fixes;
-		char msg[160];
-		if (f->invalid) {
-			snprintf(msg, sizeof msg, "warning: %zu byte%s of invalid UTF-8 shown as U+FFFD",
-				 f->invalid, f->invalid == 1 ? "" : "s");
-			say(s->arts[i].source, msg);
-		}
-		if (f->controls) {
-			snprintf(msg, sizeof msg, "warning: %zu control character%s shown as symbols",
-				 f->controls, f->controls == 1 ? "" : "s");
+		char lines[2][96], msg[208];
+		size_t n = text_fixes_said(&s->arts[i].fixes, lines);
+		for (size_t k = 0; k < n; k++) {
+			snprintf(msg, sizeof msg, "warning: %s", lines[k]);
 			say(s->arts[i].source, msg);
 		}
 	}

@@ -1,5 +1,6 @@
 #include "base/text.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -270,4 +271,28 @@ uint64_t text_hash(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
 	return h;
+}
+
+const char *text_url_host(const char *url, size_t *n)
+{
+	const char *p = strstr(url, "://");
+	p = p ? p + 3 : url;
+	*n = strcspn(p, "/?#:");
+	if (*n > 4 && strncmp(p, "www.", 4) == 0) {
+		p += 4;
+		*n -= 4;
+	}
+	return p;
+}
+
+size_t text_fixes_said(const struct text_fixes *f, char lines[2][96])
+{
+	size_t n = 0;
+	if (f->invalid)
+		snprintf(lines[n++], 96, "%zu byte%s of invalid UTF-8 shown as U+FFFD", f->invalid,
+			 f->invalid == 1 ? "" : "s");
+	if (f->controls)
+		snprintf(lines[n++], 96, "%zu control character%s shown as symbols", f->controls,
+			 f->controls == 1 ? "" : "s");
+	return n;
 }

@@ -35,6 +35,11 @@ struct text_fixes {
 enum nd_err text_sanitize(const char *in, size_t n, struct buf *out,
 			  struct text_fixes *fixes);
 
+/* What text_sanitize replaced, in words, one line each ("2 bytes of
+ * invalid UTF-8 shown as U+FFFD", "1 control character shown as
+ * symbols") into lines[]; returns how many (0 to 2). */
+size_t text_fixes_said(const struct text_fixes *f, char lines[2][96]);
+
 /* True when in[0..n) is binary data rather than text: a NUL byte in the
  * first 8 KiB, or more than 10% of its bytes invalid UTF-8 or controls. */
 bool text_is_binary(const char *in, size_t n);
@@ -66,6 +71,10 @@ size_t text_find(const char *hay, size_t n, size_t from, const char *needle,
 
 /* Trim ASCII white space from both ends of s[0..*n); returns the new start. */
 const char *text_trim(const char *s, size_t *n);
+
+/* The host of a URL, without "www." and a port: a pointer into url and
+ * its length in *n ("https://www.example.org:8080/a": "example.org"). */
+const char *text_url_host(const char *url, size_t *n);
 
 /* Number of words (runs of non-space) in s[0..n). */
 size_t text_words(const char *s, size_t n);

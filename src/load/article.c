@@ -335,17 +335,11 @@ static enum nd_err clean_field(const char *v, char **out, struct text_fixes *fix
 	return err;
 }
 
-/* The host of a URL without "www." ("https://www.example.org/a" gives
- * "example.org"); allocated. */
+/* The host of a URL (text_url_host), allocated. */
 static char *host_of(const char *url)
 {
-	const char *p = strstr(url, "://");
-	p = p ? p + 3 : url;
-	size_t n = strcspn(p, "/?#:");
-	if (n > 4 && strncmp(p, "www.", 4) == 0) {
-		p += 4;
-		n -= 4;
-	}
+	size_t n;
+	const char *p = text_url_host(url, &n);
 	return dup_range(p, n);
 }
 

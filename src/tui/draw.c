@@ -77,13 +77,8 @@ void draw_fill(int y, int x, int w, attr_t attr, short pair)
 /* The host part of a URL, for the header. */
 static void url_host(const char *url, char *out, size_t cap)
 {
-	const char *p = strstr(url, "://");
-	p = p ? p + 3 : url;
-	size_t n = strcspn(p, "/?#");
-	if (n > 4 && strncmp(p, "www.", 4) == 0) {
-		p += 4;
-		n -= 4;
-	}
+	size_t n;
+	const char *p = text_url_host(url, &n);
 	snprintf(out, cap, "%.*s", (int)n, p);
 }
 

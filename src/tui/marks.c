@@ -88,17 +88,24 @@ static size_t first_reaching(const struct tui *t, size_t art, size_t off)
 	return lo;
 }
 
-int marks_verdict_at(const struct tui *t, size_t art, size_t off)
+/* The smallest fact holding byte off of report art, or NULL: a count
+ * inside a quotation shows, not the quotation. */
+static const struct fspan *smallest_at(const struct tui *t, size_t art, size_t off)
 {
 	const struct fspan *best = NULL;
 	for (size_t i = first_reaching(t, art, off); i < t->nspans[art]; i++) {
 		const struct fspan *f = &t->spans[art][i];
 		if (f->start > off)
 			break;
-		/* the smallest span wins: a count inside a quotation shows */
 		if (off < f->end && (!best || f->end - f->start < best->end - best->start))
 			best = f;
 	}
+	return best;
+}
+
+int marks_verdict_at(const struct tui *t, size_t art, size_t off)
+{
+	const struct fspan *best = smallest_at(t, art, off);
 	return best ? best->verdict : -1;
 }
 
@@ -129,14 +136,7 @@ void marks_toggle(struct tui *t)
 /* The row of the smallest fact holding byte off of report art, or -1. */
 static long row_at(const struct tui *t, size_t art, size_t off)
 {
-	const struct fspan *best = NULL;
-	for (size_t i = first_reaching(t, art, off); i < t->nspans[art]; i++) {
-		const struct fspan *f = &t->spans[art][i];
-		if (f->start > off)
-			break;
-		if (off < f->end && (!best || f->end - f->start < best->end - best->start))
-			best = f;
-	}
+	const struct fspan *best = smallest_at(t, art, off);
 	return best ? (long)best->row : -1;
 }
 

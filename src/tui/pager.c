@@ -373,25 +373,16 @@ static void build_errors(struct pager *p, const struct tui *t)
 		pg_line(p);
 	}
 	for (size_t i = 0; i < s->n; i++) {
-		const struct text_fixes *f = &s->arts[i].fixes;
-		if (!f->invalid && !f->controls)
+		char lines[2][96];
+		size_t n = text_fixes_said(&s->arts[i].fixes, lines);
+		if (!n)
 			continue;
-		char what[160];
 		pg_line(p);
 		pg_text(p, s->arts[i].source, 2, A_BOLD);
-		if (f->invalid) {
-			snprintf(what, sizeof what, "%zu byte%s of invalid UTF-8 shown as U+FFFD",
-				 f->invalid, f->invalid == 1 ? "" : "s");
+		for (size_t k = 0; k < n; k++) {
 			pg_line(p);
 			pg_str(p, "  warning: ", A_DIM, 0);
-			pg_text(p, what, 2, A_NORMAL);
-		}
-		if (f->controls) {
-			snprintf(what, sizeof what, "%zu control character%s shown as symbols",
-				 f->controls, f->controls == 1 ? "" : "s");
-			pg_line(p);
-			pg_str(p, "  warning: ", A_DIM, 0);
-			pg_text(p, what, 2, A_NORMAL);
+			pg_text(p, lines[k], 2, A_NORMAL);
 		}
 		pg_line(p);
 	}

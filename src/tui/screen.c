@@ -141,6 +141,7 @@ void tui_free(struct tui *t)
 	free(t->top);
 	free(t->matches);
 	free(t->shown);
+	t->view_under = VIEW_NONE;  /* closed for good, nothing under it back */
 	pager_close(t);
 	marks_release(t);
 	free(t);

@@ -197,28 +197,12 @@ no_colour() {
 	return 1
 }
 # The focused header, row 1, is "▶ OUTLET" drawn in reverse video (SGR 7).
-marked_reverse() { # OUTLET
-	head -n 1 "$tmp/screen" | awk -v e="$ESC" -v want="▶ $1" '
-	{
-		s = $0; rev = 0
-		while (match(s, e "\\[[0-9;:]*m")) {
-			if (index(substr(s, 1, RSTART - 1), want)) break
-			p = substr(s, RSTART + 2, RLENGTH - 3)
-			s = substr(s, RSTART + RLENGTH)
-			n = split(p, a, /[;:]/)
-			for (i = 1; i <= n; i++) {
-				if (a[i] == "" || a[i] == "0" || a[i] == "27") rev = 0
-				if (a[i] == "7") rev = 1
-			}
-		}
-		ok = index(s, want) > 0 && index(substr(s, 1, index(s, want) - 1), "│") == 0 && rev
-	}
-	END { exit !ok }'
-}
-# In colour the focused header is drawn on the focus colour's background
-# (cyan: SGR 46), not in reverse video (which would swap it back).
-marked_on_cyan() { # OUTLET
-	head -n 1 "$tmp/screen" | awk -v e="$ESC" -v want="▶ $1" '
+# Is the focused header "▶ OUTLET" (on row 1 of the capture) drawn in
+# reverse video (how=reverse: monochrome), or on the focus colour's cyan
+# background and not reversed (how=cyan: colour, where reverse would swap
+# the pair's colours back)?
+marked_as() { # OUTLET reverse|cyan
+	head -n 1 "$tmp/screen" | awk -v e="$ESC" -v want="▶ $1" -v how="$2" '
 	{
 		s = $0; bg = 0; rev = 0
 		while (match(s, e "\\[[0-9;:]*m")) {
@@ -234,10 +218,13 @@ marked_on_cyan() { # OUTLET
 				if (a[i] == "27") rev = 0
 			}
 		}
-		ok = index(s, want) > 0 && index(substr(s, 1, index(s, want) - 1), "│") == 0 && bg && !rev
+		mark = how == "cyan" ? bg && !rev : rev
+		ok = index(s, want) > 0 && index(substr(s, 1, index(s, want) - 1), "│") == 0 && mark
 	}
 	END { exit !ok }'
 }
+marked_reverse() { marked_as "$1" reverse; }
+marked_on_cyan() { marked_as "$1" cyan; }
 # Every action's help text from src/tui/keys.h is on the screen.
 help_complete() {
 	cap || return 1
