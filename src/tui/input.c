@@ -174,6 +174,7 @@ static void do_action(struct tui *t, enum tui_action act)
 	case ACT_HELP: pager_open(t, VIEW_HELP); break;
 	case ACT_FACTS: panel_toggle(t); break;
 	case ACT_FILTER: panel_next_filter(t); break;
+	case ACT_PAIR: panel_pair(t); break;
 	case ACT_NEXT_DISAGREE: panel_step_disagreement(t, 1, 1); break;
 	case ACT_PREV_DISAGREE: panel_step_disagreement(t, -1, 1); break;
 	case ACT_DETAIL: open_detail(t, false); break;

@@ -29,6 +29,7 @@
 	X(PREV_MATCH, "previous match of the last search")         \
 	X(FACTS, "show or hide the facts panel")                   \
 	X(FILTER, "which facts the panel lists: all, disagreements, differences, all but single, both of two reports") \
+	X(PAIR, "make the focused report the second of the two (c) compares, or undo it") \
 	X(NEXT_DISAGREE, "go to the next disagreement")            \
 	X(PREV_DISAGREE, "go to the previous disagreement")        \
 	X(DETAIL, "the detail of the chosen fact: each outlet's value and sentence; in the text, of the first marked fact in view") \
@@ -81,6 +82,7 @@ enum tui_action {
 	X(0, 'N', "N", PREV_MATCH)                     \
 	X(0, 'F', "F", FACTS)                          \
 	X(0, 'c', "c", FILTER)                         \
+	X(0, 'p', "p", PAIR)                           \
 	X(0, ']', "]", NEXT_DISAGREE)                  \
 	X(0, '[', "[", PREV_DISAGREE)                  \
 	X(0, '\r', "Enter", DETAIL)                    \

@@ -63,10 +63,31 @@ void panel_toggle(struct tui *t)
 
 /* ---- the filter ----------------------------------------------------------- */
 
-/* The report paired with the focused one by FILTER_PAIR: the next. */
+/* The report paired with the focused one by FILTER_PAIR: the one p made
+ * the partner, else the next. */
 static size_t paired(const struct tui *t)
 {
+	if (t->partner < t->story->n && t->partner != t->focus)
+		return t->partner;
 	return t->focus + 1 < t->story->n ? t->focus + 1 : 0;
+}
+
+void panel_pair(struct tui *t)
+{
+	if (t->story->n < 2) {
+		screen_say(t, "one report: nothing to pair it with");
+		return;
+	}
+	if (t->partner == t->focus) {
+		t->partner = SIZE_MAX;
+		screen_say(t, "the two-report filter compares the focused report with the next");
+	} else {
+		t->partner = t->focus;
+		screen_say(t, "%s is the second report of the two-report filter (c); focus "
+			      "another to compare them", t->story->arts[t->focus].outlet);
+	}
+	if (t->filter == FILTER_PAIR && !panel_refilter(t))
+		screen_say(t, "out of memory");
 }
 
 static bool lets_through(const struct tui *t, const struct row *r)

@@ -88,6 +88,7 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 	t->color = o && o->color;
 	t->cmp = o ? o->cmp : NULL;
 	t->config = o ? o->config : NULL;
+	t->partner = SIZE_MAX;
 	/* one report has nothing to compare with: every fact would be "1" */
 	t->marks = t->cmp != NULL && s->n > 1;
 	t->lines = calloc(s->n ? s->n : 1, sizeof *t->lines);

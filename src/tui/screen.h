@@ -105,6 +105,7 @@ struct tui {
 	bool legend_shown;            /* the status line holds the marks' legend */
 	size_t sel;                   /* the chosen row */
 	enum panel_filter filter;
+	size_t partner;               /* FILTER_PAIR's second report; SIZE_MAX: the next */
 	size_t *shown;                /* the rows the filter lets through, in order */
 	size_t nshown;
 	bool chosen;                  /* a row has been chosen: mark its evidence */
@@ -247,6 +248,9 @@ void panel_step_disagreement(struct tui *t, int dir, unsigned times);
 bool panel_refilter(struct tui *t);
 /* Step to the next filter. */
 void panel_next_filter(struct tui *t);
+/* Make the focused report the second of the two FILTER_PAIR compares
+ * (again: back to the report after the focused one). */
+void panel_pair(struct tui *t);
 /* Keys that move the panel's choice while it is open; false: not one. */
 bool panel_action(struct tui *t, enum tui_action act);
 /* The mouse at row y; false when y is not in the panel. */
