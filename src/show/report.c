@@ -1,5 +1,7 @@
 #include "show/report.h"
 
+#include "show/agreement.h"
+
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -292,6 +294,93 @@ static enum nd_err text_row(const struct comparison *c, size_t k, struct buf *b,
 	return ND_E_OK;
 }
 
+/* ---- who agrees with whom (agreement.h) ------------------------------ */
+
+/* Past this many reports the pairs would bury the rest: left out. */
+#define AGREEMENT_MAX_REPORTS 50
+
+static enum nd_err text_agreement(const struct comparison *c, struct buf *b)
+{
+	size_t n = nreports(c);
+	if (n < 2 || n > AGREEMENT_MAX_REPORTS || c->nrows == 0)
+		return ND_E_OK;
+	struct agreement a;
+	TRY(agreement_of(c, &a));
+	enum nd_err err = buf_adds(b, "\nWho agrees with whom: of the facts two reports both "
+				      "state, how many\nthey give alike, how many differently where "
+				      "the reports disagree, how many\notherwise differently.\n");
+	for (size_t i = 0; i < n && !err; i++)
+		for (size_t j = i + 1; j < n && !err; j++) {
+			const struct pair_counts *p = agreement_pair(&a, i, j);
+			err = buf_adds(b, "  ");
+			if (!err)
+				err = put_cleans(b, c->story->arts[i].outlet, 0);
+			if (!err)
+				err = buf_adds(b, " and ");
+			if (!err)
+				err = put_cleans(b, c->story->arts[j].outlet, 0);
+			if (!err)
+				err = buf_addf(b, ": %zu fact%s; %zu alike, %zu in conflict, %zu otherwise\n",
+					       p->both, p->both == 1 ? "" : "s", p->alike, p->conflict,
+					       p->other);
+		}
+	if (!err)
+		err = buf_adds(b, "Facts each states:");
+	for (size_t i = 0; i < n && !err; i++) {
+		err = buf_adds(b, i ? ", " : " ");
+		if (!err)
+			err = put_cleans(b, c->story->arts[i].outlet, 0);
+		if (!err)
+			err = buf_addf(b, " %zu", a.states[i]);
+	}
+	if (!err)
+		err = buf_addc(b, '\n');
+	agreement_release(&a);
+	return err;
+}
+
+static enum nd_err md_agreement(const struct comparison *c, struct buf *b)
+{
+	size_t n = nreports(c);
+	if (n < 2 || n > AGREEMENT_MAX_REPORTS || c->nrows == 0)
+		return ND_E_OK;
+	struct agreement a;
+	TRY(agreement_of(c, &a));
+	enum nd_err err = buf_adds(b, "\n## Who agrees with whom\n\nOf the facts two outlets both "
+				      "state: `=` given alike, `!` given differently where the "
+				      "reports disagree, `~` otherwise differently.\n\n| |");
+	for (size_t j = 0; j < n && !err; j++) {
+		err = buf_adds(b, " ");
+		if (!err)
+			err = put_cleans(b, c->story->arts[j].outlet, CLEAN_MD);
+		if (!err)
+			err = buf_adds(b, " |");
+	}
+	if (!err)
+		err = buf_adds(b, "\n|---|");
+	for (size_t j = 0; j < n && !err; j++)
+		err = buf_adds(b, "---|");
+	for (size_t i = 0; i < n && !err; i++) {
+		err = buf_adds(b, "\n| **");
+		if (!err)
+			err = put_cleans(b, c->story->arts[i].outlet, CLEAN_MD);
+		if (!err)
+			err = buf_addf(b, "** (%zu facts) |", a.states[i]);
+		for (size_t j = 0; j < n && !err; j++) {
+			const struct pair_counts *p = agreement_pair(&a, i, j);
+			if (i == j)
+				err = buf_adds(b, " \xe2\x80\x94 |");
+			else
+				err = buf_addf(b, " %zu: %zu = %zu ! %zu ~ |", p->both, p->alike,
+					       p->conflict, p->other);
+		}
+	}
+	if (!err)
+		err = buf_addc(b, '\n');
+	agreement_release(&a);
+	return err;
+}
+
 static enum nd_err write_text(const struct comparison *c, struct buf *b)
 {
 	struct buf line;
@@ -315,7 +404,8 @@ static enum nd_err write_text(const struct comparison *c, struct buf *b)
 	TRY(buf_addf(b, "%zu row%s:", c->nrows, c->nrows == 1 ? "" : "s"));
 	for (int v = 0; v < VERDICT__COUNT; v++)
 		TRY(buf_addf(b, "%s %zu %s", v ? "," : "", count[v], str(verdict_name((enum verdict)v))));
-	return buf_addc(b, '\n');
+	TRY(buf_addc(b, '\n'));
+	return text_agreement(c, b);
 }
 
 /* ---- Markdown ----------------------------------------------------------- */
@@ -478,6 +568,7 @@ static enum nd_err write_markdown(const struct comparison *c, struct buf *b)
 	TRY(md_reports(c, b));
 	TRY(buf_addc(b, '\n'));
 	TRY(md_table(c, b));
+	TRY(md_agreement(c, b));
 	TRY(md_evidence(c, b));
 	return md_legend(b);
 }
@@ -624,6 +715,45 @@ static enum nd_err put_json_safe(struct buf *b, const char *js)
 	return ND_E_OK;
 }
 
+/* "agreement": {"states": [facts each article states], "pairs": [{"a",
+ * "b" (article ids), "both", "alike", "conflict", "other"}]}; NULL when
+ * memory ran out. */
+static json_t *json_agreement(const struct comparison *c)
+{
+	struct agreement a;
+	if (agreement_of(c, &a) != ND_E_OK)
+		return NULL;
+	json_t *o = json_object(), *states = json_array(), *pairs = json_array();
+	bool ok = o && states && pairs;
+	for (size_t i = 0; ok && i < a.n; i++)
+		ok = append(states, jint(a.states[i]));
+	for (size_t i = 0; ok && i < a.n; i++)
+		for (size_t j = i + 1; ok && j < a.n; j++) {
+			const struct pair_counts *p = agreement_pair(&a, i, j);
+			json_t *e = json_object();
+			ok = e && set(e, "a", jint(i)) && set(e, "b", jint(j)) &&
+			     set(e, "both", jint(p->both)) && set(e, "alike", jint(p->alike)) &&
+			     set(e, "conflict", jint(p->conflict)) && set(e, "other", jint(p->other));
+			ok = ok && append(pairs, e);
+			if (!ok)
+				json_decref(e);
+		}
+	agreement_release(&a);
+	if (ok) {
+		ok = set(o, "states", states);
+		states = NULL;
+		ok = ok && set(o, "pairs", pairs);
+		pairs = NULL;
+	}
+	json_decref(states);
+	json_decref(pairs);
+	if (!ok) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
 static enum nd_err write_json(const struct comparison *c, struct buf *b)
 {
 	json_t *root = json_object(), *arts = json_array(), *rows = json_array();
@@ -638,6 +768,8 @@ static enum nd_err write_json(const struct comparison *c, struct buf *b)
 		ok = ok && set(root, "rows", rows);
 		rows = NULL;
 	}
+	if (ok && nreports(c) >= 2 && nreports(c) <= AGREEMENT_MAX_REPORTS)
+		ok = set(root, "agreement", json_agreement(c));
 	json_decref(arts);
 	json_decref(rows);
 

@@ -241,7 +241,31 @@ static void json_has_the_documented_structure(void **state)
 	free(out);
 
 	json_t *root = render_json(&f->c);
-	assert_keys(root, "articles,rows");
+	assert_keys(root, "articles,rows,agreement");
+	/* who agrees with whom: the daily and the post both give the count
+	 * (differently, in a disagreement); the daily and the city news both
+	 * give the day (alike); the post and the city news share no fact */
+	const json_t *ag = json_object_get(root, "agreement");
+	assert_keys(ag, "states,pairs");
+	const json_t *st = json_object_get(ag, "states");
+	assert_int_equal(json_array_size(st), NREP);
+	for (size_t i = 0; i < NREP; i++)
+		assert_int_equal(json_integer_value(json_array_get(st, i)), 2);
+	const json_t *pairs = json_object_get(ag, "pairs");
+	assert_int_equal(json_array_size(pairs), 3);
+	static const json_int_t pw[3][6] = {
+		{ 0, 1, 1, 0, 1, 0 }, { 0, 2, 1, 1, 0, 0 }, { 1, 2, 0, 0, 0, 0 },
+	};
+	for (size_t k = 0; k < 3; k++) {
+		const json_t *p = json_array_get(pairs, k);
+		assert_keys(p, "a,b,both,alike,conflict,other");
+		assert_int_equal(jget_int(p, "a"), pw[k][0]);
+		assert_int_equal(jget_int(p, "b"), pw[k][1]);
+		assert_int_equal(jget_int(p, "both"), pw[k][2]);
+		assert_int_equal(jget_int(p, "alike"), pw[k][3]);
+		assert_int_equal(jget_int(p, "conflict"), pw[k][4]);
+		assert_int_equal(jget_int(p, "other"), pw[k][5]);
+	}
 
 	const json_t *arts = json_object_get(root, "articles");
 	assert_true(json_is_array(arts));
@@ -394,8 +418,9 @@ static void markdown_has_one_table_row_per_fact(void **state)
 				   "<https://example.org/plant>\n"));
 	assert_non_null(strstr(md, "3. **city news**\n"));
 
-	/* Header, separator and one line per row: nothing else is a table. */
-	assert_int_equal(count_lines(md, "|"), 2 + f->c.nrows);
+	/* Header, separator and one line per row; then the matrix of who
+	 * agrees with whom, a line a report: nothing else is a table. */
+	assert_int_equal(count_lines(md, "|"), 2 + f->c.nrows + 2 + NREP);
 	char *l = line_starting(md, "| # |");
 	assert_string_equal(l, "| # | question | The Daily | Morning Post | city news | verdict |");
 	free(l);
@@ -428,6 +453,11 @@ static void markdown_has_one_table_row_per_fact(void **state)
 	assert_null(strchr(md, 0x1b));
 	assert_null(strchr(md, 0x07));
 	assert_null(strstr(md, "\xc2\x9b"));
+	/* the matrix of who agrees with whom, after the facts */
+	char *m = line_starting(md, "| **The Daily** (2 facts) |");
+	assert_non_null(m);
+	assert_non_null(strstr(m, "| \xe2\x80\x94 | 1: 0 = 1 ! 0 ~ | 1: 1 = 0 ! 0 ~ |"));
+	free(m);
 	free(md);
 }
 
@@ -459,6 +489,11 @@ static void text_has_markers_evidence_and_counts(void **state)
 		assert_true(text_width(l, (size_t)(e - l)) <= 78);
 		l = e + 1;
 	}
+	/* who agrees with whom, a line a pair, and the facts each states */
+	assert_non_null(strstr(t, "\nWho agrees with whom: "));
+	assert_non_null(strstr(t, "  The Daily and Morning Post: 1 fact; 0 alike, 1 in conflict, "
+				  "0 otherwise\n"));
+	assert_non_null(strstr(t, "Facts each states: The Daily 2, Morning Post 2, "));
 	free(t);
 }
 
