@@ -181,6 +181,12 @@ static void do_action(struct tui *t, enum tui_action act)
 	case ACT_QUOTE: open_detail(t, true); break;
 	case ACT_MARKS: marks_toggle(t); break;
 	case ACT_BROWSE: browse_focused(t); break;
+	case ACT_AGREEMENT:
+		if (t->cmp)
+			pager_open(t, VIEW_AGREEMENT);
+		else
+			screen_say(t, "no facts were found");
+		break;
 	case ACT_EXPORT: export_prompt(t); break;
 	case ACT_ERRORS:
 		if (t->story->nerr || story_has_warnings(t->story))

@@ -36,6 +36,7 @@
 	X(QUOTE, "the chosen quotation, outlet by outlet (other facts: the detail)") \
 	X(MARKS, "facts marked by verdict (on/off)")     \
 	X(ERRORS, "the reports that could not be loaded, and why; warnings") \
+	X(AGREEMENT, "who agrees with whom: each pair of reports, the facts both state") \
 	X(BROWSE, "open the focused report's page in the browser ($BROWSER)") \
 	X(EXPORT, "write the facts the panel lists to a file: .md, .json or text") \
 	X(HELP, "show or close this help")                         \
@@ -89,6 +90,7 @@ enum tui_action {
 	X(0, 'v', "v", QUOTE)                          \
 	X(0, 'm', "m", MARKS)                          \
 	X(0, 'E', "E", ERRORS)                         \
+	X(0, 'a', "a", AGREEMENT)                      \
 	X(0, 'o', "o", BROWSE)                         \
 	X(0, 'e', "e", EXPORT)                         \
 	X(0, '?', "?", HELP)                           \

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "analyse/qdiff.h"
+#include "show/agreement.h"
 #include "base/text.h"
 
 /* A run of text in one style: bytes off..off+len of the pager's text. */
@@ -158,6 +159,33 @@ static void pg_words(struct pager *p, const char *s, size_t n, int indent, attr_
 static void pg_text(struct pager *p, const char *s, int indent, attr_t attr)
 {
 	pg_words(p, s, strlen(s), indent, attr, 0);
+}
+
+/* An outlet's name in exactly w cells: cut with "…" or padded. */
+static void pg_name(struct pager *p, const char *name, int w)
+{
+	size_t len = strlen(name);
+	int nw = (int)text_width(name, len);
+	if (nw > w) {
+		size_t k = 0, cut = 0;
+		int used = 0;
+		while (k < len) {
+			size_t c = k;
+			int cw = text_cp_width(text_next(name, len, &c));
+			if (used + cw > w - 1)
+				break;
+			used += cw;
+			k = c;
+			cut = k;
+		}
+		pg_run(p, name, cut, A_BOLD, 0);
+		pg_str(p, term_glyph(GL_ELLIPSIS), A_BOLD, 0);
+		nw = used + 1;
+	} else {
+		pg_run(p, name, len, A_BOLD, 0);
+	}
+	for (; nw < w; nw++)
+		pg_run(p, " ", 1, A_NORMAL, 0);
 }
 
 /* "  !  disagree   the reports give different values" */
@@ -390,6 +418,86 @@ static void build_errors(struct pager *p, const struct tui *t)
 	pg_text(p, "These are printed on standard error too.", 0, A_DIM);
 }
 
+/* ---- who agrees with whom (agreement.h) ---------------------------------- */
+
+/* A bar of width cells: '=' for the facts given alike, '!' for those given
+ * differently where the reports disagree, '~' for the rest, in their
+ * verdicts' colours; it reads without colour too. */
+static void agreement_bar(struct pager *p, const struct tui *t, const struct pair_counts *c,
+			  int width)
+{
+	size_t parts[3] = { c->alike, c->conflict, c->other };
+	static const enum verdict v[3] = { VERDICT_AGREE, VERDICT_DISAGREE, VERDICT_PARTIAL };
+	static const char marks[3] = { '=', '!', '~' };
+	int used = 0;
+	for (int k = 0; k < 3 && c->both; k++) {
+		int cells = (int)((parts[k] * (size_t)width + c->both / 2) / c->both);
+		if (parts[k] && cells == 0)
+			cells = 1;
+		if (used + cells > width)
+			cells = width - used;
+		char run[64];
+		memset(run, marks[k], (size_t)cells);
+		pg_run(p, run, (size_t)cells, A_BOLD, term_verdict_pair(t, v[k]));
+		used += cells;
+	}
+	for (; used < width; used++)
+		pg_run(p, " ", 1, A_NORMAL, 0);
+}
+
+static void build_agreement(struct pager *p, const struct tui *t)
+{
+	snprintf(p->title, sizeof p->title, "who agrees with whom");
+	struct agreement a;
+	if (!t->cmp || agreement_of(t->cmp, &a) != ND_E_OK) {
+		pg_line(p);
+		pg_str(p, t->cmp ? "out of memory" : "no facts were found", A_NORMAL, 0);
+		return;
+	}
+	pg_line(p);
+	pg_text(p, "Of the facts two reports both state: = given alike, ! given differently "
+		   "where the reports disagree, ~ otherwise differently.", 0, A_DIM);
+	/* names cut to one width, so the bars line up */
+	int nw = 8;
+	for (size_t i = 0; i < a.n; i++) {
+		int w = (int)text_width(t->story->arts[i].outlet, strlen(t->story->arts[i].outlet));
+		if (w > nw)
+			nw = w;
+	}
+	if (nw > 18)
+		nw = 18;
+	int bar = p->width - 2 * nw - 40;
+	bar = bar > 40 ? 40 : bar < 10 ? 10 : bar;
+	for (size_t i = 0; i + 1 < a.n; i++) {
+		pg_line(p);
+		for (size_t j = i + 1; j < a.n; j++) {
+			const struct pair_counts *c = agreement_pair(&a, i, j);
+			char nums[96];
+			pg_line(p);
+			pg_name(p, t->story->arts[i].outlet, nw);
+			pg_str(p, "  ", A_NORMAL, 0);
+			pg_name(p, t->story->arts[j].outlet, nw);
+			pg_str(p, "  ", A_NORMAL, 0);
+			agreement_bar(p, t, c, bar);
+			snprintf(nums, sizeof nums, "  %zu: %zu = %zu ! %zu ~", c->both, c->alike,
+				 c->conflict, c->other);
+			pg_str(p, nums, A_NORMAL, 0);
+		}
+	}
+	pg_line(p);
+	pg_line(p);
+	pg_str(p, "Facts each states:", A_BOLD, 0);
+	for (size_t i = 0; i < a.n; i++) {
+		char n[32];
+		pg_line(p);
+		pg_str(p, "  ", A_NORMAL, 0);
+		pg_name(p, t->story->arts[i].outlet, nw);
+		snprintf(n, sizeof n, "  %zu", a.states[i]);
+		pg_str(p, n, A_NORMAL, 0);
+	}
+	agreement_release(&a);
+}
+
 /* ---- open, close, scroll, draw ------------------------------------------ */
 
 static void pager_clear(struct pager *p)
@@ -434,6 +542,7 @@ static bool build(struct tui *t)
 			build_quote(p, t, r);
 		break;
 	case VIEW_ERRORS: build_errors(p, t); break;
+	case VIEW_AGREEMENT: build_agreement(p, t); break;
 	case VIEW_NONE: break;
 	}
 	if (p->oom) {

@@ -58,7 +58,7 @@ enum panel_filter {
 };
 
 /* The view over the reports, when one is open. */
-enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE, VIEW_ERRORS };
+enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE, VIEW_ERRORS, VIEW_AGREEMENT };
 
 /* ---- config.c: what the config file sets --------------------------------- */
 

@@ -368,6 +368,7 @@ static void every_view_with_and_without_colour(void **state)
 		"enotes.md",            /* the export prompt */
 		"/journalist<Enter>",   /* a search */
 		"xyz",                  /* an unknown key */
+		"a",                    /* who agrees with whom */
 	};
 	static const int sizes[][2] = { { 200, 50 }, { 100, 30 }, { 80, 24 } };
 	struct comparison cmp;
