@@ -1,6 +1,7 @@
 /* Drawing: text into curses' screen, and the reading screen itself, one
- * column per report under its header, the status line, the help.  The
- * facts panel and the views over the reports draw themselves (panel.c, pager.c). */
+ * column per report under its header, and the status line.  The facts
+ * panel and the views over the reports (help, detail, quotation...) draw
+ * themselves (panel.c, pager.c). */
 #include "tui/screen.h"
 
 #include <stdlib.h>
