@@ -369,7 +369,7 @@ static double link_score(const struct ref *x, const struct ref *y)
 	/* a day, a year or a place is shared by many events: sentences
 	 * that each name people, none of them the other's ("Roe said on
 	 * Friday", "Lund will speak on Friday"), tell of two */
-	/* "the 2012 rule" and "the Obama 2012 rule": one thing named by
+	/* "the 2012 rule" and "the Olsund 2012 rule": one thing named by
 	 * its year in both */
 	bool named_alike = eq && a->v.type == VALUE_YEAR && b->v.type == VALUE_YEAR && a->head &&
 			   b->head && lex_same_noun(a->head, b->head);

@@ -532,7 +532,7 @@ static bool year_at(const struct scan *s, const struct num *m)
 	return values_noun_at(s, j + 1, NP_PLURAL, &f) == NONE || (j + 1 < s->n && s->t[j + 1].cap);
 }
 
-/* "the 2012 rule", "its 2019 report", "the Obama 2012 standard": a year
+/* "the 2012 rule", "its 2019 report", "the Olsund 2012 standard": a year
  * that names a thing by when it was made, after a determiner (and at
  * most one capitalised word).  The thing is the year's noun; the value's
  * words stay the year's own. */
