@@ -212,6 +212,13 @@ static void do_action(struct tui *t, enum tui_action act)
 	}
 }
 
+/* A key the open view has no use for: how to close it, until the next key. */
+static void hint_close(struct tui *t)
+{
+	screen_say(t, "q or Esc closes this view");
+	t->transient = true;
+}
+
 /* Keys while a view (help, detail, quotation) is open: they scroll it;
  * ] and [ step its row to the next disagreement; ? and F1 open the help
  * over a detail; q and Esc close it. */
@@ -219,11 +226,6 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 {
 	long h = t->g.rows > 4 ? t->g.rows - 4 : 1;
 	enum view kind = pager_kind(t);
-	/* the hint a key the view had no use for left is stale now */
-	if (t->view_hint) {
-		t->view_hint = false;
-		t->message[0] = '\0';
-	}
 	switch (act) {
 	case ACT_DOWN: pager_scroll(t, (long)times); break;
 	case ACT_UP: pager_scroll(t, -(long)times); break;
@@ -250,10 +252,8 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 	case ACT_QUOTE:
 		if (kind == VIEW_QUOTE || kind == VIEW_DETAIL)
 			open_detail(t, act == ACT_QUOTE);
-		else {
-			screen_say(t, "q or Esc closes this view");
-			t->view_hint = true;
-		}
+		else
+			hint_close(t);
 		break;
 	case ACT_ERRORS:
 		if (kind == VIEW_ERRORS)
@@ -265,8 +265,7 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 	case ACT_QUIT: pager_close(t); break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	default:
-		screen_say(t, "q or Esc closes this view");
-		t->view_hint = true;
+		hint_close(t);
 		break;
 	}
 }
@@ -295,10 +294,10 @@ static void unknown_key(struct tui *t, bool fn, int code)
 
 void input_key(struct tui *t, bool fn, int code)
 {
-	/* the legend of the marks, shown at the start, gives way to the
-	 * first key or change of size */
-	if (t->legend_shown) {
-		t->legend_shown = false;
+	/* the legend of the marks at the start, a count's echo, how to close a
+	 * view: gone with the next key or change of size */
+	if (t->transient) {
+		t->transient = false;
 		t->message[0] = '\0';
 	}
 	if (fn && code == KEY_RESIZE) {
@@ -318,20 +317,16 @@ void input_key(struct tui *t, bool fn, int code)
 		if (t->count < 100000)
 			t->count = t->count * 10 + (unsigned)(code - '0');
 		screen_say(t, "%u", t->count);
-		t->count_said = true;
+		t->transient = true;
 		return;
 	}
 	unsigned times = t->count ? t->count : 1;
 	t->count = 0;
-	if (t->count_said) {  /* the count's echo goes with its key */
-		t->count_said = false;
-		t->message[0] = '\0';
-	}
 	enum tui_action act = lookup(t, fn, code);
 	if (t->pager) {
 		if (act == ACT_NONE) {
 			unknown_key(t, fn, code);
-			t->view_hint = true;
+			t->transient = true;
 		} else
 			view_action(t, act, times);
 		return;

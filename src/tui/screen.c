@@ -111,7 +111,7 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 		char legend[128];
 		verdict_legend(legend, sizeof legend);
 		screen_say(t, "marks: %s  (? help)", legend);
-		t->legend_shown = true;
+		t->transient = true;
 	} else if (s->n == 1) {
 		screen_say(t, "one report: nothing to compare it with (open two or more)");
 	}

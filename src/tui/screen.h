@@ -100,9 +100,9 @@ struct tui {
 	enum view view_under;         /* the view the help or error list covers */
 	size_t under_top;             /* and its first line shown */
 	unsigned count;               /* a number typed before a key, 0: none */
-	bool count_said;              /* the status line echoes it */
-	bool view_hint;               /* the status line says how to close a view */
-	bool legend_shown;            /* the status line holds the marks' legend */
+	bool transient;               /* the message goes with the next key or resize:
+				       * the marks' legend at the start, a count's
+				       * echo, how to close a view */
 	size_t sel;                   /* the chosen row */
 	enum panel_filter filter;
 	size_t partner;               /* FILTER_PAIR's second report; SIZE_MAX: the next */
