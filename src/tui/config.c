@@ -71,7 +71,7 @@ static const struct {
 
 /* A key: one printable ASCII character, a name above, F1..F12, or C-x /
  * Ctrl-X for a control key. */
-static bool key_named(const char *w, bool *fn, int *code)
+bool config_key_named(const char *w, bool *fn, int *code)
 {
 	if (w[0] && !w[1] && w[0] > ' ' && w[0] < 127) {
 		*fn = false, *code = w[0];
@@ -237,7 +237,7 @@ static void command_bind(struct reader *r, char **w, size_t n, bool unbind)
 								 "(bind x quit)");
 		return;
 	}
-	if (!key_named(w[1], &fn, &code)) {
+	if (!config_key_named(w[1], &fn, &code)) {
 		complain(r, "no key '%s' (a printable ASCII character or a key's name)", w[1]);
 		return;
 	}

@@ -9,24 +9,6 @@
 
 #include "base/text.h"
 
-static const struct {
-	const char *name;
-	bool fn;
-	int code;
-} key_names[] = {
-	{ "Down", true, KEY_DOWN },    { "Up", true, KEY_UP },
-	{ "PgDn", true, KEY_NPAGE },   { "PgUp", true, KEY_PPAGE },
-	{ "Home", true, KEY_HOME },    { "End", true, KEY_END },
-	{ "Left", true, KEY_LEFT },    { "Right", true, KEY_RIGHT },
-	{ "Tab", false, '\t' },        { "S-Tab", true, KEY_BTAB },
-	{ "Enter", false, '\r' },      { "Esc", false, 27 },
-	{ "BS", true, KEY_BACKSPACE }, { "F1", true, KEY_F(1) },
-	{ "C-l", false, 12 },          { "lt", false, '<' },
-	{ "C-d", false, 4 },           { "C-u", false, 21 },
-	{ "C-f", false, 6 },           { "C-b", false, 2 },
-	{ "Space", false, ' ' },
-};
-
 /* A name in angle brackets: a key, a resize or a mouse event. */
 static enum nd_err feed_name(struct tui *t, const char *name, size_t n)
 {
@@ -36,11 +18,17 @@ static enum nd_err feed_name(struct tui *t, const char *name, size_t n)
 		return ND_E_USAGE;
 	memcpy(tmp, name, n);
 	tmp[n] = '\0';
-	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++) {
-		if (strcmp(tmp, key_names[i].name) == 0) {
-			input_key(t, key_names[i].fn, key_names[i].code);
-			return ND_E_OK;
-		}
+	/* the names the config file reads (config_key_named), and "lt" for
+	 * the '<' that opens a name here */
+	bool fn;
+	int code;
+	if (strcmp(tmp, "lt") == 0) {
+		input_key(t, false, '<');
+		return ND_E_OK;
+	}
+	if (tmp[1] && config_key_named(tmp, &fn, &code)) {
+		input_key(t, fn, code);
+		return ND_E_OK;
 	}
 	if (sscanf(tmp, "Resize=%dx%d", &a, &b) == 2 && a > 0 && b > 0 && a <= 1000 && b <= 1000) {
 		resize_term(b, a);

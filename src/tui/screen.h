@@ -84,6 +84,11 @@ struct tui_config {
 	int marks, sync, panel, furniture, color;  /* 1 on, 0 off, -1 not set */
 };
 
+/* A key by its name: a printable ASCII character, "Down", "PgDn", "S-Tab",
+ * "Enter", "Esc", "Space", "BS", "F1" to "F12", "C-x" or "Ctrl-X"... (any
+ * case).  The config file and the headless key scripts read these. */
+bool config_key_named(const char *w, bool *fn, int *code);
+
 /* "page-down" for ACT_PAGE_DOWN, into out. */
 void config_action_name(enum tui_action act, char *out, size_t cap);
 
