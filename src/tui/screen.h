@@ -272,6 +272,9 @@ enum view pager_kind(const struct tui *t);
 void pager_resize(struct tui *t);
 void pager_scroll(struct tui *t, long delta);
 void pager_draw(struct tui *t);
+/* Did loading leave warnings: a short page, text that had to be repaired?
+ * (The load errors view lists them.) */
+bool story_has_warnings(const struct story *s);
 
 /* ---- export.c ------------------------------------------------------------ */
 
@@ -279,9 +282,6 @@ void pager_draw(struct tui *t);
 void export_prompt(struct tui *t);
 /* Write the rows the panel lists to the file name (format by its end). */
 void export_write(struct tui *t, const char *name);
-
-/* Did loading leave warnings: a short page, text that had to be repaired? */
-bool story_has_warnings(const struct story *s);
 
 /* ---- browse.c ------------------------------------------------------------ */
 
