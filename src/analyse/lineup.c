@@ -28,6 +28,8 @@ struct ref {
 	bool sole_ahead;         /* a day to come, and its report gives no other */
 	bool sole_figure;        /* no other claim of its bucket in its report
 				  * gives its number, whatever the qualifier */
+	bool sole_of_head;       /* money or a share, and its report gives no
+				  * other value of the thing it names ("bill") */
 	unsigned dwords;         /* dates: what of a date its words give (date_words) */
 	int parent;              /* union-find */
 	uint64_t *arts;          /* the reports in this group (root only) */
@@ -384,10 +386,15 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (!compat && x->alone && y->alone && !weak_type(a->v.type) &&
 		   ((a->head && b->head && lex_same_noun(a->head, b->head) && e.shared >= 3) ||
 		    (a->v.type == VALUE_TALLY && e.shared >= 2))) {
-		/* the only amount of one thing in each report ("the $732
-		 * billion bill", "the $740 billion bill"), or the only vote
-		 * tally, not fitting: shown side by side; unclear unless the
-		 * sentences say more (verdict_of) */
+		/* the only amount of one thing in each report, or the only
+		 * vote tally, not fitting: shown side by side; unclear unless
+		 * the sentences say more (verdict_of) */
+	} else if (!compat && x->sole_of_head && y->sole_of_head && a->head && b->head &&
+		   lex_same_noun(a->head, b->head) && a->v.qual != VQUAL_VAGUE &&
+		   b->v.qual != VQUAL_VAGUE) {
+		/* the one sum each report gives for a thing named alike ("the
+		 * $732 billion bill", "the $740 billion bill"): shown side by
+		 * side, unclear unless the sentences say more (verdict_of) */
 	} else if (compat && one_rare_figure(x, y)) {
 		/* the one time each report gives this figure */
 	} else if (compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE && x->sole_ahead &&
@@ -513,12 +520,17 @@ static void mark_alone(struct ref *r, size_t lo, size_t hi)
 		r[i].alone = true;
 		r[i].sole_ahead = r[i].c->ahead;
 		r[i].sole_figure = true;
+		r[i].sole_of_head = r[i].c->head && (r[i].c->v.type == VALUE_MONEY ||
+						     r[i].c->v.type == VALUE_PERCENT);
 		for (size_t j = lo; j < hi; j++)
 			if (j != i && r[j].art == r[i].art) {
 				r[i].sole_figure &= r[j].c->v.lo != r[i].c->v.lo;
 				if (strcmp(r[j].norm, r[i].norm) != 0) {
 					r[i].alone = false;
 					r[i].sole_ahead &= !r[j].c->ahead;
+					if (r[i].sole_of_head && r[j].c->head &&
+					    lex_same_noun(r[j].c->head, r[i].c->head))
+						r[i].sole_of_head = false;
 				}
 			}
 	}

@@ -664,6 +664,35 @@ static void a_weekday_and_the_day_written_out(void **state)
 	assert_int_equal(r->verdict, VERDICT_PARTIAL);
 }
 
+/* The one sum each report gives for a thing named alike ("the $812
+ * million budget", "the $790 million budget") stands side by side, even
+ * in sentences that share few words, and stays unclear: each may count
+ * other parts.  A report that gives two sums for the thing lines up
+ * neither. */
+static void the_one_sum_of_a_thing(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The ferry fare rose by $2 on Monday. Councillor Ada Roe, "
+		"who voted against the $812 million budget, said she would fight on.",
+		"Pilots struck last month. The $790 million budget funds the new quays and a "
+		"raise for harbour staff.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "$790 million budget");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	static const char *const u[] = {
+		"Pilots struck last month. The ferry fare rose by $2 on Monday. Councillor Ada Roe, "
+		"who voted against the $812 million budget, said she would fight on.",
+		"Pilots struck last month. The $790 million budget funds the new quays, up from "
+		"a $640 million budget last year.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "$790 million budget");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 /* The only vote tally in each report, not fitting, in sentences that
  * share the words of the vote, is one vote told two ways: disagree, even
  * when each sentence names other people.  A report with two tallies may
@@ -1499,6 +1528,7 @@ int main(void)
 		T(shares_of_groups_named_alike),
 		T(a_name_one_report_marks),
 		T(one_rare_figure_in_each_report),
+		T(the_one_sum_of_a_thing),
 		T(a_day_to_come_and_a_day_gone),
 		T(the_day_one_person_spoke),
 		T(likely_in_a_title_is_no_hedge),
