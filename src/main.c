@@ -75,8 +75,9 @@ static const char usage_text[] =
 	"  --dump=STAGE         print what one stage finds and exit: paragraphs\n"
 	"                       (each paragraph with its kind), sentences, facts\n"
 	"                       (what each report states, before lining up),\n"
-	"                       claims (its typed values: counts, money, dates...)\n"
-	"                       or events (what people and things did)\n"
+	"                       claims (its typed values: counts, money, dates...),\n"
+	"                       events (what people and things did) or names\n"
+	"                       (how each report describes what it names)\n"
 	"  --config=FILE        read key bindings, colours and options from FILE\n"
 	"                       (default: $NEWSDIFF_CONFIG, else\n"
 	"                       ~/.config/newsdiff/config; see newsdiff(1))\n"
@@ -238,10 +239,11 @@ static int parse_dump(const char *arg, struct options *o)
 	if (strcmp(arg, "paragraphs") == 0) {
 		o->dump_paras = true;
 	} else if (strcmp(arg, "sentences") == 0 || strcmp(arg, "facts") == 0 ||
-		   strcmp(arg, "claims") == 0 || strcmp(arg, "events") == 0) {
+		   strcmp(arg, "claims") == 0 || strcmp(arg, "events") == 0 ||
+		   strcmp(arg, "names") == 0) {
 		o->stage = arg;
 	} else {
-		say("--dump", "unknown stage (known: paragraphs, sentences, facts, claims, events)");
+		say("--dump", "unknown stage (known: paragraphs, sentences, facts, claims, events, names)");
 		return EXIT_USAGE;
 	}
 	return GO_ON;
@@ -474,6 +476,8 @@ static int run_stage(const struct story *story, const struct options *o)
 		dump_claims(&cmp, stdout);
 	else if (strcmp(o->stage, "events") == 0)
 		dump_events(&cmp, stdout);
+	else if (strcmp(o->stage, "names") == 0)
+		dump_names(&cmp, stdout);
 	else
 		dump_facts(&cmp, stdout);
 	comparison_release(&cmp);

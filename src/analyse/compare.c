@@ -8,6 +8,7 @@
 #include "analyse/events.h"
 #include "analyse/facts.h"
 #include "analyse/lineup.h"
+#include "analyse/naming.h"
 #include "analyse/stem.h"
 #include "analyse/wire.h"
 
@@ -50,6 +51,13 @@ static enum nd_err claim_rows(const struct story *s, struct comparison *c)
 		err = ND_E_NOMEM;
 	if (!err)
 		err = wire_rows(s, c->sents, toks, &c->arena, &c->rows, &c->nrows, &cap);
+	c->names = arena_alloc(&c->arena, sizeof *c->names);
+	if (!err && !c->names)
+		err = ND_E_NOMEM;
+	if (!err)
+		err = naming_find(s, c->sents, c->facts, &c->arena, c->names);
+	if (!err)
+		err = naming_rows(s, c->names, &c->arena, &c->rows, &c->nrows, &cap);
 	if (!err)
 		qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
 	return err;

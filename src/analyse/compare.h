@@ -9,7 +9,7 @@
  * rows and cells live in that arena.  It never owns the story, whose
  * article texts the byte offsets point into.
  * Depends on: story.h, rows.h, sentence.h, facts.h, align.h, claims.h,
- * lineup.h, events.h, wire.h, stem.h, arena.h.
+ * lineup.h, events.h, wire.h, naming.h, stem.h, arena.h.
  * Must not depend on curses, curl or libxml2.
  *
  * Pipeline: compare_story() splits sentences (sentence.c), finds facts in
@@ -17,7 +17,8 @@
  * each report's typed values and their claims (values.c, claims.c) and
  * lines up those the rows do not hold yet (lineup.c); then what named
  * people did (events.c); last, numbers and names that copies of one
- * sentence write differently (wire.c).
+ * sentence write differently (wire.c); and how each report describes
+ * the organisations, places and groups it names (naming.c).
  */
 #ifndef ND_COMPARE_H
 #define ND_COMPARE_H
@@ -34,6 +35,7 @@
 struct report_facts;  /* facts.h */
 struct report_claims; /* claims.h */
 struct report_events; /* events.h */
+struct naming;        /* naming.h */
 
 struct comparison {
 	struct arena arena;
@@ -42,6 +44,7 @@ struct comparison {
 	struct report_facts *facts; /* what each report states, one per article */
 	struct report_claims *claims; /* its typed values (claims.h), one per article */
 	struct report_events *events; /* what people and things did (events.h), one per article */
+	struct naming *names;     /* how the reports describe what they name (naming.h) */
 	struct row *rows;         /* in row_compare order (rows.h) */
 	size_t nrows;
 };

@@ -29,7 +29,8 @@
 	X(PLACE, "place")                \
 	X(DATE, "date")                  \
 	X(ATTRIBUTION, "attribution")    \
-	X(NAME, "name")
+	X(NAME, "name")                  \
+	X(NAMING, "naming")
 
 enum fact_kind {
 #define ND_FK_ENUM(name, json) FACT_##name,

@@ -25,6 +25,8 @@ enum nd_err agreement_of(const struct comparison *c, struct agreement *a)
 	a->n = n;
 	for (size_t k = 0; k < c->nrows; k++) {
 		const struct row *r = &c->rows[k];
+		if (r->kind == FACT_NAMING)
+			continue;   /* how a name is described is no fact */
 		for (size_t i = 0; i < r->ncells; i++) {
 			const struct cell *x = &r->cells[i];
 			if (x->art >= n)

@@ -4,7 +4,8 @@
  * differently in a row whose verdict is disagree, and how many otherwise
  * differently (a partial or unclear row); and how many facts each report
  * states.  Counted from the rows of a comparison, for --report and the
- * screen.
+ * screen; rows of how a name is described (naming.h) are not facts and
+ * are not counted.
  *
  * Two reports give a fact alike when their cells' normalised values are
  * the same, or the row's verdict is agree.  "In conflict" is a pair whose

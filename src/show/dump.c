@@ -4,6 +4,7 @@
 
 #include "analyse/claims.h"
 #include "analyse/events.h"
+#include "analyse/naming.h"
 #include "analyse/facts.h"
 #include "analyse/lexicon.h"
 
@@ -129,6 +130,26 @@ void dump_events(const struct comparison *c, FILE *out)
 				e->mirror ? " (mirrored)" : "", e->negated ? "not: " : "", e->text);
 			if (e->mod != MOD_STATED)
 				fprintf(out, " (%s)", modality_label(e->mod));
+			fprintf(out, "\n");
+		}
+	}
+}
+
+void dump_names(const struct comparison *c, FILE *out)
+{
+	const struct naming *nm = c->names;
+	for (size_t i = 0; nm && i < nm->n; i++) {
+		const struct naming_entity *e = &nm->v[i];
+		fprintf(out, "== %s%s, named in %zu reports\n", e->name, e->person ? " (person)" : "",
+			e->nreports);
+		for (size_t r = 0; r < c->story->n; r++) {
+			if (!e->mentions[r])
+				continue;
+			fprintf(out, "%s: %u mention%s", c->story->arts[r].outlet, e->mentions[r],
+				e->mentions[r] == 1 ? "" : "s");
+			for (size_t u = 0; u < e->nuses; u++)
+				if (e->uses[u].art == r)
+					fprintf(out, " | %s (%u)", e->uses[u].text, e->uses[u].count);
 			fprintf(out, "\n");
 		}
 	}

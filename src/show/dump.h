@@ -2,13 +2,13 @@
  * dump.h - what one stage finds, printed plainly for --dump=STAGE: each
  * report's paragraphs with their kinds, its sentences with their byte
  * offsets, or the facts, typed values and events it states before they
- * are lined up.  For reading
+ * are lined up, or how the reports describe what they name.  For reading
  * and for tests, not a stable format (the report is that).
  *
  * Owns: nothing; the story and comparison stay the caller's.
  * Depends on: story.h and article.h (paragraphs), compare.h, facts.h,
- * claims.h, events.h and lexicon.h (sentences, facts, claims, events and
- * their labels).
+ * claims.h, events.h, naming.h and lexicon.h (sentences, facts, claims,
+ * events, names and their labels).
  *
  * Texts are printed as stored: they were sanitised at load.  A write
  * error shows in ferror(out), which the caller checks.
@@ -40,5 +40,9 @@ void dump_claims(const struct comparison *c, FILE *out);
  * verb and object stems it is keyed by, then the words as written, with
  * "not" and its modality when it has them. */
 void dump_events(const struct comparison *c, FILE *out);
+
+/* Each name two reports or more write (naming.h), then one line per
+ * report that names it: how often, and each description with its count. */
+void dump_names(const struct comparison *c, FILE *out);
 
 #endif
