@@ -55,8 +55,8 @@ static const char usage_text[] =
 	"Options:\n"
 	"  --report             print the fact-by-fact comparison instead of\n"
 	"                       opening the screen\n"
-	"  --format=FORMAT      report format: text (default), markdown or json;\n"
-	"                       for --extract: text or json\n"
+	"  --format=FORMAT      report format: text (default), markdown, json or\n"
+	"                       html (a printable page); for --extract: text or json\n"
 	"  --only=VERDICTS      report only rows of these verdicts, e.g.\n"
 	"                       --only=disagree,partial\n"
 	"  --outlets=A,B        report only rows every one of these reports\n"
@@ -374,7 +374,7 @@ static int check_options(struct options *o)
 		return EXIT_USAGE;
 	}
 	if (o->format_given && o->report && report_format_parse(o->format_name, &o->format) != 0) {
-		say("--format", "unknown format (known: text, markdown, json)");
+		say("--format", "unknown format (known: text, markdown, json, html)");
 		return EXIT_USAGE;
 	}
 	if (o->format_given && o->extract && strcmp(o->format_name, "text") != 0 &&

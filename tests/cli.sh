@@ -154,7 +154,7 @@ run --dump-screen "$tmp/nothing-here"
 expect_rc "nothing to show: exit status 3" 3
 has "nothing to show says so" "$err" "no report could be loaded"
 
-for fmt in text markdown json; do
+for fmt in text markdown html json; do
 	run --report --format=$fmt "$good1" "$tmp/escapes.txt"
 	no_escape "escape sequences never reach the $fmt report" "$out"
 done

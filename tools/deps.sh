@@ -6,7 +6,7 @@ set -eu
 
 PACKAGES="gcc make pkg-config libncurses-dev libcurl4-openssl-dev libxml2-dev
 libcmocka-dev libjansson-dev libutf8proc-dev libstemmer-dev clang libclang-rt-dev tmux
-groff-base valgrind ncurses-base python3"
+groff-base valgrind ncurses-base python3 tidy chromium"
 
 missing=""
 for p in $PACKAGES; do

@@ -25,6 +25,10 @@
 #include "analyse/compare.h"
 #include "base/error.h"
 
+/* Past this many reports the pairs would bury the rest: the reports
+ * leave them out. */
+#define AGREEMENT_MAX_REPORTS 50
+
 struct pair_counts {
 	size_t both;       /* facts both reports state */
 	size_t alike;      /* ... given alike */

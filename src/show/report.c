@@ -12,6 +12,7 @@
 #include "base/buf.h"
 #include "load/story.h"
 #include "base/text.h"
+#include "show/html.h"
 #include "show/wrap.h"
 
 /* Text output is wrapped to this many display columns. */
@@ -43,6 +44,8 @@ int report_format_parse(const char *name, enum report_format *out)
 		*out = REPORT_MARKDOWN;
 	else if (strcmp(name, "json") == 0)
 		*out = REPORT_JSON;
+	else if (strcmp(name, "html") == 0)
+		*out = REPORT_HTML;
 	else
 		return -1;
 	return 0;
@@ -187,6 +190,11 @@ static enum nd_err put_value(struct buf *b, const struct cell *cl, unsigned flag
 	return ND_E_OK;
 }
 
+enum nd_err report_value(struct buf *b, const struct cell *cl)
+{
+	return put_value(b, cl, 0);
+}
+
 /* ---- text --------------------------------------------------------------- */
 
 static enum nd_err put_spaces(struct buf *b, int n)
@@ -295,9 +303,6 @@ static enum nd_err text_row(const struct comparison *c, size_t k, struct buf *b,
 }
 
 /* ---- who agrees with whom (agreement.h) ------------------------------ */
-
-/* Past this many reports the pairs would bury the rest: left out. */
-#define AGREEMENT_MAX_REPORTS 50
 
 static enum nd_err text_agreement(const struct comparison *c, struct buf *b)
 {
@@ -805,6 +810,9 @@ enum nd_err report_write(const struct comparison *c, enum report_format f, FILE 
 		break;
 	case REPORT_JSON:
 		err = write_json(c, &b);
+		break;
+	case REPORT_HTML:
+		err = html_handout(c, &b);
 		break;
 	default:
 		err = ND_E_USAGE;

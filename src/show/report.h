@@ -1,14 +1,15 @@
 /*
  * report.h - print a comparison for fact-checkers: plain text for a
- * terminal or a pager, Markdown to paste into a document, or JSON for
- * other programs (the JSON names are documented in newsdiff(1)).
+ * terminal or a pager, Markdown to paste into a document, JSON for
+ * other programs (the JSON names are documented in newsdiff(1)), or a
+ * printable HTML page, a handout for a class (html.h writes it).
  *
  * Owns: nothing it returns; every buffer it builds is freed before
  * report_write returns.  The comparison and its story stay the caller's.
  * Depends on: compare.h (rows, cells, verdict and fact-kind names),
  * story.h and article.h (the reports and their texts), text.h and wrap.h
- * (display widths, wrapping), buf.h, error.h, jansson.  Must not depend
- * on curses.
+ * (display widths, wrapping), html.h (the HTML page), buf.h, error.h,
+ * jansson.  Must not depend on curses.
  *
  * Report strings are sanitised at load, but report_write does not rely on
  * it: in text and Markdown every string taken from a report goes through
@@ -24,12 +25,13 @@
 #include <stdio.h>
 
 #include "analyse/compare.h"
+#include "base/buf.h"
 #include "base/error.h"
 
-enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON };
+enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON, REPORT_HTML };
 
-/* "text", "markdown" (also "md") or "json" into *out.  Returns 0 on
- * success, -1 for an unknown or NULL name (*out is then unchanged). */
+/* "text", "markdown" (also "md"), "json" or "html" into *out.  Returns 0
+ * on success, -1 for an unknown or NULL name (*out is then unchanged). */
 int report_format_parse(const char *name, enum report_format *out);
 
 /*
@@ -41,6 +43,15 @@ int report_format_parse(const char *name, enum report_format *out);
  * are clamped to it.
  */
 enum nd_err report_write(const struct comparison *c, enum report_format f, FILE *out);
+
+/*
+ * Append cell cl's value to b as the text report writes it: as written
+ * (with its own qualifier), then the count or date it makes when that
+ * reads differently ("at least four (= at least 4)"), made safe as above
+ * (one line, no controls).  For the formats that escape it further.
+ * Returns the first error of an append.
+ */
+enum nd_err report_value(struct buf *b, const struct cell *cl);
 
 /*
  * The rows a reader asked for (--only, --outlets): *view is c with only

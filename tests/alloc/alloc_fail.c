@@ -172,7 +172,7 @@ static uint64_t story_print(const struct story *s)
 	return h;
 }
 
-/* The JSON and text reports of c, hashed; ND_E_* on failure. */
+/* The JSON, text and HTML reports of c, hashed; ND_E_* on failure. */
 static enum nd_err report_print(const struct comparison *c, uint64_t *print)
 {
 	char *text = NULL;
@@ -183,6 +183,8 @@ static enum nd_err report_print(const struct comparison *c, uint64_t *print)
 	enum nd_err err = report_write(c, REPORT_JSON, mem);
 	if (!err)
 		err = report_write(c, REPORT_TEXT, mem);
+	if (!err)
+		err = report_write(c, REPORT_HTML, mem);
 	if (fclose(mem) != 0 && !err)
 		err = ND_E_WRITE;
 	*print = err ? 0 : hash_str(14695981039346656037u, text);

@@ -1,6 +1,6 @@
 /* libFuzzer harness: the whole comparison over several documents.  The
  * input is split at 0x1E bytes into up to 6 reports (text or HTML, as
- * they look), compared, and written as JSON and text reports. */
+ * they look), compared, and written in every report format. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -35,6 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				report_write(&c, REPORT_JSON, nul);
 				report_write(&c, REPORT_TEXT, nul);
 				report_write(&c, REPORT_MARKDOWN, nul);
+				report_write(&c, REPORT_HTML, nul);
 				fclose(nul);
 			}
 			comparison_release(&c);

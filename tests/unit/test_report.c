@@ -224,7 +224,7 @@ static void format_names_parse(void **state)
 	assert_int_equal(f, REPORT_MARKDOWN);
 	assert_int_equal(report_format_parse("json", &f), 0);
 	assert_int_equal(f, REPORT_JSON);
-	assert_int_equal(report_format_parse("html", &f), -1);
+	assert_int_equal(report_format_parse("yaml", &f), -1);
 	assert_int_equal(report_format_parse("", &f), -1);
 	assert_int_equal(report_format_parse("jsonx", &f), -1);
 	assert_int_equal(report_format_parse(NULL, &f), -1);
