@@ -318,6 +318,16 @@ static bool after(const struct tokens *st, size_t e, size_t *a, size_t *b)
 	return true;
 }
 
+/* The ending of a company's name: "Ltd", "Inc", "Corp". */
+static bool corporate(const char *w)
+{
+	static const char *const ends[] = { "co", "corp", "inc", "limited", "llc", "ltd", "plc" };
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+		if (strcmp(w, ends[i]) == 0)
+			return true;
+	return false;
+}
+
 /* ---- mentions ----------------------------------------------------------------- */
 
 static enum nd_err add(struct ctx *c, const struct mention *m)
@@ -394,7 +404,11 @@ static enum nd_err sentence_mentions(struct ctx *c, uint32_t art, const struct r
 			}
 		}
 		if (!m.person) {
-			m.key = key_of(c, st, i, j);
+			/* "Lundco Ltd." is Lundco */
+			size_t kj = j;
+			while (kj > i + 1 && corporate(st->t[kj - 1].f))
+				kj--;
+			m.key = key_of(c, st, i, kj);
 			m.name = arena_strndup(c->ar, text + st->t[i].start,
 					       st->t[j - 1].end - st->t[i].start);
 			m.opening = j == i + 1 && opens(st, i);
@@ -504,7 +518,10 @@ static enum nd_err make_entity(struct ctx *c, size_t lo, size_t hi, struct namin
 			continue;
 		if (mentions[m->art]++ == 0)
 			nrep++;
-		if (!name || strlen(m->name) > strlen(name))
+		/* a person by the fullest name, a thing by its shortest form
+		 * ("Lundco", not "Lundco Ltd") */
+		if (!name || (m->person ? strlen(m->name) > strlen(name)
+					: strlen(m->name) < strlen(name)))
 			name = m->name;
 	}
 	if (nrep < 2 || ndesc == 0)

@@ -63,7 +63,8 @@ struct naming_use {
 
 /* A name two reports or more write, with every description of it. */
 struct naming_entity {
-	const char *name;        /* as written: the longest form */
+	const char *name;        /* as written: a person's fullest name, a thing's
+				  * shortest ("Lundco", not "Lundco Ltd") */
 	const char *key;         /* folded: the surname for people */
 	bool person;
 	unsigned *mentions;      /* per report: how often it is named */

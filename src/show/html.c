@@ -11,6 +11,7 @@
 #include "load/para.h"
 #include "load/story.h"
 #include "base/text.h"
+#include "analyse/naming.h"
 #include "show/agreement.h"
 #include "show/report.h"
 
@@ -703,19 +704,64 @@ static enum nd_err put_agreement(struct buf *b, const struct comparison *c)
 	return buf_error(b);
 }
 
-/*
- * THE NAMES TABLE GOES HERE: how each outlet names the same people and
- * organisations ("Kim Lund", "Ms Lund", "the minister"), one row a
- * person or organisation, one column an outlet.  Not written yet: it
- * belongs to the names analysis, which is someone else's work.  When it
- * comes, this writes <section id="names"> (a table like the facts', its
- * strings through put_esc) between who agrees with whom and the footer;
- * until then it writes nothing.
- */
+/* How each outlet names the people, organisations and groups several
+ * mention (naming.h): a row a name, a column an outlet; in each cell the
+ * descriptions it writes with the name and how often, the ones no other
+ * outlet uses in italics. */
+static bool used_elsewhere(const struct naming_entity *e, const struct naming_use *u)
+{
+	for (size_t k = 0; k < e->nuses; k++)
+		if (e->uses[k].art != u->art && strcmp(e->uses[k].key, u->key) == 0)
+			return true;
+	return false;
+}
+
 static void put_names(struct buf *b, const struct comparison *c)
 {
-	(void)b;
-	(void)c;
+	size_t n = nreports(c);
+	const struct naming *nm = c->names;
+	if (!nm || nm->n == 0 || n < 2)
+		return;
+	buf_adds(b, "<section id=\"names\">\n<h2>How each outlet names them</h2>\n"
+		    "<p>The words each outlet writes with a name (before it, or after it "
+		    "between commas), and how often; <i>in italics</i> the words no other "
+		    "outlet uses. " DASH ": named, never described; blank: not named.</p>\n"
+		    "<table class=\"names\">\n<thead><tr><th scope=\"col\">Name</th>");
+	for (size_t j = 0; j < n; j++) {
+		buf_adds(b, "<th scope=\"col\">");
+		put_escs(b, c->story->arts[j].outlet);
+		buf_adds(b, "</th>");
+	}
+	buf_adds(b, "</tr></thead>\n<tbody>\n");
+	for (size_t i = 0; i < nm->n; i++) {
+		const struct naming_entity *e = &nm->v[i];
+		buf_adds(b, "<tr><th scope=\"row\">");
+		put_escs(b, e->name);
+		buf_addf(b, "<br><span class=\"meta\">%s, named by %zu</span></th>",
+			 e->person ? "person" : "name", e->nreports);
+		for (size_t j = 0; j < n; j++) {
+			buf_adds(b, "<td>");
+			bool any = false;
+			for (size_t k = 0; k < e->nuses; k++) {
+				const struct naming_use *u = &e->uses[k];
+				if (u->art != j)
+					continue;
+				bool own = !used_elsewhere(e, u);
+				buf_adds(b, any ? "<br>" : "");
+				buf_adds(b, own ? "<i>" : "");
+				put_escs(b, u->text);
+				buf_adds(b, own ? "</i>" : "");
+				if (u->count > 1)
+					buf_addf(b, " (%u\xc3\x97)", u->count);
+				any = true;
+			}
+			if (!any && e->mentions[j])
+				buf_adds(b, DASH);
+			buf_adds(b, "</td>");
+		}
+		buf_adds(b, "</tr>\n");
+	}
+	buf_adds(b, "</tbody>\n</table>\n</section>\n");
 }
 
 /* ---- entry point -------------------------------------------------------- */

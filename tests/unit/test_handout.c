@@ -10,6 +10,7 @@
 
 #include "helpers.h"
 #include "analyse/compare.h"
+#include "analyse/naming.h"
 #include "show/report.h"
 #include "load/story.h"
 
@@ -320,8 +321,38 @@ static void the_agreement_matrix_counts_each_pair(void **state)
 				    "style=\"width:100%\"></div></div></td></tr>"));
 	free(row);
 	free(m);
-	/* the names table is not written yet */
+	/* no names found: no names table */
 	assert_null(strstr(h, "id=\"names\""));
+	free(h);
+}
+
+/* How each outlet names them: a row a name, a column an outlet, each
+ * description with how often, the ones no other outlet uses in italics,
+ * a dash for an outlet that names it and never describes it, escaped. */
+static void the_names_table_gives_each_outlets_words(void **state)
+{
+	struct fixture *f = *state;
+	static unsigned mentions[NREP] = { 3, 1, 2 };
+	static struct naming_use uses[] = {
+		{ .art = 0, .text = "ferry operator", .key = "ferry operator", .count = 2 },
+		{ .art = 0, .text = "<b>rogue</b> firm", .key = "b rogue b firm", .count = 1 },
+		{ .art = 2, .text = "ferry operator", .key = "ferry operator", .count = 1 },
+	};
+	static struct naming_entity e = { .name = "Lundco & Sons", .key = "lundco sons",
+					  .mentions = mentions, .nreports = 3, .uses = uses,
+					  .nuses = 3 };
+	static struct naming nm = { .v = &e, .n = 1 };
+	f->c.names = &nm;
+	char *h = render(&f->c);
+	f->c.names = NULL;
+	char *t = between(h, "<table class=\"names\">", "</table>");
+	assert_int_equal(count(t, "<th scope=\"col\">"), 1 + NREP);
+	char *row = between(t, "<tr><th scope=\"row\">Lundco &amp; Sons", "</tr>");
+	assert_non_null(strstr(row, "named by 3</span></th><td>ferry operator (2\xc3\x97)<br>"
+				    "<i>&lt;b&gt;rogue&lt;/b&gt; firm</i></td><td>\xe2\x80\x94</td>"
+				    "<td>ferry operator</td></tr>"));
+	free(row);
+	free(t);
 	free(h);
 }
 
@@ -375,6 +406,7 @@ int main(void)
 		T(every_report_has_its_column_with_its_facts_marked),
 		T(the_facts_table_gives_each_outlet_and_its_sentence),
 		T(the_agreement_matrix_counts_each_pair),
+		T(the_names_table_gives_each_outlets_words),
 		T(only_the_rows_asked_for_are_marked),
 		T(no_facts_and_odd_offsets),
 	};
