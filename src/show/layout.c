@@ -6,6 +6,19 @@
 #include "base/vec.h"
 #include "show/wrap.h"
 
+/* The widths and places of g->nvis columns across g->cols. */
+static void place_columns(struct layout_geom *g)
+{
+	int fit = g->nvis;
+	int avail = g->cols - (fit - 1);
+	int base = avail / fit, extra = avail % fit, x = 0;
+	for (int i = 0; i < fit; i++) {
+		g->w[i] = base + (i < extra ? 1 : 0);
+		g->x[i] = x;
+		x += g->w[i] + 1;
+	}
+}
+
 void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
 		    size_t focus, size_t prev_first)
 {
@@ -37,14 +50,9 @@ void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
 	if (focus >= first + (size_t)fit)
 		first = focus + 1 - (size_t)fit;
 	g->first = first;
-
-	int avail = cols - (fit - 1);
-	int base = avail / fit, extra = avail % fit, x = 0;
-	for (int i = 0; i < fit; i++) {
-		g->w[i] = base + (i < extra ? 1 : 0);
-		g->x[i] = x;
-		x += g->w[i] + 1;
-	}
+	for (int i = 0; i < fit; i++)
+		g->art[i] = first + (size_t)i;
+	place_columns(g);
 
 	if (rows >= 16) {
 		g->header_rows = 5;   /* outlet, date, title x2, rule */
@@ -59,6 +67,38 @@ void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
 	g->body_top = g->header_rows;
 	g->status_row = rows - 1;
 	g->body_rows = rows - 1 - g->header_rows;
+}
+
+void layout_pick(struct layout_geom *g, const size_t *arts, size_t n, bool banner)
+{
+	if (g->too_small || n == 0)
+		return;
+	/* as many as fit at the narrowest readable width */
+	int fit = (g->cols + 1) / (LAYOUT_MIN_COL + 1);
+	if (fit < 1)
+		fit = 1;
+	if (fit > LAYOUT_MAX_VISIBLE)
+		fit = LAYOUT_MAX_VISIBLE;
+	if ((size_t)fit > n)
+		fit = (int)n;
+	g->nvis = fit;
+	for (int i = 0; i < fit; i++)
+		g->art[i] = arts[i];
+	g->first = arts[0];
+	place_columns(g);
+	if (banner && g->body_rows > 1) {
+		g->top = 1;
+		g->body_top++;
+		g->body_rows--;
+	}
+}
+
+int layout_col_of(const struct layout_geom *g, size_t art)
+{
+	for (int i = 0; i < g->nvis; i++)
+		if (g->art[i] == art)
+			return i;
+	return -1;
 }
 
 int layout_text_width(int w)

@@ -32,6 +32,9 @@ struct layout_geom {
 	int rows, cols;
 	size_t first;        /* index of the leftmost visible report */
 	int nvis;            /* visible columns */
+	size_t art[LAYOUT_MAX_VISIBLE]; /* the report in each: first, first+1, ...
+				 * unless layout_pick chose them */
+	int top;             /* the headers' first row: 1 below a banner line */
 	int x[LAYOUT_MAX_VISIBLE];
 	int w[LAYOUT_MAX_VISIBLE];   /* column width, separator excluded */
 	int header_rows;     /* 1 (outlet), 3 (outlet+date, title, rule) or 5 */
@@ -48,6 +51,14 @@ struct layout_geom {
  */
 void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
 		    size_t focus, size_t prev_first);
+
+/* Show only the reports arts[0..n) (in that order, as many as fit),
+ * with a banner line above the headers when banner is set: the guided
+ * tour's columns.  g was computed by layout_compute for the same screen. */
+void layout_pick(struct layout_geom *g, const size_t *arts, size_t n, bool banner);
+
+/* The column that shows report art, or -1. */
+int layout_col_of(const struct layout_geom *g, size_t art);
 
 /* Cells before a column's text: the gutter, where a line's mark stands
  * (the verdict of a fact on it, or the chosen fact's evidence), then a

@@ -86,7 +86,7 @@ static void url_host(const char *url, char *out, size_t cap)
 /* The title, wrapped to the lines the header gives it, cut with "…". */
 static void header_title(const struct tui *t, const struct article *a, int x, int w)
 {
-	int trow = t->g.header_rows == 3 ? 1 : 2;
+	int trow = t->g.top + (t->g.header_rows == 3 ? 1 : 2);
 	const char *title = a->title[0] ? a->title : "(no title)";
 	struct wrap_out wo = { 0 };
 	int tw = layout_text_width(w);
@@ -108,11 +108,12 @@ static void header_title(const struct tui *t, const struct article *a, int x, in
 static void offscreen_counts(const struct tui *t, size_t *left, size_t *right)
 {
 	const struct row *r = screen_chosen(t);
-	size_t last = t->g.first + (size_t)t->g.nvis;
 	*left = *right = 0;
 	for (size_t k = 0; r && k < r->ncells; k++) {
-		*left += r->cells[k].art < t->g.first;
-		*right += r->cells[k].art >= last;
+		if (layout_col_of(&t->g, r->cells[k].art) >= 0)
+			continue;
+		*left += r->cells[k].art < t->g.art[0];
+		*right += r->cells[k].art >= t->g.art[0];
 	}
 }
 
@@ -128,7 +129,7 @@ static void right_flag(const struct tui *t, int col, attr_t attr, short pair)
 	int fw = (int)text_width(flag, strlen(flag));
 	if (fw + 4 > t->g.w[col])
 		return;
-	move(0, t->g.x[col] + t->g.w[col] - fw - 1);
+	move(t->g.top, t->g.x[col] + t->g.w[col] - fw - 1);
 	draw_str(flag, attr, pair, fw);
 }
 
@@ -140,8 +141,9 @@ static void header(const struct tui *t, int col, size_t art)
 	attr_t hattr = A_BOLD | (focused ? term_reverse(t) : 0);
 	short hpair = term_pair(t, focused ? PAIR_FOCUS : PAIR_HEADER);
 
-	draw_fill(0, x, w, hattr, hpair);
-	move(0, x);
+	int y = t->g.top;
+	draw_fill(y, x, w, hattr, hpair);
+	move(y, x);
 	/* "◂ 2 " first on the leftmost header: reports off-screen to the
 	 * left that hold the chosen fact */
 	size_t left, right;
@@ -162,7 +164,7 @@ static void header(const struct tui *t, int col, size_t art)
 		/* Compact: the date joins the outlet line. */
 		int ox = x + 2 + (int)text_width(a->outlet, strlen(a->outlet)) + 2;
 		if (ox < x + w) {
-			move(0, ox);
+			move(y, ox);
 			draw_str(a->date, hattr, hpair, x + w - ox);
 		}
 	} else {
@@ -171,11 +173,11 @@ static void header(const struct tui *t, int col, size_t art)
 		char meta[256];
 		snprintf(meta, sizeof meta, "%s%s%s", a->date[0] ? a->date : "no date",
 			 host[0] ? " \xc2\xb7 " : "", host);
-		move(1, x + 1);
+		move(y + 1, x + 1);
 		draw_str(meta, A_DIM, term_pair(t, PAIR_META), w - 1);
 	}
 	header_title(t, a, x, w);
-	move(t->g.header_rows - 1, x);
+	move(y + t->g.header_rows - 1, x);
 	for (int i = 0; i < w; i++)
 		draw_str(term_glyph(GL_HLINE), A_DIM, 0, 1);
 }
@@ -309,7 +311,7 @@ static void text_line(const struct tui *t, size_t art, const struct vline *v, in
 
 static void column(const struct tui *t, int col)
 {
-	size_t art = t->g.first + (size_t)col;
+	size_t art = t->g.art[col];
 	header(t, col, art);
 	const struct layout_lines *l = &t->lines[art];
 	int w = layout_text_width(t->g.w[col]);
@@ -325,7 +327,7 @@ static void column(const struct tui *t, int col)
 	/* The separator to the right. */
 	if (col + 1 < t->g.nvis) {
 		int sx = t->g.x[col] + t->g.w[col];
-		for (int r = 0; r < t->g.body_top + t->g.body_rows; r++) {
+		for (int r = t->g.top; r < t->g.body_top + t->g.body_rows; r++) {
 			move(r, sx);
 			draw_str(term_glyph(GL_VLINE), A_DIM, 0, 1);
 		}

@@ -354,7 +354,7 @@ static long column_at(const struct tui *t, int x)
 {
 	for (int i = 0; i < t->g.nvis; i++)
 		if (x >= t->g.x[i] && x < t->g.x[i] + t->g.w[i])
-			return (long)(t->g.first + (size_t)i);
+			return (long)t->g.art[i];
 	return -1;
 }
 

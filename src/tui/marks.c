@@ -165,9 +165,9 @@ long marks_first_row_in_view(const struct tui *t, size_t art)
 
 long marks_row_at_cell(const struct tui *t, size_t art, int x, int y)
 {
-	if (!t->marks || !t->cmp || art < t->g.first || art >= t->g.first + (size_t)t->g.nvis)
+	int col = layout_col_of(&t->g, art);
+	if (!t->marks || !t->cmp || col < 0)
 		return -1;
-	int col = (int)(art - t->g.first);
 	size_t li = t->top[art] + (size_t)(y - t->g.body_top);
 	const struct layout_lines *l = &t->lines[art];
 	if (y < t->g.body_top || li >= l->n || l->v[li].type != VL_TEXT)
