@@ -256,11 +256,13 @@ no_dim() {
 body_on_black() { sed '$d' "$tmp/screen" | sgr_codes | grep -qx 40; }
 # The colours TEXT is drawn in where it first appears on the screen
 # (captured with -e): "FG BG REVERSE" (30-37 or 39, 40-47 or 49, 1 or 0)
-# must be WANT.
+# must be WANT.  The capture writes an SGR only where the colours change,
+# a line break included, so the state runs on from line to line.
 drawn_in() { # TEXT WANT
-	got=$(grep -F -m 1 -- "$1" "$tmp/screen" | awk -v e="$ESC" -v want="$1" '
+	got=$(awk -v e="$ESC" -v want="$1" '
+	BEGIN { fg = 39; bg = 49; rev = 0 }
 	{
-		s = $0; fg = 39; bg = 49; rev = 0
+		s = $0
 		while (match(s, e "\\[[0-9;:]*m")) {
 			if (index(substr(s, 1, RSTART - 1), want)) break
 			p = substr(s, RSTART + 2, RLENGTH - 3)
@@ -276,8 +278,8 @@ drawn_in() { # TEXT WANT
 				else if (c == 27) rev = 0
 			}
 		}
-		if (index(s, want)) print fg, bg, rev
-	}')
+		if (index(s, want)) { print fg, bg, rev; exit }
+	}' "$tmp/screen")
 	[ "$got" = "$2" ] && return 0
 	echo "'$1' is drawn in '$got' (fg bg reverse), want '$2'" >"$tmp/extra"
 	extra=$tmp/extra
@@ -630,13 +632,13 @@ run_theme() {
 		step "default: the focused header black on cyan (30 46)" drawn_in "▶ FBA News" "30 46 0" &&
 		step "default: some text dim (SGR 2)" has_dim &&
 		step "default: the screen is the terminal's own (no black paint)" eval '! body_on_black' &&
-		step "default: the text of a report in the terminal's colours (39 49)" drawn_in "TikTok has admitted" "39 49 0" &&
+		step "default: the text of a report in the terminal's colours (39 49)" drawn_in "own app to spy on reporters" "39 49 0" &&
 		keys T &&
 		step "T: the status line says 'theme: high-contrast'" poll last_row '^ theme: high-contrast ' &&
 		step "capture-pane -e" cap -e &&
 		step "high-contrast: nothing dim (no SGR 2)" no_dim &&
 		step "high-contrast: the screen painted black (SGR 40)" body_on_black &&
-		step "high-contrast: the text of a report white on black (37 40)" drawn_in "TikTok has admitted" "37 40 0" &&
+		step "high-contrast: the text of a report white on black (37 40)" drawn_in "own app to spy on reporters" "37 40 0" &&
 		step "high-contrast: colour SGR on screen" has_colour &&
 		keys T &&
 		step "T: the status line says 'theme: light' again" poll last_row '^ theme: light ' &&
