@@ -81,14 +81,18 @@ static const char usage_text[] =
 	"  --config=FILE        read key bindings, colours and options from FILE\n"
 	"                       (default: $NEWSDIFF_CONFIG, else\n"
 	"                       ~/.config/newsdiff/config; see newsdiff(1))\n"
-	"  --no-color           no colour (also when NO_COLOR is set)\n"
+	"  --theme=NAME         colour theme: default, high-contrast (for a\n"
+	"                       projector), light (for a light background) or\n"
+	"                       mono; T on the screen steps through them\n"
+	"  --no-color           no colour (also when NO_COLOR is set), whatever\n"
+	"                       the theme\n"
 	"  -h, --help           show this help and exit\n"
 	"  -V, --version        show the version and exit\n"
 	"\n"
 	"Keys: j/k scroll, h/l or Tab change report, / search, n/N next/previous\n"
 	"match, s scroll together, f show page furniture, F facts panel, c which\n"
 	"facts, ]/[ next/previous disagreement, Enter detail, v quotation view,\n"
-	"m marks, E load errors, o open page, e export, ? help, Esc close,\n"
+	"m marks, E load errors, o open page, e export, T theme, ? help, Esc close,\n"
 	"q close or quit.\n"
 	"\n"
 	"Exit status: 0 success, 1 some reports could not be read, 2 usage error,\n"
@@ -191,12 +195,13 @@ struct options {
 	int cols, rows;
 	const char *keys;
 	const char *config;           /* --config FILE, else $NEWSDIFF_CONFIG */
+	const char *theme;            /* --theme NAME, a name tui_theme_find knows */
 	struct fetch_opts fo;
 };
 
 enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR, OPT_REPORT,
        OPT_FORMAT, OPT_EXTRACT, OPT_CONNECT_TIMEOUT, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_REFRESH,
-       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS, OPT_CONFIG };
+       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS, OPT_CONFIG, OPT_THEME };
 
 static const struct option longopts[] = {
 	{ "dump-screen", no_argument, NULL, OPT_DUMP_SCREEN },
@@ -214,6 +219,7 @@ static const struct option longopts[] = {
 	{ "refresh", no_argument, NULL, OPT_REFRESH },
 	{ "offline", no_argument, NULL, OPT_OFFLINE },
 	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, 'h' },
@@ -288,6 +294,19 @@ static int parse_max_size(const char *arg, struct options *o)
 	return GO_ON;
 }
 
+static int parse_theme(const char *arg, struct options *o)
+{
+	if (tui_theme_find(arg) < 0) {
+		char known[128], msg[256];
+		tui_theme_list(known, sizeof known);
+		snprintf(msg, sizeof msg, "unknown theme '%.60s' (known: %s)", arg, known);
+		say("--theme", msg);
+		return EXIT_USAGE;
+	}
+	o->theme = arg;
+	return GO_ON;
+}
+
 /* One option from getopt_long: GO_ON, or the status to exit with. */
 static int parse_option(int c, char **argv, struct options *o)
 {
@@ -341,6 +360,8 @@ static int parse_option(int c, char **argv, struct options *o)
 	case OPT_CONFIG:
 		o->config = optarg;
 		return GO_ON;
+	case OPT_THEME:
+		return parse_theme(optarg, o);
 	default: {
 		char opt[3] = { '-', (char)optopt, '\0' };
 		say(optopt && optopt < 256 ? opt : argv[optind - 1],
@@ -540,8 +561,9 @@ static int run_dump_screen(struct story *story, const struct options *o)
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
 	struct tui_config *config = load_config(o, msg, sizeof msg);
-	enum nd_err err = tui_dump_screen(story, have ? &cmp : NULL, msg[0] ? msg : NULL, config,
-					  o->cols, o->rows, o->keys, stdout);
+	struct tui_opts to = { .color = o->color, .theme = o->theme, .message = msg[0] ? msg : NULL,
+			       .cmp = have ? &cmp : NULL, .config = config };
+	enum nd_err err = tui_dump_screen(story, &to, o->cols, o->rows, o->keys, stdout);
 	tui_config_free(config);
 	if (have)
 		comparison_release(&cmp);
@@ -582,7 +604,7 @@ static int run_screen(struct story *story, const struct options *o)
 	struct tui_config *config = load_config(o, msg, sizeof msg);
 	struct comparison cmp;
 	bool have = compare_with_progress(story, &cmp) == ND_E_OK;
-	struct tui_opts to = { .color = o->color, .message = msg[0] ? msg : NULL,
+	struct tui_opts to = { .color = o->color, .theme = o->theme, .message = msg[0] ? msg : NULL,
 			       .cmp = have ? &cmp : NULL, .config = config };
 	int r = tui_run(story, &to);
 	tui_config_free(config);

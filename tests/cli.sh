@@ -58,6 +58,19 @@ run --dump=nothing
 expect_rc "an unknown --dump stage is a usage error" 2
 run --size 80x24
 expect_rc "--size without --dump-screen is a usage error" 2
+run --theme=projector --dump-screen
+expect_rc "an unknown --theme is a usage error" 2
+has "an unknown --theme names the themes known" "$err" "newsdiff: --theme: unknown theme 'projector' (known: default, high-contrast, light, mono)"
+if [ "$(wc -l <"$err")" -eq 1 ] && [ ! -s "$out" ]; then
+	ok "an unknown --theme is one line, and nothing is drawn"
+else
+	bad "an unknown --theme is one line, and nothing is drawn" "$(cat "$err")"
+fi
+run --theme
+expect_rc "--theme without a name is a usage error" 2
+run --theme=Monochrome --dump-screen --size 100x30 --keys T
+expect_rc "--theme takes a theme's other name, in any case" 0
+has "--theme=monochrome starts in mono: T goes on to the default" "$out" " theme: default "
 run -xV
 has "an unknown short option is named" "$err" "newsdiff: -x: unknown option"
 if [ -w /dev/full ]; then

@@ -3,6 +3,7 @@
  *
  *   # a comment
  *   set marks = off          options: marks, sync, panel, furniture, color
+ *   set theme = light        the colour theme (theme.c)
  *   bind x quit              a key to an action (the names of keys.h)
  *   unbind s                 a key to nothing
  *   color disagree red       an element's colour: foreground [background]
@@ -105,6 +106,7 @@ static const struct {
 } elements[] = {
 	{ "header", PAIR_HEADER },   { "focus", PAIR_FOCUS },   { "furniture", PAIR_FURN },
 	{ "match", PAIR_MATCH },     { "status", PAIR_STATUS }, { "meta", PAIR_META },
+	{ "text", PAIR_TEXT },
 	{ "disagree", PAIR_VERDICT + VERDICT_DISAGREE }, { "partial", PAIR_VERDICT + VERDICT_PARTIAL },
 	{ "agree", PAIR_VERDICT + VERDICT_AGREE },       { "single", PAIR_VERDICT + VERDICT_SINGLE },
 	{ "unclear", PAIR_VERDICT + VERDICT_UNCLEAR },
@@ -213,6 +215,16 @@ static void command_set(struct reader *r, char **w, size_t n)
 		complain(r, "set takes a name and a value (set marks = off)");
 		return;
 	}
+	if (strcasecmp(w[1], "theme") == 0) {
+		int th = theme_find(w[v]);
+		char known[128];
+		tui_theme_list(known, sizeof known);
+		if (th < 0)
+			complain(r, "no theme '%s' (%s)", w[v], known);
+		else
+			r->c->theme = th;
+		return;
+	}
 	static const char *const names[] = { "marks", "sync", "panel", "furniture", "color" };
 	int *slots[] = { &r->c->marks, &r->c->sync, &r->c->panel, &r->c->furniture, &r->c->color };
 	int b = boolean(w[v]);
@@ -225,7 +237,7 @@ static void command_set(struct reader *r, char **w, size_t n)
 			*slots[i] = b;
 		return;
 	}
-	complain(r, "no option '%s' (marks, sync, panel, furniture, color)", w[1]);
+	complain(r, "no option '%s' (marks, sync, panel, furniture, color, theme)", w[1]);
 }
 
 static void command_bind(struct reader *r, char **w, size_t n, bool unbind)
@@ -270,12 +282,12 @@ static void command_color(struct reader *r, char **w, size_t n)
 				 colour_named(w[2], &fg) ? w[3] : w[2]);
 			return;
 		}
-		struct config_colour *cc = &r->c->colours[elements[i].pair];
+		struct theme_colour *cc = &r->c->colours[elements[i].pair];
 		cc->set = true, cc->fg = fg, cc->bg = bg;
 		return;
 	}
-	complain(r, "no element '%s' (header, focus, furniture, match, status, meta, disagree, "
-		    "partial, agree, single, unclear)", w[1]);
+	complain(r, "no element '%s' (header, focus, furniture, match, status, meta, text, "
+		    "disagree, partial, agree, single, unclear)", w[1]);
 }
 
 static void read_line(struct reader *r, char *s)
@@ -328,7 +340,7 @@ struct tui_config *tui_config_load(const char *path, char **errors)
 	buf_init(&err, 1 << 16);
 	if (!c)
 		return NULL;
-	c->marks = c->sync = c->panel = c->furniture = c->color = -1;
+	c->marks = c->sync = c->panel = c->furniture = c->color = c->theme = -1;
 	char where[4096];
 	bool named = path != NULL;
 	if (!named && !default_path(where, sizeof where))

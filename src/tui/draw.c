@@ -174,12 +174,12 @@ static void header(const struct tui *t, int col, size_t art)
 		snprintf(meta, sizeof meta, "%s%s%s", a->date[0] ? a->date : "no date",
 			 host[0] ? " \xc2\xb7 " : "", host);
 		move(y + 1, x + 1);
-		draw_str(meta, A_DIM, term_pair(t, PAIR_META), w - 1);
+		draw_str(meta, term_quiet(t), term_pair(t, PAIR_META), w - 1);
 	}
 	header_title(t, a, x, w);
 	move(y + t->g.header_rows - 1, x);
 	for (int i = 0; i < w; i++)
-		draw_str(term_glyph(GL_HLINE), A_DIM, 0, 1);
+		draw_str(term_glyph(GL_HLINE), term_quiet(t), 0, 1);
 }
 
 /* ---- a report's text ---------------------------------------------------- */
@@ -194,7 +194,7 @@ static void fold_label(const struct tui *t, const struct article *a, const struc
 	else
 		snprintf(label, sizeof label, "%s %u furniture: %s, %s", term_glyph(GL_FOLD),
 			 v->len, first, term_glyph(GL_ETC));
-	draw_str(label, A_DIM, term_pair(t, PAIR_FURN), w);
+	draw_str(label, term_quiet(t), term_pair(t, PAIR_FURN), w);
 }
 
 /* The chosen row's cell for report art, or NULL. */
@@ -225,7 +225,7 @@ static void style_at(const struct tui *t, size_t art, size_t off, attr_t base, s
 	if (t->marks) {
 		int v = marks_verdict_at(t, art, off);
 		if (v >= 0) {
-			*attr = base | A_UNDERLINE;
+			*attr = base | term_mark(t);
 			*pair = term_verdict_pair(t, (unsigned)v);
 		}
 	}
@@ -261,11 +261,11 @@ static void para_style(const struct tui *t, enum para_kind kind, attr_t *attr, s
 	*pair = 0;
 	switch (kind) {
 	case PARA_HEADLINE: *attr = A_BOLD; break;
-	case PARA_STANDFIRST: *attr = A_BOLD | A_DIM; break;
+	case PARA_STANDFIRST: *attr = A_BOLD | term_quiet(t); break;
 	case PARA_DATELINE:
-	case PARA_BYLINE: *attr = A_DIM; *pair = term_pair(t, PAIR_META); break;
+	case PARA_BYLINE: *attr = term_quiet(t); *pair = term_pair(t, PAIR_META); break;
 	case PARA_FURNITURE:
-		*attr = A_DIM;
+		*attr = term_quiet(t);
 		*pair = term_pair(t, PAIR_FURN);
 		draw_str(term_glyph(GL_FURNITURE), *attr, *pair, *w);
 		draw_str(" ", *attr, *pair, *w - 1);
@@ -329,7 +329,7 @@ static void column(const struct tui *t, int col)
 		int sx = t->g.x[col] + t->g.w[col];
 		for (int r = t->g.top; r < t->g.body_top + t->g.body_rows; r++) {
 			move(r, sx);
-			draw_str(term_glyph(GL_VLINE), A_DIM, 0, 1);
+			draw_str(term_glyph(GL_VLINE), term_quiet(t), 0, 1);
 		}
 	}
 }

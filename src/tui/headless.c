@@ -113,9 +113,8 @@ static SCREEN *headless_open(int cols, int rows, FILE **nul_out, FILE **nul_in)
 	return scr;
 }
 
-enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const char *message,
-			    const struct tui_config *config, int cols, int rows, const char *keys,
-			    FILE *out)
+enum nd_err tui_dump_screen(struct story *s, const struct tui_opts *opts, int cols, int rows,
+			    const char *keys, FILE *out)
 {
 	FILE *o = NULL, *i = NULL;
 	enum nd_err err = ND_E_OK;
@@ -125,8 +124,9 @@ enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const
 		err = ND_E_TERMINAL;
 		goto done;
 	}
-	struct tui_opts opts = { .color = false, .message = message, .cmp = cmp, .config = config };
-	struct tui *t = tui_new(s, &opts);
+	/* colour as asked: what is printed is the same, and what the status
+	 * line says of a theme is what a terminal in colour would say */
+	struct tui *t = tui_new(s, opts);
 	if (t)
 		t->headless = true;
 	if (!t) {

@@ -143,6 +143,19 @@ static void open_detail(struct tui *t, bool quote)
 	pager_open(t, quote && r->kind == FACT_QUOTE ? VIEW_QUOTE : VIEW_DETAIL);
 }
 
+/* The next theme, said on the status line; an open view is built again
+ * in it (its runs hold the theme's attributes). */
+static void next_theme(struct tui *t)
+{
+	term_set_theme(t, (t->theme + 1) % theme_count());
+	pager_rebuild(t);
+	const char *name = theme_at(t->theme)->name;
+	if (t->color)
+		screen_say(t, "theme: %s", name);
+	else
+		screen_say(t, "theme: %s, drawn as mono (colour is off here)", name);
+}
+
 /* Close the view on top: the help or a detail, else the facts panel.
  * False when nothing was open. */
 static bool close_top(struct tui *t)
@@ -188,6 +201,7 @@ static void do_action(struct tui *t, enum tui_action act)
 			screen_say(t, "no facts were found");
 		break;
 	case ACT_EXPORT: export_prompt(t); break;
+	case ACT_THEME: next_theme(t); break;
 	case ACT_ERRORS:
 		if (t->story->nerr || story_has_warnings(t->story))
 			pager_open(t, VIEW_ERRORS);
@@ -264,6 +278,7 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 	case ACT_CLOSE:
 	case ACT_QUIT: pager_close(t); break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
+	case ACT_THEME: next_theme(t); break;
 	default:
 		hint_close(t);
 		break;

@@ -39,6 +39,7 @@
 	X(AGREEMENT, "who agrees with whom: each pair of reports, the facts both state") \
 	X(BROWSE, "open the focused report's page in the browser ($BROWSER)") \
 	X(EXPORT, "write the facts the panel lists to a file: .md, .json or text") \
+	X(THEME, "the next colour theme: default, high-contrast, light, mono") \
 	X(HELP, "show or close this help")                         \
 	X(REDRAW, "redraw the screen")                             \
 	X(CLOSE, "close the view on top: help, detail, facts panel") \
@@ -93,6 +94,7 @@ enum tui_action {
 	X(0, 'a', "a", AGREEMENT)                      \
 	X(0, 'o', "o", BROWSE)                         \
 	X(0, 'e', "e", EXPORT)                         \
+	X(0, 'T', "T", THEME)                          \
 	X(0, '?', "?", HELP)                           \
 	X(1, KEY_F(1), "F1", HELP)                     \
 	X(0, 12, "Ctrl-L", REDRAW)                     \

@@ -39,6 +39,7 @@ struct pager {
 	size_t nlines, cap_lines;
 	int width;      /* cells a line may take */
 	int cx;         /* cells used on the last line */
+	attr_t quiet;   /* the theme's quiet text (term_quiet) */
 	bool oom;
 };
 
@@ -213,10 +214,10 @@ static void build_help(struct pager *p, const struct tui *t)
 	}
 	pg_line(p);
 	pg_line(p);
-	pg_text(p, "A number before a key repeats it (5j: five lines down).", 0, A_DIM);
+	pg_text(p, "A number before a key repeats it (5j: five lines down).", 0, p->quiet);
 	pg_line(p);
 	pg_text(p, "Mouse: the wheel scrolls; a click focuses a report, chooses a row of the "
-		   "facts panel, or opens the detail of a marked fact.", 0, A_DIM);
+		   "facts panel, or opens the detail of a marked fact.", 0, p->quiet);
 	pg_line(p);
 	pg_line(p);
 	pg_str(p, "Marks", A_BOLD, 0);
@@ -243,7 +244,7 @@ static void field(struct pager *p, const char *label, const char *text, attr_t a
 	if (!text || !text[0])
 		return;
 	pg_line(p);
-	pg_printf(p, A_DIM, 0, "    %-10s ", label);
+	pg_printf(p, p->quiet, 0, "    %-10s ", label);
 	pg_words(p, text, strlen(text), 15, attr, 0);
 }
 
@@ -257,7 +258,7 @@ static void evidence(struct pager *p, const struct article *a, const struct cell
 	if (v0 < s0 || v1 > s1 || v1 < v0)
 		v0 = v1 = s0;
 	pg_line(p);
-	pg_printf(p, A_DIM, 0, "    %-10s ", "sentence");
+	pg_printf(p, p->quiet, 0, "    %-10s ", "sentence");
 	pg_words(p, a->text + s0, v0 - s0, 15, A_NORMAL, 0);
 	pg_words(p, a->text + v0, v1 - v0, 15, A_REVERSE | A_BOLD, pair);
 	pg_words(p, a->text + v1, s1 - v1, 15, A_NORMAL, 0);
@@ -284,15 +285,15 @@ static void build_detail(struct pager *p, const struct tui *t, const struct row 
 		pg_line(p);
 		pg_str(p, a->outlet, A_BOLD, 0);
 		if (a->date[0])
-			pg_printf(p, A_DIM, 0, "  %s", a->date);
+			pg_printf(p, p->quiet, 0, "  %s", a->date);
 		if (!c) {
 			pg_str(p, "  ", A_NORMAL, 0);
-			pg_str(p, term_glyph(GL_SILENT), A_DIM, 0);
-			pg_str(p, " says nothing on this", A_DIM, 0);
+			pg_str(p, term_glyph(GL_SILENT), p->quiet, 0);
+			pg_str(p, " says nothing on this", p->quiet, 0);
 			continue;
 		}
 		if (a->url[0])
-			field(p, "page", a->url, A_DIM);
+			field(p, "page", a->url, p->quiet);
 		field(p, r->kind == FACT_QUOTE ? "words" : "value", c->value, A_BOLD);
 		if (c->normalized && c->value && strcasecmp(c->normalized, c->value) != 0 &&
 		    r->kind != FACT_QUOTE)
@@ -335,7 +336,7 @@ static void build_quote(struct pager *p, const struct tui *t, const struct row *
 		 "reverse: words only this outlet has   [%s]: words it leaves out of the fullest "
 		 "version", term_glyph(GL_ETC));
 	pg_line(p);
-	pg_text(p, legend, 0, A_DIM);
+	pg_text(p, legend, 0, p->quiet);
 	char cut[16];
 	snprintf(cut, sizeof cut, "[%s]", term_glyph(GL_ETC));
 	for (size_t k = 0; k < r->ncells; k++) {
@@ -353,7 +354,7 @@ static void build_quote(struct pager *p, const struct tui *t, const struct row *
 			const struct qop *op = &c->ops[o];
 			if (op->kind == QOP_ONLY_B) {
 				pg_room(p, (int)text_width(cut, strlen(cut)), 2);
-				pg_str(p, cut, A_DIM, 0);
+				pg_str(p, cut, p->quiet, 0);
 				pg_str(p, " ", A_NORMAL, 0);
 			} else {
 				quote_words(p, c, op->a_first, op->a_count,
@@ -396,7 +397,7 @@ static void build_errors(struct pager *p, const struct tui *t)
 		pg_line(p);
 		pg_text(p, w->source, 2, A_BOLD);
 		pg_line(p);
-		pg_str(p, "  warning: ", A_DIM, 0);
+		pg_str(p, "  warning: ", p->quiet, 0);
 		pg_text(p, w->detail ? w->detail : "", 2, A_NORMAL);
 		pg_line(p);
 	}
@@ -409,13 +410,13 @@ static void build_errors(struct pager *p, const struct tui *t)
 		pg_text(p, s->arts[i].source, 2, A_BOLD);
 		for (size_t k = 0; k < n; k++) {
 			pg_line(p);
-			pg_str(p, "  warning: ", A_DIM, 0);
+			pg_str(p, "  warning: ", p->quiet, 0);
 			pg_text(p, lines[k], 2, A_NORMAL);
 		}
 		pg_line(p);
 	}
 	pg_line(p);
-	pg_text(p, "These are printed on standard error too.", 0, A_DIM);
+	pg_text(p, "These are printed on standard error too.", 0, p->quiet);
 }
 
 /* ---- who agrees with whom (agreement.h) ---------------------------------- */
@@ -456,7 +457,7 @@ static void build_agreement(struct pager *p, const struct tui *t)
 	}
 	pg_line(p);
 	pg_text(p, "Of the facts two reports both state: = given alike, ! given differently "
-		   "where the reports disagree, ~ otherwise differently.", 0, A_DIM);
+		   "where the reports disagree, ~ otherwise differently.", 0, p->quiet);
 	/* names cut to one width, so the bars line up */
 	int nw = 8;
 	for (size_t i = 0; i < a.n; i++) {
@@ -522,7 +523,7 @@ static void clamp(struct tui *t)
 		t->view_top = max;
 }
 
-/* Build the open view for the screen's width. */
+/* Build the open view for the screen's width and theme. */
 static bool build(struct tui *t)
 {
 	struct pager *p = t->pager;
@@ -530,6 +531,7 @@ static bool build(struct tui *t)
 	pager_clear(p);
 	p->kind = kind;
 	p->width = t->g.cols > 4 ? t->g.cols - 2 : 1;
+	p->quiet = term_quiet(t);
 	const struct row *r = screen_chosen(t);
 	switch (kind) {
 	case VIEW_HELP: build_help(p, t); break;
@@ -599,7 +601,7 @@ void pager_close(struct tui *t)
 	t->pager = NULL;
 }
 
-void pager_resize(struct tui *t)
+void pager_rebuild(struct tui *t)
 {
 	if (t->pager && !build(t))
 		pager_close(t);
@@ -647,5 +649,5 @@ void pager_draw(struct tui *t)
 		 p->nlines ? t->view_top + 1 : 0, last, p->nlines, quit,
 		 close[0] && quit[0] ? " or " : "", close);
 	move(t->g.rows - 2, 0);
-	draw_str(foot, A_DIM, 0, cols);
+	draw_str(foot, term_quiet(t), 0, cols);
 }

@@ -382,8 +382,8 @@ static void panel_row(const struct tui *t, size_t ri, int y, struct panel_cols p
 		char buf[128];
 		const struct cell *c = row_cell(row, (uint32_t)a);
 		move(y, 3 + pc.qw + (int)a * pc.slotw);
-		draw_clipped(panel_value(row, c, buf, sizeof buf), base | (c ? 0 : A_DIM), 0,
-			     pc.slotw - 1);
+		attr_t attr = base | (c ? 0 : term_quiet(t));  /* silent: quiet */
+		draw_clipped(panel_value(row, c, buf, sizeof buf), attr, 0, pc.slotw - 1);
 	}
 }
 
@@ -401,7 +401,7 @@ void panel_draw(struct tui *t)
 		panel_row(t, t->shown[t->panel_top + (size_t)r], y0 + 1 + r, pc);
 	if (t->nshown == 0 && list_h > 0) {
 		move(y0 + 1, 0);
-		draw_str(" no facts listed: c changes which", A_DIM, 0, t->g.cols);
+		draw_str(" no facts listed: c changes which", term_quiet(t), 0, t->g.cols);
 	}
 	/* footer: why the chosen row has its verdict */
 	const struct row *row = screen_chosen(t);
@@ -409,6 +409,6 @@ void panel_draw(struct tui *t)
 		char why[512];
 		snprintf(why, sizeof why, " %s: %s", verdict_name(row->verdict), row->why ? row->why : "");
 		move(y0 + h - 1, 0);
-		draw_clipped(why, A_DIM, 0, t->g.cols);
+		draw_clipped(why, term_quiet(t), 0, t->g.cols);
 	}
 }

@@ -76,7 +76,7 @@ void screen_resize(struct tui *t, int rows, int cols)
 	geometry(t, rows, cols);
 	if (screen_rewrap(t) != ND_E_OK)
 		screen_say(t, "out of memory");
-	pager_resize(t);
+	pager_rebuild(t);
 }
 
 struct tui *tui_new(struct story *s, const struct tui_opts *o)
@@ -85,9 +85,15 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 	if (!t)
 		return NULL;
 	t->story = s;
-	t->color = o && o->color;
 	t->cmp = o ? o->cmp : NULL;
 	t->config = o ? o->config : NULL;
+	/* colour: asked for and not turned off in the config file; the
+	 * theme: the command line's, else the config file's */
+	t->color = o && o->color && !(t->config && t->config->color == 0);
+	int th = o && o->theme ? theme_find(o->theme) : -1;
+	if (th < 0 && t->config)
+		th = t->config->theme;
+	t->theme = th > 0 ? (size_t)th : 0;
 	t->partner = SIZE_MAX;
 	/* one report has nothing to compare with: every fact would be "1" */
 	t->marks = t->cmp != NULL && s->n > 1;

@@ -16,13 +16,14 @@
  *   browse.c    o: the focused report's page in the user's browser
  *   export.c    e: the facts the panel lists, written to a file
  *   config.c    the config file: key bindings, colours, options
+ *   theme.c     the colour themes, one table (theme.h)
  *   search.c    / search: the prompt, the matches, n and N
  *   input.c     keys and the mouse to actions (keys.h is the one table)
  *   headless.c  --dump-screen: key scripts and the screen as text
  *
  * Owns: struct tui owns its arrays (freed by tui_free); never the story
  * or the comparison.
- * Depends on: tui.h, keys.h, curses, layout.h, compare.h.
+ * Depends on: tui.h, keys.h, theme.h, curses, layout.h, compare.h.
  */
 #ifndef ND_TUI_SCREEN_H
 #define ND_TUI_SCREEN_H
@@ -39,6 +40,7 @@
 #include "base/error.h"
 #include "show/layout.h"
 #include "tui/keys.h"
+#include "tui/theme.h"
 #include "tui/tui.h"
 
 #define SEARCH_MAX 256
@@ -68,20 +70,12 @@ struct config_binding {
 	enum tui_action act;          /* ACT_NONE: unbound */
 };
 
-struct config_colour {
-	bool set;
-	short fg, bg;                 /* -1: the terminal's default */
-};
-
-/* Colour pairs, by meaning.  Verdict pairs follow enum verdict's order. */
-enum { PAIR_HEADER = 1, PAIR_FOCUS, PAIR_FURN, PAIR_MATCH, PAIR_STATUS, PAIR_META,
-       PAIR_VERDICT, PAIR__COUNT = PAIR_VERDICT + VERDICT__COUNT };
-
 struct tui_config {
 	struct config_binding binds[128];  /* in the file's order; a key's last wins */
 	size_t nbinds;
-	struct config_colour colours[PAIR__COUNT];
+	struct theme_colour colours[PAIR__COUNT];  /* over any theme's (theme.h) */
 	int marks, sync, panel, furniture, color;  /* 1 on, 0 off, -1 not set */
+	int theme;                    /* set theme: theme.h's index; -1 not set */
 };
 
 /* A key by its name: a printable ASCII character, "Down", "PgDn", "S-Tab",
@@ -122,7 +116,12 @@ struct tui {
 	size_t focus;
 	bool sync;
 	bool furniture;               /* show furniture in full */
-	bool color;
+	bool color;                   /* colour may be used (the terminal, --no-color,
+				       * NO_COLOR, set color); false: drawn as mono
+				       * whatever the theme */
+	size_t theme;                 /* theme.h's index: the theme chosen */
+	bool palette;                 /* the terminal's colour pairs are ours to set
+				       * (tui_run); not on a headless screen */
 	bool quit;
 	bool headless;                /* --dump-screen: nothing is run */
 	bool prompting;
@@ -202,13 +201,24 @@ bool term_utf8(void);
 /* The glyph for the locale; a static string. */
 const char *term_glyph(enum glyph g);
 
-/* pair when the screen is in colour, else 0 (attributes only). */
+/* pair when the screen is in colour, else 0 (attributes only).  Mono, or
+ * no colour at all, is not in colour. */
 short term_pair(const struct tui *t, short pair);
 short term_verdict_pair(const struct tui *t, unsigned verdict);
 /* Reverse video for what a pair with its own background draws (the
  * status line, the focused header, a search match): none in colour,
  * where reverse would swap the pair's colours back. */
 attr_t term_reverse(const struct tui *t);
+/* The attribute of quiet text (dates, furniture, hints, rules): dim, or
+ * bold in a theme that must not dim. */
+attr_t term_quiet(const struct tui *t);
+/* The attribute a fact's value is marked with in the text. */
+attr_t term_mark(const struct tui *t);
+/* The theme drawn: the one chosen, or mono when colour may not be used. */
+const struct theme *term_theme(const struct tui *t);
+/* Choose theme i (theme.h's index): the terminal's colour pairs and
+ * background follow when they are ours to set. */
+void term_set_theme(struct tui *t, size_t i);
 
 /* ---- draw.c: text on the screen ----------------------------------------- */
 
@@ -268,8 +278,8 @@ void panel_draw(struct tui *t);
 void pager_open(struct tui *t, enum view kind);
 void pager_close(struct tui *t);
 enum view pager_kind(const struct tui *t);
-/* Build the open view again for a new screen size. */
-void pager_resize(struct tui *t);
+/* Build the open view again for a new screen size or theme. */
+void pager_rebuild(struct tui *t);
 void pager_scroll(struct tui *t, long delta);
 void pager_draw(struct tui *t);
 /* Did loading leave warnings: a short page, text that had to be repaired?

@@ -1,6 +1,7 @@
 /* The terminal: set up for the screen and given back on every way out
- * (quit, a signal, a crash, exit), colour pairs, the glyphs and their
- * ASCII stand-ins, and the interactive loop. */
+ * (quit, a signal, a crash, exit), colour pairs (from the themes of
+ * theme.c), the glyphs and their ASCII stand-ins, and the interactive
+ * loop. */
 #include "tui/screen.h"
 
 #include <langinfo.h>
@@ -45,14 +46,19 @@ const char *term_glyph(enum glyph g)
 	return glyphs[g][utf8];
 }
 
+const struct theme *term_theme(const struct tui *t)
+{
+	return theme_at(t->color ? t->theme : theme_mono());
+}
+
 short term_pair(const struct tui *t, short pair)
 {
-	return t->color ? pair : 0;
+	return term_theme(t)->color ? pair : 0;
 }
 
 attr_t term_reverse(const struct tui *t)
 {
-	return t->color ? 0 : A_REVERSE;
+	return term_theme(t)->color ? 0 : A_REVERSE;
 }
 
 short term_verdict_pair(const struct tui *t, unsigned verdict)
@@ -60,25 +66,39 @@ short term_verdict_pair(const struct tui *t, unsigned verdict)
 	return term_pair(t, (short)(PAIR_VERDICT + (short)verdict));
 }
 
-static void setup_colors(const struct tui_config *c)
+attr_t term_quiet(const struct tui *t)
 {
-	start_color();
-	use_default_colors();
-	init_pair(PAIR_HEADER, COLOR_CYAN, -1);
-	init_pair(PAIR_FOCUS, COLOR_BLACK, COLOR_CYAN);
-	init_pair(PAIR_FURN, COLOR_BLUE, -1);
-	init_pair(PAIR_MATCH, COLOR_BLACK, COLOR_YELLOW);
-	init_pair(PAIR_STATUS, COLOR_BLACK, COLOR_WHITE);
-	init_pair(PAIR_META, COLOR_GREEN, -1);
-	/* verdict colours are ANSI numbers, the same as curses' COLOR_* */
-	for (int v = 0; v < VERDICT__COUNT; v++)
-		init_pair((short)(PAIR_VERDICT + v), (short)verdict_colour((enum verdict)v), -1);
-	/* the config file's colours; one the terminal lacks is left as is */
-	for (short p = 1; c && p < PAIR__COUNT; p++) {
-		const struct config_colour *cc = &c->colours[p];
-		if (cc->set && cc->fg < COLORS && cc->bg < COLORS)
-			init_pair(p, cc->fg, cc->bg);
-	}
+	return term_theme(t)->quiet;
+}
+
+attr_t term_mark(const struct tui *t)
+{
+	return term_theme(t)->mark;
+}
+
+/* The terminal's colour pairs for the theme drawn, the config file's
+ * colours over them; one the terminal lacks is left as it was.  A theme
+ * with a background of its own paints the whole screen with it. */
+static void apply_theme(const struct tui *t)
+{
+	const struct theme *th = term_theme(t);
+	struct theme_colour pairs[PAIR__COUNT];
+	theme_colours(th, t->config ? t->config->colours : NULL, pairs);
+	for (short p = 1; p < PAIR__COUNT; p++)
+		if (pairs[p].set && pairs[p].fg < COLORS && pairs[p].bg < COLORS)
+			init_pair(p, pairs[p].fg, pairs[p].bg);
+	const struct theme_colour *text = &pairs[PAIR_TEXT];
+	bool painted = text->set && (text->fg >= 0 || text->bg >= 0);
+	bkgdset(painted ? COLOR_PAIR(PAIR_TEXT) | ' ' : ' ');
+	/* every cell again: a pair changed under cells already drawn */
+	clearok(curscr, TRUE);
+}
+
+void term_set_theme(struct tui *t, size_t i)
+{
+	t->theme = i < theme_count() ? i : 0;
+	if (t->palette)
+		apply_theme(t);
 }
 
 /* ---- signals ------------------------------------------------------------ */
@@ -201,10 +221,8 @@ int tui_run(struct story *s, const struct tui_opts *o)
 	setup_terminal();
 
 	struct tui_opts opts = *o;
-	if (opts.color && (!has_colors() || (opts.config && opts.config->color == 0)))
+	if (opts.color && !has_colors())
 		opts.color = false;
-	if (opts.color)
-		setup_colors(opts.config);
 
 	struct tui *t = tui_new(s, &opts);
 	int status = 0;
@@ -213,6 +231,12 @@ int tui_run(struct story *s, const struct tui_opts *o)
 		endwin();
 		fprintf(stderr, "newsdiff: out of memory\n");
 	} else {
+		if (t->color) {
+			start_color();
+			use_default_colors();
+			t->palette = true;
+			apply_theme(t);
+		}
 		loop(t);
 		if (got_signal)
 			status = 128 + got_signal;

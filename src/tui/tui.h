@@ -35,7 +35,9 @@ struct tui_config *tui_config_load(const char *path, char **errors);
 void tui_config_free(struct tui_config *c);
 
 struct tui_opts {
-	bool color;           /* false: attributes and markers only */
+	bool color;           /* false: attributes and markers only, whatever the theme */
+	const char *theme;    /* a theme's name (tui_theme_find); NULL: the config
+			       * file's, else the default */
 	const struct tui_config *config; /* key bindings, colours, options; may be NULL */
 	const char *message;  /* shown in the status line at start; may be NULL */
 	const struct comparison *cmp; /* the facts; NULL: reading only */
@@ -49,13 +51,22 @@ int tui_run(struct story *s, const struct tui_opts *o);
 
 /*
  * Draw the screen headless at cols x rows (newterm onto /dev/null), feed
- * it keys (see tui_feed), and print the rows as plain text to out.
- * message, when not NULL, is the status line's first message; config,
- * when not NULL, the config file's settings (colours aside).
+ * it keys (see tui_feed), and print the rows as plain text to out.  opts
+ * are as for tui_run: the facts, the first message, the config file and
+ * the theme act as they would on a terminal (what the status line says
+ * of a theme included), but only the characters are printed.
  */
-enum nd_err tui_dump_screen(struct story *s, const struct comparison *cmp, const char *message,
-			    const struct tui_config *config, int cols, int rows, const char *keys,
-			    FILE *out);
+enum nd_err tui_dump_screen(struct story *s, const struct tui_opts *opts, int cols, int rows,
+			    const char *keys, FILE *out);
+
+/* The colour themes (newsdiff(1), --theme): the index of the one named
+ * name ("default", "high-contrast", "light", "mono" or "monochrome"; any
+ * case), or -1. */
+int tui_theme_find(const char *name);
+
+/* Their names, ", "-joined ("default, high-contrast, ..."), into out (cut
+ * to fit cap bytes), for messages. */
+void tui_theme_list(char *out, size_t cap);
 
 /* Lower-level calls for the headless screen tests.  A curses screen must
  * be current (newterm) when tui_new and the calls after it run. */

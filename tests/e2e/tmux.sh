@@ -225,6 +225,66 @@ marked_as() { # OUTLET reverse|cyan
 }
 marked_reverse() { marked_as "$1" reverse; }
 marked_on_cyan() { marked_as "$1" cyan; }
+# The SGR codes of standard input (a capture with -e), one a line; the
+# arguments of 38 and 48 (colours by number) are left out, so that a 2
+# among them is not read as dim.
+sgr_codes() {
+	awk -v e="$ESC" '
+	{
+		s = $0
+		while (match(s, e "\\[[0-9;:]*m")) {
+			p = substr(s, RSTART + 2, RLENGTH - 3)
+			s = substr(s, RSTART + RLENGTH)
+			n = split(p, a, /[;:]/)
+			for (i = 1; i <= n; i++) {
+				c = a[i] == "" ? 0 : a[i] + 0
+				if (c == 38 || c == 48) { i += a[i + 1] == "5" ? 2 : 4; continue }
+				print c
+			}
+		}
+	}'
+}
+# Is any text on the screen dim (SGR 2)?
+has_dim() { sgr_codes <"$tmp/screen" | grep -qx 2; }
+no_dim() {
+	has_dim || return 0
+	grep -n "$ESC\[\([0-9;]*;\)\{0,1\}2[;m]" "$tmp/screen" | head -n 3 | sed "s/$ESC/^[/g; s/^/dim at line /" >"$tmp/extra"
+	extra=$tmp/extra
+	return 1
+}
+# Is anything above the status line on black (SGR 40)?
+body_on_black() { sed '$d' "$tmp/screen" | sgr_codes | grep -qx 40; }
+# The colours TEXT is drawn in where it first appears on the screen
+# (captured with -e): "FG BG REVERSE" (30-37 or 39, 40-47 or 49, 1 or 0)
+# must be WANT.  The capture writes an SGR only where the colours change,
+# a line break included, so the state runs on from line to line.
+drawn_in() { # TEXT WANT
+	got=$(awk -v e="$ESC" -v want="$1" '
+	BEGIN { fg = 39; bg = 49; rev = 0 }
+	{
+		s = $0
+		while (match(s, e "\\[[0-9;:]*m")) {
+			if (index(substr(s, 1, RSTART - 1), want)) break
+			p = substr(s, RSTART + 2, RLENGTH - 3)
+			s = substr(s, RSTART + RLENGTH)
+			n = split(p, a, /[;:]/)
+			for (i = 1; i <= n; i++) {
+				c = a[i] == "" ? 0 : a[i] + 0
+				if (c == 38 || c == 48) { i += a[i + 1] == "5" ? 2 : 4; continue }
+				if (c == 0) { fg = 39; bg = 49; rev = 0 }
+				else if ((c >= 30 && c <= 37) || c == 39) fg = c
+				else if ((c >= 40 && c <= 47) || c == 49) bg = c
+				else if (c == 7) rev = 1
+				else if (c == 27) rev = 0
+			}
+		}
+		if (index(s, want)) { print fg, bg, rev; exit }
+	}' "$tmp/screen")
+	[ "$got" = "$2" ] && return 0
+	echo "'$1' is drawn in '$got' (fg bg reverse), want '$2'" >"$tmp/extra"
+	extra=$tmp/extra
+	return 1
+}
 # Every action's help text from src/tui/keys.h is on the screen.
 help_complete() {
 	cap || return 1
@@ -550,6 +610,44 @@ run_config() {
 		step "terminal restored" restored
 }
 
+# (e3) Colour themes.  Started with --theme=light, the focused header is
+# white on blue; T goes on to mono (no colour at all, the header in
+# reverse video), then the default (the header on cyan, and some text dim:
+# the control for the next step), then high-contrast (nothing dim, the
+# screen painted black), then light again; the status line names each.
+run_theme() {
+	start theme "" "--theme=light" &&
+		drawn &&
+		step "capture-pane -e" cap -e &&
+		step "light: the focused header white on blue (37 44), not reversed" drawn_in "▶ FBA News" "37 44 0" &&
+		step "light: the screen is the terminal's own (no black paint)" eval '! body_on_black' &&
+		keys T &&
+		step "T: the status line says 'theme: mono'" poll last_row '^ theme: mono ' &&
+		step "capture-pane -e" cap -e &&
+		step "mono: no colour SGR on screen" no_colour &&
+		step "mono: the focused header in reverse video" marked_reverse "FBA News" &&
+		keys T &&
+		step "T: the status line says 'theme: default'" poll last_row '^ theme: default ' &&
+		step "capture-pane -e" cap -e &&
+		step "default: the focused header black on cyan (30 46)" drawn_in "▶ FBA News" "30 46 0" &&
+		step "default: some text dim (SGR 2)" has_dim &&
+		step "default: the screen is the terminal's own (no black paint)" eval '! body_on_black' &&
+		step "default: the text of a report in the terminal's colours (39 49)" drawn_in "own app to spy on reporters" "39 49 0" &&
+		keys T &&
+		step "T: the status line says 'theme: high-contrast'" poll last_row '^ theme: high-contrast ' &&
+		step "capture-pane -e" cap -e &&
+		step "high-contrast: nothing dim (no SGR 2)" no_dim &&
+		step "high-contrast: the screen painted black (SGR 40)" body_on_black &&
+		step "high-contrast: the text of a report white on black (37 40)" drawn_in "own app to spy on reporters" "37 40 0" &&
+		step "high-contrast: colour SGR on screen" has_colour &&
+		keys T &&
+		step "T: the status line says 'theme: light' again" poll last_row '^ theme: light ' &&
+		step "capture-pane -e" cap -e &&
+		step "light again: the focused header white on blue" drawn_in "▶ FBA News" "37 44 0" &&
+		step "light again: the black paint gone" eval '! body_on_black' &&
+		quit_ok
+}
+
 # (f) Resize storm: 240 random sizes from 1x1 to 300x100, about 0.01 s
 # apart, with a key (F j l / Esc v ?) after one resize in six.  newsdiff
 # must still run; back at 200x50 it must show the five reports and an
@@ -741,6 +839,7 @@ t "e2e: SIGTERM exits 143 and restores the terminal" run_sigterm
 t "e2e: NO_COLOR=1 draws no colour, focused header still marked" run_no_color
 t "e2e: colour by default (control for the NO_COLOR run)" run_color
 t "e2e: a config file: its colours and keys act, a bad line is named as FILE:LINE, newsdiff still starts" run_config
+t "e2e: colour themes: --theme=light, then T through mono, default, high-contrast and light, the escapes change with each" run_theme
 t "e2e: resize storm, 240 random sizes 1x1..300x100 with keys F j l / Esc v ?, back at 200x50 equals the headless screen, q exits 0" run_storm
 t "e2e: 2000 random keys with 6 resizes, still running, Esc x3 and q exit 0" run_mash
 

@@ -349,31 +349,35 @@ static void views_with_and_without_colour(void **state)
 	comparison_release(&cmp);
 }
 
+/* Keys that open every view of the screen. */
+static const char *const view_scripts[] = {
+	"",                     /* the reports, the legend */
+	"F",                    /* the facts panel */
+	"Fc",                   /* ... listing disagreements */
+	"Fcccc",                /* ... the two-report filter */
+	"F]]",                  /* a disagreement chosen */
+	"F]<Enter>",            /* its detail */
+	"Fjjjv",                /* a quotation view */
+	"?",                    /* the help */
+	"?G",                   /* the marks' legend */
+	"F]<Enter>?",           /* the help over a detail */
+	"enotes.md",            /* the export prompt */
+	"/journalist<Enter>",   /* a search */
+	"xyz",                  /* an unknown key */
+	"a",                    /* who agrees with whom */
+};
+#define NVIEW_SCRIPTS (sizeof view_scripts / sizeof view_scripts[0])
+
 /* Every view of the screen at three sizes, with and without colour: the
  * same characters either way (colour changes attributes only), no colour
  * pair at all without colour, and some with it. */
 static void every_view_with_and_without_colour(void **state)
 {
-	static const char *const scripts[] = {
-		"",                     /* the reports, the legend */
-		"F",                    /* the facts panel */
-		"Fc",                   /* ... listing disagreements */
-		"Fcccc",                /* ... the two-report filter */
-		"F]]",                  /* a disagreement chosen */
-		"F]<Enter>",            /* its detail */
-		"Fjjjv",                /* a quotation view */
-		"?",                    /* the help */
-		"?G",                   /* the marks' legend */
-		"F]<Enter>?",           /* the help over a detail */
-		"enotes.md",            /* the export prompt */
-		"/journalist<Enter>",   /* a search */
-		"xyz",                  /* an unknown key */
-		"a",                    /* who agrees with whom */
-	};
+	const char *const *scripts = view_scripts;
 	static const int sizes[][2] = { { 200, 50 }, { 100, 30 }, { 80, 24 } };
 	struct comparison cmp;
 	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
-	for (size_t k = 0; k < sizeof scripts / sizeof scripts[0]; k++)
+	for (size_t k = 0; k < NVIEW_SCRIPTS; k++)
 		for (size_t z = 0; z < 3; z++) {
 			char *text[2];
 			for (int color = 0; color < 2; color++) {
@@ -692,6 +696,218 @@ static void config_file_binds_and_reports(void **state)
 	comparison_release(&cmp);
 }
 
+/* ---- colour themes --------------------------------------------------------- */
+
+/* One cell as drawn: its character, its attributes but colour, its pair. */
+struct drawn {
+	wchar_t ch;
+	attr_t attr;
+	short pair;
+};
+
+/* Draw t and read every cell back (caller frees). */
+static struct drawn *drawn_cells(struct tui *t)
+{
+	tui_draw(t);
+	struct drawn *v = calloc((size_t)LINES * (size_t)COLS, sizeof *v);
+	assert_non_null(v);
+	for (int y = 0; y < LINES; y++)
+		for (int x = 0; x < COLS; x++) {
+			struct drawn *d = &v[y * COLS + x];
+			cell_at(y, x, &d->ch, &d->attr, &d->pair);
+			d->attr &= ~A_COLOR;
+		}
+	return v;
+}
+
+/* How many cells are dim, and how many in a colour pair. */
+static void census(struct tui *t, int *dim, int *coloured)
+{
+	struct drawn *v = drawn_cells(t);
+	*dim = *coloured = 0;
+	for (int i = 0; i < LINES * COLS; i++) {
+		*dim += (v[i].attr & A_DIM) != 0;
+		*coloured += v[i].pair != 0;
+	}
+	free(v);
+}
+
+/* A screen at 100x30 with the facts, colour and theme as given, after
+ * keys. */
+static struct tui *open_themed(const struct comparison *cmp, bool color, const char *theme,
+			       const struct tui_config *c, const char *keys)
+{
+	resize_term(30, 100);
+	struct tui_opts o = { .cmp = cmp, .color = color, .theme = theme, .config = c };
+	struct tui *t = tui_new(&story, &o);
+	assert_non_null(t);
+	assert_int_equal(tui_feed(t, keys), ND_E_OK);
+	return t;
+}
+
+/* Every view in each theme: mono draws exactly what no colour draws (and
+ * no colour draws that whatever the theme); high contrast dims nothing
+ * where the default dims; every theme draws the same characters. */
+static void themes_on_every_view(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	size_t n = 100 * 30;
+	for (size_t k = 0; k < NVIEW_SCRIPTS; k++) {
+		const char *keys = view_scripts[k];
+		struct tui *t = open_themed(&cmp, false, NULL, NULL, keys);
+		struct drawn *plain = drawn_cells(t);
+		tui_free(t);
+		static const struct {
+			bool color;
+			const char *theme;
+			bool same_as_plain;
+		} runs[] = {
+			{ true, "mono", true },            /* mono is --no-color's screen */
+			{ true, "monochrome", true },
+			{ false, "high-contrast", true },  /* no colour wins over a theme */
+			{ false, "light", true },
+			{ true, NULL, false },
+			{ true, "high-contrast", false },
+			{ true, "light", false },
+		};
+		for (size_t r = 0; r < sizeof runs / sizeof runs[0]; r++) {
+			t = open_themed(&cmp, runs[r].color, runs[r].theme, NULL, keys);
+			struct drawn *v = drawn_cells(t);
+			int dim, coloured;
+			census(t, &dim, &coloured);
+			tui_free(t);
+			const char *name = runs[r].theme ? runs[r].theme : "default";
+			if (runs[r].same_as_plain && memcmp(v, plain, n * sizeof *v) != 0)
+				fail_msg("keys '%s': %s (colour %s) is not the screen without colour",
+					 keys, name, runs[r].color ? "on" : "off");
+			for (size_t i = 0; i < n; i++)
+				if (v[i].ch != plain[i].ch)
+					fail_msg("keys '%s': %s draws other characters", keys, name);
+			if (!runs[r].same_as_plain && coloured == 0)
+				fail_msg("keys '%s': %s draws no colour", keys, name);
+			if (runs[r].theme && strcmp(runs[r].theme, "high-contrast") == 0 &&
+			    runs[r].color && dim)
+				fail_msg("keys '%s': high-contrast dims %d cells", keys, dim);
+			if (!runs[r].theme && !dim)
+				fail_msg("keys '%s': the default dims nothing (no control)", keys);
+			free(v);
+		}
+		free(plain);
+	}
+	comparison_release(&cmp);
+}
+
+/* T steps through the themes and the status line says which is in use;
+ * it works in a view too, which is built again in the new theme; with
+ * no colour it says the screen stays mono. */
+static void theme_key_steps_through_the_themes(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	struct tui *t = open_themed(&cmp, true, NULL, NULL, "");
+	int dim, coloured;
+	census(t, &dim, &coloured);
+	assert_true(dim > 0 && coloured > 0);
+	assert_int_equal(tui_feed(t, "T"), ND_E_OK);
+	assert_true(screen_has(t, " theme: high-contrast "));
+	census(t, &dim, &coloured);
+	assert_true(dim == 0 && coloured > 0);
+	assert_int_equal(tui_feed(t, "T"), ND_E_OK);
+	assert_true(screen_has(t, " theme: light "));
+	assert_int_equal(tui_feed(t, "T"), ND_E_OK);
+	assert_true(screen_has(t, " theme: mono "));
+	census(t, &dim, &coloured);
+	assert_true(dim > 0 && coloured == 0);
+	assert_int_equal(tui_feed(t, "T"), ND_E_OK);
+	assert_true(screen_has(t, " theme: default "));
+	/* the message goes with the next key, as others do */
+	assert_int_equal(tui_feed(t, "j"), ND_E_OK);
+	assert_false(screen_has(t, "theme:"));
+	/* in the help, which lists the key: the help stays open, dims
+	 * nothing in high contrast and dims again back in the default */
+	assert_int_equal(tui_feed(t, "?G"), ND_E_OK);
+	assert_true(screen_has(t, "T                     the next colour theme"));
+	assert_int_equal(tui_feed(t, "T"), ND_E_OK);
+	assert_true(screen_has(t, "newsdiff: keys and marks"));
+	assert_true(screen_has(t, " theme: high-contrast "));
+	census(t, &dim, &coloured);
+	assert_int_equal(dim, 0);
+	assert_int_equal(tui_feed(t, "TTT"), ND_E_OK);
+	assert_true(screen_has(t, "newsdiff: keys and marks"));
+	assert_true(screen_has(t, " theme: default "));
+	census(t, &dim, &coloured);
+	assert_true(dim > 0);
+	tui_free(t);
+	/* no colour: the theme is chosen, the screen stays mono and says so */
+	t = open_themed(&cmp, false, NULL, NULL, "T");
+	assert_true(screen_has(t, " theme: high-contrast, drawn as mono (colour is off here)"));
+	census(t, &dim, &coloured);
+	assert_true(dim > 0 && coloured == 0);
+	tui_free(t);
+	comparison_release(&cmp);
+}
+
+/* set theme in the config file chooses the theme at the start, the
+ * command line's wins over it, set color off wins over both, and an
+ * unknown name is named as FILE:LINE. */
+static void config_file_chooses_the_theme(void **state)
+{
+	char path[] = "/tmp/nd-config-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	FILE *f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs("set theme = high-contrast\nset theme projector\n", f);
+	fclose(f);
+	char *errors = NULL;
+	struct tui_config *c = tui_config_load(path, &errors);
+	assert_non_null(c);
+	assert_non_null(errors);
+	char want[160];
+	snprintf(want, sizeof want,
+		 "%s:2: no theme 'projector' (default, high-contrast, light, mono)", path);
+	assert_non_null(strstr(errors, want));
+	free(errors);
+	remove(path);
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	/* the file's high contrast: nothing dim; T goes on to light */
+	struct tui *t = open_themed(&cmp, true, NULL, c, "");
+	int dim, coloured;
+	census(t, &dim, &coloured);
+	assert_true(dim == 0 && coloured > 0);
+	assert_int_equal(tui_feed(t, "T"), ND_E_OK);
+	assert_true(screen_has(t, " theme: light "));
+	tui_free(t);
+	/* --theme=mono wins: no colour; T goes on to the default */
+	t = open_themed(&cmp, true, "mono", c, "");
+	census(t, &dim, &coloured);
+	assert_true(dim > 0 && coloured == 0);
+	assert_int_equal(tui_feed(t, "T"), ND_E_OK);
+	assert_true(screen_has(t, " theme: default "));
+	tui_free(t);
+	tui_config_free(c);
+	/* set color off wins over the theme */
+	char p2[] = "/tmp/nd-config-XXXXXX";
+	fd = mkstemp(p2);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	fputs("set theme high-contrast\nset color off\n", f);
+	fclose(f);
+	c = tui_config_load(p2, &errors);
+	assert_non_null(c);
+	assert_null(errors);
+	remove(p2);
+	t = open_themed(&cmp, true, NULL, c, "");
+	census(t, &dim, &coloured);
+	assert_true(dim > 0 && coloured == 0);
+	tui_free(t);
+	tui_config_free(c);
+	comparison_release(&cmp);
+}
+
 /* Does the man page's KEYS section list key k on a .B or .BR line? */
 static bool man_lists_key(const char *text, const char *k)
 {
@@ -776,6 +992,9 @@ int main(void)
 		cmocka_unit_test(config_file_binds_and_reports),
 		cmocka_unit_test(views_with_and_without_colour),
 		cmocka_unit_test(every_view_with_and_without_colour),
+		cmocka_unit_test(themes_on_every_view),
+		cmocka_unit_test(theme_key_steps_through_the_themes),
+		cmocka_unit_test(config_file_chooses_the_theme),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
