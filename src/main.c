@@ -81,6 +81,8 @@ static const char usage_text[] =
 	"  --config=FILE        read key bindings, colours and options from FILE\n"
 	"                       (default: $NEWSDIFF_CONFIG, else\n"
 	"                       ~/.config/newsdiff/config; see newsdiff(1))\n"
+	"  --tour               open the screen on the guided tour: each\n"
+	"                       disagreement, then each difference, one at a time\n"
 	"  --theme=NAME         colour theme: default, high-contrast (for a\n"
 	"                       projector), light (for a light background) or\n"
 	"                       mono; T on the screen steps through them\n"
@@ -92,8 +94,8 @@ static const char usage_text[] =
 	"Keys: j/k scroll, h/l or Tab change report, / search, n/N next/previous\n"
 	"match, s scroll together, f show page furniture, F facts panel, c which\n"
 	"facts, ]/[ next/previous disagreement, Enter detail, v quotation view,\n"
-	"m marks, E load errors, o open page, e export, T theme, ? help, Esc close,\n"
-	"q close or quit.\n"
+	"m marks, E load errors, o open page, e export, t tour, T theme, ? help,\n"
+	"Esc close, q close or quit.\n"
 	"\n"
 	"Exit status: 0 success, 1 some reports could not be read, 2 usage error,\n"
 	"3 nothing could be shown, 128+N ended by signal N.\n";
@@ -196,12 +198,13 @@ struct options {
 	const char *keys;
 	const char *config;           /* --config FILE, else $NEWSDIFF_CONFIG */
 	const char *theme;            /* --theme NAME, a name tui_theme_find knows */
+	bool tour;                    /* --tour: the screen opens on the guided tour */
 	struct fetch_opts fo;
 };
 
 enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR, OPT_REPORT,
        OPT_FORMAT, OPT_EXTRACT, OPT_CONNECT_TIMEOUT, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_REFRESH,
-       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS, OPT_CONFIG, OPT_THEME };
+       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS, OPT_CONFIG, OPT_THEME, OPT_TOUR };
 
 static const struct option longopts[] = {
 	{ "dump-screen", no_argument, NULL, OPT_DUMP_SCREEN },
@@ -220,6 +223,7 @@ static const struct option longopts[] = {
 	{ "offline", no_argument, NULL, OPT_OFFLINE },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "theme", required_argument, NULL, OPT_THEME },
+	{ "tour", no_argument, NULL, OPT_TOUR },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, 'h' },
@@ -362,6 +366,9 @@ static int parse_option(int c, char **argv, struct options *o)
 		return GO_ON;
 	case OPT_THEME:
 		return parse_theme(optarg, o);
+	case OPT_TOUR:
+		o->tour = true;
+		return GO_ON;
 	default: {
 		char opt[3] = { '-', (char)optopt, '\0' };
 		say(optopt && optopt < 256 ? opt : argv[optind - 1],
@@ -380,6 +387,10 @@ static int check_options(struct options *o)
 	}
 	if (o->dump_screen + o->dump_paras + (o->stage != NULL) + o->report > 1) {
 		say(NULL, "choose one of --report, --dump-screen and --dump");
+		return EXIT_USAGE;
+	}
+	if (o->tour && (o->report || o->dump_paras || o->stage || o->extract)) {
+		say(NULL, "--tour goes with the screen (or --dump-screen)");
 		return EXIT_USAGE;
 	}
 	if ((o->only || o->outlets) && !o->report) {
@@ -561,7 +572,7 @@ static int run_dump_screen(struct story *story, const struct options *o)
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
 	struct tui_config *config = load_config(o, msg, sizeof msg);
-	struct tui_opts to = { .color = o->color, .theme = o->theme, .message = msg[0] ? msg : NULL,
+	struct tui_opts to = { .color = o->color, .theme = o->theme, .tour = o->tour, .message = msg[0] ? msg : NULL,
 			       .cmp = have ? &cmp : NULL, .config = config };
 	enum nd_err err = tui_dump_screen(story, &to, o->cols, o->rows, o->keys, stdout);
 	tui_config_free(config);
@@ -604,7 +615,7 @@ static int run_screen(struct story *story, const struct options *o)
 	struct tui_config *config = load_config(o, msg, sizeof msg);
 	struct comparison cmp;
 	bool have = compare_with_progress(story, &cmp) == ND_E_OK;
-	struct tui_opts to = { .color = o->color, .theme = o->theme, .message = msg[0] ? msg : NULL,
+	struct tui_opts to = { .color = o->color, .theme = o->theme, .tour = o->tour, .message = msg[0] ? msg : NULL,
 			       .cmp = have ? &cmp : NULL, .config = config };
 	int r = tui_run(story, &to);
 	tui_config_free(config);

@@ -431,6 +431,22 @@ static void status_line(const struct tui *t)
 	}
 }
 
+/* The tour's banner above the columns: the step, its verdict's mark,
+ * the question and the reason, in bold reverse (the status line's
+ * colours). */
+static void banner(const struct tui *t)
+{
+	if (t->g.top < 1 || !tour_row(t))
+		return;
+	char line[1024];
+	tour_banner(t, line, sizeof line);
+	attr_t attr = A_BOLD | term_reverse(t);
+	short pair = term_pair(t, PAIR_STATUS);
+	draw_fill(0, 0, t->g.cols, attr, pair);
+	move(0, 1);
+	draw_clipped(line, attr, pair, t->g.cols - 2);
+}
+
 /* ---- the whole screen --------------------------------------------------- */
 
 void tui_draw(struct tui *t)
@@ -449,6 +465,7 @@ void tui_draw(struct tui *t)
 	}
 	for (int c = 0; c < t->g.nvis; c++)
 		column(t, c);
+	banner(t);
 	panel_draw(t);
 	status_line(t);
 	pager_draw(t);

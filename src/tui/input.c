@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyse/naming.h"
+
 struct binding {
 	bool fn;
 	int code;
@@ -156,6 +158,48 @@ static void next_theme(struct tui *t)
 		screen_say(t, "theme: %s, drawn as mono (colour is off here)", name);
 }
 
+/* The names view: choose the name delta on (back when negative), round
+ * past either end. */
+static void names_choose(struct tui *t, long delta)
+{
+	size_t n = t->cmp && t->cmp->names ? t->cmp->names->n : 0;
+	if (n == 0)
+		return;
+	long v = ((long)t->names_sel + delta) % (long)n;
+	t->names_sel = (size_t)(v < 0 ? v + (long)n : v);
+	pager_rebuild(t);
+	screen_say(t, "name %zu of %zu: %s", t->names_sel + 1, n, t->cmp->names->v[t->names_sel].name);
+	t->transient = true;
+}
+
+/* From the names view to the chosen name's sentences: its row of how it
+ * is described (a person's: title or role), each report at its sentence;
+ * without one, a search for the name. */
+static void names_jump(struct tui *t)
+{
+	const struct naming *nm = t->cmp ? t->cmp->names : NULL;
+	if (!nm || t->names_sel >= nm->n)
+		return;
+	const struct naming_entity *e = &nm->v[t->names_sel];
+	char want[300];
+	if (e->person)
+		snprintf(want, sizeof want, "%s: title or role", e->name);
+	else
+		snprintf(want, sizeof want, "how %s is described", e->name);
+	for (size_t i = 0; i < t->cmp->nrows; i++)
+		if (strcmp(t->cmp->rows[i].question, want) == 0) {
+			pager_close(t);
+			panel_choose(t, i);
+			screen_say(t, "%s: each outlet's words at their sentence (d: back to the names)",
+				   e->name);
+			return;
+		}
+	pager_close(t);
+	snprintf(t->query, sizeof t->query, "%s", e->name);
+	search_refresh(t);
+	search_step(t, 1);
+}
+
 /* Close the view on top: the help or a detail, else the facts panel.
  * False when nothing was open. */
 static bool close_top(struct tui *t)
@@ -201,6 +245,18 @@ static void do_action(struct tui *t, enum tui_action act)
 			screen_say(t, "no facts were found");
 		break;
 	case ACT_EXPORT: export_prompt(t); break;
+	case ACT_NAMES:
+		if (t->cmp)
+			pager_open(t, VIEW_NAMES);
+		else
+			screen_say(t, "no facts were found");
+		break;
+	case ACT_TOUR:
+		if (t->touring)
+			tour_leave(t);
+		else
+			tour_start(t);
+		break;
 	case ACT_THEME: next_theme(t); break;
 	case ACT_ERRORS:
 		if (t->story->nerr || story_has_warnings(t->story))
@@ -251,6 +307,10 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 	case ACT_BOTTOM: pager_scroll(t, 1L << 30); break;
 	case ACT_NEXT_DISAGREE:
 	case ACT_PREV_DISAGREE:
+		if (kind == VIEW_NAMES) {
+			names_choose(t, act == ACT_NEXT_DISAGREE ? (long)times : -(long)times);
+			break;
+		}
 		if (kind == VIEW_HELP)
 			break;
 		panel_step_disagreement(t, act == ACT_NEXT_DISAGREE ? 1 : -1, times);
@@ -264,13 +324,16 @@ static void view_action(struct tui *t, enum tui_action act, unsigned times)
 		break;
 	case ACT_DETAIL:  /* from the quotation view to its detail, and back */
 	case ACT_QUOTE:
-		if (kind == VIEW_QUOTE || kind == VIEW_DETAIL)
+		if (kind == VIEW_NAMES && act == ACT_DETAIL)
+			names_jump(t);
+		else if (kind == VIEW_QUOTE || kind == VIEW_DETAIL)
 			open_detail(t, act == ACT_QUOTE);
 		else
 			hint_close(t);
 		break;
 	case ACT_ERRORS:
-		if (kind == VIEW_ERRORS)
+	case ACT_NAMES:
+		if ((act == ACT_ERRORS && kind == VIEW_ERRORS) || (act == ACT_NAMES && kind == VIEW_NAMES))
 			pager_close(t);
 		else
 			do_action(t, act);
@@ -346,6 +409,8 @@ void input_key(struct tui *t, bool fn, int code)
 			view_action(t, act, times);
 		return;
 	}
+	if (tour_key(t, fn, code, act))
+		return;
 	/* a message stays until something happens to the reports */
 	if (act != ACT_HELP)
 		t->message[0] = '\0';

@@ -37,6 +37,8 @@
 	X(MARKS, "facts marked by verdict (on/off)")     \
 	X(ERRORS, "the reports that could not be loaded, and why; warnings") \
 	X(AGREEMENT, "who agrees with whom: each pair of reports, the facts both state") \
+	X(NAMES, "how each outlet names them: the words written with each name; ]/[ choose one, Enter its sentences") \
+	X(TOUR, "the guided tour, one difference at a time: Space or ] on, Backspace or [ back, q leaves") \
 	X(BROWSE, "open the focused report's page in the browser ($BROWSER)") \
 	X(EXPORT, "write the facts the panel lists to a file: .md, .json or text") \
 	X(THEME, "the next colour theme: default, high-contrast, light, mono") \
@@ -92,6 +94,8 @@ enum tui_action {
 	X(0, 'm', "m", MARKS)                          \
 	X(0, 'E', "E", ERRORS)                         \
 	X(0, 'a', "a", AGREEMENT)                      \
+	X(0, 'd', "d", NAMES)                          \
+	X(0, 't', "t", TOUR)                           \
 	X(0, 'o', "o", BROWSE)                         \
 	X(0, 'e', "e", EXPORT)                         \
 	X(0, 'T', "T", THEME)                          \

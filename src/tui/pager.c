@@ -1,5 +1,6 @@
-/* The view over the reports, one at a time: the help, the detail of a row
- * and the quotation view.  Each is built, when it opens and again when the
+/* The view over the reports, one at a time: the help, the detail of a row,
+ * the quotation view, the load errors, who agrees with whom and how each
+ * outlet names them.  Each is built, when it opens and again when the
  * screen changes size, as lines of styled runs of text wrapped to the
  * screen's width; the keys that scroll the text scroll it, and q or Esc
  * closes it.  What goes into each view is said by its builder below; the
@@ -12,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analyse/naming.h"
 #include "analyse/qdiff.h"
 #include "show/agreement.h"
 #include "base/text.h"
@@ -499,6 +501,95 @@ static void build_agreement(struct pager *p, const struct tui *t)
 	agreement_release(&a);
 }
 
+/* How each outlet names them (naming.h): for each name, the words each
+ * outlet writes with it and how often; in bold the words no other outlet
+ * uses; the chosen name (] and [) behind the pointer, Enter shows its
+ * sentences. */
+static bool said_elsewhere(const struct naming_entity *e, const struct naming_use *u)
+{
+	for (size_t k = 0; k < e->nuses; k++)
+		if (e->uses[k].art != u->art && strcmp(e->uses[k].key, u->key) == 0)
+			return true;
+	return false;
+}
+
+/* "~" when two outlets describe it in other words, "=" when they use
+ * the same, " " when one outlet alone describes it. */
+static const char *naming_mark(const struct naming_entity *e)
+{
+	size_t describers = 0;
+	bool differ = false;
+	for (size_t k = 0; k < e->nuses; k++) {
+		describers += k == 0 || e->uses[k].art != e->uses[k - 1].art;
+		differ |= !said_elsewhere(e, &e->uses[k]);
+	}
+	return describers < 2 ? " " : differ ? "~" : "=";
+}
+
+static void build_names(struct pager *p, const struct tui *t, size_t *chosen_line)
+{
+	snprintf(p->title, sizeof p->title, "how each outlet names them");
+	const struct naming *nm = t->cmp ? t->cmp->names : NULL;
+	pg_line(p);
+	if (!nm || nm->n == 0) {
+		pg_str(p, "No name that two reports write is described by any of them.", A_NORMAL,
+		       0);
+		return;
+	}
+	pg_text(p, "The words each outlet writes with a name (before it, or after it between "
+		   "commas), and how often; in bold the words no other outlet uses.  ~ the "
+		   "outlets describe it differently, = alike.  ] and [ choose a name, Enter "
+		   "shows its sentences.", 0, p->quiet);
+	int nw = 8;
+	for (size_t i = 0; i < t->story->n; i++) {
+		int w = (int)text_width(t->story->arts[i].outlet, strlen(t->story->arts[i].outlet));
+		nw = w > nw ? w : nw;
+	}
+	nw = nw > 18 ? 18 : nw;
+	size_t sel = t->names_sel < nm->n ? t->names_sel : 0;
+	for (size_t i = 0; i < nm->n; i++) {
+		const struct naming_entity *e = &nm->v[i];
+		const char *mark = naming_mark(e);
+		pg_line(p);
+		pg_line(p);
+		if (i == sel)
+			*chosen_line = p->nlines - 1;
+		pg_str(p, i == sel ? term_glyph(GL_POINTER) : " ", A_BOLD, 0);
+		pg_str(p, " ", A_NORMAL, 0);
+		short mp = *mark == '~' ? term_verdict_pair(t, VERDICT_PARTIAL)
+			   : *mark == '=' ? term_verdict_pair(t, VERDICT_AGREE) : 0;
+		pg_str(p, mark, A_BOLD, mp);
+		pg_str(p, " ", A_NORMAL, 0);
+		pg_str(p, e->name, A_BOLD | (i == sel ? A_UNDERLINE : 0), 0);
+		pg_printf(p, p->quiet, 0, "  %s, named by %zu outlets", e->person ? "a person" : "a name",
+			  e->nreports);
+		for (size_t r = 0; r < t->story->n; r++) {
+			if (!e->mentions[r])
+				continue;
+			pg_line(p);
+			pg_str(p, "    ", A_NORMAL, 0);
+			pg_name(p, t->story->arts[r].outlet, nw);
+			pg_str(p, "  ", A_NORMAL, 0);
+			bool any = false;
+			for (size_t k = 0; k < e->nuses; k++) {
+				const struct naming_use *u = &e->uses[k];
+				if (u->art != r)
+					continue;
+				if (any)
+					pg_str(p, " \xc2\xb7 ", p->quiet, 0);
+				pg_words(p, u->text, strlen(u->text), nw + 6,
+					 said_elsewhere(e, u) ? A_NORMAL : A_BOLD, 0);
+				if (u->count > 1)
+					pg_printf(p, A_NORMAL, 0, " (%u\xc3\x97)", u->count);
+				any = true;
+			}
+			if (!any)
+				pg_printf(p, p->quiet, 0, "%s named %u time%s, not described",
+					  term_glyph(GL_SILENT), e->mentions[r], e->mentions[r] == 1 ? "" : "s");
+		}
+	}
+}
+
 /* ---- open, close, scroll, draw ------------------------------------------ */
 
 static void pager_clear(struct pager *p)
@@ -533,6 +624,7 @@ static bool build(struct tui *t)
 	p->width = t->g.cols > 4 ? t->g.cols - 2 : 1;
 	p->quiet = term_quiet(t);
 	const struct row *r = screen_chosen(t);
+	size_t chosen_line = SIZE_MAX;
 	switch (kind) {
 	case VIEW_HELP: build_help(p, t); break;
 	case VIEW_DETAIL:
@@ -545,12 +637,21 @@ static bool build(struct tui *t)
 		break;
 	case VIEW_ERRORS: build_errors(p, t); break;
 	case VIEW_AGREEMENT: build_agreement(p, t); break;
+	case VIEW_NAMES: build_names(p, t, &chosen_line); break;
 	case VIEW_NONE: break;
 	}
 	if (p->oom) {
 		pager_clear(p);
 		screen_say(t, "out of memory");
 		return false;
+	}
+	/* the chosen name in view, two lines of room above it */
+	if (chosen_line != SIZE_MAX) {
+		size_t h = body_rows(t);
+		if (chosen_line < t->view_top + 1)
+			t->view_top = chosen_line > 1 ? chosen_line - 1 : 0;
+		else if (chosen_line + 3 > t->view_top + h)
+			t->view_top = chosen_line + 3 - h;
 	}
 	clamp(t);
 	return true;

@@ -68,6 +68,11 @@ enum nd_err screen_rewrap(struct tui *t)
 static void geometry(struct tui *t, int rows, int cols)
 {
 	layout_compute(&t->g, rows, cols, t->story->n, t->focus, t->g.first);
+	/* the tour shows the reports that speak to its step, under a banner */
+	size_t picks[LAYOUT_MAX_VISIBLE];
+	size_t n = tour_picks(t, picks, LAYOUT_MAX_VISIBLE);
+	if (n)
+		layout_pick(&t->g, picks, n, true);
 	panel_fit(t);
 }
 
@@ -134,6 +139,8 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 		panel_toggle(t);
 		memcpy(t->message, keep, sizeof keep);
 	}
+	if (o && o->tour)
+		tour_start(t);
 	return t;
 }
 
@@ -148,6 +155,7 @@ void tui_free(struct tui *t)
 	free(t->top);
 	free(t->matches);
 	free(t->shown);
+	free(t->tour);
 	t->view_under = VIEW_NONE;  /* closed for good, nothing under it back */
 	pager_close(t);
 	marks_release(t);

@@ -12,12 +12,14 @@
  *   marks.c     facts marked in the reports' text by verdict
  *   panel.c     the facts panel, its filter and the chosen row
  *   pager.c     the view over the reports: help, a row's detail, the
- *               quotation view; scrolled, closed with q or Esc
+ *               quotation view, load errors, who agrees with whom, how
+ *               each outlet names them; scrolled, closed with q or Esc
  *   browse.c    o: the focused report's page in the user's browser
  *   export.c    e: the facts the panel lists, written to a file
  *   config.c    the config file: key bindings, colours, options
  *   theme.c     the colour themes, one table (theme.h)
  *   search.c    / search: the prompt, the matches, n and N
+ *   tour.c      t: the guided tour, one row at a time, for a class
  *   input.c     keys and the mouse to actions (keys.h is the one table)
  *   headless.c  --dump-screen: key scripts and the screen as text
  *
@@ -60,7 +62,8 @@ enum panel_filter {
 };
 
 /* The view over the reports, when one is open. */
-enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE, VIEW_ERRORS, VIEW_AGREEMENT };
+enum view { VIEW_NONE, VIEW_HELP, VIEW_DETAIL, VIEW_QUOTE, VIEW_ERRORS, VIEW_AGREEMENT,
+	    VIEW_NAMES };
 
 /* ---- config.c: what the config file sets --------------------------------- */
 
@@ -133,6 +136,10 @@ struct tui {
 	size_t nmatch, cur;           /* cur == nmatch: none chosen */
 	size_t nfolded;               /* matches in folded furniture, not shown */
 	char message[512];
+	size_t names_sel;             /* the name chosen in the names view */
+	bool touring;                 /* the guided tour is on (tour.c) */
+	size_t *tour;                 /* its rows, in its order */
+	size_t ntour, tour_at;        /* how many, and the step shown */
 };
 
 /* ---- screen.c: the state ------------------------------------------------ */
@@ -306,6 +313,25 @@ void search_step(struct tui *t, int dir);
 void search_refresh(struct tui *t);
 /* Is byte off of report art part of a match? */
 bool search_covers(const struct tui *t, size_t art, size_t off);
+
+/* ---- tour.c -------------------------------------------------------------- */
+
+/* Start the tour at its first step (a message when there is nothing to
+ * tour), leave it, or step it on (dir 1; from the last, back to the
+ * first) or back (-1). */
+void tour_start(struct tui *t);
+void tour_leave(struct tui *t);
+void tour_step(struct tui *t, int dir);
+/* A key during the tour: Space, ], Backspace, [, q, Esc, t.  False: not
+ * the tour's. */
+bool tour_key(struct tui *t, bool fn, int code, enum tui_action act);
+/* The reports the step shows (those that speak to its row), into arts;
+ * how many (0: no tour). */
+size_t tour_picks(const struct tui *t, size_t *arts, size_t cap);
+/* The row of the step shown, or NULL. */
+const struct row *tour_row(const struct tui *t);
+/* "3 of 11  ! disagreement: QUESTION — WHY", into out. */
+void tour_banner(const struct tui *t, char *out, size_t cap);
 
 /* ---- input.c ------------------------------------------------------------- */
 

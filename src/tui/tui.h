@@ -41,6 +41,7 @@ struct tui_opts {
 	const struct tui_config *config; /* key bindings, colours, options; may be NULL */
 	const char *message;  /* shown in the status line at start; may be NULL */
 	const struct comparison *cmp; /* the facts; NULL: reading only */
+	bool tour;            /* open on the guided tour (--tour) */
 };
 
 /* Run the interactive screen on the terminal until the user quits or a
