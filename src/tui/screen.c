@@ -198,6 +198,34 @@ void screen_show_offset(struct tui *t, size_t art, size_t off)
 	t->top[art] = top > m ? m : top;
 }
 
+void screen_align_offsets(struct tui *t, const size_t *arts, const size_t *offs, size_t n)
+{
+	/* the row the lines go to: a third down; lower when a text ends too
+	 * soon to scroll that far, higher when a line is nearer the top of
+	 * its text than that (when both, the texts cannot all line up) */
+	size_t rows = t->g.body_rows > 0 ? (size_t)t->g.body_rows : 1;
+	size_t d = rows > 2 ? rows / 3 : 0, lo = 0, hi = rows - 1;
+	for (size_t i = 0; i < n; i++) {
+		size_t line = layout_line_of(&t->lines[arts[i]], offs[i]);
+		size_t m = screen_max_top(t, arts[i]);
+		if (line > m && line - m > lo)
+			lo = line - m;
+		if (line < hi)
+			hi = line;
+	}
+	if (d < lo)
+		d = lo;
+	if (d > hi)
+		d = hi;
+	if (d >= rows)
+		d = rows - 1;
+	for (size_t i = 0; i < n; i++) {
+		size_t line = layout_line_of(&t->lines[arts[i]], offs[i]);
+		size_t top = line > d ? line - d : 0, m = screen_max_top(t, arts[i]);
+		t->top[arts[i]] = top > m ? m : top;
+	}
+}
+
 void screen_toggle_furniture(struct tui *t)
 {
 	t->furniture = !t->furniture;

@@ -169,6 +169,10 @@ void screen_focus(struct tui *t, size_t f);
 /* Scroll report art so that byte offset off is in view, a third down. */
 void screen_show_offset(struct tui *t, size_t art, size_t off);
 
+/* Scroll reports arts[i] so that their byte offsets offs[i] stand on one
+ * row, a third down or as near it as the texts' ends allow. */
+void screen_align_offsets(struct tui *t, const size_t *arts, const size_t *offs, size_t n);
+
 /* Show or fold page furniture. */
 void screen_toggle_furniture(struct tui *t);
 

@@ -85,6 +85,14 @@ static void show(struct tui *t)
 		t->focus = r->cells[0].art;
 	screen_resize(t, t->g.rows, t->g.cols);
 	panel_choose(t, t->tour[t->tour_at]);
+	/* every sentence on one row, so the eye reads across */
+	size_t arts[LAYOUT_MAX_VISIBLE], offs[LAYOUT_MAX_VISIBLE], n = 0;
+	for (size_t k = 0; k < r->ncells && n < LAYOUT_MAX_VISIBLE; k++)
+		if (layout_col_of(&t->g, r->cells[k].art) >= 0) {
+			arts[n] = r->cells[k].art;
+			offs[n++] = r->cells[k].sent_start;
+		}
+	screen_align_offsets(t, arts, offs, n);
 	if (t->tour_at + 1 == t->ntour)
 		screen_say(t, "the last step: Space starts the tour again, q leaves it");
 	else

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "analyse/compare.h"
+#include "analyse/naming.h"
 #include "analyse/qdiff.h"
 #include "helpers.h"
 #include "load/story.h"
@@ -365,6 +366,12 @@ static const char *const view_scripts[] = {
 	"/journalist<Enter>",   /* a search */
 	"xyz",                  /* an unknown key */
 	"a",                    /* who agrees with whom */
+	"t",                    /* the tour's first step */
+	"t       ",             /* a step further on */
+	"tq",                   /* the tour left */
+	"d",                    /* how each outlet names them */
+	"d]]",                  /* ... the third name chosen */
+	"d]<Enter>",            /* ... and its sentences */
 };
 #define NVIEW_SCRIPTS (sizeof view_scripts / sizeof view_scripts[0])
 
@@ -798,6 +805,188 @@ static void themes_on_every_view(void **state)
 	comparison_release(&cmp);
 }
 
+/* The names view's mark of a name: "~" described differently, "="
+ * alike, " " by one outlet alone (as pager.c draws it). */
+static const char *naming_mark_of(const struct naming_entity *e)
+{
+	size_t describers = 0;
+	bool differ = false;
+	for (size_t k = 0; k < e->nuses; k++) {
+		describers += k == 0 || e->uses[k].art != e->uses[k - 1].art;
+		bool elsewhere = false;
+		for (size_t j = 0; j < e->nuses; j++)
+			elsewhere |= e->uses[j].art != e->uses[k].art &&
+				     strcmp(e->uses[j].key, e->uses[k].key) == 0;
+		differ |= !elsewhere;
+	}
+	return describers < 2 ? " " : differ ? "~" : "=";
+}
+
+/* The part of the tour a banner names, 0 first; -1: none. */
+static int banner_part(const char *banner)
+{
+	static const char *const parts[] = { " disagreement: ", " partial agreement: ",
+					     " described differently: ", " one report alone: " };
+	for (int i = 0; i < 4; i++)
+		if (strstr(banner, parts[i]))
+			return i;
+	return -1;
+}
+
+/* The first row of column x (its gutter) that holds the evidence margin,
+ * or -1. */
+static int evidence_row(int x)
+{
+	for (int y = 0; y < LINES - 1; y++) {
+		cchar_t cc;
+		wchar_t wc[8];
+		attr_t a;
+		short pair;
+		mvin_wch(y, x, &cc);
+		getcchar(&cc, wc, &a, &pair, NULL);
+		if (wc[0] == L'\x258c')
+			return y;
+	}
+	return -1;
+}
+
+/* The tour: every step in its order (disagreements, partial agreements,
+ * names described differently, single facts) under a banner that counts
+ * them, every disagreement among them; a step shows only the reports
+ * that speak to it, each at its sentence at the same height; Backspace on
+ * the first step and Space on the last say so; q leaves it. */
+static void tour_steps_through_the_differences(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	resize_term(30, 100);
+	struct tui_opts o = { .cmp = &cmp, .color = false };
+	struct tui *t = tui_new(&story, &o);
+	assert_non_null(t);
+	assert_int_equal(tui_feed(t, "t"), ND_E_OK);
+	tui_draw(t);
+	char banner[1024], status[1024];
+	row_text(0, banner, sizeof banner);
+	size_t n = 0;
+	assert_int_equal(sscanf(banner, " 1 of %zu", &n), 1);
+	assert_true(n > 5 && n <= cmp.nrows);
+	/* the first step: its reports' sentences start on one row */
+	int first = -1;
+	for (int x = 0; x + 1 < COLS; x++) {
+		int y = evidence_row(x);
+		if (y < 0)
+			continue;
+		if (first < 0)
+			first = y;
+		assert_int_equal(y, first);
+	}
+	assert_true(first > 0);
+	assert_int_equal(tui_feed(t, "<BS>"), ND_E_OK);
+	tui_draw(t);
+	row_text(LINES - 1, status, sizeof status);
+	assert_non_null(strstr(status, "the first step"));
+	int last_part = 0;
+	size_t disagreements = 0;
+	for (size_t k = 1; k <= n; k++) {
+		tui_draw(t);
+		row_text(0, banner, sizeof banner);
+		size_t at = 0, of = 0;
+		assert_int_equal(sscanf(banner, " %zu of %zu", &at, &of), 2);
+		assert_int_equal(at, k);
+		assert_int_equal(of, n);
+		int part = banner_part(banner);
+		assert_true(part >= last_part);
+		last_part = part;
+		disagreements += part == 0;
+		/* the reports shown all speak to the step's row (one of the rows
+		 * whose question the banner starts, as far as it shows it) */
+		const char *q = strstr(banner, ": ");
+		assert_non_null(q);
+		q += 2;
+		char heads[1024];
+		row_text(1, heads, sizeof heads);
+		bool fits = false;
+		for (size_t i = 0; i < cmp.nrows && !fits; i++) {
+			const struct row *r = &cmp.rows[i];
+			size_t len = strlen(r->question) < 20 ? strlen(r->question) : 20;
+			if (strncmp(q, r->question, len) != 0)
+				continue;
+			fits = true;
+			for (size_t a = 0; a < story.n; a++) {
+				bool speaks = false;
+				for (size_t c = 0; c < r->ncells; c++)
+					speaks |= r->cells[c].art == a;
+				fits &= speaks || !strstr(heads, story.arts[a].outlet);
+			}
+		}
+		if (!fits)
+			fail_msg("step %zu shows a report that says nothing on it: %s", k, heads);
+		/* and their sentences start on one row */
+		int row = -1;
+		for (int x = 0; x + 1 < COLS; x++) {
+			int y = evidence_row(x);
+			if (y >= 0 && row >= 0 && y != row)
+				fail_msg("step %zu: sentences on rows %d and %d", k, row, y);
+			if (y >= 0)
+				row = y;
+		}
+		if (row < 0)
+			fail_msg("step %zu: no sentence marked", k);
+		if (k < n)
+			assert_int_equal(tui_feed(t, " "), ND_E_OK);
+	}
+	assert_true(last_part == 3);
+	size_t want = 0;
+	for (size_t i = 0; i < cmp.nrows; i++)
+		want += cmp.rows[i].verdict == VERDICT_DISAGREE && cmp.rows[i].kind != FACT_NAMING;
+	assert_int_equal(disagreements, want);
+	row_text(LINES - 1, status, sizeof status);
+	assert_non_null(strstr(status, "the last step"));
+	assert_int_equal(tui_feed(t, " "), ND_E_OK);
+	tui_draw(t);
+	row_text(0, banner, sizeof banner);
+	assert_true(strncmp(banner, " 1 of ", 6) == 0);
+	row_text(LINES - 1, status, sizeof status);
+	assert_non_null(strstr(status, "from the start again"));
+	assert_int_equal(tui_feed(t, "q"), ND_E_OK);
+	tui_draw(t);
+	row_text(0, banner, sizeof banner);
+	assert_null(strstr(banner, " of "));
+	assert_false(tui_quit_requested(t));
+	tui_free(t);
+	comparison_release(&cmp);
+}
+
+/* The names view: each name with the words each outlet writes with it;
+ * ] moves the pointer to the next name; Enter shows that name's row,
+ * each report at its sentence. */
+static void names_view_lists_and_jumps(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	assert_true(cmp.names && cmp.names->n >= 2);
+	resize_term(30, 100);
+	struct tui_opts o = { .cmp = &cmp, .color = false };
+	struct tui *t = tui_new(&story, &o);
+	assert_non_null(t);
+	assert_int_equal(tui_feed(t, "d"), ND_E_OK);
+	assert_true(screen_has(t, "how each outlet names them"));
+	const struct naming_entity *e0 = &cmp.names->v[0], *e1 = &cmp.names->v[1];
+	char line[256];
+	snprintf(line, sizeof line, "\xe2\x96\xb6 %s %s", naming_mark_of(e0), e0->name);
+	assert_true(screen_has(t, line));
+	assert_true(screen_has(t, e0->uses[0].text));
+	assert_int_equal(tui_feed(t, "]"), ND_E_OK);
+	snprintf(line, sizeof line, "\xe2\x96\xb6 %s %s", naming_mark_of(e1), e1->name);
+	assert_true(screen_has(t, line));
+	assert_int_equal(tui_feed(t, "<Enter>"), ND_E_OK);
+	assert_false(screen_has(t, "how each outlet names them"));
+	snprintf(line, sizeof line, "%s: each outlet's words at their sentence", e1->name);
+	assert_true(screen_has(t, line));
+	tui_free(t);
+	comparison_release(&cmp);
+}
+
 /* T steps through the themes and the status line says which is in use;
  * it works in a view too, which is built again in the new theme; with
  * no colour it says the screen stays mono. */
@@ -995,6 +1184,8 @@ int main(void)
 		cmocka_unit_test(themes_on_every_view),
 		cmocka_unit_test(theme_key_steps_through_the_themes),
 		cmocka_unit_test(config_file_chooses_the_theme),
+		cmocka_unit_test(tour_steps_through_the_differences),
+		cmocka_unit_test(names_view_lists_and_jumps),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
