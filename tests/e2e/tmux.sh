@@ -648,6 +648,36 @@ run_theme() {
 		quit_ok
 }
 
+# (e2) The guided tour as a class would see it on a projector (100x30):
+# --tour opens it on "1 of N"; Space walks every step, each counted on
+# the banner; the last says so and Space comes round to the first;
+# Backspace there says it is the first; q leaves the tour, q again quits
+# and the terminal is given back.
+banner_is() { cap && head -n 1 "$tmp/screen" | grep -qE -- "$1"; }
+run_tour() {
+	start tour "" "--tour" &&
+		resize 100 30 &&
+		step "the tour's first step on the banner" poll banner_is '^ 1 of [0-9]+  ! disagreement: ' || return 1
+	n=$(head -n 1 "$tmp/screen" | sed -n 's/^ 1 of \([0-9]*\) .*/\1/p')
+	step "the tour has steps" test "${n:-0}" -gt 5 || return 1
+	k=1
+	while [ "$k" -lt "$n" ]; do
+		keys Space
+		k=$((k + 1))
+		step "Space: step $k of $n on the banner" poll banner_is "^ $k of $n  " || return 1
+	done
+	step "the last step says so" poll last_row '^ the last step: Space starts the tour again' &&
+		keys Space &&
+		step "Space after the last: back to 1 of $n" poll banner_is "^ 1 of $n  " &&
+		step "... and the status line says so" poll last_row '^ from the start again' &&
+		keys BSpace &&
+		step "Backspace on the first step: it is the first" poll last_row '^ this is the first step' &&
+		keys q &&
+		step "q leaves the tour: no banner" poll last_row '^ the tour is over' &&
+		step "the columns are back under no banner" eval '! banner_is " of $n  "' &&
+		quit_ok
+}
+
 # (f) Resize storm: 240 random sizes from 1x1 to 300x100, about 0.01 s
 # apart, with a key (F j l / Esc v ?) after one resize in six.  newsdiff
 # must still run; back at 200x50 it must show the five reports and an
@@ -840,6 +870,7 @@ t "e2e: NO_COLOR=1 draws no colour, focused header still marked" run_no_color
 t "e2e: colour by default (control for the NO_COLOR run)" run_color
 t "e2e: a config file: its colours and keys act, a bad line is named as FILE:LINE, newsdiff still starts" run_config
 t "e2e: colour themes: --theme=light, then T through mono, default, high-contrast and light, the escapes change with each" run_theme
+t "e2e: the guided tour at 100x30: --tour, Space through every step, round to the first, Backspace, q leaves it, q quits" run_tour
 t "e2e: resize storm, 240 random sizes 1x1..300x100 with keys F j l / Esc v ?, back at 200x50 equals the headless screen, q exits 0" run_storm
 t "e2e: 2000 random keys with 6 resizes, still running, Esc x3 and q exit 0" run_mash
 
