@@ -653,10 +653,41 @@ static void export_writes_what_the_panel_lists(void **state)
 	fclose(f);
 	buf[n] = '\0';
 	assert_non_null(strstr(buf, "\"rows\""));
+	/* the HTML handout for .html and .htm (any case), of the facts
+	 * listed: disagreements only, each a fact of its own */
+	static const char *const pages[] = { "facts.html", "FACTS.HTM" };
+	char html[2][64];
+	for (int k = 0; k < 2; k++) {
+		snprintf(html[k], sizeof html[k], "%s/%s", dir, pages[k]);
+		snprintf(keys, sizeof keys, "%se%s<Enter>", k == 0 ? "c" : "cccc", html[k]);
+		assert_int_equal(tui_feed(t, keys), ND_E_OK);
+		assert_true(screen_has(t, "(HTML)"));
+		char *page = NULL;
+		size_t size = 0;
+		f = fopen(html[k], "r");
+		assert_non_null(f);
+		FILE *mem = open_memstream(&page, &size);
+		assert_non_null(mem);
+		for (size_t got; (got = fread(buf, 1, sizeof buf, f)) > 0;)
+			fwrite(buf, 1, got, mem);
+		fclose(f);
+		fclose(mem);
+		assert_memory_equal(page, "<!DOCTYPE html>\n", 16);
+		assert_string_equal(page + size - 8, "</html>\n");
+		size_t facts = 0;
+		for (const char *p = page; (p = strstr(p, "<tbody class=\"fact\"")) != NULL; p++)
+			facts++;
+		assert_int_equal(facts, k == 0 ? disagree : cmp.nrows);
+		if (k == 0)
+			assert_null(strstr(page, "<strong>agree</strong>"));
+		free(page);
+	}
 	tui_free(t);
 	comparison_release(&cmp);
 	remove(md);
 	remove(js);
+	remove(html[0]);
+	remove(html[1]);
 	rmdir(dir);
 }
 
