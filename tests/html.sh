@@ -125,7 +125,7 @@ if [ -x /usr/bin/chromium ]; then
 		done <"$outlets"
 		if [ -z "$missing" ] && [ -s "$outlets" ]; then ok "html: each column is headed by its outlet's name"
 		else bad "html: each column is headed by its outlet's name" "missing:$missing"; fi
-		for part in 'class="facts"' 'class="matrix"' 'class="names"' '</footer>'; do
+		for part in 'class="facts"' 'class="matrix"' 'class="coverage"' 'class="names"' '</footer>'; do
 			if grep -qF "$part" "$dom"; then ok "html: the DOM holds $part"
 			else bad "html: the DOM holds $part"; fi
 		done

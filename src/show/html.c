@@ -13,6 +13,7 @@
 #include "base/text.h"
 #include "analyse/naming.h"
 #include "show/agreement.h"
+#include "show/coverage.h"
 #include "show/report.h"
 
 #define DASH "\xe2\x80\x94"    /* — */
@@ -77,6 +78,11 @@ static const char style_sheet[] =
 	".silent td{color:#666}\n"
 	".matrix td{text-align:center;min-width:6.5em}\n"
 	".matrix td.self{color:#666}\n"
+	".coverage td{text-align:center;width:3em}\n"
+	".coverage td.no{color:#777}\n"
+	".coverage tbody th{font-weight:normal}\n"
+	".coverage tfoot th,.coverage tfoot td{font-size:.85em;font-weight:normal}\n"
+	".coverage td.lo{white-space:nowrap}\n"
 	".bar{display:flex;margin:.2em auto 0;border:1px solid #555;width:100%;max-width:8em}\n"
 	".bar div{height:0;border-top:.55em solid}\n"
 	".bar .b-alike{border-top-style:solid;border-color:#2e7d32}\n"
@@ -704,6 +710,91 @@ static enum nd_err put_agreement(struct buf *b, const struct comparison *c)
 	return buf_error(b);
 }
 
+/* ---- which outlet states which fact (coverage.h) -------------------------- */
+
+/* A row of the table: the fact's number (a link to it above) and
+ * question, then under each outlet the verdict's mark where it states
+ * the fact, a dot where it says nothing of it. */
+static void put_coverage_row(struct buf *b, const struct comparison *c, size_t k)
+{
+	const struct row *r = &c->rows[k];
+	const char *name = verdict_name(row_verdict(r));
+	buf_addf(b, "<tr><th scope=\"row\"><a href=\"#f%zu\">%zu.</a> ", k + 1, k + 1);
+	put_escs(b, r->question);
+	buf_adds(b, "</th>");
+	for (size_t i = 0; i < nreports(c); i++) {
+		if (!cell_of(c, r, i)) {
+			buf_adds(b, "<td class=\"no\">\xc2\xb7</td>");  /* · */
+			continue;
+		}
+		buf_addf(b, "<td class=\"sym vs-%s\">", name);
+		put_escs(b, verdict_mark(row_verdict(r)));
+		buf_adds(b, "</td>");
+	}
+	buf_adds(b, "</tr>\n");
+}
+
+static void put_coverage_of(struct buf *b, const struct comparison *c, const struct coverage *cv)
+{
+	size_t n = nreports(c);
+	buf_adds(b, "<p>A row for each fact two or more outlets state, the most stated first: "
+		    "under each outlet the mark of the fact&#39;s verdict where it states the "
+		    "fact, <b>\xc2\xb7</b> where it says nothing of it. At the foot, what each "
+		    "outlet leaves out of the facts two or more others state, and the facts "
+		    "only it states.</p>\n<table class=\"coverage\">\n<thead><tr>"
+		    "<th scope=\"col\">Fact</th>");
+	for (size_t j = 0; j < n; j++) {
+		buf_adds(b, "<th scope=\"col\">");
+		put_escs(b, c->story->arts[j].outlet);
+		buf_adds(b, "</th>");
+	}
+	buf_adds(b, "</tr></thead>\n<tbody>\n");
+	for (size_t k = 0; k < cv->nshared; k++)
+		put_coverage_row(b, c, cv->facts[k].row);
+	if (cv->nshared == 0)
+		buf_addf(b, "<tr><td colspan=\"%zu\">No fact is stated by two outlets.</td></tr>\n",
+			 n + 1);
+	buf_adds(b, "</tbody>\n<tfoot>\n<tr><th scope=\"row\">Leaves out, of the facts two or "
+		    "more others state</th>");
+	for (size_t j = 0; j < n; j++)
+		buf_addf(b, "<td class=\"lo\">%zu of %zu</td>", cv->report[j].left_out,
+			 cv->report[j].others);
+	buf_adds(b, "</tr>\n<tr><th scope=\"row\">Facts only it states</th>");
+	for (size_t j = 0; j < n; j++) {
+		buf_adds(b, "<td>");
+		bool any = false;
+		for (size_t k = cv->nshared; k < cv->nfacts; k++)
+			if (cv->facts[k].first == j) {
+				buf_addf(b, "%s<a href=\"#f%zu\">%zu</a>", any ? ", " : "",
+					 cv->facts[k].row + 1, cv->facts[k].row + 1);
+				any = true;
+			}
+		buf_adds(b, any ? "</td>" : "none</td>");
+	}
+	buf_adds(b, "</tr>\n</tfoot>\n</table>\n");
+}
+
+static enum nd_err put_coverage(struct buf *b, const struct comparison *c)
+{
+	size_t n = nreports(c);
+	if (n < 2 || c->nrows == 0)
+		return buf_error(b);
+	buf_adds(b, "<section id=\"coverage\">\n<h2>Who states which fact</h2>\n");
+	if (n > AGREEMENT_MAX_REPORTS) {
+		buf_addf(b, "<p>Left out for more than %d reports.</p>\n</section>\n",
+			 AGREEMENT_MAX_REPORTS);
+		return buf_error(b);
+	}
+	struct coverage cv;
+	enum nd_err err = coverage_of(c, &cv);
+	if (err)
+		return err;
+	put_coverage_of(b, c, &cv);
+	coverage_release(&cv);
+	buf_adds(b, "</section>\n");
+	return buf_error(b);
+}
+
 /* How each outlet names the people, organisations and groups several
  * mention (naming.h): a row a name, a column an outlet; in each cell the
  * descriptions it writes with the name and how often, the ones no other
@@ -777,6 +868,9 @@ enum nd_err html_handout(const struct comparison *c, struct buf *b)
 	if (err)
 		return err;
 	err = put_agreement(b, c);
+	if (err)
+		return err;
+	err = put_coverage(b, c);
 	if (err)
 		return err;
 	put_names(b, c);

@@ -2,8 +2,9 @@
  * html.h - the comparison as one printable HTML page, a handout for a
  * class (--report --format=html): the story and its outlets, the reports
  * side by side with each fact's value marked in the text by verdict, the
- * facts with their sentences, who agrees with whom, and how each outlet
- * names the people, organisations and groups several mention.
+ * facts with their sentences, who agrees with whom, which outlet states
+ * which fact (what each leaves out), and how each outlet names the
+ * people, organisations and groups several mention.
  *
  * The page stands alone: inline CSS, no script, no fonts, images or
  * anything else to fetch.  Marks read without colour too: each verdict
@@ -16,7 +17,7 @@
  * caller's.
  * Depends on: compare.h (rows, cells, verdicts), story.h, article.h and
  * para.h (the reports, their texts and paragraphs), agreement.h (who
- * agrees with whom), naming.h (how the outlets name them), report.h (a
+ * agrees with whom), coverage.h (who states which fact), naming.h (how the outlets name them), report.h (a
  * cell's value as every format writes it),
  * text.h, buf.h, error.h.  Must not depend on curses.
  *

@@ -1,6 +1,7 @@
 #include "show/report.h"
 
 #include "show/agreement.h"
+#include "show/coverage.h"
 
 #include <jansson.h>
 #include <stdbool.h>
@@ -386,6 +387,172 @@ static enum nd_err md_agreement(const struct comparison *c, struct buf *b)
 	return err;
 }
 
+/* ---- which report states which fact (coverage.h) -------------------------- */
+
+/* Cells a report's mark takes in the text grid: a mark and a space, or
+ * the mark alone when the reports are many (so that 50 fit in a line). */
+static int grid_cell(size_t n)
+{
+	return n <= 24 ? 2 : 1;
+}
+
+static void trim_spaces(struct buf *b)
+{
+	while (b->len && b->data[b->len - 1] == ' ')
+		b->len--;
+}
+
+/* The reports' numbers over the grid's columns; from 10 reports on, the
+ * tens over the units. */
+static enum nd_err text_grid_head(struct buf *b, size_t n)
+{
+	for (int tens = n >= 10; tens >= 0; tens--) {
+		TRY(put_spaces(b, 2));
+		for (size_t i = 1; i <= n; i++) {
+			TRY(buf_addc(b, tens ? (i >= 10 ? (char)('0' + i / 10 % 10) : ' ')
+					     : (char)('0' + i % 10)));
+			TRY(put_spaces(b, grid_cell(n) - 1));
+		}
+		trim_spaces(b);
+		TRY(buf_addc(b, '\n'));
+	}
+	return ND_E_OK;
+}
+
+/* A line of the grid: the marks of fact f, then its number and question,
+ * wrapped under the question. */
+static enum nd_err text_grid_line(const struct comparison *c, const struct coverage_fact *f,
+				  struct buf *b, struct buf *line)
+{
+	size_t n = nreports(c);
+	int cw = grid_cell(n), rest = 2 + cw * (int)n + (cw == 2 ? 1 : 2);
+	const struct row *r = &c->rows[f->row];
+	TRY(put_spaces(b, 2));
+	for (size_t i = 0; i < n; i++) {
+		TRY(buf_adds(b, coverage_mark(r, i)));
+		TRY(put_spaces(b, cw - 1));
+	}
+	TRY(put_spaces(b, cw == 2 ? 1 : 2));
+	line->len = 0;
+	TRY(buf_addf(line, "%zu. ", f->row + 1));
+	TRY(put_cleans(line, r->question, 0));
+	return put_wrapped(b, line, 0, rest);
+}
+
+/* The facts only report i states, by number: "12, 19, 21", or "none". */
+static enum nd_err put_alone(struct buf *b, const struct coverage *cv, size_t i)
+{
+	bool any = false;
+	for (size_t k = cv->nshared; k < cv->nfacts; k++)
+		if (cv->facts[k].first == i) {
+			TRY(buf_addf(b, "%s%zu", any ? ", " : "", cv->facts[k].row + 1));
+			any = true;
+		}
+	return any ? ND_E_OK : buf_adds(b, "none");
+}
+
+static enum nd_err text_coverage_of(const struct comparison *c, const struct coverage *cv,
+				    struct buf *b, struct buf *line)
+{
+	size_t n = nreports(c);
+	TRY(buf_adds(b, "\nWho states which fact: a line for each fact two or more reports "
+			"state, the\nmost stated first; under each report (numbered as at the "
+			"top) the mark of\nthe fact's verdict where it states the fact, "
+			COVERAGE_SILENT " where it says nothing of it.\n"));
+	if (cv->nshared == 0)
+		TRY(buf_adds(b, "  No fact is stated by two reports.\n"));
+	else
+		TRY(text_grid_head(b, n));
+	for (size_t k = 0; k < cv->nshared; k++)
+		TRY(text_grid_line(c, &cv->facts[k], b, line));
+	TRY(buf_adds(b, "What each leaves out, and the facts only it states:\n"));
+	for (size_t i = 0; i < n; i++) {
+		const struct coverage_report *e = &cv->report[i];
+		line->len = 0;
+		TRY(put_cleans(line, c->story->arts[i].outlet, 0));
+		TRY(buf_addf(line, " leaves out %zu of the %zu fact%s two or more others state",
+			     e->left_out, e->others, e->others == 1 ? "" : "s"));
+		if (e->alone) {
+			TRY(buf_adds(line, "; facts only it states: "));
+			TRY(put_alone(line, cv, i));
+		}
+		TRY(buf_addc(line, '.'));
+		TRY(put_wrapped(b, line, 2, 4));
+	}
+	return ND_E_OK;
+}
+
+static enum nd_err text_coverage(const struct comparison *c, struct buf *b)
+{
+	size_t n = nreports(c);
+	if (n < 2 || c->nrows == 0)
+		return ND_E_OK;
+	if (n > AGREEMENT_MAX_REPORTS)
+		return buf_addf(b, "\nWho states which fact: left out for more than %d reports.\n",
+				AGREEMENT_MAX_REPORTS);
+	struct coverage cv;
+	TRY(coverage_of(c, &cv));
+	struct buf line;
+	buf_init(&line, SIZE_MAX);
+	enum nd_err err = text_coverage_of(c, &cv, b, &line);
+	buf_release(&line);
+	coverage_release(&cv);
+	return err;
+}
+
+static enum nd_err md_coverage_of(const struct comparison *c, const struct coverage *cv,
+				  struct buf *b)
+{
+	size_t n = nreports(c);
+	TRY(buf_adds(b, "\n## Who states which fact\n\nA row for each fact two or more outlets "
+			"state, the most stated first: under each outlet the mark of the fact's "
+			"verdict where it states the fact, `" COVERAGE_SILENT "` where it says "
+			"nothing of it. The last two rows give what each outlet leaves out of the "
+			"facts two or more others state, and the facts only it states.\n\n"
+			"| # | fact |"));
+	for (size_t i = 0; i < n; i++) {
+		TRY(buf_addc(b, ' '));
+		TRY(put_cleans(b, c->story->arts[i].outlet, CLEAN_MD));
+		TRY(buf_adds(b, " |"));
+	}
+	TRY(buf_adds(b, "\n|--:|---|"));
+	for (size_t i = 0; i < n; i++)
+		TRY(buf_adds(b, ":-:|"));
+	for (size_t k = 0; k < cv->nshared; k++) {
+		const struct row *r = &c->rows[cv->facts[k].row];
+		TRY(buf_addf(b, "\n| %zu | ", cv->facts[k].row + 1));
+		TRY(put_cleans(b, r->question, CLEAN_MD));
+		TRY(buf_adds(b, " |"));
+		for (size_t i = 0; i < n; i++)
+			TRY(buf_addf(b, " %s |", coverage_mark(r, i)));
+	}
+	TRY(buf_adds(b, "\n| | *leaves out, of the facts two or more others state* |"));
+	for (size_t i = 0; i < n; i++)
+		TRY(buf_addf(b, " %zu of %zu |", cv->report[i].left_out, cv->report[i].others));
+	TRY(buf_adds(b, "\n| | *facts only it states* |"));
+	for (size_t i = 0; i < n; i++) {
+		TRY(buf_addc(b, ' '));
+		TRY(put_alone(b, cv, i));
+		TRY(buf_adds(b, " |"));
+	}
+	return buf_addc(b, '\n');
+}
+
+static enum nd_err md_coverage(const struct comparison *c, struct buf *b)
+{
+	size_t n = nreports(c);
+	if (n < 2 || c->nrows == 0)
+		return ND_E_OK;
+	if (n > AGREEMENT_MAX_REPORTS)
+		return buf_addf(b, "\n## Who states which fact\n\nLeft out for more than %d "
+				   "reports.\n", AGREEMENT_MAX_REPORTS);
+	struct coverage cv;
+	TRY(coverage_of(c, &cv));
+	enum nd_err err = md_coverage_of(c, &cv, b);
+	coverage_release(&cv);
+	return err;
+}
+
 static enum nd_err write_text(const struct comparison *c, struct buf *b)
 {
 	struct buf line;
@@ -410,7 +577,8 @@ static enum nd_err write_text(const struct comparison *c, struct buf *b)
 	for (int v = 0; v < VERDICT__COUNT; v++)
 		TRY(buf_addf(b, "%s %zu %s", v ? "," : "", count[v], str(verdict_name((enum verdict)v))));
 	TRY(buf_addc(b, '\n'));
-	return text_agreement(c, b);
+	TRY(text_agreement(c, b));
+	return text_coverage(c, b);
 }
 
 /* ---- Markdown ----------------------------------------------------------- */
@@ -574,6 +742,7 @@ static enum nd_err write_markdown(const struct comparison *c, struct buf *b)
 	TRY(buf_addc(b, '\n'));
 	TRY(md_table(c, b));
 	TRY(md_agreement(c, b));
+	TRY(md_coverage(c, b));
 	TRY(md_evidence(c, b));
 	return md_legend(b);
 }
@@ -759,6 +928,68 @@ static json_t *json_agreement(const struct comparison *c)
 	return o;
 }
 
+/* "coverage": {"rows": [{"row" (index into rows), "stated_by": [article
+ * ids]}] in the order of the rows, naming rows and rows no report states
+ * left out; "articles": [{"states", "alone", "others_state", "left_out"}]
+ * by article id}; NULL when memory ran out. */
+static json_t *json_coverage(const struct comparison *c)
+{
+	struct coverage cv;
+	if (coverage_of(c, &cv) != ND_E_OK)
+		return NULL;
+	json_t *o = json_object(), *rows = json_array(), *arts = json_array();
+	bool ok = o && rows && arts;
+	for (size_t k = 0; ok && k < c->nrows; k++) {
+		const struct row *r = &c->rows[k];
+		if (r->kind == FACT_NAMING)
+			continue;
+		json_t *e = json_object(), *by = json_array();
+		ok = e && by && set(e, "row", jint(k));
+		for (size_t i = 0; ok && i < cv.n; i++)
+			if (cell_of(c, r, i))
+				ok = append(by, jint(i));
+		if (ok && json_array_size(by) == 0) {
+			json_decref(by);
+			json_decref(e);
+			continue;  /* no report states it */
+		}
+		if (ok) {
+			ok = set(e, "stated_by", by);
+			by = NULL;
+		}
+		json_decref(by);
+		if (ok)
+			ok = append(rows, e);
+		else
+			json_decref(e);
+	}
+	for (size_t i = 0; ok && i < cv.n; i++) {
+		const struct coverage_report *r = &cv.report[i];
+		json_t *e = json_object();
+		ok = e && set(e, "states", jint(r->states)) && set(e, "alone", jint(r->alone)) &&
+		     set(e, "others_state", jint(r->others)) &&
+		     set(e, "left_out", jint(r->left_out));
+		if (ok)
+			ok = append(arts, e);
+		else
+			json_decref(e);
+	}
+	coverage_release(&cv);
+	if (ok) {
+		ok = set(o, "rows", rows);
+		rows = NULL;
+		ok = ok && set(o, "articles", arts);
+		arts = NULL;
+	}
+	json_decref(rows);
+	json_decref(arts);
+	if (!ok) {
+		json_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
 static enum nd_err write_json(const struct comparison *c, struct buf *b)
 {
 	json_t *root = json_object(), *arts = json_array(), *rows = json_array();
@@ -774,7 +1005,8 @@ static enum nd_err write_json(const struct comparison *c, struct buf *b)
 		rows = NULL;
 	}
 	if (ok && nreports(c) >= 2 && nreports(c) <= AGREEMENT_MAX_REPORTS)
-		ok = set(root, "agreement", json_agreement(c));
+		ok = set(root, "agreement", json_agreement(c)) &&
+		     set(root, "coverage", json_coverage(c));
 	json_decref(arts);
 	json_decref(rows);
 

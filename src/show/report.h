@@ -8,8 +8,9 @@
  * report_write returns.  The comparison and its story stay the caller's.
  * Depends on: compare.h (rows, cells, verdict and fact-kind names),
  * story.h and article.h (the reports and their texts), text.h and wrap.h
- * (display widths, wrapping), html.h (the HTML page), buf.h, error.h,
- * jansson.  Must not depend on curses.
+ * (display widths, wrapping), agreement.h and coverage.h (who agrees with
+ * whom, who states which fact: the sections the reports end with), html.h
+ * (the HTML page), buf.h, error.h, jansson.  Must not depend on curses.
  *
  * Report strings are sanitised at load, but report_write does not rely on
  * it: in text and Markdown every string taken from a report goes through

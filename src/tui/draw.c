@@ -390,7 +390,7 @@ static void status_line(const struct tui *t)
 	if (t->prompting) {
 		char line[SEARCH_MAX + 64];
 		snprintf(line, sizeof line, "%s%s",
-			 t->prompt_kind == PROMPT_EXPORT ? "write to (.md, .json, else text): " : "/",
+			 t->prompt_kind == PROMPT_EXPORT ? "write to (.md, .json, .html, else text): " : "/",
 			 t->prompt);
 		/* longer than the line: its end, where the typing is, after a "…" */
 		const char *show = line;

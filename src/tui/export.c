@@ -1,7 +1,8 @@
 /* e: the comparison, as the facts panel lists it (its filter), written to
  * a file named at a prompt, in the format its name ends with: ".json"
- * JSON, ".md" or ".markdown" Markdown, anything else plain text, the same
- * writers as --report (report.h).  An existing file is never overwritten. */
+ * JSON, ".md" or ".markdown" Markdown, ".html" or ".htm" the HTML handout,
+ * anything else plain text, the same writers as --report (report.h).  An
+ * existing file is never overwritten. */
 #include "tui/screen.h"
 
 #include <errno.h>
@@ -26,6 +27,8 @@ static enum report_format format_of(const char *name)
 		return REPORT_JSON;
 	if (ends_with(name, ".md") || ends_with(name, ".markdown"))
 		return REPORT_MARKDOWN;
+	if (ends_with(name, ".html") || ends_with(name, ".htm"))
+		return REPORT_HTML;
 	return REPORT_TEXT;
 }
 
@@ -79,5 +82,6 @@ void export_write(struct tui *t, const char *name)
 		return;
 	}
 	screen_say(t, "wrote %zu fact%s to %s (%s)", t->nshown, t->nshown == 1 ? "" : "s", name,
-		   fmt == REPORT_JSON ? "JSON" : fmt == REPORT_MARKDOWN ? "Markdown" : "text");
+		   fmt == REPORT_JSON ? "JSON" : fmt == REPORT_MARKDOWN ? "Markdown"
+		   : fmt == REPORT_HTML ? "HTML" : "text");
 }

@@ -36,11 +36,11 @@
 	X(QUOTE, "the chosen quotation, outlet by outlet (other facts: the detail)") \
 	X(MARKS, "facts marked by verdict (on/off)")     \
 	X(ERRORS, "the reports that could not be loaded, and why; warnings") \
-	X(AGREEMENT, "who agrees with whom: each pair of reports, the facts both state") \
+	X(AGREEMENT, "who agrees with whom: each pair of reports, the facts both state; which report states which fact") \
 	X(NAMES, "how each outlet names them: the words written with each name; ]/[ choose one, Enter its sentences") \
 	X(TOUR, "the guided tour, one difference at a time: Space or ] on, Backspace or [ back, q leaves") \
 	X(BROWSE, "open the focused report's page in the browser ($BROWSER)") \
-	X(EXPORT, "write the facts the panel lists to a file: .md, .json or text") \
+	X(EXPORT, "write the facts the panel lists to a file: .md, .json, .html (a handout) or text") \
 	X(THEME, "the next colour theme: default, high-contrast, light, mono") \
 	X(HELP, "show or close this help")                         \
 	X(REDRAW, "redraw the screen")                             \

@@ -16,6 +16,7 @@
 #include "analyse/naming.h"
 #include "analyse/qdiff.h"
 #include "show/agreement.h"
+#include "show/coverage.h"
 #include "base/text.h"
 
 /* A run of text in one style: bytes off..off+len of the pager's text. */
@@ -164,31 +165,37 @@ static void pg_text(struct pager *p, const char *s, int indent, attr_t attr)
 	pg_words(p, s, strlen(s), indent, attr, 0);
 }
 
-/* An outlet's name in exactly w cells: cut with "…" or padded. */
-static void pg_name(struct pager *p, const char *name, int w)
+/* s in exactly w cells, in attr: cut with "…" or padded. */
+static void pg_fit(struct pager *p, const char *s, int w, attr_t attr)
 {
-	size_t len = strlen(name);
-	int nw = (int)text_width(name, len);
+	size_t len = strlen(s);
+	int nw = (int)text_width(s, len);
 	if (nw > w) {
 		size_t k = 0, cut = 0;
 		int used = 0;
 		while (k < len) {
 			size_t c = k;
-			int cw = text_cp_width(text_next(name, len, &c));
+			int cw = text_cp_width(text_next(s, len, &c));
 			if (used + cw > w - 1)
 				break;
 			used += cw;
 			k = c;
 			cut = k;
 		}
-		pg_run(p, name, cut, A_BOLD, 0);
-		pg_str(p, term_glyph(GL_ELLIPSIS), A_BOLD, 0);
+		pg_run(p, s, cut, attr, 0);
+		pg_str(p, term_glyph(GL_ELLIPSIS), attr, 0);
 		nw = used + 1;
 	} else {
-		pg_run(p, name, len, A_BOLD, 0);
+		pg_run(p, s, len, attr, 0);
 	}
 	for (; nw < w; nw++)
 		pg_run(p, " ", 1, A_NORMAL, 0);
+}
+
+/* An outlet's name in exactly w cells. */
+static void pg_name(struct pager *p, const char *name, int w)
+{
+	pg_fit(p, name, w, A_BOLD);
 }
 
 /* "  !  disagree   the reports give different values" */
@@ -448,9 +455,12 @@ static void agreement_bar(struct pager *p, const struct tui *t, const struct pai
 		pg_run(p, " ", 1, A_NORMAL, 0);
 }
 
+static void build_coverage(struct pager *p, const struct tui *t, int nw);
+static size_t body_rows(const struct tui *t);
+
 static void build_agreement(struct pager *p, const struct tui *t)
 {
-	snprintf(p->title, sizeof p->title, "who agrees with whom");
+	snprintf(p->title, sizeof p->title, "who agrees with whom; who states which fact");
 	struct agreement a;
 	if (!t->cmp || agreement_of(t->cmp, &a) != ND_E_OK) {
 		pg_line(p);
@@ -487,18 +497,130 @@ static void build_agreement(struct pager *p, const struct tui *t)
 			pg_str(p, nums, A_NORMAL, 0);
 		}
 	}
-	pg_line(p);
-	pg_line(p);
-	pg_str(p, "Facts each states:", A_BOLD, 0);
-	for (size_t i = 0; i < a.n; i++) {
-		char n[32];
-		pg_line(p);
-		pg_str(p, "  ", A_NORMAL, 0);
-		pg_name(p, t->story->arts[i].outlet, nw);
-		snprintf(n, sizeof n, "  %zu", a.states[i]);
-		pg_str(p, n, A_NORMAL, 0);
-	}
 	agreement_release(&a);
+	build_coverage(p, t, nw);
+}
+
+/* ---- which report states which fact (coverage.h) ------------------------- */
+
+/* For each report, by number: the facts it states, what it leaves out of
+ * the facts two or more others state, and the facts only it states. */
+static void coverage_reports(struct pager *p, const struct tui *t, const struct coverage *cv,
+			     int nw)
+{
+	pg_line(p);
+	pg_line(p);
+	pg_str(p, "Facts each states", A_BOLD, 0);
+	pg_text(p, ", what it leaves out of the facts two or more others state, and the "
+		   "facts only it states:", 0, A_NORMAL);
+	int lw = 0;
+	for (size_t i = 0; i < cv->n; i++) {
+		char s[64];
+		int w = snprintf(s, sizeof s, "leaves out %zu of %zu", cv->report[i].left_out,
+				 cv->report[i].others);
+		lw = w > lw ? w : lw;
+	}
+	for (size_t i = 0; i < cv->n; i++) {
+		const struct coverage_report *e = &cv->report[i];
+		char s[96];
+		pg_line(p);
+		pg_printf(p, A_NORMAL, 0, "%3zu ", i + 1);
+		pg_name(p, t->story->arts[i].outlet, nw);
+		snprintf(s, sizeof s, "leaves out %zu of %zu", e->left_out, e->others);
+		pg_printf(p, A_NORMAL, 0, "%4zu  %-*s  ", e->states, lw, s);
+		pg_str(p, "only it: ", p->quiet, 0);
+		int indent = p->cx;
+		size_t listed = 0;
+		for (size_t k = cv->nshared; k < cv->nfacts; k++)
+			if (cv->facts[k].first == i) {
+				snprintf(s, sizeof s, "%zu", cv->facts[k].row + 1);
+				pg_words(p, s, strlen(s), indent, A_NORMAL, 0);
+				pg_str(p, " ", A_NORMAL, 0);
+				listed++;
+			}
+		if (!listed)
+			pg_str(p, "none", p->quiet, 0);
+	}
+}
+
+/* The reports' numbers over the columns of the grid, cw cells each,
+ * after indent cells; the tens over the units from 10 reports on. */
+static void grid_head(struct pager *p, size_t n, int indent, int cw)
+{
+	for (int tens = n >= 10; tens >= 0; tens--) {
+		pg_line(p);
+		pg_printf(p, A_NORMAL, 0, "%*s", indent, "");
+		for (size_t i = 1; i <= n; i++) {
+			char d = tens ? (i >= 10 ? (char)('0' + i / 10 % 10) : ' ')
+				      : (char)('0' + i % 10);
+			pg_printf(p, p->quiet, 0, "%c%*s", d, cw - 1, "");
+		}
+	}
+}
+
+/* A line of the grid: under each report the mark of fact f's verdict
+ * where it states it (bold, in the verdict's colour), a quiet dot where
+ * it says nothing; then the fact's number and question, cut to the line. */
+static void grid_line(struct pager *p, const struct tui *t, const struct coverage_fact *f,
+		      int indent, int cw, int numw)
+{
+	const struct row *r = &t->cmp->rows[f->row];
+	short vp = term_verdict_pair(t, r->verdict);
+	pg_line(p);
+	pg_printf(p, A_NORMAL, 0, "%*s", indent, "");
+	for (size_t i = 0; i < t->story->n; i++) {
+		bool says = row_cell(r, (uint32_t)i) != NULL;
+		pg_str(p, coverage_mark(r, i), says ? A_BOLD : p->quiet, says ? vp : 0);
+		pg_printf(p, A_NORMAL, 0, "%*s", cw - 1, "");
+	}
+	pg_printf(p, A_NORMAL, 0, "%*s%*zu ", cw == 1 ? 2 : 1, "", numw, f->row + 1);
+	if (p->width - p->cx > 1)
+		pg_fit(p, r->question, p->width - p->cx, A_NORMAL);
+}
+
+/* Who states which fact, under who agrees with whom: nw cells for an
+ * outlet's name, as above it. */
+static void build_coverage(struct pager *p, const struct tui *t, int nw)
+{
+	size_t n = t->story->n;
+	if (n < 2)
+		return;
+	if (n > AGREEMENT_MAX_REPORTS) {
+		pg_line(p);
+		pg_line(p);
+		pg_printf(p, A_BOLD, 0, "Who states which fact: left out for more than %d reports.",
+			  AGREEMENT_MAX_REPORTS);
+		return;
+	}
+	struct coverage cv;
+	if (coverage_of(t->cmp, &cv) != ND_E_OK) {
+		p->oom = true;
+		return;
+	}
+	coverage_reports(p, t, &cv, nw);
+	pg_line(p);
+	pg_line(p);
+	pg_str(p, "Who states which fact", A_BOLD, 0);
+	pg_text(p, ": under each report (numbered as above) the mark of the fact's verdict "
+		   "where it states the fact, " COVERAGE_SILENT " where it says nothing of it; "
+		   "the facts two or more reports state, the most stated first.", 0, A_NORMAL);
+	int cw = (int)n * 2 + 30 <= p->width ? 2 : 1, numw = 1;
+	for (size_t k = t->cmp->nrows; k >= 10; k /= 10)
+		numw++;
+	if (cv.nshared == 0) {
+		pg_line(p);
+		pg_str(p, "  No fact is stated by two reports.", p->quiet, 0);
+	}
+	/* the reports' numbers again after each screenful of lines, so that
+	 * every screenful of the grid shows which column is which */
+	size_t head = n >= 10 ? 2 : 1, h = body_rows(t);
+	size_t every = h > head + 4 ? h - head : 4;
+	for (size_t k = 0; k < cv.nshared; k++) {
+		if (k % every == 0)
+			grid_head(p, n, 2, cw);
+		grid_line(p, t, &cv.facts[k], 2, cw, numw);
+	}
+	coverage_release(&cv);
 }
 
 /* How each outlet names them (naming.h): for each name, the words each

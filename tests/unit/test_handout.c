@@ -92,7 +92,7 @@ static int setup(void **state)
 	struct comparison *c = &f->c;
 	arena_init(&c->arena);
 	c->story = s;
-	c->rows = arena_alloc(&c->arena, 5 * sizeof *c->rows);
+	c->rows = arena_alloc(&c->arena, 6 * sizeof *c->rows);
 	assert_non_null(c->rows);
 
 	struct row *r = add_row(c, FACT_QUANTITY, "how many passengers were stuck",
@@ -326,6 +326,44 @@ static void the_agreement_matrix_counts_each_pair(void **state)
 	free(h);
 }
 
+/* Who states which fact, after the matrix: a row for each fact two or
+ * more outlets state (its number a link to it), the verdict's mark under
+ * each that states it and a dot under each that does not; at the foot
+ * what each leaves out of the facts two or more others state, and the
+ * facts only it states.  A naming row is no fact. */
+static void the_coverage_table_shows_what_each_leaves_out(void **state)
+{
+	struct fixture *f = *state;
+	/* how the ferry is described: all three outlets, and no fact */
+	struct row *r = add_row(&f->c, FACT_NAMING, "how the ferry is described", VERDICT_PARTIAL,
+				NULL, 3);
+	r->cells[0] = cell(&f->story, 0, "At least 40", "office.", "ferry");
+	r->cells[1] = cell(&f->story, 1, "The ferry left", "Tuesday.", "ferry");
+	r->cells[2] = cell(&f->story, 2, "The ferry left", "said.", "ferry");
+	char *h = render(&f->c);
+	const char *matrix = strstr(h, "<table class=\"matrix\">");
+	const char *sec = strstr(h, "<section id=\"coverage\">\n<h2>Who states which fact</h2>");
+	assert_non_null(sec);
+	assert_true(sec > matrix);
+	char *t = between(sec, "<table class=\"coverage\">", "</table>");
+	assert_non_null(strstr(t, "<thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Harbour "
+				  "Post</th><th scope=\"col\">Valley Herald</th><th scope=\"col\">"
+				  "northern ledger</th></tr></thead>"));
+	assert_non_null(strstr(t, "<tbody>\n<tr><th scope=\"row\"><a href=\"#f1\">1.</a> how many "
+				  "passengers were stuck</th><td class=\"sym vs-disagree\">!</td>"
+				  "<td class=\"sym vs-disagree\">!</td><td class=\"no\">\xc2\xb7</td>"
+				  "</tr>\n<tr><th scope=\"row\"><a href=\"#f2\">2.</a> when did the ferry "
+				  "leave</th><td class=\"no\">\xc2\xb7</td><td class=\"sym vs-agree\">=</td>"
+				  "<td class=\"sym vs-agree\">=</td></tr>\n</tbody>"));
+	assert_null(strstr(t, "described"));
+	assert_non_null(strstr(t, "<td class=\"lo\">1 of 1</td><td class=\"lo\">0 of 0</td>"
+				  "<td class=\"lo\">1 of 1</td></tr>"));
+	assert_non_null(strstr(t, "Facts only it states</th><td><a href=\"#f3\">3</a>, <a href="
+				  "\"#f4\">4</a></td><td><a href=\"#f5\">5</a></td><td>none</td></tr>"));
+	free(t);
+	free(h);
+}
+
 /* How each outlet names them: a row a name, a column an outlet, each
  * description with how often, the ones no other outlet uses in italics,
  * a dash for an outlet that names it and never describes it, escaped. */
@@ -406,6 +444,7 @@ int main(void)
 		T(every_report_has_its_column_with_its_facts_marked),
 		T(the_facts_table_gives_each_outlet_and_its_sentence),
 		T(the_agreement_matrix_counts_each_pair),
+		T(the_coverage_table_shows_what_each_leaves_out),
 		T(the_names_table_gives_each_outlets_words),
 		T(only_the_rows_asked_for_are_marked),
 		T(no_facts_and_odd_offsets),

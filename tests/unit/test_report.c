@@ -11,6 +11,7 @@
 
 #include "helpers.h"
 #include "analyse/compare.h"
+#include "show/coverage.h"
 #include "show/report.h"
 #include "load/story.h"
 #include "base/text.h"
@@ -241,7 +242,7 @@ static void json_has_the_documented_structure(void **state)
 	free(out);
 
 	json_t *root = render_json(&f->c);
-	assert_keys(root, "articles,rows,agreement");
+	assert_keys(root, "articles,rows,agreement,coverage");
 	/* who agrees with whom: the daily and the post both give the count
 	 * (differently, in a disagreement); the daily and the city news both
 	 * give the day (alike); the post and the city news share no fact */
@@ -419,8 +420,10 @@ static void markdown_has_one_table_row_per_fact(void **state)
 	assert_non_null(strstr(md, "3. **city news**\n"));
 
 	/* Header, separator and one line per row; then the matrix of who
-	 * agrees with whom, a line a report: nothing else is a table. */
-	assert_int_equal(count_lines(md, "|"), 2 + f->c.nrows + 2 + NREP);
+	 * agrees with whom, a line a report; then who states which fact, a
+	 * line for each of the two facts two reports state and two of
+	 * counts: nothing else is a table. */
+	assert_int_equal(count_lines(md, "|"), 2 + f->c.nrows + 2 + NREP + 2 + 2 + 2);
 	char *l = line_starting(md, "| # |");
 	assert_string_equal(l, "| # | question | The Daily | Morning Post | city news | verdict |");
 	free(l);
@@ -576,6 +579,177 @@ static void empty_comparison_and_errors(void **state)
 	fclose(ro);
 }
 
+/* Two more rows: how a name is described, which all three reports give
+ * and which is no fact, and a day all three give alike. */
+static void add_naming_and_shared_rows(struct fixture *f)
+{
+	struct comparison *c = &f->c;
+	const struct story *s = &f->story;
+	struct row *rows = arena_alloc(&c->arena, 6 * sizeof *rows);
+	assert_non_null(rows);
+	memcpy(rows, c->rows, 4 * sizeof *rows);
+	c->rows = rows;
+	c->nrows = 6;
+
+	struct row *r = &rows[4];
+	*r = (struct row){ .kind = FACT_NAMING, .question = "how the factory is described",
+			   .verdict = VERDICT_PARTIAL, .ncells = 3 };
+	r->cells = cells(&c->arena, 3);
+	r->cells[0] = cell(s, 0, "The factory closed", "on Monday.", "factory", NULL);
+	r->cells[1] = cell(s, 1, "About 48", "factory shut.", "factory", NULL);
+	r->cells[2] = cell(s, 2, "The plant shut", "in shock.", "plant", NULL);
+
+	r = &rows[5];
+	*r = (struct row){ .kind = FACT_DATE, .question = "which day the news is of",
+			   .verdict = VERDICT_AGREE, .ncells = 3 };
+	r->cells = cells(&c->arena, 3);
+	r->cells[0] = cell(s, 0, "The factory closed", "on Monday.", "Monday", NULL);
+	r->cells[1] = cell(s, 1, "About 48", "factory shut.", "shut", NULL);
+	r->cells[2] = cell(s, 2, "The plant shut", "in shock.", "Monday", NULL);
+}
+
+/* Who states which fact: the facts two or more state first (the most
+ * stated first, then in row order), then those one report alone states;
+ * a naming row is no fact; "left out" counts only the facts two or more
+ * other reports state. */
+static void coverage_counts_what_each_leaves_out(void **state)
+{
+	struct fixture *f = *state;
+	add_naming_and_shared_rows(f);
+	struct coverage cv;
+	assert_int_equal(coverage_of(&f->c, &cv), ND_E_OK);
+	assert_int_equal(cv.n, NREP);
+	assert_int_equal(cv.nfacts, 5);  /* six rows, one of them naming */
+	assert_int_equal(cv.nshared, 3);
+	static const size_t want_row[5] = { 5, 0, 1, 2, 3 };
+	static const size_t want_nstate[5] = { 3, 2, 2, 1, 1 };
+	static const size_t want_first[5] = { 0, 0, 0, 1, 2 };
+	for (size_t k = 0; k < 5; k++) {
+		assert_int_equal(cv.facts[k].row, want_row[k]);
+		assert_int_equal(cv.facts[k].nstate, want_nstate[k]);
+		assert_int_equal(cv.facts[k].first, want_first[k]);
+	}
+	/* states, alone, others state, left out */
+	static const size_t want[NREP][4] = { { 3, 0, 1, 0 }, { 3, 1, 2, 1 }, { 3, 1, 2, 1 } };
+	for (size_t i = 0; i < NREP; i++) {
+		assert_int_equal(cv.report[i].states, want[i][0]);
+		assert_int_equal(cv.report[i].alone, want[i][1]);
+		assert_int_equal(cv.report[i].others, want[i][2]);
+		assert_int_equal(cv.report[i].left_out, want[i][3]);
+	}
+	assert_string_equal(coverage_mark(&f->c.rows[0], 1), "!");
+	assert_string_equal(coverage_mark(&f->c.rows[0], 2), COVERAGE_SILENT);
+	assert_string_equal(coverage_mark(&f->c.rows[5], 2), "=");
+	coverage_release(&cv);
+	coverage_release(&cv);  /* twice is harmless */
+	assert_null(cv.facts);
+}
+
+static void coverage_in_text_markdown_and_json(void **state)
+{
+	struct fixture *f = *state;
+	add_naming_and_shared_rows(f);
+	char *t = render(&f->c, REPORT_TEXT);
+	const char *sec = strstr(t, "\nWho states which fact: ");
+	assert_non_null(sec);
+	assert_true(sec > strstr(t, "\nWho agrees with whom: "));  /* after it */
+	assert_non_null(strstr(sec, "\n  1 2 3\n"
+				    "  = = =  6. which day the news is of\n"
+				    "  ! ! .  1. how many workers lost their jobs\n"
+				    "  = . =  2. when did the factory close\n"
+				    "What each leaves out, and the facts only it states:\n"));
+	assert_null(strstr(sec, "how the factory is described"));
+	assert_non_null(strstr(sec, "\n  The Daily leaves out 0 of the 1 fact two or more others "
+				    "state.\n"));
+	assert_non_null(strstr(sec, "\n  Morning Post leaves out 1 of the 2 facts two or more "
+				    "others state; facts\n    only it states: 3.\n"));
+	assert_non_null(strstr(sec, "\n  city news leaves out 1 of the 2 facts two or more others "
+				    "state; facts only\n    it states: 4.\n"));
+	free(t);
+
+	char *md = render(&f->c, REPORT_MARKDOWN);
+	sec = strstr(md, "\n## Who states which fact\n");
+	assert_non_null(sec);
+	assert_true(sec > strstr(md, "\n## Who agrees with whom\n"));
+	assert_true(sec < strstr(md, "\n## Evidence\n"));
+	assert_non_null(strstr(sec, "\n| # | fact | The Daily | Morning Post | city news |\n"
+				    "|--:|---|:-:|:-:|:-:|\n"
+				    "| 6 | which day the news is of | = | = | = |\n"
+				    "| 1 | how many workers lost their jobs | ! | ! | . |\n"
+				    "| 2 | when did the factory close | = | . | = |\n"
+				    "| | *leaves out, of the facts two or more others state* | 0 of 1 "
+				    "| 1 of 2 | 1 of 2 |\n"
+				    "| | *facts only it states* | none | 3 | 4 |\n"));
+	free(md);
+
+	json_t *root = render_json(&f->c);
+	assert_keys(root, "articles,rows,agreement,coverage");
+	const json_t *cov = json_object_get(root, "coverage");
+	assert_keys(cov, "rows,articles");
+	/* every row but the naming one, in row order, with who states it */
+	const json_t *rows = json_object_get(cov, "rows");
+	assert_int_equal(json_array_size(rows), 5);
+	static const char *const by[5] = { "0,1", "0,2", "1", "2", "0,1,2" };
+	static const json_int_t row[5] = { 0, 1, 2, 3, 5 };
+	for (size_t k = 0; k < 5; k++) {
+		const json_t *e = json_array_get(rows, k);
+		assert_keys(e, "row,stated_by");
+		assert_int_equal(jget_int(e, "row"), row[k]);
+		char got[32] = "";
+		const json_t *ids = json_object_get(e, "stated_by");
+		for (size_t i = 0; i < json_array_size(ids); i++)
+			snprintf(got + strlen(got), sizeof got - strlen(got), "%s%lld", i ? "," : "",
+				 (long long)json_integer_value(json_array_get(ids, i)));
+		assert_string_equal(got, by[k]);
+	}
+	const json_t *arts = json_object_get(cov, "articles");
+	assert_int_equal(json_array_size(arts), NREP);
+	static const json_int_t want[NREP][4] = { { 3, 0, 1, 0 }, { 3, 1, 2, 1 }, { 3, 1, 2, 1 } };
+	for (size_t i = 0; i < NREP; i++) {
+		const json_t *a = json_array_get(arts, i);
+		assert_keys(a, "states,alone,others_state,left_out");
+		assert_int_equal(jget_int(a, "states"), want[i][0]);
+		assert_int_equal(jget_int(a, "alone"), want[i][1]);
+		assert_int_equal(jget_int(a, "others_state"), want[i][2]);
+		assert_int_equal(jget_int(a, "left_out"), want[i][3]);
+	}
+	json_decref(root);
+}
+
+/* More reports than AGREEMENT_MAX_REPORTS: who agrees with whom and who
+ * states which fact are left out, and the text and Markdown say so. */
+static void coverage_is_left_out_for_many_reports(void **state)
+{
+	struct fixture *f = *state;
+	enum { MANY = AGREEMENT_MAX_REPORTS + 1 };
+	struct story many = { .n = MANY };
+	many.arts = calloc(MANY, sizeof *many.arts);
+	assert_non_null(many.arts);
+	for (size_t i = 0; i < MANY; i++) {
+		char raw_text[96];
+		int n = snprintf(raw_text, sizeof raw_text, "Outlet: Harbour Post %zu\n\n"
+			       "The ferry left on Monday.\n", i + 1);
+		assert_int_equal(article_parse(raw_text, (size_t)n, "many.txt", &many.arts[i]),
+				 ND_E_OK);
+	}
+	struct comparison c = f->c;
+	c.story = &many;
+	char *t = render(&c, REPORT_TEXT);
+	assert_non_null(strstr(t, "\nWho states which fact: left out for more than 50 reports.\n"));
+	assert_null(strstr(t, "leaves out"));
+	free(t);
+	t = render(&c, REPORT_MARKDOWN);
+	assert_non_null(strstr(t, "\n## Who states which fact\n\nLeft out for more than 50 "
+				  "reports.\n"));
+	free(t);
+	json_t *root = render_json(&c);
+	assert_keys(root, "articles,rows");
+	json_decref(root);
+	for (size_t i = 0; i < MANY; i++)
+		article_release(&many.arts[i]);
+	free(many.arts);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -588,6 +762,9 @@ int main(void)
 		T(text_wraps_by_display_width),
 		T(offsets_past_the_text_are_clamped),
 		T(empty_comparison_and_errors),
+		T(coverage_counts_what_each_leaves_out),
+		T(coverage_in_text_markdown_and_json),
+		T(coverage_is_left_out_for_many_reports),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

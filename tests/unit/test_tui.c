@@ -350,6 +350,69 @@ static void views_with_and_without_colour(void **state)
 	comparison_release(&cmp);
 }
 
+/* Who states which fact (a, below the pairs) reads without colour: each
+ * report's mark on a fact's line is its verdict's mark in bold, a quiet
+ * dot where the report says nothing; colour only adds the verdict's
+ * pair. */
+static void coverage_grid_with_and_without_colour(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	/* the disagreement the most reports state, and who states it */
+	const struct row *want = NULL;
+	size_t nstate = 0;
+	for (size_t k = 0; k < cmp.nrows; k++) {
+		const struct row *r = &cmp.rows[k];
+		size_t n = 0;
+		for (size_t i = 0; i < story.n; i++)
+			n += row_cell(r, (uint32_t)i) != NULL;
+		if (r->verdict == VERDICT_DISAGREE && r->kind != FACT_NAMING && n > nstate) {
+			want = r;
+			nstate = n;
+		}
+	}
+	assert_non_null(want);
+	assert_true(nstate >= 2 && nstate < story.n);
+	for (int color = 0; color < 2; color++) {
+		resize_term(24, 80);
+		struct tui_opts o = { .cmp = &cmp, .color = color != 0 };
+		struct tui *t = tui_new(&story, &o);
+		assert_non_null(t);
+		/* scrolled down to its line: a mark for each report, then its
+		 * number and question */
+		assert_int_equal(tui_feed(t, "a"), ND_E_OK);
+		int y = -1;
+		bool heading = false;
+		for (int step = 0; step < 80 && y < 0; step++) {
+			tui_draw(t);
+			for (int r = 1; r < LINES - 2 && y < 0; r++) {
+				char line[1024];
+				row_text(r, line, sizeof line);
+				heading = heading || strstr(line, "Who states which fact") != NULL;
+				if (heading && strstr(line, want->question))
+					y = r;
+			}
+			if (y < 0)
+				assert_int_equal(tui_feed(t, "j"), ND_E_OK);
+		}
+		assert_true(y > 0);
+		for (size_t i = 0; i < story.n; i++) {
+			wchar_t ch;
+			attr_t a;
+			short pair;
+			cell_at(y, 3 + 2 * (int)i, &ch, &a, &pair);
+			if (row_cell(want, (uint32_t)i)) {
+				assert_true(ch == L'!' && (a & A_BOLD));
+				assert_true(color ? pair != 0 : pair == 0);
+			} else {
+				assert_true(ch == L'.' && !(a & A_BOLD));
+			}
+		}
+		tui_free(t);
+	}
+	comparison_release(&cmp);
+}
+
 /* Keys that open every view of the screen. */
 static const char *const view_scripts[] = {
 	"",                     /* the reports, the legend */
@@ -366,6 +429,7 @@ static const char *const view_scripts[] = {
 	"/journalist<Enter>",   /* a search */
 	"xyz",                  /* an unknown key */
 	"a",                    /* who agrees with whom */
+	"aG",                   /* ... and, under it, who states which fact */
 	"t",                    /* the tour's first step */
 	"t       ",             /* a step further on */
 	"tq",                   /* the tour left */
@@ -596,10 +660,41 @@ static void export_writes_what_the_panel_lists(void **state)
 	fclose(f);
 	buf[n] = '\0';
 	assert_non_null(strstr(buf, "\"rows\""));
+	/* the HTML handout for .html and .htm (any case), of the facts
+	 * listed: disagreements only, each a fact of its own */
+	static const char *const pages[] = { "facts.html", "FACTS.HTM" };
+	char html[2][64];
+	for (int k = 0; k < 2; k++) {
+		snprintf(html[k], sizeof html[k], "%s/%s", dir, pages[k]);
+		snprintf(keys, sizeof keys, "%se%s<Enter>", k == 0 ? "c" : "cccc", html[k]);
+		assert_int_equal(tui_feed(t, keys), ND_E_OK);
+		assert_true(screen_has(t, "(HTML)"));
+		char *page = NULL;
+		size_t size = 0;
+		f = fopen(html[k], "r");
+		assert_non_null(f);
+		FILE *mem = open_memstream(&page, &size);
+		assert_non_null(mem);
+		for (size_t got; (got = fread(buf, 1, sizeof buf, f)) > 0;)
+			fwrite(buf, 1, got, mem);
+		fclose(f);
+		fclose(mem);
+		assert_memory_equal(page, "<!DOCTYPE html>\n", 16);
+		assert_string_equal(page + size - 8, "</html>\n");
+		size_t facts = 0;
+		for (const char *p = page; (p = strstr(p, "<tbody class=\"fact\"")) != NULL; p++)
+			facts++;
+		assert_int_equal(facts, k == 0 ? disagree : cmp.nrows);
+		if (k == 0)
+			assert_null(strstr(page, "<strong>agree</strong>"));
+		free(page);
+	}
 	tui_free(t);
 	comparison_release(&cmp);
 	remove(md);
 	remove(js);
+	remove(html[0]);
+	remove(html[1]);
 	rmdir(dir);
 }
 
@@ -1180,6 +1275,7 @@ int main(void)
 		cmocka_unit_test(export_writes_what_the_panel_lists),
 		cmocka_unit_test(config_file_binds_and_reports),
 		cmocka_unit_test(views_with_and_without_colour),
+		cmocka_unit_test(coverage_grid_with_and_without_colour),
 		cmocka_unit_test(every_view_with_and_without_colour),
 		cmocka_unit_test(themes_on_every_view),
 		cmocka_unit_test(theme_key_steps_through_the_themes),
