@@ -981,7 +981,7 @@ static void tour_steps_through_the_differences(void **state)
 	row_text(LINES - 1, status, sizeof status);
 	assert_non_null(strstr(status, "the first step"));
 	int last_part = 0;
-	size_t disagreements = 0;
+	size_t disagreements = 0, partials = 0;
 	for (size_t k = 1; k <= n; k++) {
 		tui_draw(t);
 		row_text(0, banner, sizeof banner);
@@ -993,6 +993,7 @@ static void tour_steps_through_the_differences(void **state)
 		assert_true(part >= last_part);
 		last_part = part;
 		disagreements += part == 0;
+		partials += part == 1;
 		/* the reports shown all speak to the step's row (one of the rows
 		 * whose question the banner starts, as far as it shows it) */
 		const char *q = strstr(banner, ": ");
@@ -1031,10 +1032,16 @@ static void tour_steps_through_the_differences(void **state)
 			assert_int_equal(tui_feed(t, " "), ND_E_OK);
 	}
 	assert_true(last_part == 3);
-	size_t want = 0;
-	for (size_t i = 0; i < cmp.nrows; i++)
+	/* every disagreement and partial agreement of the comparison is a
+	 * step (the bundled story's are test_compare.c's) */
+	size_t want = 0, want_partial = 0;
+	for (size_t i = 0; i < cmp.nrows; i++) {
 		want += cmp.rows[i].verdict == VERDICT_DISAGREE && cmp.rows[i].kind != FACT_NAMING;
+		want_partial += cmp.rows[i].verdict == VERDICT_PARTIAL &&
+				cmp.rows[i].kind != FACT_NAMING;
+	}
 	assert_int_equal(disagreements, want);
+	assert_int_equal(partials, want_partial);
 	row_text(LINES - 1, status, sizeof status);
 	assert_non_null(strstr(status, "the last step"));
 	assert_int_equal(tui_feed(t, " "), ND_E_OK);
