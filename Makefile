@@ -3,6 +3,7 @@
 #   make run      install what is missing, build, open the bundled story
 #   make check    install what is missing, build, run every test
 #   make asan     the test suite under AddressSanitizer + UBSan (clang)
+#   make tsan     --batch's threads under ThreadSanitizer (clang)
 #   make bench    speed and memory figures
 #   make bench-extract  the page reader's score on ../shared's benchmark
 #   make eval     the fact engine measured on ../shared's corpus (figures only)
@@ -38,11 +39,11 @@ WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wundef -Wno-unused-parameter
 # pkg-config runs once, when first needed (after `make deps`).
 PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell $(PKG_CONFIG) --cflags $(PKGS)))$(PKG_CFLAGS)
-PKG_LIBS   = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(LINK_PKGS)) $(STEM_LIBS) -lm -ldl)$(PKG_LIBS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(LINK_PKGS)) $(STEM_LIBS) -lm -ldl -pthread)$(PKG_LIBS)
 CMOCKA_CFLAGS = $(eval CMOCKA_CFLAGS := $$(shell $(PKG_CONFIG) --cflags cmocka))$(CMOCKA_CFLAGS)
 CMOCKA_LIBS   = $(eval CMOCKA_LIBS := $$(shell $(PKG_CONFIG) --libs cmocka))$(CMOCKA_LIBS)
 
-ND_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+ND_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread \
             -I$(B) -Isrc $(WARN) $(PKG_CFLAGS) $(SAN) $(CPPFLAGS) $(CFLAGS)
 ND_LDFLAGS = -Wl,--as-needed $(SAN) $(LDFLAGS)
 
@@ -52,7 +53,7 @@ LIB_OBJ  = $(LIB_SRC:%.c=$(B)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all run check test asan bench bench-extract eval fuzz deps install uninstall clean lint-man FORCE
+.PHONY: all run check test asan tsan bench bench-extract eval fuzz deps install uninstall clean lint-man FORCE
 .DELETE_ON_ERROR:
 
 all: $(BIN)
@@ -69,6 +70,21 @@ check: deps
 asan: deps
 	@$(MAKE) --no-print-directory test B=build/asan BIN=build/asan/newsdiff CC=clang \
 		CFLAGS="-O1 -g" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+
+# --batch's threads under ThreadSanitizer (clang): the stories of
+# tests/fixtures (text and HTML) compared two at a time, no data race,
+# the same bytes as with one thread.
+tsan: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@$(MAKE) --no-print-directory B=build/tsan BIN=build/tsan/newsdiff CC=clang \
+		CFLAGS="-O1 -g" SAN="-fsanitize=thread" build/tsan/newsdiff
+	@TSAN_OPTIONS=halt_on_error=1:exitcode=66 build/tsan/newsdiff --batch --jobs=2 \
+		tests/fixtures/story-b tests/fixtures/html-story articles/journalists-tracked \
+		tests/fixtures/story-b > build/tsan/batch2.jsonl
+	@./$(BIN) --batch --jobs=1 tests/fixtures/story-b tests/fixtures/html-story \
+		articles/journalists-tracked tests/fixtures/story-b > build/tsan/batch1.jsonl
+	@cmp build/tsan/batch1.jsonl build/tsan/batch2.jsonl
+	@echo "tsan: --batch with two threads: no data race, the same bytes as with one"
 
 deps:
 	@sh tools/deps.sh

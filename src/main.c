@@ -28,6 +28,7 @@
 #include "load/html.h"
 #include "load/inputs.h"
 #include "load/story.h"
+#include "show/batch.h"
 #include "show/dump.h"
 #include "show/extract.h"
 #include "show/report.h"
@@ -55,8 +56,12 @@ static const char usage_text[] =
 	"Options:\n"
 	"  --report             print the fact-by-fact comparison instead of\n"
 	"                       opening the screen\n"
-	"  --format=FORMAT      report format: text (default), markdown, json or\n"
-	"                       html (a printable page); for --extract: text or json\n"
+	"  --format=FORMAT      report format: text (default), markdown, json,\n"
+	"                       jsonl (the JSON on one line) or html (a printable\n"
+	"                       page); for --extract: text or json\n"
+	"  --batch              each DIR is a story: write one JSON line for each\n"
+	"                       (as --report --format=jsonl), in order\n"
+	"  --jobs=N             threads for --batch (default: one a processor)\n"
 	"  --only=VERDICTS      report only rows of these verdicts, e.g.\n"
 	"                       --only=disagree,partial\n"
 	"  --outlets=A,B        report only rows every one of these reports\n"
@@ -199,12 +204,15 @@ struct options {
 	const char *config;           /* --config FILE, else $NEWSDIFF_CONFIG */
 	const char *theme;            /* --theme NAME, a name tui_theme_find knows */
 	bool tour;                    /* --tour: the screen opens on the guided tour */
+	bool batch;                   /* --batch: each input a story, a JSON line each */
+	unsigned jobs;                /* --jobs N: threads for --batch; 0: one a processor */
 	struct fetch_opts fo;
 };
 
 enum { OPT_DUMP_SCREEN = 256, OPT_SIZE, OPT_KEYS, OPT_DUMP, OPT_NO_COLOR, OPT_REPORT,
        OPT_FORMAT, OPT_EXTRACT, OPT_CONNECT_TIMEOUT, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_REFRESH,
-       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS, OPT_CONFIG, OPT_THEME, OPT_TOUR };
+       OPT_OFFLINE, OPT_ONLY, OPT_OUTLETS, OPT_CONFIG, OPT_THEME, OPT_TOUR, OPT_BATCH,
+       OPT_JOBS };
 
 static const struct option longopts[] = {
 	{ "dump-screen", no_argument, NULL, OPT_DUMP_SCREEN },
@@ -224,6 +232,8 @@ static const struct option longopts[] = {
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "theme", required_argument, NULL, OPT_THEME },
 	{ "tour", no_argument, NULL, OPT_TOUR },
+	{ "batch", no_argument, NULL, OPT_BATCH },
+	{ "jobs", required_argument, NULL, OPT_JOBS },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
 	{ "help", no_argument, NULL, 'h' },
@@ -369,6 +379,19 @@ static int parse_option(int c, char **argv, struct options *o)
 	case OPT_TOUR:
 		o->tour = true;
 		return GO_ON;
+	case OPT_BATCH:
+		o->batch = true;
+		return GO_ON;
+	case OPT_JOBS: {
+		char *end;
+		unsigned long v = strtoul(optarg, &end, 10);
+		if (!*optarg || *end || v < 1 || v > 256) {
+			say("--jobs", "wants a number of threads from 1 to 256");
+			return EXIT_USAGE;
+		}
+		o->jobs = (unsigned)v;
+		return GO_ON;
+	}
 	default: {
 		char opt[3] = { '-', (char)optopt, '\0' };
 		say(optopt && optopt < 256 ? opt : argv[optind - 1],
@@ -389,6 +412,15 @@ static int check_options(struct options *o)
 		say(NULL, "choose one of --report, --dump-screen and --dump");
 		return EXIT_USAGE;
 	}
+	if (o->jobs && !o->batch) {
+		say(NULL, "--jobs goes with --batch");
+		return EXIT_USAGE;
+	}
+	if (o->batch && (o->report || o->dump_screen || o->dump_paras || o->stage || o->extract ||
+			 o->tour || o->format_given || o->only || o->outlets)) {
+		say(NULL, "--batch goes alone (with --jobs)");
+		return EXIT_USAGE;
+	}
 	if (o->tour && (o->report || o->dump_paras || o->stage || o->extract)) {
 		say(NULL, "--tour goes with the screen (or --dump-screen)");
 		return EXIT_USAGE;
@@ -406,7 +438,7 @@ static int check_options(struct options *o)
 		return EXIT_USAGE;
 	}
 	if (o->format_given && o->report && report_format_parse(o->format_name, &o->format) != 0) {
-		say("--format", "unknown format (known: text, markdown, json, html)");
+		say("--format", "unknown format (known: text, markdown, json, jsonl, html)");
 		return EXIT_USAGE;
 	}
 	if (o->format_given && o->extract && strcmp(o->format_name, "text") != 0 &&
@@ -599,6 +631,22 @@ static bool have_tty(void)
 	return true;
 }
 
+/* --batch: a JSON line for each directory, in order. */
+static int run_batch(const struct options *o, char *const *dirs, size_t n)
+{
+	if (n == 0) {
+		say("--batch", "takes one directory or more, each a story");
+		return EXIT_USAGE;
+	}
+	size_t failed = 0;
+	enum nd_err err = batch_run(dirs, n, o->jobs, stdout, stderr, &failed);
+	if (err) {
+		say(NULL, nd_strerror(err));
+		return EXIT_FATAL;
+	}
+	return failed == n ? EXIT_FATAL : failed ? EXIT_PARTIAL : 0;
+}
+
 /* The screen itself, on a terminal. */
 static int run_screen(struct story *story, const struct options *o)
 {
@@ -681,6 +729,8 @@ static int run(int argc, char **argv)
 	int status = parse_options(argc, argv, &o);
 	if (status != GO_ON)
 		return status;
+	if (o.batch)
+		return run_batch(&o, argv + optind, (size_t)(argc - optind));
 	if (o.extract) {
 		if (argc - optind != 1) {
 			say("--extract", "takes exactly one FILE or URL");

@@ -278,4 +278,42 @@ run --extract "$tmp/no-such-page.html"
 expect_rc "--extract of a missing file: exit status 3" 3
 has "--extract of a missing file names it" "$err" "no-such-page.html: no such file"
 
+# --batch: a JSON line per directory, in order, whatever the threads.
+fx=$top/tests/fixtures
+"$bin" --report --format=jsonl "$fx/story-b" > "$tmp/b-story.jsonl" 2>/dev/null
+"$bin" --report --format=jsonl "$fx/html-story" > "$tmp/b-html.jsonl" 2>/dev/null
+run --batch "$fx/story-b" "$tmp/no-such-story" "$fx/html-story"
+expect_rc "--batch with one missing directory: exit status 1" 1
+if [ "$(wc -l < "$out")" -eq 3 ]; then ok "--batch writes a line for each directory"; else bad "--batch writes a line for each directory" "$(wc -l < "$out") lines"; fi
+if sed -n 1p "$out" | cmp -s - "$tmp/b-story.jsonl" && sed -n 3p "$out" | cmp -s - "$tmp/b-html.jsonl"; then
+	ok "--batch lines are --report --format=jsonl of each directory, in order"
+else
+	bad "--batch lines are --report --format=jsonl of each directory, in order" "$(cut -c1-120 "$out")"
+fi
+has "--batch: a directory that cannot be read is an error line" "$out" '{"story":"'"$tmp/no-such-story"'","error":"no such file or directory"}'
+has "--batch names it on standard error" "$err" "no-such-story: no such file or directory"
+if [ "$(grep -c no-such-story "$err")" -eq 1 ]; then ok "--batch names it once"; else bad "--batch names it once" "$(cat "$err")"; fi
+"$bin" --batch --jobs=1 "$fx/story-b" "$fx/html-story" "$fx/story-b" > "$tmp/b1" 2>/dev/null
+"$bin" --batch --jobs=2 "$fx/story-b" "$fx/html-story" "$fx/story-b" > "$tmp/b2" 2>/dev/null
+"$bin" --batch --jobs=3 "$fx/story-b" "$fx/html-story" "$fx/story-b" > "$tmp/b3" 2>/dev/null
+if [ -s "$tmp/b1" ] && cmp -s "$tmp/b1" "$tmp/b2" && cmp -s "$tmp/b1" "$tmp/b3"; then
+	ok "--batch writes the same bytes with 1, 2 and 3 threads"
+else
+	bad "--batch writes the same bytes with 1, 2 and 3 threads"
+fi
+run --batch
+expect_rc "--batch with no directory is a usage error" 2
+run --batch --report "$fx/story-b"
+expect_rc "--batch with --report is a usage error" 2
+run --jobs=2 "$fx/story-b"
+expect_rc "--jobs without --batch is a usage error" 2
+run --batch --jobs=0 "$fx/story-b"
+expect_rc "--jobs=0 is a usage error" 2
+run --report --format=jsonl "$fx/story-b"
+if [ "$(wc -l < "$out")" -eq 1 ] && python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$out" 2>/dev/null; then
+	ok "--format=jsonl is one line of JSON"
+else
+	bad "--format=jsonl is one line of JSON"
+fi
+
 [ "$fails" -eq 0 ]

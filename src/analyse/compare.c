@@ -7,6 +7,7 @@
 #include "analyse/claims.h"
 #include "analyse/events.h"
 #include "analyse/facts.h"
+#include "analyse/lexicon.h"
 #include "analyse/lineup.h"
 #include "analyse/naming.h"
 #include "analyse/stem.h"
@@ -66,6 +67,7 @@ static enum nd_err claim_rows(const struct story *s, struct comparison *c)
 enum nd_err compare_story(const struct story *s, struct comparison *c)
 {
 	memset(c, 0, sizeof *c);
+	lex_prepare();   /* the word tables, made once for every thread */
 	arena_init(&c->arena);
 	c->story = s;
 	size_t n = s->n ? s->n : 1;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <pthread.h>
 
 #include "base/date.h"
 #include "base/text.h"
@@ -850,6 +851,29 @@ WORDSET(s_role_heads, role_heads);
 WORDSET(s_role_mods, role_mods);
 WORDSET(s_honorifics, honorifics);
 WORDSET(s_not_names, not_names);
+
+/* Every table and word set made ready at once, before any thread reads
+ * them (each would otherwise be made on its first look-up). */
+static void prepare_all(void)
+{
+	struct table *const tables[] = {
+		&t_numbers, &t_qualifiers, &t_vague, &t_undisclosed, &t_nouns, &t_events,
+		&t_reporting, &t_source_verbs, &t_journalist_nouns, &t_outcomes, &t_documents,
+		&t_outlets, &t_countries, &t_places,
+	};
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+		if (!tables[i]->ready)
+			prepare(tables[i]);
+	struct wordset *const sets[] = { &s_role_heads, &s_role_mods, &s_honorifics, &s_not_names };
+	for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++)
+		(void)in_set(sets[i], "");
+}
+
+void lex_prepare(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, prepare_all);
+}
 
 bool lex_role_head(const char *w)
 {

@@ -131,6 +131,10 @@ bool lex_function_word(const char *w);
  * (For the unit tests.) */
 bool lex_tables_sorted(void);
 
+/* Make every word table ready for look-ups; once per process (threads may
+ * call it together), and before the first comparison. */
+void lex_prepare(void);
+
 /* A capitalised word that is never part of a person's name (months,
  * weekdays, pronouns, sentence words...). */
 bool lex_not_name(const char *w);

@@ -45,6 +45,8 @@ int report_format_parse(const char *name, enum report_format *out)
 		*out = REPORT_MARKDOWN;
 	else if (strcmp(name, "json") == 0)
 		*out = REPORT_JSON;
+	else if (strcmp(name, "jsonl") == 0)
+		*out = REPORT_JSONL;
 	else if (strcmp(name, "html") == 0)
 		*out = REPORT_HTML;
 	else
@@ -990,7 +992,7 @@ static json_t *json_coverage(const struct comparison *c)
 	return o;
 }
 
-static enum nd_err write_json(const struct comparison *c, struct buf *b)
+static enum nd_err write_json(const struct comparison *c, struct buf *b, bool one_line)
 {
 	json_t *root = json_object(), *arts = json_array(), *rows = json_array();
 	bool ok = root && arts && rows;
@@ -1010,7 +1012,8 @@ static enum nd_err write_json(const struct comparison *c, struct buf *b)
 	json_decref(arts);
 	json_decref(rows);
 
-	char *text = ok ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+	size_t flags = JSON_PRESERVE_ORDER | (one_line ? JSON_COMPACT : JSON_INDENT(2));
+	char *text = ok ? json_dumps(root, flags) : NULL;
 	json_decref(root);
 	if (!text)
 		return ND_E_NOMEM;
@@ -1041,7 +1044,8 @@ enum nd_err report_write(const struct comparison *c, enum report_format f, FILE 
 		err = write_markdown(c, &b);
 		break;
 	case REPORT_JSON:
-		err = write_json(c, &b);
+	case REPORT_JSONL:
+		err = write_json(c, &b, f == REPORT_JSONL);
 		break;
 	case REPORT_HTML:
 		err = html_handout(c, &b);

@@ -29,9 +29,10 @@
 #include "base/buf.h"
 #include "base/error.h"
 
-enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON, REPORT_HTML };
+/* REPORT_JSONL: the JSON on one line (JSON Lines, as --batch writes it). */
+enum report_format { REPORT_TEXT, REPORT_MARKDOWN, REPORT_JSON, REPORT_JSONL, REPORT_HTML };
 
-/* "text", "markdown" (also "md"), "json" or "html" into *out.  Returns 0
+/* "text", "markdown" (also "md"), "json", "jsonl" or "html" into *out.  Returns 0
  * on success, -1 for an unknown or NULL name (*out is then unchanged). */
 int report_format_parse(const char *name, enum report_format *out);
 

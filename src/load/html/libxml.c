@@ -9,23 +9,22 @@
 #include "load/html/internal.h"
 
 #include <dlfcn.h>
+#include <pthread.h>
 
 struct html_libxml html_xml;
 
-bool html_load_libxml(void)
+static void load_libxml(void)
 {
 	struct html_libxml *lx = &html_xml;
-	if (lx->tried)
-		return lx->ok;
 	lx->tried = true;
 	void *h = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
 	if (!h)
-		return false;
+		return;
 #define SYM(field, name)                                  \
 	do {                                              \
 		*(void **)(&lx->field) = dlsym(h, name);  \
 		if (!lx->field)                           \
-			return false;                     \
+			return;                           \
 	} while (0)
 	SYM(read_memory, "htmlReadMemory");
 	SYM(free_doc, "xmlFreeDoc");
@@ -34,8 +33,19 @@ bool html_load_libxml(void)
 	SYM(close_handler, "xmlCharEncCloseFunc");
 	SYM(entity_lookup, "htmlEntityLookup");
 #undef SYM
+	/* the parser's globals set up here, once, before threads parse */
+	void (*init)(void) = NULL;
+	*(void **)(&init) = dlsym(h, "xmlInitParser");
+	if (init)
+		init();
 	lx->ok = true;
-	return true;
+}
+
+bool html_load_libxml(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, load_libxml);
+	return html_xml.ok;
 }
 
 htmlDocPtr html_parse(const char *s, size_t n, const char *enc)
