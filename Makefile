@@ -155,6 +155,8 @@ bench: deps
 	@$(B)/bench ./$(BIN)
 	@echo
 	@$(B)/bench-analysis .
+	@echo
+	@sh bench/batch.sh ./$(BIN)
 
 # The page reader on the extraction benchmark's 131 pages (../shared),
 # with Mozilla Readability on the same pages for comparison.
