@@ -284,7 +284,9 @@ static bool after(const struct tokens *st, size_t e, size_t *a, size_t *b)
 	if (e + 2 >= st->n || strcmp(st->t[e].f, ",") != 0)
 		return false;
 	const char *d = st->t[e + 1].f;
-	if (strcmp(d, "the") != 0 && strcmp(d, "a") != 0 && strcmp(d, "an") != 0)
+	/* "Lundco, the ferry operator,"; "Lundco, Varco's parent company," */
+	bool possessor = name_word(st, e + 1) && e + 3 < st->n && strcmp(st->t[e + 2].f, "'s") == 0;
+	if (strcmp(d, "the") != 0 && strcmp(d, "a") != 0 && strcmp(d, "an") != 0 && !possessor)
 		return false;
 	size_t k = e + 1, words = 0;
 	for (; k < st->n; k++) {
@@ -297,6 +299,11 @@ static bool after(const struct tokens *st, size_t e, size_t *a, size_t *b)
 				break;
 			return false;
 		}
+		/* "Lundco, the ferry operator and was sold": the clause goes
+		 * on after "and" with a verb of its own */
+		if (strcmp(t->f, "and") == 0 && k + 1 < st->n && words >= 2 &&
+		    lex_function_word(st->t[k + 1].f) && !anchor(st->t[k + 1].f))
+			break;
 		if (t->word && (lex_reporting_verb(st->w, st->n, k) || counts(st, k) ||
 				++words > APPOSITION_WORDS))
 			return false;
@@ -304,7 +311,7 @@ static bool after(const struct tokens *st, size_t e, size_t *a, size_t *b)
 	/* "Lundco, the Varco Group and Brenmouth Port agreed": a list of
 	 * names, not a description */
 	bool lower = false;
-	for (size_t i = e + 2; i < k; i++) {
+	for (size_t i = e + (possessor ? 3 : 2); i < k; i++) {
 		lower |= st->t[i].word && !st->t[i].cap && !lex_function_word(st->t[i].f);
 		if ((strcmp(st->t[i].f, "and") == 0 || strcmp(st->t[i].f, "or") == 0) &&
 		    i + 1 < k && name_word(st, i + 1))

@@ -27,8 +27,8 @@
  *     unless hyphenated, not "-ing", not a reporting verb or a word of an
  *     event; none comes after "to", a modal or a pronoun ("to track
  *     Lundco" describes nothing);
- *   - a description after a name is an apposition: a comma, "the", "a"
- *     or "an", and at most twelve words up to the next comma, dash or
+ *   - a description after a name is an apposition: a comma, "the", "a",
+ *     "an" or a possessor ("Varco's"), and at most twelve words up to the next comma, dash or
  *     the sentence's end, with no reporting verb ("Lundco, the ferry
  *     operator,");
  *   - a title written capitalised before a person's name ("Harbour Master

@@ -69,16 +69,18 @@ void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
 	g->body_rows = rows - 1 - g->header_rows;
 }
 
-void layout_pick(struct layout_geom *g, const size_t *arts, size_t n, bool banner)
+int layout_fit(int cols, int min_col)
+{
+	int fit = (cols + 1) / (min_col + 1);
+	return fit < 1 ? 1 : fit > LAYOUT_MAX_VISIBLE ? LAYOUT_MAX_VISIBLE : fit;
+}
+
+void layout_pick(struct layout_geom *g, const size_t *arts, size_t n, int banner_rows,
+		 int min_col)
 {
 	if (g->too_small || n == 0)
 		return;
-	/* as many as fit at the narrowest readable width */
-	int fit = (g->cols + 1) / (LAYOUT_MIN_COL + 1);
-	if (fit < 1)
-		fit = 1;
-	if (fit > LAYOUT_MAX_VISIBLE)
-		fit = LAYOUT_MAX_VISIBLE;
+	int fit = layout_fit(g->cols, min_col);
 	if ((size_t)fit > n)
 		fit = (int)n;
 	g->nvis = fit;
@@ -86,8 +88,8 @@ void layout_pick(struct layout_geom *g, const size_t *arts, size_t n, bool banne
 		g->art[i] = arts[i];
 	g->first = arts[0];
 	place_columns(g);
-	if (banner && g->body_rows > 1) {
-		g->top = 1;
+	while (banner_rows-- > 0 && g->body_rows > 1) {
+		g->top++;
 		g->body_top++;
 		g->body_rows--;
 	}

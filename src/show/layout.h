@@ -52,10 +52,14 @@ struct layout_geom {
 void layout_compute(struct layout_geom *g, int rows, int cols, size_t nreports,
 		    size_t focus, size_t prev_first);
 
-/* Show only the reports arts[0..n) (in that order, as many as fit),
- * with a banner line above the headers when banner is set: the guided
+/* Show only the reports arts[0..n) (in that order, as many columns of
+ * min_col cells as fit), under banner_rows lines of a banner: the guided
  * tour's columns.  g was computed by layout_compute for the same screen. */
-void layout_pick(struct layout_geom *g, const size_t *arts, size_t n, bool banner);
+void layout_pick(struct layout_geom *g, const size_t *arts, size_t n, int banner_rows,
+		 int min_col);
+
+/* How many columns of at least min_col cells fit across cols. */
+int layout_fit(int cols, int min_col);
 
 /* The column that shows report art, or -1. */
 int layout_col_of(const struct layout_geom *g, size_t art);

@@ -357,6 +357,12 @@ static void status_left(const struct tui *t, char *left, size_t cap)
 		snprintf(left, cap, " %s", t->message);
 		return;
 	}
+	if (t->touring) {
+		char hint[256];
+		tour_hint(t, hint, sizeof hint);
+		snprintf(left, cap, " %s", hint);
+		return;
+	}
 	size_t n = t->story->n, first = t->g.first + 1;
 	char range[64] = "";
 	if (t->g.nvis == 1 && n > 1)
@@ -442,9 +448,33 @@ static void banner(const struct tui *t)
 	tour_banner(t, line, sizeof line);
 	attr_t attr = A_BOLD | term_reverse(t);
 	short pair = term_pair(t, PAIR_STATUS);
-	draw_fill(0, 0, t->g.cols, attr, pair);
-	move(0, 1);
-	draw_clipped(line, attr, pair, t->g.cols - 2);
+	int w = t->g.cols - 2;
+	const char *rest = line;
+	for (int y = 0; y < t->g.top; y++) {
+		draw_fill(y, 0, t->g.cols, attr, pair);
+		move(y, 1);
+		size_t len = strlen(rest);
+		if (y + 1 == t->g.top || (int)text_width(rest, len) <= w) {
+			draw_clipped(rest, attr, pair, w);
+			rest += len;
+			continue;
+		}
+		/* the first line ends at the last space that fits */
+		size_t cut = 0, i = 0;
+		while (i < len) {
+			size_t j = i;
+			text_next(rest, len, &j);
+			if ((int)text_width(rest, j) > w)
+				break;
+			if (rest[i] == ' ')
+				cut = i;
+			i = j;
+		}
+		if (cut == 0)
+			cut = i;
+		draw_text(rest, cut, attr, pair, w);
+		rest += cut + (rest[cut] == ' ');
+	}
 }
 
 /* ---- the whole screen --------------------------------------------------- */

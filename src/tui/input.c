@@ -380,6 +380,7 @@ void input_key(struct tui *t, bool fn, int code)
 	}
 	if (fn && code == KEY_RESIZE) {
 		screen_resize(t, LINES, COLS);
+		tour_align(t);
 		return;
 	}
 	if (fn && code == KEY_ENTER) { /* the keypad's Enter is Enter */

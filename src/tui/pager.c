@@ -659,7 +659,7 @@ static void build_names(struct pager *p, const struct tui *t, size_t *chosen_lin
 		return;
 	}
 	pg_text(p, "The words each outlet writes with a name (before it, or after it between "
-		   "commas), and how often; in bold the words no other outlet uses.  ~ the "
+		   "commas), and how often; in bold a description no other outlet uses.  ~ the "
 		   "outlets describe it differently, = alike.  ] and [ choose a name, Enter "
 		   "shows its sentences.", 0, p->quiet);
 	int nw = 8;
@@ -683,7 +683,7 @@ static void build_names(struct pager *p, const struct tui *t, size_t *chosen_lin
 		pg_str(p, mark, A_BOLD, mp);
 		pg_str(p, " ", A_NORMAL, 0);
 		pg_str(p, e->name, A_BOLD | (i == sel ? A_UNDERLINE : 0), 0);
-		pg_printf(p, p->quiet, 0, "  %s, named by %zu outlets", e->person ? "a person" : "a name",
+		pg_printf(p, p->quiet, 0, "  %snamed by %zu outlets", e->person ? "a person, " : "",
 			  e->nreports);
 		for (size_t r = 0; r < t->story->n; r++) {
 			if (!e->mentions[r])

@@ -2,6 +2,8 @@
  * focused.  What is drawn from it is in draw.c and the views. */
 #include "tui/screen.h"
 
+#include "base/text.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,11 +70,16 @@ enum nd_err screen_rewrap(struct tui *t)
 static void geometry(struct tui *t, int rows, int cols)
 {
 	layout_compute(&t->g, rows, cols, t->story->n, t->focus, t->g.first);
-	/* the tour shows the reports that speak to its step, under a banner */
+	/* the tour shows the reports that speak to its step, in columns a
+	 * little narrower, under a banner of one line or two */
 	size_t picks[LAYOUT_MAX_VISIBLE];
-	size_t n = tour_picks(t, picks, LAYOUT_MAX_VISIBLE);
-	if (n)
-		layout_pick(&t->g, picks, n, true);
+	size_t n = tour_picks(t, (size_t)layout_fit(cols, TOUR_MIN_COL), picks, LAYOUT_MAX_VISIBLE);
+	if (n && !t->g.too_small) {
+		char banner[1024];
+		tour_banner(t, banner, sizeof banner);
+		int rows2 = (int)text_width(banner, strlen(banner)) > cols - 2 ? 2 : 1;
+		layout_pick(&t->g, picks, n, rows2, TOUR_MIN_COL);
+	}
 	panel_fit(t);
 }
 

@@ -47,6 +47,10 @@
 
 #define SEARCH_MAX 256
 
+/* The tour's narrowest column: narrower than LAYOUT_MIN_COL, so that a
+ * step's reports fit side by side (five at 120 cells). */
+#define TOUR_MIN_COL 22
+
 struct match;  /* search.c */
 struct fspan;  /* marks.c */
 struct pager;  /* pager.c */
@@ -140,6 +144,7 @@ struct tui {
 	bool touring;                 /* the guided tour is on (tour.c) */
 	size_t *tour;                 /* its rows, in its order */
 	size_t ntour, tour_at;        /* how many, and the step shown */
+	bool tour_left;               /* left once: t goes back to tour_at */
 };
 
 /* ---- screen.c: the state ------------------------------------------------ */
@@ -329,9 +334,14 @@ void tour_step(struct tui *t, int dir);
 /* A key during the tour: Space, ], Backspace, [, q, Esc, t.  False: not
  * the tour's. */
 bool tour_key(struct tui *t, bool fn, int code, enum tui_action act);
-/* The reports the step shows (those that speak to its row), into arts;
- * how many (0: no tour). */
-size_t tour_picks(const struct tui *t, size_t *arts, size_t cap);
+/* The reports the step shows, into arts (at most fit): all that speak to
+ * its row when they fit, else the focused one, one for each value given,
+ * then others; in the story's order.  How many (0: no tour). */
+size_t tour_picks(const struct tui *t, size_t fit, size_t *arts, size_t cap);
+/* The status line's hint while the tour is on, into out. */
+void tour_hint(const struct tui *t, char *out, size_t cap);
+/* The step's sentences on one row again (after a change of size). */
+void tour_align(struct tui *t);
 /* The row of the step shown, or NULL. */
 const struct row *tour_row(const struct tui *t);
 /* "3 of 11  ! disagreement: QUESTION — WHY", into out. */

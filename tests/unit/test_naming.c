@@ -125,6 +125,20 @@ static void descriptions_counted_and_compared(void **state)
 		    r->cells[0].end <= r->cells[0].sent_end);
 }
 
+/* An apposition may open with a possessor ("Varco's parent company"),
+ * and ends where "and" starts a clause of its own. */
+static void apposition_with_a_possessor(void **state)
+{
+	static const char *const t[] = {
+		"Fares were cut by Lundco, Varco's parent company and was praised for it.",
+		"Pilots met Lundco on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct naming_entity *e = entity(c, "Lundco");
+	assert_non_null(e);
+	assert_non_null(use_of(e, 0, "Varco's parent company"));
+}
+
 /* The same words in both reports agree. */
 static void same_words_agree(void **state)
 {
@@ -184,6 +198,7 @@ int main(void)
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 		T(descriptions_counted_and_compared),
 		T(same_words_agree),
+		T(apposition_with_a_possessor),
 		T(what_is_no_description),
 		T(people_and_single_names),
 #undef T

@@ -1089,6 +1089,50 @@ static void names_view_lists_and_jumps(void **state)
 	comparison_release(&cmp);
 }
 
+/* The tour's keys beside the others: Esc closes the facts panel opened
+ * over it and the tour goes on; after another fact is chosen the status
+ * line says the tour is paused; t goes back to the step it was left at;
+ * after a change of size the step's sentences are on one row again. */
+static void tour_keeps_its_place(void **state)
+{
+	struct comparison cmp;
+	assert_int_equal(compare_story(&story, &cmp), ND_E_OK);
+	resize_term(30, 100);
+	struct tui_opts o = { .cmp = &cmp, .color = false };
+	struct tui *t = tui_new(&story, &o);
+	assert_non_null(t);
+	char line[1024];
+	assert_int_equal(tui_feed(t, "tF<Esc>"), ND_E_OK);
+	tui_draw(t);
+	row_text(0, line, sizeof line);
+	assert_true(strncmp(line, " 1 of ", 6) == 0);
+	assert_int_equal(tui_feed(t, "<Enter>]qj"), ND_E_OK);
+	tui_draw(t);
+	row_text(LINES - 1, line, sizeof line);
+	assert_non_null(strstr(line, "tour paused at step 1 of"));
+	assert_int_equal(tui_feed(t, "  q"), ND_E_OK);
+	tui_draw(t);
+	row_text(LINES - 1, line, sizeof line);
+	assert_non_null(strstr(line, "the tour is left at step 3 of"));
+	assert_int_equal(tui_feed(t, "t"), ND_E_OK);
+	tui_draw(t);
+	row_text(0, line, sizeof line);
+	assert_true(strncmp(line, " 3 of ", 6) == 0);
+	assert_int_equal(tui_feed(t, "<Resize=80x24>"), ND_E_OK);
+	tui_draw(t);
+	int row = -1;
+	for (int x = 0; x + 1 < COLS; x++) {
+		int y = evidence_row(x);
+		if (y >= 0 && row >= 0)
+			assert_int_equal(y, row);
+		if (y >= 0)
+			row = y;
+	}
+	assert_true(row > 0);
+	tui_free(t);
+	comparison_release(&cmp);
+}
+
 /* T steps through the themes and the status line says which is in use;
  * it works in a view too, which is built again in the new theme; with
  * no colour it says the screen stays mono. */
@@ -1288,6 +1332,7 @@ int main(void)
 		cmocka_unit_test(theme_key_steps_through_the_themes),
 		cmocka_unit_test(config_file_chooses_the_theme),
 		cmocka_unit_test(tour_steps_through_the_differences),
+		cmocka_unit_test(tour_keeps_its_place),
 		cmocka_unit_test(names_view_lists_and_jumps),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
