@@ -276,14 +276,11 @@ static void put_head(struct buf *b, const struct comparison *c)
 static void put_story(struct buf *b, const struct comparison *c)
 {
 	size_t n = nreports(c);
-	const char *title = story_title(c);
-	buf_adds(b, "<header>\n<h1>");
-	if (title)
-		put_escs(b, title);
-	else
-		buf_addf(b, "Comparison of %zu report%s", n, n == 1 ? "" : "s");
-	buf_addf(b, "</h1>\n<p class=\"sub\">%zu report%s of one story, compared fact by fact "
-		    "by newsdiff.</p>\n<ol class=\"outlets\">\n", n, n == 1 ? "" : "s");
+	/* no one outlet's headline above the others: each has its own below */
+	buf_addf(b, "<header>\n<h1>How %zu outlet%s told one story</h1>\n<p class=\"sub\">"
+		    "%zu report%s, compared fact by fact by newsdiff; each outlet's own "
+		    "headline:</p>\n<ol class=\"outlets\">\n", n, n == 1 ? "" : "s", n,
+		 n == 1 ? "" : "s");
 	for (size_t i = 0; i < n; i++) {
 		const struct article *a = &c->story->arts[i];
 		buf_adds(b, "<li><strong>");
@@ -583,15 +580,16 @@ static enum nd_err put_fact(struct buf *b, const struct comparison *c, size_t k)
 		buf_adds(b, "</span>");
 	}
 	buf_adds(b, "</th></tr>\n");
+	size_t silent = 0;
 	for (size_t i = 0; i < nreports(c); i++) {
 		const struct cell *cl = cell_of(c, r, i);
-		buf_adds(b, cl ? "<tr><th scope=\"row\">" : "<tr class=\"silent\"><th scope=\"row\">");
-		put_escs(b, c->story->arts[i].outlet);
-		buf_adds(b, "</th><td>");
 		if (!cl) {
-			buf_adds(b, DASH "</td><td>" DASH "</td></tr>\n");
+			silent++;
 			continue;
 		}
+		buf_adds(b, "<tr><th scope=\"row\">");
+		put_escs(b, c->story->arts[i].outlet);
+		buf_adds(b, "</th><td>");
 		enum nd_err err = put_value(b, cl);
 		if (err)
 			return err;
@@ -606,6 +604,20 @@ static enum nd_err put_fact(struct buf *b, const struct comparison *c, size_t k)
 		}
 		buf_adds(b, "</td><td>");
 		put_sentence(b, c, cl, v);
+		buf_adds(b, "</td></tr>\n");
+	}
+	/* the outlets that say nothing on it, on one line (a page saved) */
+	if (silent) {
+		buf_adds(b, "<tr class=\"silent\"><th scope=\"row\">" DASH "</th><td colspan=\"2\">"
+			    "not given by ");
+		size_t said = 0;
+		for (size_t i = 0; i < nreports(c); i++) {
+			if (cell_of(c, r, i))
+				continue;
+			buf_adds(b, said == 0 ? "" : said + 1 == silent ? " and " : ", ");
+			put_escs(b, c->story->arts[i].outlet);
+			said++;
+		}
 		buf_adds(b, "</td></tr>\n");
 	}
 	buf_adds(b, "</tbody>\n");
@@ -625,7 +637,7 @@ static enum nd_err put_facts(struct buf *b, const struct comparison *c)
 	buf_addf(b, "<p>%zu fact%s:", c->nrows, c->nrows == 1 ? "" : "s");
 	for (int v = 0; v < VERDICT__COUNT; v++)
 		buf_addf(b, "%s %zu %s", v ? "," : "", count[v], verdict_name((enum verdict)v));
-	buf_adds(b, ". " DASH " means the report does not give the fact.</p>\n"
+	buf_adds(b, ". Under each fact, the outlets that do not give it.</p>\n"
 		    "<table class=\"facts\">\n<thead><tr><th scope=\"col\">Outlet</th>"
 		    "<th scope=\"col\">What it says</th><th scope=\"col\">The sentence that says it"
 		    "</th></tr></thead>\n");
