@@ -2,19 +2,16 @@
  * classes.c - what an element's class, id, role, style and other
  * attributes say about it: Readability's unlikely, positive and negative
  * names, boilerplate boxes, readers' comments, bylines, hidden elements.
+ * The word lists are found in a name in one pass over it (lists_in), not
+ * one strstr for each word: the same answers, at every element.
  */
 #include "load/html/internal.h"
 
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
-/* Any of the lower-case words in list within s. */
-static bool has_any(const char *s, const char *const *list)
-{
-	for (; *list; list++)
-		if (strstr(s, *list))
-			return true;
-	return false;
-}
 
 /* Any of list as a whole token of s (tokens split at anything but letters
  * and digits). */
@@ -85,6 +82,80 @@ static const char *const wrapper_words[] = {
 	"article", "content", "main", "story", "entry", NULL,
 };
 
+static const char *const byline_words[] = {
+	"byline", "author", "dateline", "writtenby", NULL,
+};
+
+/* Which of the word lists above a string holds a word of (as strstr
+ * would find it), found in one pass: every word is filed under its first
+ * two letters, and each place of the string looks up only the words
+ * filed under the two letters there. */
+enum { W_UNLIKELY = 1, W_MAYBE = 2, W_POSITIVE = 4, W_NEGATIVE = 8, W_BOILER = 16,
+       W_WRAPPER = 32, W_BYLINE = 64 };
+
+struct filed {
+	const char *word;
+	uint8_t len, lists;
+};
+
+static struct filed filed[256];       /* the words, by their first two letters */
+static uint16_t first_of[65536 + 1];  /* bucket k: filed[first_of[k]..first_of[k+1]) */
+
+static unsigned key2(const char *w)
+{
+	return (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1];
+}
+
+static int cmp_filed(const void *a, const void *b)
+{
+	const struct filed *x = a, *y = b;
+	unsigned kx = key2(x->word), ky = key2(y->word);
+	return kx != ky ? (kx < ky ? -1 : 1) : strcmp(x->word, y->word);
+}
+
+static void file_words(void)
+{
+	static const struct { const char *const *list; uint8_t bit; } lists[] = {
+		{ unlikely_words, W_UNLIKELY }, { maybe_words, W_MAYBE },
+		{ positive_words, W_POSITIVE }, { negative_words, W_NEGATIVE },
+		{ boiler_words, W_BOILER }, { wrapper_words, W_WRAPPER },
+		{ byline_words, W_BYLINE },
+	};
+	size_t n = 0;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+		for (const char *const *w = lists[l].list; *w; w++) {
+			size_t i = 0;
+			while (i < n && strcmp(filed[i].word, *w) != 0)
+				i++;
+			if (i == n && n < sizeof filed / sizeof filed[0])
+				filed[n++] = (struct filed){ *w, (uint8_t)strlen(*w), 0 };
+			if (i < n)
+				filed[i].lists |= lists[l].bit;
+		}
+	qsort(filed, n, sizeof *filed, cmp_filed);
+	size_t i = 0;
+	for (unsigned k = 0; k <= 65536; k++) {
+		while (i < n && key2(filed[i].word) < k)
+			i++;
+		first_of[k] = (uint16_t)i;
+	}
+}
+
+/* The W_ lists a word of which s holds. */
+static unsigned lists_in(const char *s)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, file_words);
+	unsigned found = 0;
+	for (const char *p = s; p[0] && p[1]; p++) {
+		unsigned k = key2(p);
+		for (unsigned i = first_of[k]; i < first_of[k + 1]; i++)
+			if (strncmp(p, filed[i].word, filed[i].len) == 0)
+				found |= filed[i].lists;
+	}
+	return found;
+}
+
 static bool role_unlikely(const char *role)
 {
 	static const char *const roles[] = {
@@ -118,9 +189,10 @@ static int name_weight(const char *name, size_t max)
 		s[j++] = lower(*p);
 	s[j] = '\0';
 	int w = 0;
-	if (has_any(s, negative_words) || has_token(s, negative_tokens))
+	unsigned in = lists_in(s);
+	if ((in & W_NEGATIVE) || has_token(s, negative_tokens))
 		w -= 25;
-	if (has_any(s, positive_words))
+	if (in & W_POSITIVE)
 		w += 25;
 	return w;
 }
@@ -130,15 +202,14 @@ static void name_flags(struct node *nd, const char *s, size_t k)
 {
 	if (k <= 1)
 		return;
-	if (has_any(s, unlikely_words) && !has_any(s, maybe_words) && nd->tag != T_BODY &&
-	    nd->tag != T_A)
+	unsigned in = lists_in(s);
+	if ((in & W_UNLIKELY) && !(in & W_MAYBE) && nd->tag != T_BODY && nd->tag != T_A)
 		nd->flags |= F_UNLIKELY;
-	if (has_any(s, boiler_words) || has_token(s, boiler_tokens))
+	if ((in & W_BOILER) || has_token(s, boiler_tokens))
 		nd->flags |= F_SUSPECT;
-	if (has_token(s, comment_tokens) && !has_any(s, wrapper_words))
+	if (has_token(s, comment_tokens) && !(in & W_WRAPPER))
 		nd->flags |= F_COMMENTS;
-	if (strstr(s, "byline") || strstr(s, "author") || strstr(s, "dateline") ||
-	    strstr(s, "writtenby"))
+	if (in & W_BYLINE)
 		nd->flags |= F_BYLINE;
 }
 
