@@ -25,7 +25,10 @@ struct row *align_new_row(struct rows_out *ro, enum fact_kind kind, const char *
 	r->seq = c->nrows - 1;
 	r->kind = kind;
 	r->question = question;
-	r->cells = arena_alloc(c->arena, (c->story->n ? c->story->n : 1) * sizeof *r->cells);
+	/* room for a few cells, more as they come: most rows hold few of
+	 * hundreds of reports */
+	r->cells_cap = c->story->n < 4 ? (c->story->n ? c->story->n : 1) : 4;
+	r->cells = arena_alloc(c->arena, r->cells_cap * sizeof *r->cells);
 	return r->cells ? r : NULL;
 }
 
@@ -36,6 +39,13 @@ struct cell *align_add_cell(struct ctx *c, struct row *r, uint32_t art,
 	for (size_t i = 0; i < r->ncells; i++)
 		if (r->cells[i].art == art)
 			return NULL;
+	if (r->ncells == r->cells_cap) {
+		struct cell *v = arena_reserve(c->arena, r->cells, r->ncells, &r->cells_cap,
+					       r->ncells + 1, sizeof *v);
+		if (!v)
+			return NULL;
+		r->cells = v;
+	}
 	/* keep cells in story order */
 	size_t pos = r->ncells;
 	while (pos > 0 && r->cells[pos - 1].art > art) {

@@ -508,31 +508,39 @@ static enum nd_err make_entity(struct ctx *c, size_t lo, size_t hi, struct namin
 			       bool *made)
 {
 	*made = false;
-	size_t nr = c->s->n, ndesc = 0;
+	/* the mentions are by report: a report names it when one of its
+	 * mentions is inside a sentence; counted before anything is made,
+	 * as most names are one report's alone */
+	size_t ndesc = 0, nrep = 0;
+	const char *name = NULL;
+	for (size_t a = lo; a < hi;) {
+		size_t b = a;
+		bool in = false;
+		while (b < hi && c->m[b].art == c->m[a].art)
+			in |= !c->m[b++].opening;
+		for (size_t i = a; in && i < b; i++) {
+			const struct mention *m = &c->m[i];
+			ndesc += m->desc != NULL;
+			/* a person by the fullest name, a thing by its shortest
+			 * form ("Lundco", not "Lundco Ltd") */
+			if (!name || (m->person ? strlen(m->name) > strlen(name)
+						: strlen(m->name) < strlen(name)))
+				name = m->name;
+		}
+		nrep += in;
+		a = b;
+	}
+	if (nrep < 2 || ndesc == 0)
+		return ND_E_OK;
+	size_t nr = c->s->n;
 	unsigned *mentions = arena_alloc(c->ar, (nr ? nr : 1) * sizeof *mentions);
 	bool *inside = arena_alloc(c->ar, (nr ? nr : 1) * sizeof *inside);
 	if (!mentions || !inside)
 		return ND_E_NOMEM;
-	for (size_t i = lo; i < hi; i++) {
+	for (size_t i = lo; i < hi; i++)
 		inside[c->m[i].art] |= !c->m[i].opening;
-		ndesc += c->m[i].desc != NULL;
-	}
-	const char *name = NULL;
-	size_t nrep = 0;
-	for (size_t i = lo; i < hi; i++) {
-		const struct mention *m = &c->m[i];
-		if (!inside[m->art])
-			continue;
-		if (mentions[m->art]++ == 0)
-			nrep++;
-		/* a person by the fullest name, a thing by its shortest form
-		 * ("Lundco", not "Lundco Ltd") */
-		if (!name || (m->person ? strlen(m->name) > strlen(name)
-					: strlen(m->name) < strlen(name)))
-			name = m->name;
-	}
-	if (nrep < 2 || ndesc == 0)
-		return ND_E_OK;
+	for (size_t i = lo; i < hi; i++)
+		mentions[c->m[i].art] += inside[c->m[i].art];
 	struct naming_use *uses = arena_alloc(c->ar, ndesc * sizeof *uses);
 	if (!uses)
 		return ND_E_NOMEM;

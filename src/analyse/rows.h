@@ -72,6 +72,7 @@ struct row {
 	const char *why;         /* one line on how the verdict was reached */
 	struct cell *cells;      /* one per report that speaks, in story order */
 	size_t ncells;
+	size_t cells_cap;        /* room in cells while align.c adds them (else 0) */
 	size_t seq;              /* the order rows were made in: row_compare's last key */
 };
 
