@@ -27,6 +27,10 @@ struct ctx {
 	const struct story *s;
 	const char **caps;       /* words the report capitalises inside a sentence */
 	size_t ncaps;
+	const struct report_facts *f;   /* the report read, for find_caps when needed */
+	bool caps_found;
+	size_t names_from;       /* its first name_ref of the sentence read */
+	bool names_sorted;       /* its name_refs are in text order (else all are read) */
 	struct mention *m;
 	size_t n, cap;
 };
@@ -174,9 +178,17 @@ static const char *fold_key(struct ctx *c, const char *s)
 
 /* ---- descriptions ------------------------------------------------------------ */
 
-/* Does the report capitalise w inside a sentence (a name)? */
-static bool capitalised(const struct ctx *c, const char *w)
+static enum nd_err find_caps(struct ctx *c, const struct report_facts *f);
+
+/* Does the report capitalise w inside a sentence (a name)?  (The words
+ * are gathered the first time it is asked.) */
+static bool capitalised(struct ctx *c, const char *w)
 {
+	if (!c->caps_found) {
+		c->caps_found = true;
+		if (find_caps(c, c->f) != ND_E_OK)
+			c->ncaps = 0;
+	}
 	return c->ncaps && bsearch(&w, c->caps, c->ncaps, sizeof *c->caps, cmp_str) != NULL;
 }
 
@@ -202,7 +214,7 @@ static enum nd_err find_caps(struct ctx *c, const struct report_facts *f)
 }
 
 /* The description written before the name at token s: [*a, s), or false. */
-static bool before(const struct ctx *c, const struct tokens *st, size_t s, size_t *a)
+static bool before(struct ctx *c, const struct tokens *st, size_t s, size_t *a)
 {
 	size_t k = s, words = 0;
 	bool named = false;   /* it begins with a name: "Harbour Post reporter" */
@@ -349,9 +361,11 @@ static enum nd_err add(struct ctx *c, const struct mention *m)
 
 /* The person named at tokens [i, ...) of sentence k, or -1; *last is the
  * name's last token. */
-static int person_at(const struct report_facts *f, uint32_t k, size_t i, size_t *last)
+static int person_at(const struct ctx *c, const struct report_facts *f, uint32_t k, size_t i,
+		     size_t *last)
 {
-	for (size_t r = 0; r < f->nnames; r++)
+	for (size_t r = c->names_from; r < f->nnames && (!c->names_sorted || f->names[r].sent <= k);
+	     r++)
 		if (f->names[r].sent == k && f->names[r].first <= i && i <= f->names[r].last) {
 			*last = f->names[r].last;
 			return f->names[r].person;
@@ -399,7 +413,7 @@ static enum nd_err sentence_mentions(struct ctx *c, uint32_t art, const struct r
 		/* a person: the run may hold a title before the name */
 		for (size_t p = i; p < j; p++) {
 			size_t last;
-			int who = person_at(f, k, p, &last);
+			int who = person_at(c, f, k, p, &last);
 			if (who >= 0 && f->people[who].surname) {
 				m.person = true;
 				m.key = arena_printf(c->ar, "person:%s", f->people[who].surname);
@@ -427,17 +441,20 @@ static enum nd_err sentence_mentions(struct ctx *c, uint32_t art, const struct r
 		if (!m.key || !m.name)
 			return ND_E_NOMEM;
 		size_t a = 0, b = 0;
-		bool quoted = tokens_quoted(text, st, i);
-		if (!quoted && title_b > i) {
+		if (title_b > i) {
 			/* "Harbour Master Kim Lund" */
 			a = i;
 			b = title_b;
-		} else if (!quoted && !qualifies_next(st, j) && before(c, st, i, &a)) {
+		} else if (!qualifies_next(st, j) && before(c, st, i, &a)) {
 			b = i;
-		} else if (!quoted && after(st, name_b, &a, &b)) {
+		} else if (after(st, name_b, &a, &b)) {
 		} else {
 			a = b = 0;
 		}
+		bool quoted = (b > a || (pe && pe->role_text && pe->role_at.sent == k)) &&
+			      tokens_quoted(text, st, i);
+		if (quoted)
+			a = b = 0;
 		if (b > a) {
 			m.start = st->t[a].start;
 			m.end = st->t[b - 1].end;
@@ -574,9 +591,20 @@ enum nd_err naming_find(const struct story *s, const struct sentences *sents,
 	struct ctx c = { .ar = ar, .s = s };
 	memset(out, 0, sizeof *out);
 	for (uint32_t a = 0; a < s->n; a++) {
-		enum nd_err err = find_caps(&c, &facts[a]);
-		for (uint32_t k = 0; !err && k < sents[a].n && k < facts[a].ntoks; k++)
+		c.f = &facts[a];
+		c.caps_found = false;
+		c.ncaps = 0;
+		c.names_from = 0;
+		c.names_sorted = true;
+		for (size_t r = 1; r < facts[a].nnames; r++)
+			c.names_sorted &= facts[a].names[r - 1].sent <= facts[a].names[r].sent;
+		enum nd_err err = ND_E_OK;
+		for (uint32_t k = 0; !err && k < sents[a].n && k < facts[a].ntoks; k++) {
+			while (c.names_sorted && c.names_from < facts[a].nnames &&
+			       facts[a].names[c.names_from].sent < k)
+				c.names_from++;
 			err = sentence_mentions(&c, a, &facts[a], k, &sents[a].v[k]);
+		}
 		if (err)
 			return err;
 	}
