@@ -322,10 +322,18 @@ enum nd_err align_source_rows(struct rows_out *ro)
 		}
 	}
 	qsort(v, k, sizeof *v, cmp_source);
+	size_t key_end = 0, key_reports = 0;
 	for (size_t i = 0; i < k;) {
 		size_t j = i;
 		while (j < k && strcmp(v[j].key, v[i].key) == 0)
 			j++;
+		/* how many reports cite this kind at all (counted once a kind) */
+		if (i >= key_end) {
+			key_end = j;
+			key_reports = 0;
+			for (size_t x = i; x < j; x++)
+				key_reports += x == i || v[x].art != v[x - 1].art;
+		}
 		/* documents of one kind are one row only where the words next
 		 * to them name one person: "an email from Roe" and "Roe said
 		 * in an email"; "the NRA said in a statement" and "Senator Lund
@@ -348,7 +356,15 @@ enum nd_err align_source_rows(struct rows_out *ro)
 			cl->normalized = v[x].key;
 			x = y;
 		}
-		if (r->ncells == 1) {
+		if (r->ncells == 1 && v[i].document && key_reports > 1) {
+			/* "emails" in other reports too, from other people or none
+			 * named: not shown to be the same, nor to be others */
+			r->verdict = VERDICT_SINGLE;
+			r->why = arena_printf(c->arena, "%s's own; %zu other report%s cite%s this kind "
+					      "of document too, not shown to be the same",
+					      align_outlet_of(c, r->cells[0].art), key_reports - 1,
+					      key_reports == 2 ? "" : "s", key_reports == 2 ? "s" : "");
+		} else if (r->ncells == 1) {
 			r->verdict = VERDICT_SINGLE;
 			r->why = arena_printf(c->arena, "only %s relies on it", align_outlet_of(c, r->cells[0].art));
 		} else if (v[i].document) {

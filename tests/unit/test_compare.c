@@ -142,6 +142,18 @@ static void outlets_and_sources(void **state)
 	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
 	assert_string_equal(row_cell(r, 2)->value, "internal emails; leaked emails");
 	assert_null(row_cell(r, 0));
+	/* ... and the Guardian's emails, a row of their own, say that other
+	 * reports cite emails too: not "only" */
+	for (size_t i = 0; i < c->nrows; i++) {
+		const struct row *x = &c->rows[i];
+		if (x->kind == FACT_ATTRIBUTION && strcmp(x->question, "relies on: emails") == 0 &&
+		    x->verdict == VERDICT_SINGLE && row_cell(x, 0)) {
+			assert_string_equal(x->why, "FBA News's own; 4 other reports cite this kind "
+						    "of document too, not shown to be the same");
+			return;
+		}
+	}
+	fail_msg("no row of FBA News's emails alone");
 }
 
 static void tracked_journalists(void **state)
