@@ -661,14 +661,12 @@ static int run_screen(struct story *story, const struct options *o)
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
 	struct tui_config *config = load_config(o, msg, sizeof msg);
-	struct comparison cmp;
-	bool have = compare_with_progress(story, &cmp) == ND_E_OK;
-	struct tui_opts to = { .color = o->color, .theme = o->theme, .tour = o->tour, .message = msg[0] ? msg : NULL,
-			       .cmp = have ? &cmp : NULL, .config = config };
+	/* the texts at once, the facts found meanwhile on a second thread */
+	struct tui_opts to = { .color = o->color, .theme = o->theme, .tour = o->tour,
+			       .message = msg[0] ? msg : NULL, .compare_later = true,
+			       .config = config };
 	int r = tui_run(story, &to);
 	tui_config_free(config);
-	if (have)
-		comparison_release(&cmp);
 	/* What failed, now that the screen is gone (once: not before it) */
 	report_warnings(story);
 	report_errors(story);

@@ -361,6 +361,20 @@ static bool repeats(enum tui_action act)
 	}
 }
 
+/* Actions that show or choose facts (while the second thread finds
+ * them, they wait). */
+static bool needs_facts(enum tui_action act)
+{
+	switch (act) {
+	case ACT_FACTS: case ACT_FILTER: case ACT_PAIR: case ACT_NEXT_DISAGREE:
+	case ACT_PREV_DISAGREE: case ACT_DETAIL: case ACT_QUOTE: case ACT_MARKS:
+	case ACT_AGREEMENT: case ACT_NAMES: case ACT_TOUR: case ACT_EXPORT:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static void unknown_key(struct tui *t, bool fn, int code)
 {
 	const char *hint = t->pager ? "q or Esc closes this view" : "? lists the keys";
@@ -381,6 +395,10 @@ void input_key(struct tui *t, bool fn, int code)
 	if (fn && code == KEY_RESIZE) {
 		screen_resize(t, LINES, COLS);
 		tour_align(t);
+		/* all of it again: a terminal that reflowed a frame drawn at
+		 * the old size must not keep pieces of it */
+		if (!t->headless)
+			clearok(curscr, TRUE);
 		return;
 	}
 	if (fn && code == KEY_ENTER) { /* the keypad's Enter is Enter */
@@ -408,6 +426,11 @@ void input_key(struct tui *t, bool fn, int code)
 			t->transient = true;
 		} else
 			view_action(t, act, times);
+		return;
+	}
+	if (t->pending && needs_facts(act)) {
+		screen_say(t, "the facts are still being found (a moment)");
+		t->pending_said = true;
 		return;
 	}
 	if (tour_key(t, fn, code, act))

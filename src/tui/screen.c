@@ -107,48 +107,66 @@ struct tui *tui_new(struct story *s, const struct tui_opts *o)
 		th = t->config->theme;
 	t->theme = th > 0 ? (size_t)th : 0;
 	t->partner = SIZE_MAX;
-	/* one report has nothing to compare with: every fact would be "1" */
-	t->marks = t->cmp != NULL && s->n > 1;
 	t->lines = calloc(s->n ? s->n : 1, sizeof *t->lines);
 	t->top = calloc(s->n ? s->n : 1, sizeof *t->top);
-	if (!t->lines || !t->top || !marks_index(t) || !panel_refilter(t)) {
+	if (!t->lines || !t->top) {
 		tui_free(t);
 		return NULL;
 	}
 	const struct tui_config *c = t->config;
-	if (c && c->marks == 0)
-		t->marks = false;
 	if (c && c->sync == 1)
 		t->sync = true;
 	if (c && c->furniture == 1)
 		t->furniture = true;
-	if (o && o->message) {
+	if (o && o->message)
 		screen_say(t, "%s", o->message);
-	} else if (t->marks) {
-		/* the first time marks are shown, what they mean */
-		char legend[128];
-		verdict_legend(legend, sizeof legend);
-		screen_say(t, "marks: %s  (? help)", legend);
-		t->transient = true;
-	} else if (s->n == 1) {
+	else if (s->n == 1)
 		screen_say(t, "one report: nothing to compare it with (open two or more)");
-	}
 	layout_compute(&t->g, LINES, COLS, s->n, 0, 0);
 	if (screen_rewrap(t) != ND_E_OK) {
 		tui_free(t);
 		return NULL;
 	}
+	t->tour_wanted = o && o->tour;
+	t->pending = o && o->compare_later;
+	if (!t->pending && !screen_facts_ready(t, o ? o->cmp : NULL)) {
+		tui_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+bool screen_facts_ready(struct tui *t, const struct comparison *cmp)
+{
+	t->cmp = cmp;
+	t->pending = false;
+	/* one report has nothing to compare with: every fact would be "1" */
+	const struct tui_config *c = t->config;
+	t->marks = cmp != NULL && t->story->n > 1 && !(c && c->marks == 0);
+	if (t->pending_said && !t->marks)
+		t->message[0] = '\0';   /* "still being found" is over */
+	marks_release(t);
+	if (!marks_index(t) || !panel_refilter(t))
+		return false;
+	if (t->marks && (!t->message[0] || t->pending_said)) {
+		/* the first time marks are shown, what they mean */
+		char legend[128];
+		verdict_legend(legend, sizeof legend);
+		screen_say(t, "marks: %s  (? help)", legend);
+		t->transient = true;
+	}
+	t->pending_said = false;
 	/* the config file may open the facts panel at the start; the
 	 * first message stays */
-	if (c && c->panel == 1 && t->cmp) {
+	if (c && c->panel == 1 && cmp) {
 		char keep[sizeof t->message];
 		memcpy(keep, t->message, sizeof keep);
 		panel_toggle(t);
 		memcpy(t->message, keep, sizeof keep);
 	}
-	if (o && o->tour)
+	if (t->tour_wanted && cmp)
 		tour_start(t);
-	return t;
+	return true;
 }
 
 void tui_free(struct tui *t)

@@ -141,6 +141,10 @@ struct tui {
 	size_t nfolded;               /* matches in folded furniture, not shown */
 	char message[512];
 	size_t names_sel;             /* the name chosen in the names view */
+	bool pending;                 /* the facts are still being found (a second
+				       * thread, tui_run): the texts are shown */
+	bool pending_said;            /* the status line says they are being found */
+	bool tour_wanted;             /* --tour: the tour starts once the facts are here */
 	bool touring;                 /* the guided tour is on (tour.c) */
 	size_t *tour;                 /* its rows, in its order */
 	size_t ntour, tour_at;        /* how many, and the step shown */
@@ -148,6 +152,11 @@ struct tui {
 };
 
 /* ---- screen.c: the state ------------------------------------------------ */
+
+/* The facts are here (at the start, or when the second thread has found
+ * them; NULL: none): the marks, the panel's list, the marks' legend, the
+ * config file's panel, the tour asked for.  False on no memory. */
+bool screen_facts_ready(struct tui *t, const struct comparison *cmp);
 
 /* Set the status line's message (kept until something happens). */
 void screen_say(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

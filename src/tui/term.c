@@ -5,10 +5,13 @@
 #include "tui/screen.h"
 
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 /* ---- glyphs and colours ------------------------------------------------ */
@@ -161,20 +164,66 @@ static void setup_terminal(void)
 	wtimeout(stdscr, 250);
 }
 
+/* The comparison found on a second thread while the texts are shown. */
+struct later {
+	const struct story *s;
+	struct comparison cmp;
+	enum nd_err err;
+	atomic_bool done;
+	pthread_t th;
+	bool started;
+};
+
+static void *compare_later(void *arg)
+{
+	struct later *l = arg;
+	l->err = compare_story(l->s, &l->cmp);
+	atomic_store(&l->done, true);
+	return NULL;
+}
+
+/* The facts are found: they join the screen, which is drawn again. */
+static bool facts_arrived(struct tui *t, struct later *l)
+{
+	if (!l || !t->pending || !atomic_load(&l->done))
+		return false;
+	if (!screen_facts_ready(t, l->err ? NULL : &l->cmp) || l->err)
+		screen_say(t, "out of memory: the facts could not be found");
+	wtimeout(stdscr, 250);
+	return true;
+}
+
+/* A change of size curses was not told of (the terminal was resized
+ * before its handler of SIGWINCH was set up): taken as a resize. */
+static bool size_missed(struct tui *t)
+{
+	struct winsize ws;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0 ||
+	    (ws.ws_row == LINES && ws.ws_col == COLS))
+		return false;
+	resizeterm(ws.ws_row, ws.ws_col);
+	input_key(t, true, KEY_RESIZE);
+	return true;
+}
+
 /* Read and act on keys until the user quits or a signal comes. */
-static void loop(struct tui *t)
+static void loop(struct tui *t, struct later *l)
 {
 	bool dirty = true;
 	while (!t->quit && !got_signal) {
+		if (facts_arrived(t, l))
+			dirty = true;
 		if (dirty) {
 			tui_draw(t);
 			refresh();
 		}
 		wint_t wc;
 		int r = get_wch(&wc);
-		dirty = r != ERR;  /* a timeout only checks for signals */
-		if (r == ERR)
+		dirty = r != ERR;  /* a timeout only checks for signals and the facts */
+		if (r == ERR) {
+			dirty = size_missed(t);
 			continue;
+		}
 		if (r == KEY_CODE_YES && wc == KEY_MOUSE) {
 			MEVENT ev;
 			if (getmouse(&ev) != OK)
@@ -224,6 +273,21 @@ int tui_run(struct story *s, const struct tui_opts *o)
 	if (opts.color && !has_colors())
 		opts.color = false;
 
+	/* the facts found on a second thread, the texts shown meanwhile;
+	 * without a thread, here and now */
+	struct later *l = NULL;
+	if (opts.compare_later && !opts.cmp) {
+		l = calloc(1, sizeof *l);
+		if (l) {
+			l->s = s;
+			atomic_init(&l->done, false);
+			l->started = pthread_create(&l->th, NULL, compare_later, l) == 0;
+			if (!l->started)
+				compare_later(l);
+		} else {
+			opts.compare_later = false;
+		}
+	}
 	struct tui *t = tui_new(s, &opts);
 	int status = 0;
 	if (!t) {
@@ -237,10 +301,19 @@ int tui_run(struct story *s, const struct tui_opts *o)
 			t->palette = true;
 			apply_theme(t);
 		}
-		loop(t);
+		if (t->pending)
+			wtimeout(stdscr, 5);  /* look for the facts often until they come */
+		loop(t, l);
 		if (got_signal)
 			status = 128 + got_signal;
 		tui_free(t);
+	}
+	if (l) {
+		if (l->started)
+			pthread_join(l->th, NULL);
+		if (!l->err)
+			comparison_release(&l->cmp);
+		free(l);
 	}
 	curses_active = 0;
 	endwin();

@@ -42,6 +42,9 @@ struct tui_opts {
 	const char *message;  /* shown in the status line at start; may be NULL */
 	const struct comparison *cmp; /* the facts; NULL: reading only */
 	bool tour;            /* open on the guided tour (--tour) */
+	bool compare_later;   /* tui_run only, with cmp NULL: draw the texts at
+			       * once and find the facts on a second thread;
+			       * their marks come when they are found */
 };
 
 /* Run the interactive screen on the terminal until the user quits or a

@@ -678,6 +678,27 @@ run_tour() {
 		quit_ok
 }
 
+# (e3) The texts come at once and the facts after them: with 300
+# reports (the bundled five, copied), the screen shows the reports while
+# the facts are being found (no marks' legend yet, F says so), then the
+# legend comes, and q quits.
+run_later() {
+	mkdir -p "$tmp/many" &&
+		i=0 &&
+		while [ "$i" -lt 60 ]; do
+			for f in "$NEWSDIFF_DATADIR"/articles/journalists-tracked/*.txt; do
+				cp "$f" "$tmp/many/$i-$(basename "$f")"
+			done
+			i=$((i + 1))
+		done
+	start later "" "$(shq "$tmp/many")" &&
+		step "the reports are drawn" poll last_row '^ 300 reports ' &&
+		keys F &&
+		step "F while the facts are found: 'still being found'" poll has 'the facts are still being found' &&
+		step "the facts come: the marks' legend" poll has 'marks: ! disagree' &&
+		quit_ok
+}
+
 # (f) Resize storm: 240 random sizes from 1x1 to 300x100, about 0.01 s
 # apart, with a key (F j l / Esc v ?) after one resize in six.  newsdiff
 # must still run; back at 200x50 it must show the five reports and an
@@ -871,6 +892,7 @@ t "e2e: colour by default (control for the NO_COLOR run)" run_color
 t "e2e: a config file: its colours and keys act, a bad line is named as FILE:LINE, newsdiff still starts" run_config
 t "e2e: colour themes: --theme=light, then T through mono, default, high-contrast and light, the escapes change with each" run_theme
 t "e2e: the guided tour at 100x30: --tour, Space through every step, round to the first, Backspace, q leaves it, q quits" run_tour
+t "e2e: 300 reports: the texts drawn at once, the facts (and their legend) when found, F meanwhile says so" run_later
 t "e2e: resize storm, 240 random sizes 1x1..300x100 with keys F j l / Esc v ?, back at 200x50 equals the headless screen, q exits 0" run_storm
 t "e2e: 2000 random keys with 6 resizes, still running, Esc x3 and q exit 0" run_mash
 
