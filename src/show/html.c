@@ -110,20 +110,11 @@ static const char *str(const char *s)
 	return s ? s : "";
 }
 
-static size_t nreports(const struct comparison *c)
-{
-	return c->story && c->story->arts ? c->story->n : 0;
-}
-
-static enum verdict row_verdict(const struct row *r)
-{
-	return (unsigned)r->verdict < VERDICT__COUNT ? r->verdict : VERDICT_UNCLEAR;
-}
 
 /* The cell of report art in row r (NULL when it is silent or unknown). */
 static const struct cell *cell_of(const struct comparison *c, const struct row *r, size_t art)
 {
-	if (art >= nreports(c) || !r->cells)
+	if (art >= report_nreports(c) || !r->cells)
 		return NULL;
 	return row_cell(r, (uint32_t)art);
 }
@@ -243,7 +234,7 @@ static void put_sup(struct buf *b, enum verdict v, size_t row)
 /* The story's name: the first title a report gives. */
 static const char *story_title(const struct comparison *c)
 {
-	for (size_t i = 0; i < nreports(c); i++)
+	for (size_t i = 0; i < report_nreports(c); i++)
 		if (c->story->arts[i].title && *c->story->arts[i].title)
 			return c->story->arts[i].title;
 	return NULL;
@@ -258,7 +249,7 @@ static void put_head(struct buf *b, const struct comparison *c)
 	if (title)
 		put_escs(b, title);
 	else
-		buf_addf(b, "Comparison of %zu reports", nreports(c));
+		buf_addf(b, "Comparison of %zu reports", report_nreports(c));
 	buf_adds(b, " " DASH " newsdiff</title>\n<style>\n");
 	buf_adds(b, style_sheet);
 	for (int v = 0; v < VERDICT__COUNT; v++) {
@@ -275,7 +266,7 @@ static void put_head(struct buf *b, const struct comparison *c)
 
 static void put_story(struct buf *b, const struct comparison *c)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	/* no one outlet's headline above the others: each has its own below */
 	buf_addf(b, "<header>\n<h1>How %zu outlet%s told one story</h1>\n<p class=\"sub\">"
 		    "%zu report%s, compared fact by fact by newsdiff; each outlet's own "
@@ -388,7 +379,7 @@ static void close_ended(struct buf *b, struct marker *m, size_t at, bool show)
 		if (s->end > at)
 			m->open[keep++] = m->open[i];
 		else if (show)
-			put_sup(b, row_verdict(&m->c->rows[s->row]), s->row);
+			put_sup(b, report_verdict_of(&m->c->rows[s->row]), s->row);
 	}
 	m->nopen = keep;
 }
@@ -429,9 +420,9 @@ static void put_marked(struct buf *b, struct marker *m, size_t p0, size_t p1, si
 		if (s) {
 			const struct row *r = &m->c->rows[s->row];
 			buf_addf(b, "<mark class=\"v-%s\" title=\"%zu. ",
-				 verdict_name(row_verdict(r)), (size_t)s->row + 1);
+				 verdict_name(report_verdict_of(r)), (size_t)s->row + 1);
 			put_escs(b, r->question);
-			buf_addf(b, " (%s)\">", verdict_name(row_verdict(r)));
+			buf_addf(b, " (%s)\">", verdict_name(report_verdict_of(r)));
 		}
 		put_esc(b, m->text + i, to - i);
 		if (s)
@@ -525,7 +516,7 @@ static enum nd_err put_columns(struct buf *b, const struct comparison *c)
 	buf_adds(b, "<section id=\"reports\">\n<h2>The reports side by side</h2>\n");
 	put_legend(b);
 	buf_adds(b, "<div class=\"cols\">\n");
-	for (size_t i = 0; i < nreports(c); i++) {
+	for (size_t i = 0; i < report_nreports(c); i++) {
 		enum nd_err err = put_column(b, c, i);
 		if (err)
 			return err;
@@ -566,7 +557,7 @@ static void put_sentence(struct buf *b, const struct comparison *c, const struct
 static enum nd_err put_fact(struct buf *b, const struct comparison *c, size_t k)
 {
 	const struct row *r = &c->rows[k];
-	enum verdict v = row_verdict(r);
+	enum verdict v = report_verdict_of(r);
 	const char *name = verdict_name(v);
 	buf_addf(b, "<tbody class=\"fact\" id=\"f%zu\">\n<tr class=\"q\"><th colspan=\"3\" "
 		    "scope=\"rowgroup\"><span class=\"n\">%zu.</span> ", k + 1, k + 1);
@@ -581,7 +572,7 @@ static enum nd_err put_fact(struct buf *b, const struct comparison *c, size_t k)
 	}
 	buf_adds(b, "</th></tr>\n");
 	size_t silent = 0;
-	for (size_t i = 0; i < nreports(c); i++) {
+	for (size_t i = 0; i < report_nreports(c); i++) {
 		const struct cell *cl = cell_of(c, r, i);
 		if (!cl) {
 			silent++;
@@ -611,7 +602,7 @@ static enum nd_err put_fact(struct buf *b, const struct comparison *c, size_t k)
 		buf_adds(b, "<tr class=\"silent\"><th scope=\"row\">" DASH "</th><td colspan=\"2\">"
 			    "not given by ");
 		size_t said = 0;
-		for (size_t i = 0; i < nreports(c); i++) {
+		for (size_t i = 0; i < report_nreports(c); i++) {
 			if (cell_of(c, r, i))
 				continue;
 			buf_adds(b, said == 0 ? "" : said + 1 == silent ? " and " : ", ");
@@ -633,7 +624,7 @@ static enum nd_err put_facts(struct buf *b, const struct comparison *c)
 	}
 	size_t count[VERDICT__COUNT] = { 0 };
 	for (size_t k = 0; k < c->nrows; k++)
-		count[row_verdict(&c->rows[k])]++;
+		count[report_verdict_of(&c->rows[k])]++;
 	buf_addf(b, "<p>%zu fact%s:", c->nrows, c->nrows == 1 ? "" : "s");
 	for (int v = 0; v < VERDICT__COUNT; v++)
 		buf_addf(b, "%s %zu %s", v ? "," : "", count[v], verdict_name((enum verdict)v));
@@ -681,7 +672,7 @@ static void put_pair(struct buf *b, const struct pair_counts *p)
 
 static enum nd_err put_agreement(struct buf *b, const struct comparison *c)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	if (n < 2 || c->nrows == 0)
 		return buf_error(b);
 	buf_adds(b, "<section id=\"agreement\">\n<h2>Who agrees with whom</h2>\n");
@@ -730,17 +721,17 @@ static enum nd_err put_agreement(struct buf *b, const struct comparison *c)
 static void put_coverage_row(struct buf *b, const struct comparison *c, size_t k)
 {
 	const struct row *r = &c->rows[k];
-	const char *name = verdict_name(row_verdict(r));
+	const char *name = verdict_name(report_verdict_of(r));
 	buf_addf(b, "<tr><th scope=\"row\"><a href=\"#f%zu\">%zu.</a> ", k + 1, k + 1);
 	put_escs(b, r->question);
 	buf_adds(b, "</th>");
-	for (size_t i = 0; i < nreports(c); i++) {
+	for (size_t i = 0; i < report_nreports(c); i++) {
 		if (!cell_of(c, r, i)) {
 			buf_adds(b, "<td class=\"no\">\xc2\xb7</td>");  /* · */
 			continue;
 		}
 		buf_addf(b, "<td class=\"sym vs-%s\">", name);
-		put_escs(b, verdict_mark(row_verdict(r)));
+		put_escs(b, verdict_mark(report_verdict_of(r)));
 		buf_adds(b, "</td>");
 	}
 	buf_adds(b, "</tr>\n");
@@ -748,7 +739,7 @@ static void put_coverage_row(struct buf *b, const struct comparison *c, size_t k
 
 static void put_coverage_of(struct buf *b, const struct comparison *c, const struct coverage *cv)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	buf_adds(b, "<p>A row for each fact two or more outlets state, the most stated first: "
 		    "under each outlet the mark of the fact&#39;s verdict where it states the "
 		    "fact, <b>\xc2\xb7</b> where it says nothing of it. At the foot, what each "
@@ -788,7 +779,7 @@ static void put_coverage_of(struct buf *b, const struct comparison *c, const str
 
 static enum nd_err put_coverage(struct buf *b, const struct comparison *c)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	if (n < 2 || c->nrows == 0)
 		return buf_error(b);
 	buf_adds(b, "<section id=\"coverage\">\n<h2>Who states which fact</h2>\n");
@@ -821,7 +812,7 @@ static bool used_elsewhere(const struct naming_entity *e, const struct naming_us
 
 static void put_names(struct buf *b, const struct comparison *c)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	const struct naming *nm = c->names;
 	if (!nm || nm->n == 0 || n < 2)
 		return;

@@ -61,15 +61,6 @@ static const char *str(const char *s)
 	return s ? s : "";
 }
 
-static size_t nreports(const struct comparison *c)
-{
-	return c->story && c->story->arts ? c->story->n : 0;
-}
-
-static enum verdict row_verdict(const struct row *r)
-{
-	return (unsigned)r->verdict < VERDICT__COUNT ? r->verdict : VERDICT_UNCLEAR;
-}
 
 /* The evidence sentence of cell cl, clamped to its report's text. */
 static const char *evidence(const struct comparison *c, const struct cell *cl, size_t *n)
@@ -88,7 +79,7 @@ static const char *evidence(const struct comparison *c, const struct cell *cl, s
 /* The cell of report art in row r (NULL when it is silent or unknown). */
 static const struct cell *cell_of(const struct comparison *c, const struct row *r, size_t art)
 {
-	if (art >= nreports(c) || !r->cells)
+	if (art >= report_nreports(c) || !r->cells)
 		return NULL;
 	return row_cell(r, (uint32_t)art);
 }
@@ -230,7 +221,7 @@ static enum nd_err put_wrapped(struct buf *b, const struct buf *line, int first,
 
 static enum nd_err text_reports(const struct comparison *c, struct buf *b, struct buf *line)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	TRY(buf_addf(b, "Comparison of %zu report%s\n", n, n == 1 ? "" : "s"));
 	for (size_t i = 0; i < n; i++) {
 		const struct article *a = &c->story->arts[i];
@@ -260,7 +251,7 @@ static enum nd_err text_reports(const struct comparison *c, struct buf *b, struc
 static enum nd_err text_row(const struct comparison *c, size_t k, struct buf *b, struct buf *line)
 {
 	const struct row *r = &c->rows[k];
-	enum verdict v = row_verdict(r);
+	enum verdict v = report_verdict_of(r);
 
 	line->len = 0;
 	TRY(buf_addf(line, "%zu. [%s %s] ", k + 1, str(verdict_mark(v)), str(verdict_name(v))));
@@ -273,7 +264,7 @@ static enum nd_err text_row(const struct comparison *c, size_t k, struct buf *b,
 		TRY(put_wrapped(b, line, CELL_INDENT, CELL_CONT));
 	}
 
-	for (size_t i = 0; i < nreports(c); i++) {
+	for (size_t i = 0; i < report_nreports(c); i++) {
 		const struct cell *cl = cell_of(c, r, i);
 		line->len = 0;
 		TRY(put_cleans(line, c->story->arts[i].outlet, 0));
@@ -309,7 +300,7 @@ static enum nd_err text_row(const struct comparison *c, size_t k, struct buf *b,
 
 static enum nd_err text_agreement(const struct comparison *c, struct buf *b)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	if (n < 2 || n > AGREEMENT_MAX_REPORTS || c->nrows == 0)
 		return ND_E_OK;
 	struct agreement a;
@@ -349,7 +340,7 @@ static enum nd_err text_agreement(const struct comparison *c, struct buf *b)
 
 static enum nd_err md_agreement(const struct comparison *c, struct buf *b)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	if (n < 2 || n > AGREEMENT_MAX_REPORTS || c->nrows == 0)
 		return ND_E_OK;
 	struct agreement a;
@@ -426,7 +417,7 @@ static enum nd_err text_grid_head(struct buf *b, size_t n)
 static enum nd_err text_grid_line(const struct comparison *c, const struct coverage_fact *f,
 				  struct buf *b, struct buf *line)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	int cw = grid_cell(n), rest = 2 + cw * (int)n + (cw == 2 ? 1 : 2);
 	const struct row *r = &c->rows[f->row];
 	TRY(put_spaces(b, 2));
@@ -456,7 +447,7 @@ static enum nd_err put_alone(struct buf *b, const struct coverage *cv, size_t i)
 static enum nd_err text_coverage_of(const struct comparison *c, const struct coverage *cv,
 				    struct buf *b, struct buf *line)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	TRY(buf_adds(b, "\nWho states which fact: a line for each fact two or more reports "
 			"state, the\nmost stated first; under each report (numbered as at the "
 			"top) the mark of\nthe fact's verdict where it states the fact, "
@@ -486,7 +477,7 @@ static enum nd_err text_coverage_of(const struct comparison *c, const struct cov
 
 static enum nd_err text_coverage(const struct comparison *c, struct buf *b)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	if (n < 2 || c->nrows == 0)
 		return ND_E_OK;
 	if (n > AGREEMENT_MAX_REPORTS)
@@ -505,7 +496,7 @@ static enum nd_err text_coverage(const struct comparison *c, struct buf *b)
 static enum nd_err md_coverage_of(const struct comparison *c, const struct coverage *cv,
 				  struct buf *b)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	TRY(buf_adds(b, "\n## Who states which fact\n\nA row for each fact two or more outlets "
 			"state, the most stated first: under each outlet the mark of the fact's "
 			"verdict where it states the fact, `" COVERAGE_SILENT "` where it says "
@@ -542,7 +533,7 @@ static enum nd_err md_coverage_of(const struct comparison *c, const struct cover
 
 static enum nd_err md_coverage(const struct comparison *c, struct buf *b)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	if (n < 2 || c->nrows == 0)
 		return ND_E_OK;
 	if (n > AGREEMENT_MAX_REPORTS)
@@ -563,7 +554,7 @@ static enum nd_err write_text(const struct comparison *c, struct buf *b)
 	enum nd_err err = text_reports(c, b, &line);
 
 	for (size_t k = 0; k < c->nrows && !err; k++) {
-		count[row_verdict(&c->rows[k])]++;
+		count[report_verdict_of(&c->rows[k])]++;
 		err = buf_addc(b, '\n');
 		if (!err)
 			err = text_row(c, k, b, &line);
@@ -611,7 +602,7 @@ static bool autolinkable(const char *url)
 
 static enum nd_err md_reports(const struct comparison *c, struct buf *b)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	TRY(buf_addf(b, "# Comparison of %zu report%s\n\n", n, n == 1 ? "" : "s"));
 	for (size_t i = 0; i < n; i++) {
 		const struct article *a = &c->story->arts[i];
@@ -644,7 +635,7 @@ static enum nd_err md_reports(const struct comparison *c, struct buf *b)
 
 static enum nd_err md_table(const struct comparison *c, struct buf *b)
 {
-	size_t n = nreports(c);
+	size_t n = report_nreports(c);
 	TRY(buf_adds(b, "| # | question |"));
 	for (size_t i = 0; i < n; i++) {
 		TRY(buf_addc(b, ' '));
@@ -676,7 +667,7 @@ static enum nd_err md_table(const struct comparison *c, struct buf *b)
 			}
 			TRY(buf_adds(b, " |"));
 		}
-		TRY(buf_addf(b, " %s |\n", str(verdict_name(row_verdict(r)))));
+		TRY(buf_addf(b, " %s |\n", str(verdict_name(report_verdict_of(r)))));
 	}
 	return ND_E_OK;
 }
@@ -688,14 +679,14 @@ static enum nd_err md_evidence(const struct comparison *c, struct buf *b)
 		const struct row *r = &c->rows[k];
 		TRY(buf_addf(b, "\n### %zu. ", k + 1));
 		TRY(put_cleans(b, r->question, CLEAN_MD));
-		TRY(buf_addf(b, " (%s)\n\n", str(verdict_name(row_verdict(r)))));
+		TRY(buf_addf(b, " (%s)\n\n", str(verdict_name(report_verdict_of(r)))));
 		if (r->why && *r->why) {
 			TRY(buf_addc(b, '*'));
 			TRY(put_cleans(b, r->why, CLEAN_MD));
 			TRY(buf_adds(b, "*\n\n"));
 		}
 		bool any = false;
-		for (size_t i = 0; i < nreports(c); i++) {
+		for (size_t i = 0; i < report_nreports(c); i++) {
 			const struct cell *cl = cell_of(c, r, i);
 			if (!cl)
 				continue;
@@ -849,12 +840,12 @@ static json_t *json_row(const struct comparison *c, const struct row *r)
 	json_t *o = json_object(), *cells = json_array(), *silent = json_array();
 	bool ok = o && cells && silent && set(o, "kind", jstr(fact_kind_name(r->kind))) &&
 		  set(o, "question", jstr(r->question)) &&
-		  set(o, "verdict", jstr(verdict_name(row_verdict(r)))) &&
+		  set(o, "verdict", jstr(verdict_name(report_verdict_of(r)))) &&
 		  set(o, "why", jstr(r->why));
 	for (size_t i = 0; ok && r->cells && i < r->ncells; i++)
-		if (r->cells[i].art < nreports(c))
+		if (r->cells[i].art < report_nreports(c))
 			ok = append(cells, json_cell(c, &r->cells[i]));
-	for (size_t i = 0; ok && i < nreports(c); i++)
+	for (size_t i = 0; ok && i < report_nreports(c); i++)
 		if (!cell_of(c, r, i))
 			ok = append(silent, jint(i));
 	if (ok) {
@@ -996,7 +987,7 @@ static enum nd_err write_json(const struct comparison *c, struct buf *b, bool on
 {
 	json_t *root = json_object(), *arts = json_array(), *rows = json_array();
 	bool ok = root && arts && rows;
-	for (size_t i = 0; ok && i < nreports(c); i++)
+	for (size_t i = 0; ok && i < report_nreports(c); i++)
 		ok = append(arts, json_article(&c->story->arts[i], i));
 	for (size_t k = 0; ok && k < c->nrows; k++)
 		ok = append(rows, json_row(c, &c->rows[k]));
@@ -1006,7 +997,7 @@ static enum nd_err write_json(const struct comparison *c, struct buf *b, bool on
 		ok = ok && set(root, "rows", rows);
 		rows = NULL;
 	}
-	if (ok && nreports(c) >= 2 && nreports(c) <= AGREEMENT_MAX_REPORTS)
+	if (ok && report_nreports(c) >= 2 && report_nreports(c) <= AGREEMENT_MAX_REPORTS)
 		ok = set(root, "agreement", json_agreement(c)) &&
 		     set(root, "coverage", json_coverage(c));
 	json_decref(arts);
@@ -1136,7 +1127,7 @@ enum nd_err report_select(const struct comparison *c, const char *only, const ch
 		return ND_E_NOMEM;
 	for (size_t k = 0; k < c->nrows; k++) {
 		const struct row *r = &c->rows[k];
-		bool keep = verdicts[row_verdict(r)];
+		bool keep = verdicts[report_verdict_of(r)];
 		for (size_t i = 0; i < nwant && keep; i++)
 			keep = cell_of(c, r, (size_t)want[i]) != NULL;
 		if (keep)

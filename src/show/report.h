@@ -46,6 +46,19 @@ int report_format_parse(const char *name, enum report_format *out);
  */
 enum nd_err report_write(const struct comparison *c, enum report_format f, FILE *out);
 
+/* The data, read defensively, as every writer reads it: the number of
+ * reports (0 without a story), and a row's verdict (unclear when out of
+ * range). */
+static inline size_t report_nreports(const struct comparison *c)
+{
+	return c->story && c->story->arts ? c->story->n : 0;
+}
+
+static inline enum verdict report_verdict_of(const struct row *r)
+{
+	return (unsigned)r->verdict < VERDICT__COUNT ? r->verdict : VERDICT_UNCLEAR;
+}
+
 /*
  * Append cell cl's value to b as the text report writes it: as written
  * (with its own qualifier), then the count or date it makes when that
