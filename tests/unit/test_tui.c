@@ -1278,6 +1278,58 @@ static bool man_lists_key(const char *text, const char *k)
 
 /* The man page's KEYS section and the README's key table name every key
  * of the key table. */
+/* The config file's action names (as config.c makes them: lower case,
+ * "-" for "_") of every action of keys.h's table, each in the man page's
+ * list of what bind takes. */
+static void man_page_names_every_action(void **state)
+{
+	FILE *f = fopen(tree_path("src/tui/keys.h"), "r");
+	assert_non_null(f);
+	char *keys = calloc(1, 1 << 16);
+	size_t kl = fread(keys, 1, (1 << 16) - 1, f);
+	fclose(f);
+	keys[kl] = '\0';
+	f = fopen(tree_path("man/newsdiff.1"), "r");
+	assert_non_null(f);
+	char *man = calloc(1, 1 << 20);
+	size_t ml = fread(man, 1, (1 << 20) - 1, f);
+	fclose(f);
+	man[ml] = '\0';
+	/* the list after "The actions are" */
+	const char *list = strstr(man, "The actions are");
+	assert_non_null(list);
+	const char *end = strstr(list, "as listed under");
+	assert_non_null(end);
+	size_t actions = 0;
+	const char *table_end = strstr(keys, "enum tui_action");
+	assert_non_null(table_end);
+	for (const char *p = strstr(keys, "\tX("); p && p < table_end; p = strstr(p + 1, "\tX(")) {
+		char name[64], want[80];
+		size_t k = 0;
+		for (const char *q = p + 3; *q && *q != ',' && k + 2 < sizeof name; q++)
+			if (*q == '_') {
+				name[k++] = '\\';
+				name[k++] = '-';
+			} else {
+				name[k++] = (char)(*q >= 'A' && *q <= 'Z' ? *q - 'A' + 'a' : *q);
+			}
+		name[k] = '\0';
+		actions++;
+		/* ".BR name ," in the list, or ".B name" before its "and" */
+		snprintf(want, sizeof want, ".BR %s ,\n", name);
+		const char *at = strstr(list, want);
+		bool found = at && at < end;
+		snprintf(want, sizeof want, ".B %s\n", name);
+		at = strstr(list, want);
+		found |= at && at < end;
+		if (!found)
+			fail_msg("the man page's list of actions for bind lacks %s", name);
+	}
+	assert_true(actions > 20);
+	free(keys);
+	free(man);
+}
+
 static void documentation_names_every_key(void **state)
 {
 	const char *names[64];
@@ -1321,6 +1373,7 @@ int main(void)
 		cmocka_unit_test(resizes_never_break_the_screen),
 		cmocka_unit_test(unknown_key_names_are_refused),
 		cmocka_unit_test(documentation_names_every_key),
+		cmocka_unit_test(man_page_names_every_action),
 		cmocka_unit_test(quotations_carry_the_diff_the_view_draws),
 		cmocka_unit_test(quotation_view_draws_the_stored_diff),
 		cmocka_unit_test(export_writes_what_the_panel_lists),
