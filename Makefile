@@ -78,12 +78,13 @@ tsan: deps
 	@$(MAKE) --no-print-directory $(BIN)
 	@$(MAKE) --no-print-directory B=build/tsan BIN=build/tsan/newsdiff CC=clang \
 		CFLAGS="-O1 -g" SAN="-fsanitize=thread" build/tsan/newsdiff
-	@TSAN_OPTIONS=halt_on_error=1:exitcode=66 build/tsan/newsdiff --batch --jobs=2 \
+	@d=$$(mktemp -d) && trap 'rm -rf "$$d"' EXIT && \
+	TSAN_OPTIONS=halt_on_error=1:exitcode=66 build/tsan/newsdiff --batch --jobs=2 \
 		tests/fixtures/story-b tests/fixtures/html-story articles/journalists-tracked \
-		tests/fixtures/story-b > build/tsan/batch2.jsonl
-	@./$(BIN) --batch --jobs=1 tests/fixtures/story-b tests/fixtures/html-story \
-		articles/journalists-tracked tests/fixtures/story-b > build/tsan/batch1.jsonl
-	@cmp build/tsan/batch1.jsonl build/tsan/batch2.jsonl
+		tests/fixtures/story-b > "$$d/2.jsonl" && \
+	./$(BIN) --batch --jobs=1 tests/fixtures/story-b tests/fixtures/html-story \
+		articles/journalists-tracked tests/fixtures/story-b > "$$d/1.jsonl" && \
+	cmp "$$d/1.jsonl" "$$d/2.jsonl"
 	@echo "tsan: --batch with two threads: no data race, the same bytes as with one"
 
 deps:

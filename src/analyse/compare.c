@@ -58,7 +58,7 @@ static enum nd_err claim_rows(const struct story *s, struct comparison *c)
 	if (!err)
 		err = naming_find(s, c->sents, c->facts, &c->arena, c->names);
 	if (!err)
-		err = naming_rows(s, c->names, &c->arena, &c->rows, &c->nrows, &cap);
+		err = naming_rows(c->names, &c->arena, &c->rows, &c->nrows, &cap);
 	if (!err)
 		qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
 	return err;

@@ -638,8 +638,16 @@ enum nd_err naming_find(const struct story *s, const struct sentences *sents,
 
 /* ---- rows --------------------------------------------------------------------- */
 
-enum nd_err naming_rows(const struct story *s, const struct naming *nm, struct arena *ar,
-			struct row **rows, size_t *nrows, size_t *cap)
+bool naming_shared(const struct naming_entity *e, const struct naming_use *u)
+{
+	for (size_t k = 0; k < e->nuses; k++)
+		if (e->uses[k].art != u->art && strcmp(e->uses[k].key, u->key) == 0)
+			return true;
+	return false;
+}
+
+enum nd_err naming_rows(const struct naming *nm, struct arena *ar, struct row **rows,
+			size_t *nrows, size_t *cap)
 {
 	for (size_t i = 0; i < nm->n; i++) {
 		const struct naming_entity *e = &nm->v[i];
@@ -699,6 +707,5 @@ enum nd_err naming_rows(const struct story *s, const struct naming *nm, struct a
 		r->why = same ? "the reports describe it in the same words" : "described differently";
 		(*nrows)++;
 	}
-	(void)s;
 	return ND_E_OK;
 }

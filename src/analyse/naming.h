@@ -87,7 +87,10 @@ enum nd_err naming_find(const struct story *s, const struct sentences *sents,
  * more describe: each report's most used description (the others in its
  * note); agree when every report's words are the same, else partial.
  * Appended to *rows (capacity *cap, arena_reserve's way). */
-enum nd_err naming_rows(const struct story *s, const struct naming *nm, struct arena *ar,
-			struct row **rows, size_t *nrows, size_t *cap);
+enum nd_err naming_rows(const struct naming *nm, struct arena *ar, struct row **rows,
+			size_t *nrows, size_t *cap);
+
+/* Does another report than u's describe e in u's words? */
+bool naming_shared(const struct naming_entity *e, const struct naming_use *u);
 
 #endif

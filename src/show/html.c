@@ -802,14 +802,6 @@ static enum nd_err put_coverage(struct buf *b, const struct comparison *c)
  * mention (naming.h): a row a name, a column an outlet; in each cell the
  * descriptions it writes with the name and how often, the ones no other
  * outlet uses in italics. */
-static bool used_elsewhere(const struct naming_entity *e, const struct naming_use *u)
-{
-	for (size_t k = 0; k < e->nuses; k++)
-		if (e->uses[k].art != u->art && strcmp(e->uses[k].key, u->key) == 0)
-			return true;
-	return false;
-}
-
 static void put_names(struct buf *b, const struct comparison *c)
 {
 	size_t n = report_nreports(c);
@@ -840,7 +832,7 @@ static void put_names(struct buf *b, const struct comparison *c)
 				const struct naming_use *u = &e->uses[k];
 				if (u->art != j)
 					continue;
-				bool own = !used_elsewhere(e, u);
+				bool own = !naming_shared(e, u);
 				buf_adds(b, any ? "<br>" : "");
 				buf_adds(b, own ? "<i>" : "");
 				put_escs(b, u->text);

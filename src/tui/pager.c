@@ -627,14 +627,6 @@ static void build_coverage(struct pager *p, const struct tui *t, int nw)
  * outlet writes with it and how often; in bold the words no other outlet
  * uses; the chosen name (] and [) behind the pointer, Enter shows its
  * sentences. */
-static bool said_elsewhere(const struct naming_entity *e, const struct naming_use *u)
-{
-	for (size_t k = 0; k < e->nuses; k++)
-		if (e->uses[k].art != u->art && strcmp(e->uses[k].key, u->key) == 0)
-			return true;
-	return false;
-}
-
 /* "~" when two outlets describe it in other words, "=" when they use
  * the same, " " when one outlet alone describes it. */
 static const char *naming_mark(const struct naming_entity *e)
@@ -643,7 +635,7 @@ static const char *naming_mark(const struct naming_entity *e)
 	bool differ = false;
 	for (size_t k = 0; k < e->nuses; k++) {
 		describers += k == 0 || e->uses[k].art != e->uses[k - 1].art;
-		differ |= !said_elsewhere(e, &e->uses[k]);
+		differ |= !naming_shared(e, &e->uses[k]);
 	}
 	return describers < 2 ? " " : differ ? "~" : "=";
 }
@@ -700,7 +692,7 @@ static void build_names(struct pager *p, const struct tui *t, size_t *chosen_lin
 				if (any)
 					pg_str(p, " \xc2\xb7 ", p->quiet, 0);
 				pg_words(p, u->text, strlen(u->text), nw + 6,
-					 said_elsewhere(e, u) ? A_NORMAL : A_BOLD, 0);
+					 naming_shared(e, u) ? A_NORMAL : A_BOLD, 0);
 				if (u->count > 1)
 					pg_printf(p, A_NORMAL, 0, " (%u\xc3\x97)", u->count);
 				any = true;

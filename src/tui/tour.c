@@ -158,8 +158,6 @@ static void show(struct tui *t)
 	/* the focus on the first report that speaks, so the columns hold it */
 	if (r->ncells)
 		t->focus = r->cells[0].art;
-	t->chosen = true;
-	t->sel = t->tour[t->tour_at];
 	screen_resize(t, t->g.rows, t->g.cols);
 	panel_choose(t, t->tour[t->tour_at]);
 	tour_align(t);

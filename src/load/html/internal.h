@@ -82,7 +82,7 @@
 
 /* The few libxml2 functions used, called through this table. */
 struct html_libxml {
-	bool tried, ok;
+	bool ok;
 	htmlDocPtr (*read_memory)(const char *, int, const char *, const char *, int);
 	void (*free_doc)(xmlDocPtr);
 	xmlNodePtr (*root_element)(const xmlDoc *);

@@ -16,7 +16,6 @@ struct html_libxml html_xml;
 static void load_libxml(void)
 {
 	struct html_libxml *lx = &html_xml;
-	lx->tried = true;
 	void *h = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL);
 	if (!h)
 		return;
