@@ -171,10 +171,12 @@ static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan 
 	while (i < e && n < cap) {
 		size_t at = i;
 		int32_t cp = text_next(text, e, &i);
-		/* a straight mark glued to a reporting verb in lower case
-		 * (", \"said Roe") closes a quotation opened before this
-		 * paragraph: it opens nothing */
-		if (!in && cp == '"' && after_clause_end(text, s, at) && reporting_after(text, i, e))
+		/* a straight mark after a comma or full stop and before a
+		 * reporting verb in lower case (", \"said Roe", ",\" said
+		 * Roe") closes a quotation opened before this paragraph: it
+		 * opens nothing */
+		if (!in && cp == '"' && after_clause_end(text, s, at) &&
+		    (reporting_after(text, i, e) || (i < e && text[i] == ' ' && reporting_after(text, i + 1, e))))
 			continue;
 		if (!in && opens(cp)) {
 			in = true;

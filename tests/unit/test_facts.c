@@ -775,6 +775,16 @@ static void speakers_found_on_real_stories(void **state)
 		"council on Monday and spoke for an hour about the quays.\n");
 	for (size_t k = 0; k < f->nquotes; k++)
 		assert_null(strstr(f->quotes[k].text, "said Mayor"));
+	/* the same with a space between the mark and "said" */
+	f = facts_of(state,
+		"\"We will keep the harbour open every day of the year.\n"
+		"\n"
+		"And we will keep the ferries running,\" said Mayor Petra Olsund. The quays "
+		"were built in the last century and cost the town a great deal.\n");
+	for (size_t k = 0; k < f->nquotes; k++) {
+		assert_null(strstr(f->quotes[k].text, "said Mayor"));
+		assert_null(strstr(f->quotes[k].text, "The quays"));
+	}
 	f = facts_of(state,
 		"Mayor Petra Olsund met her husband, Harbour Director Tomas Olsund, on Monday.\n"
 		"\n"
