@@ -447,7 +447,10 @@ static size_t rate_after(const struct scan *s, size_t k)
 /* ---- typing an amount ----------------------------------------------------- */
 
 /* A tally's noun before "was": "the vote was 62 to 36", "the final tally
- * was 251-174", "the margin stood at 5-4", "a vote of 8-1". */
+ * was 251-174", "the margin stood at 5-4", "a vote of 8-1", and with up
+ * to three words of its own between ("the Senate vote last month was
+ * 54-46", "the vote in committee was 8-1"), none of them a mark or a
+ * number. */
 static bool tally_noun_before(const struct scan *s, size_t first)
 {
 	size_t k = first;
@@ -455,7 +458,14 @@ static bool tally_noun_before(const struct scan *s, size_t first)
 		k--;
 	if (k < 2 || !IN(s->w[k - 1], "was", "is", "were", "of", "stood", "stands", "stand"))
 		return false;
-	return IN(s->w[k - 2], "vote", "votes", "tally", "margin");
+	bool of = is(s, k - 1, "of");
+	for (size_t j = k - 1, n = 0; j-- > 0 && n <= (of ? 0u : 3u); n++) {
+		if (IN(s->w[j], "vote", "votes", "tally", "margin"))
+			return true;
+		if (s->t[j].num || !isalpha((unsigned char)s->w[j][0]))
+			return false;
+	}
+	return false;
 }
 
 /* A tally's surroundings: "a 52-48 vote", "voted 5-2", "by 62 to 36",

@@ -323,6 +323,14 @@ static void tallies_after_was(void **state)
 	check("The margin was 5 to 10 percent.", VALUE_PERCENT, X, "5..10%", "5 to 10 percent", "");
 	check("The margin was 5-10 percent.", VALUE_PERCENT, X, "5..10%", "5-10 percent", "");
 	assert_int_equal(find("The score was 3-1.", DAY).n, 0);
+	/* words of the vote's own between the noun and "was" */
+	struct values vs = find("The Senate vote last month was 54-46.", DAY);
+	assert_int_equal(vs.n, 2);
+	assert_int_equal(vs.v[1].type, VALUE_TALLY);
+	assert_string_equal(written(&vs.v[1]), "54-46");
+	check("The vote in committee was 8 to 1.", VALUE_TALLY, X, "8-1", "8 to 1", "");
+	/* but not across a mark or a number */
+	assert_int_equal(find("After the vote, the score was 3-1.", DAY).n, 0);
 	/* the sentence ends before the second number */
 	assert_int_equal(find("The vote was 7 to", DAY).n, 1);
 	assert_int_equal(find("It passed by 7 to", DAY).n, 1);
