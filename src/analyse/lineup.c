@@ -389,6 +389,15 @@ static double link_score(const struct ref *x, const struct ref *y)
 		/* the only amount of one thing in each report, or the only
 		 * vote tally, not fitting: shown side by side; unclear unless
 		 * the sentences say more (verdict_of) */
+	} else if (!compat && (x->alone || y->alone) && a->head && b->head &&
+		   lex_same_noun(a->head, b->head) && e.shared >= 3 && e.near >= 1 &&
+		   e.sim >= 0.3 && a->v.qual != VQUAL_VAGUE && b->v.qual != VQUAL_VAGUE &&
+		   !weak_type(a->v.type)) {
+		/* the only amount of a thing in one report, and an amount of
+		 * it in another said with much the same words ("the 41
+		 * amendments that got votes", "votes on nearly 50
+		 * amendments"): shown side by side, unclear unless the
+		 * sentences say more (verdict_of) */
 	} else if (!compat && x->sole_of_head && y->sole_of_head && a->head && b->head &&
 		   lex_same_noun(a->head, b->head) && a->v.qual != VQUAL_VAGUE &&
 		   b->v.qual != VQUAL_VAGUE) {

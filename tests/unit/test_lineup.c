@@ -693,6 +693,28 @@ static void the_one_sum_of_a_thing(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* The only amount of a thing in one report, and one of several in
+ * another said with much the same words, are shown side by side as
+ * unclear; the other amounts of the second report, in other words, stay
+ * apart. */
+static void a_lone_amount_and_its_like_among_several(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. Mayor Ada Roe praised the debate, most notably the 41 "
+		"motions from councillors of both parties that got votes in the chamber.",
+		"Pilots struck last month. The process took more than three weeks, including votes "
+		"on nearly 50 motions from councillors. Roe had already let the "
+		"council hear 24 motions before the ferries stopped.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "nearly 50 motions");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	r = row_with(c, 1, "24 motions");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 /* The only vote tally in each report, not fitting, in sentences that
  * share the words of the vote, is one vote told two ways: disagree, even
  * when each sentence names other people.  A report with two tallies may
@@ -1529,6 +1551,7 @@ int main(void)
 		T(a_name_one_report_marks),
 		T(one_rare_figure_in_each_report),
 		T(the_one_sum_of_a_thing),
+		T(a_lone_amount_and_its_like_among_several),
 		T(a_day_to_come_and_a_day_gone),
 		T(the_day_one_person_spoke),
 		T(likely_in_a_title_is_no_hedge),
