@@ -100,8 +100,16 @@ def plant_count(text, rnd):
 
 def plant_name(text, rnd):
     b = body_start(text)
-    words = re.findall(r"\b[A-Z][a-z]{4,}\b", text[b:])
-    common = {w for w in words if words.count(w) >= 2}
+    body = text[b:]
+    words = re.findall(r"\b[A-Z][a-z]{4,}\b", body)
+    # a name: a capitalised word a report writes twice, never at the start of a
+    # sentence nor in lower case ("There", "These"), and at least once at the end
+    # of a run of capitalised words (a surname: "Ada Roe"; not a title word such
+    # as "General" of "Attorney General Ada Roe")
+    starts = set(re.findall(r"(?:^|[.!?]\s+|[\"\u201c]\s*)([A-Z][a-z]+)", body, re.M))
+    ends = set(re.findall(r"\b[A-Z][a-z]*\.? ([A-Z][a-z]{4,})\b(?! [A-Z])", body))
+    common = {w for w in words if words.count(w) >= 2 and w not in starts and w in ends
+              and not re.search(r"\b%s\b" % w.lower(), body)}
     if not common:
         return None
     w = rnd.choice(sorted(common))
