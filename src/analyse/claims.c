@@ -326,14 +326,17 @@ static enum nd_err name_stems(const struct tokens *tk, const char *const *stem,
 }
 
 /* Words of the value's clause next to it, as written: up to six before
- * it, or after it (and its noun) when fewer than two content words stand
- * before it. */
+ * it (back to a comma, a quotation mark or "that"), or after it (and its
+ * noun) when fewer than two content words stand before it. */
 static const char *about_of(const char *text, const struct tokens *tk, size_t first,
 			    size_t last, struct arena *ar)
 {
 	size_t lo = first, content = 0;
+	/* "told AFP on Friday that several employees had": the words before
+	 * "that" say who told, not what the value is of */
 	while (lo > 0 && first - lo < NEAR_WORDS && !clause_edge(tk, lo - 1) &&
-	       !(tk->t[lo - 1].quote) && strcmp(tk->w[lo - 1], ",") != 0) {
+	       !(tk->t[lo - 1].quote) && strcmp(tk->w[lo - 1], ",") != 0 &&
+	       strcmp(tk->w[lo - 1], "that") != 0) {
 		lo--;
 		content += content_tok(&tk->t[lo]);
 	}

@@ -119,6 +119,18 @@ static void same_count_agrees(void **state)
 	assert_int_equal(r->ncells, 2);
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 	assert_non_null(strstr(r->question, "berths"));
+	/* the words of an attribution before "that" are not what a number
+	 * is of: the question takes the words after it */
+	static const char *const u[] = {
+		"Lundco told reporters on Friday that 14 ferry berths had been closed at the "
+		"northern quay.",
+		"The council said 14 ferry berths had been closed at the northern quay on Friday.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 0, "14 ferry berths");
+	assert_non_null(r);
+	assert_null(strstr(r->question, "told"));
+	assert_non_null(strstr(r->question, "closed"));
 }
 
 static void different_count_stated_disagrees(void **state)
