@@ -347,6 +347,22 @@ static bool corporate(const char *w)
 	return false;
 }
 
+/* A noun for a body of people, not for a person: "an outside law firm
+ * Andersen" describes a firm, and a person of that surname is not
+ * described by it. */
+static bool body_noun(const char *w)
+{
+	static const char *const bodies[] = {
+		"agency",  "bank",   "board",      "committee", "company",      "corporation",
+		"council", "department", "firm",   "group",     "ministry",     "network",
+		"office",  "organisation", "organization", "outlet", "party", "team", "union",
+	};
+	for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+		if (strcmp(w, bodies[i]) == 0)
+			return true;
+	return false;
+}
+
 /* ---- mentions ----------------------------------------------------------------- */
 
 static enum nd_err add(struct ctx *c, const struct mention *m)
@@ -453,7 +469,7 @@ static enum nd_err sentence_mentions(struct ctx *c, uint32_t art, const struct r
 		}
 		bool quoted = (b > a || (pe && pe->role_text && pe->role_at.sent == k)) &&
 			      tokens_quoted(text, st, i);
-		if (quoted)
+		if (quoted || (m.person && b > a && body_noun(st->t[b - 1].f)))
 			a = b = 0;
 		if (b > a) {
 			m.start = st->t[a].start;

@@ -190,6 +190,21 @@ static void people_and_single_names(void **state)
 	assert_null(entity(c, "Varco"));
 	for (size_t i = 0; i < c->nrows; i++)
 		assert_true(c->rows[i].kind != FACT_NAMING);
+	/* a noun for a body of people describes a firm, not a person of
+	 * that surname */
+	static const char *const u[] = {
+		"Harbour pilot Kim Lund said the quay was closed, according to an audit led by "
+		"an outside law firm Lund.",
+		"Veteran harbour pilot Kim Lund said the quay had closed.",
+	};
+	c = compare_texts(state, u, 2);
+	e = NULL;
+	for (size_t i = 0; i < c->names->n; i++)
+		if (c->names->v[i].person)
+			e = &c->names->v[i];
+	assert_non_null(e);
+	assert_non_null(use_of(e, 0, "Harbour pilot"));
+	assert_null(use_of(e, 0, "outside law firm"));
 }
 
 int main(void)
