@@ -101,12 +101,17 @@ static bool camel(const char *s, uint32_t start, uint32_t end)
 	return false;
 }
 
-enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
-			 struct arena *ar, struct tokens *out)
+/* Tokens are gathered in an array on the stack while a sentence is
+ * split (in the arena only past this many), then copied to the arena at
+ * their size: an array grown by doubling in the arena would leave each
+ * smaller copy behind, zeroed, until the comparison goes. */
+#define LOCAL_TOKS 256
+
+static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct arena *ar,
+			 struct tokens *out, size_t cap)
 {
-	size_t n = end, cap = 0;
+	size_t n = end;
 	size_t i = start;
-	memset(out, 0, sizeof *out);
 	while (i < n) {
 		size_t at = i;
 		int32_t cp = text_next(s, n, &i);
@@ -204,9 +209,33 @@ enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
 			t->value = strtod(tmp, NULL);
 		}
 	}
-	out->w = arena_alloc(ar, (out->n + 1) * sizeof *out->w);
-	if (!out->w)
-		return ND_E_NOMEM;
+	return ND_E_OK;
+}
+
+enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
+			 struct arena *ar, struct tokens *out)
+{
+	struct tok local[LOCAL_TOKS];
+	memset(out, 0, sizeof *out);
+	out->t = local;
+	enum nd_err err = split(s, start, end, ar, out, LOCAL_TOKS);
+	if (!err && out->t == local) {
+		/* one more, zeroed, as the arena's room past the last used to be */
+		struct tok *t = arena_alloc(ar, (out->n + 1) * sizeof *t);
+		if (t)
+			memcpy(t, local, out->n * sizeof *t);
+		else
+			err = ND_E_NOMEM;
+		out->t = t;
+	}
+	if (!err)
+		out->w = arena_alloc(ar, (out->n + 1) * sizeof *out->w);
+	if (!err && !out->w)
+		err = ND_E_NOMEM;
+	if (err) {
+		memset(out, 0, sizeof *out);
+		return err;
+	}
 	for (size_t k = 0; k < out->n; k++)
 		out->w[k] = out->t[k].f ? out->t[k].f : "";
 	return ND_E_OK;

@@ -33,7 +33,8 @@ struct ctx {
 	const struct story *s;
 	const struct sentences *sents;
 	const struct tokens *const *toks;
-	struct arena *ar;
+	struct arena *ar;        /* the comparison's: rows and their strings */
+	struct arena scratch;    /* what only wire_rows reads, freed when it returns */
 	struct wsent *v;
 	size_t n;
 	uint16_t *lcs;           /* scratch: (MAX_WORDS+1)^2 */
@@ -46,7 +47,7 @@ static enum nd_err load_sentences(struct ctx *c)
 	size_t total = 0;
 	for (size_t a = 0; a < c->s->n; a++)
 		total += c->sents[a].n;
-	c->v = arena_alloc(c->ar, (total ? total : 1) * sizeof *c->v);
+	c->v = arena_alloc(&c->scratch, (total ? total : 1) * sizeof *c->v);
 	if (!c->v)
 		return ND_E_NOMEM;
 	for (uint32_t a = 0; a < c->s->n; a++) {
@@ -56,8 +57,8 @@ static enum nd_err load_sentences(struct ctx *c)
 			w->art = a;
 			w->sent = i;
 			w->tk = c->toks[a][i];
-			w->word = arena_alloc(c->ar, (w->tk.n + 1) * sizeof *w->word);
-			w->hash = arena_alloc(c->ar, (w->tk.n + 1) * sizeof *w->hash);
+			w->word = arena_alloc(&c->scratch, (w->tk.n + 1) * sizeof *w->word);
+			w->hash = arena_alloc(&c->scratch, (w->tk.n + 1) * sizeof *w->hash);
 			if (!w->word || !w->hash)
 				return ND_E_NOMEM;
 			for (size_t k = 0; k < w->tk.n; k++)
@@ -128,11 +129,13 @@ static enum nd_err candidate_pairs(struct ctx *c, struct pair **out, size_t *nou
 	for (size_t i = 0; i < c->n; i++)
 		if (comparable(&c->v[i]))
 			ng += c->v[i].nw - 2;
+	/* at most three slots in four used: linear probing stays short.  The
+	 * size changes only the order pairs are found in, and they are sorted */
 	size_t cap = 64;
-	while (cap < ng * 2)
+	while (cap < ng + ng / 3)
 		cap *= 2;
-	struct slot { uint64_t h; uint32_t head, count; } *tab = arena_alloc(c->ar, cap * sizeof *tab);
-	struct link { uint32_t sid, next; } *ln = arena_alloc(c->ar, (ng ? ng : 1) * sizeof *ln);
+	struct slot { uint64_t h; uint32_t head, count; } *tab = arena_alloc(&c->scratch, cap * sizeof *tab);
+	struct link { uint32_t sid, next; } *ln = arena_alloc(&c->scratch, (ng ? ng : 1) * sizeof *ln);
 	if (!tab || !ln)
 		return ND_E_NOMEM;
 	size_t nl = 0;
@@ -163,7 +166,7 @@ static enum nd_err candidate_pairs(struct ctx *c, struct pair **out, size_t *nou
 				uint32_t sa = ln[x].sid, sb = ln[y].sid;
 				if (c->v[sa].art == c->v[sb].art)
 					continue;
-				struct pair *v = arena_reserve(c->ar, p, np, &pcap, np + 1, sizeof *p);
+				struct pair *v = arena_reserve(&c->scratch, p, np, &pcap, np + 1, sizeof *p);
 				if (!v)
 					return ND_E_NOMEM;
 				p = v;
@@ -389,16 +392,21 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 		return ND_E_OK;
 	/* a row that agrees, or that one report alone gives, says nothing of
 	 * a difference between copies: only flagged rows keep one */
-	if (cell_spans_of(*rows, *nrows, true, arena, &c->taken) != ND_E_OK ||
+	arena_init(&c->scratch);
+	if (cell_spans_of(*rows, *nrows, true, &c->scratch, &c->taken) != ND_E_OK ||
 	    load_sentences(c) != ND_E_OK ||
-	    candidate_pairs(c, &p, &np) != ND_E_OK)
+	    candidate_pairs(c, &p, &np) != ND_E_OK) {
+		arena_release(&c->scratch);
 		return ND_E_NOMEM;
+	}
 	c->lcs = malloc((size_t)(MAX_WORDS + 1) * (MAX_WORDS + 1) * sizeof *c->lcs);
-	if (!c->lcs)
+	if (!c->lcs) {
+		arena_release(&c->scratch);
 		return ND_E_NOMEM;
+	}
 	enum nd_err err = ND_E_OK;
 	/* the copies: pairs with 9 in 10 words shared, best first */
-	struct copy *cp = arena_alloc(arena, (np ? np : 1) * sizeof *cp);
+	struct copy *cp = arena_alloc(&c->scratch, (np ? np : 1) * sizeof *cp);
 	size_t ncp = 0;
 	if (!cp)
 		err = ND_E_NOMEM;
@@ -426,7 +434,7 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 	size_t hcap = 16;
 	while (hcap < ncp * 4)
 		hcap *= 2;
-	uint64_t *used = err ? NULL : arena_alloc(arena, hcap * sizeof *used);
+	uint64_t *used = err ? NULL : arena_alloc(&c->scratch, hcap * sizeof *used);
 	if (!err && !used)
 		err = ND_E_NOMEM;
 	for (size_t k = 0; k < ncp && !err; k++) {
@@ -439,5 +447,6 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 		err = walk(c, a, b, rows, nrows, cap);
 	}
 	free(c->lcs);
+	arena_release(&c->scratch);
 	return err ? err : (arena->failed ? ND_E_NOMEM : ND_E_OK);
 }

@@ -3,7 +3,6 @@
 #include "show/agreement.h"
 #include "show/coverage.h"
 
-#include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include "load/story.h"
 #include "base/text.h"
 #include "show/html.h"
+#include "show/report_json.h"
 #include "show/wrap.h"
 
 /* Text output is wrapped to this many display columns. */
@@ -65,15 +65,7 @@ static const char *str(const char *s)
 /* The evidence sentence of cell cl, clamped to its report's text. */
 static const char *evidence(const struct comparison *c, const struct cell *cl, size_t *n)
 {
-	const struct article *a = &c->story->arts[cl->art];
-	if (!a->text) {
-		*n = 0;
-		return "";
-	}
-	size_t end = cl->sent_end < a->len ? cl->sent_end : a->len;
-	size_t start = cl->sent_start < end ? cl->sent_start : end;
-	*n = end - start;
-	return a->text + start;
+	return report_evidence(c, cl, n);
 }
 
 /* The cell of report art in row r (NULL when it is silent or unknown). */
@@ -740,281 +732,6 @@ static enum nd_err write_markdown(const struct comparison *c, struct buf *b)
 	return md_legend(b);
 }
 
-/* ---- JSON --------------------------------------------------------------- */
-
-/* A JSON string of s[0..n).  Strings should already be valid UTF-8; when
- * jansson refuses one, it is repaired (invalid bytes become U+FFFD) and
- * tried again.  NULL only when memory ran out. */
-static json_t *jstrn(const char *s, size_t n)
-{
-	json_t *j = json_stringn(s, n);
-	if (j)
-		return j;
-	struct buf fixed;
-	buf_init(&fixed, SIZE_MAX);
-	enum nd_err err = ND_E_OK;
-	for (size_t i = 0; i < n && !err;) {
-		char u[4];
-		err = buf_add(&fixed, u, text_encode(text_next(s, n, &i), u));
-	}
-	if (!err)
-		j = json_stringn(fixed.data ? fixed.data : "", fixed.len);
-	buf_release(&fixed);
-	return j;
-}
-
-static json_t *jstr(const char *s)
-{
-	s = str(s);
-	return jstrn(s, strlen(s));
-}
-
-static json_t *jint(size_t v)
-{
-	return json_integer((json_int_t)v);
-}
-
-/* Set o[key] = v, taking v (even on failure); false when v is NULL or
- * memory ran out. */
-static bool set(json_t *o, const char *key, json_t *v)
-{
-	return json_object_set_new(o, key, v) == 0;
-}
-
-static bool append(json_t *a, json_t *v)
-{
-	return json_array_append_new(a, v) == 0;
-}
-
-static json_t *json_article(const struct article *a, size_t id)
-{
-	json_t *o = json_object();
-	if (o && set(o, "id", jint(id)) && set(o, "outlet", jstr(a->outlet)) &&
-	    set(o, "title", jstr(a->title)) && set(o, "date", jstr(a->date)) &&
-	    set(o, "url", jstr(a->url)) && set(o, "source", jstr(a->source)))
-		return o;
-	json_decref(o);
-	return NULL;
-}
-
-static json_t *json_evidence(const struct comparison *c, const struct cell *cl)
-{
-	size_t n;
-	const char *s = evidence(c, cl, &n);
-	char *flat = malloc(n + 1);
-	if (!flat)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-		flat[i] = s[i] == '\n' ? ' ' : s[i];
-	json_t *sentence = jstrn(flat, n);
-	free(flat);
-
-	json_t *o = json_object();
-	if (o && set(o, "sentence", sentence) && set(o, "start", jint(cl->sent_start)) &&
-	    set(o, "end", jint(cl->sent_end)) && set(o, "value_start", jint(cl->start)) &&
-	    set(o, "value_end", jint(cl->end)))
-		return o;
-	if (!o)
-		json_decref(sentence);
-	json_decref(o);
-	return NULL;
-}
-
-static json_t *json_cell(const struct comparison *c, const struct cell *cl)
-{
-	json_t *o = json_object();
-	if (!o || !set(o, "article", jint(cl->art)) || !set(o, "value", jstr(cl->value)) ||
-	    !set(o, "normalized", jstr(cl->normalized)) ||
-	    (cl->qualifier && !set(o, "qualifier", jstr(cl->qualifier))) ||
-	    (cl->speaker && !set(o, "speaker", jstr(cl->speaker))) ||
-	    (cl->note && !set(o, "note", jstr(cl->note))) ||
-	    !set(o, "evidence", json_evidence(c, cl))) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
-}
-
-static json_t *json_row(const struct comparison *c, const struct row *r)
-{
-	json_t *o = json_object(), *cells = json_array(), *silent = json_array();
-	bool ok = o && cells && silent && set(o, "kind", jstr(fact_kind_name(r->kind))) &&
-		  set(o, "question", jstr(r->question)) &&
-		  set(o, "verdict", jstr(verdict_name(report_verdict_of(r)))) &&
-		  set(o, "why", jstr(r->why));
-	for (size_t i = 0; ok && r->cells && i < r->ncells; i++)
-		if (r->cells[i].art < report_nreports(c))
-			ok = append(cells, json_cell(c, &r->cells[i]));
-	for (size_t i = 0; ok && i < report_nreports(c); i++)
-		if (!cell_of(c, r, i))
-			ok = append(silent, jint(i));
-	if (ok) {
-		ok = set(o, "cells", cells);
-		cells = NULL;
-		ok = ok && set(o, "silent", silent);
-		silent = NULL;
-	}
-	json_decref(cells);
-	json_decref(silent);
-	if (ok)
-		return o;
-	json_decref(o);
-	return NULL;
-}
-
-/*
- * Append JSON text js to b with the code points jansson leaves raw but a
- * terminal may act on (DEL, C1 controls, bidirectional overrides) written
- * as \u escapes.  Outside strings JSON text is ASCII without them, so
- * this only rewrites string contents, and the data read back is the same.
- */
-static enum nd_err put_json_safe(struct buf *b, const char *js)
-{
-	size_t n = strlen(js), i = 0;
-	while (i < n) {
-		size_t from = i;
-		int32_t cp = text_next(js, n, &i);
-		if (cp >= 0x7F && is_unsafe(cp))
-			TRY(buf_addf(b, "\\u%04X", (unsigned)cp));
-		else
-			TRY(buf_add(b, js + from, i - from));
-	}
-	return ND_E_OK;
-}
-
-/* "agreement": {"states": [facts each article states], "pairs": [{"a",
- * "b" (article ids), "both", "alike", "conflict", "other"}]}; NULL when
- * memory ran out. */
-static json_t *json_agreement(const struct comparison *c)
-{
-	struct agreement a;
-	if (agreement_of(c, &a) != ND_E_OK)
-		return NULL;
-	json_t *o = json_object(), *states = json_array(), *pairs = json_array();
-	bool ok = o && states && pairs;
-	for (size_t i = 0; ok && i < a.n; i++)
-		ok = append(states, jint(a.states[i]));
-	for (size_t i = 0; ok && i < a.n; i++)
-		for (size_t j = i + 1; ok && j < a.n; j++) {
-			const struct pair_counts *p = agreement_pair(&a, i, j);
-			json_t *e = json_object();
-			ok = e && set(e, "a", jint(i)) && set(e, "b", jint(j)) &&
-			     set(e, "both", jint(p->both)) && set(e, "alike", jint(p->alike)) &&
-			     set(e, "conflict", jint(p->conflict)) && set(e, "other", jint(p->other));
-			ok = ok && append(pairs, e);
-			if (!ok)
-				json_decref(e);
-		}
-	agreement_release(&a);
-	if (ok) {
-		ok = set(o, "states", states);
-		states = NULL;
-		ok = ok && set(o, "pairs", pairs);
-		pairs = NULL;
-	}
-	json_decref(states);
-	json_decref(pairs);
-	if (!ok) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
-}
-
-/* "coverage": {"rows": [{"row" (index into rows), "stated_by": [article
- * ids]}] in the order of the rows, naming rows and rows no report states
- * left out; "articles": [{"states", "alone", "others_state", "left_out"}]
- * by article id}; NULL when memory ran out. */
-static json_t *json_coverage(const struct comparison *c)
-{
-	struct coverage cv;
-	if (coverage_of(c, &cv) != ND_E_OK)
-		return NULL;
-	json_t *o = json_object(), *rows = json_array(), *arts = json_array();
-	bool ok = o && rows && arts;
-	for (size_t k = 0; ok && k < c->nrows; k++) {
-		const struct row *r = &c->rows[k];
-		if (r->kind == FACT_NAMING)
-			continue;
-		json_t *e = json_object(), *by = json_array();
-		ok = e && by && set(e, "row", jint(k));
-		for (size_t i = 0; ok && i < cv.n; i++)
-			if (cell_of(c, r, i))
-				ok = append(by, jint(i));
-		if (ok && json_array_size(by) == 0) {
-			json_decref(by);
-			json_decref(e);
-			continue;  /* no report states it */
-		}
-		if (ok) {
-			ok = set(e, "stated_by", by);
-			by = NULL;
-		}
-		json_decref(by);
-		if (ok)
-			ok = append(rows, e);
-		else
-			json_decref(e);
-	}
-	for (size_t i = 0; ok && i < cv.n; i++) {
-		const struct coverage_report *r = &cv.report[i];
-		json_t *e = json_object();
-		ok = e && set(e, "states", jint(r->states)) && set(e, "alone", jint(r->alone)) &&
-		     set(e, "others_state", jint(r->others)) &&
-		     set(e, "left_out", jint(r->left_out));
-		if (ok)
-			ok = append(arts, e);
-		else
-			json_decref(e);
-	}
-	coverage_release(&cv);
-	if (ok) {
-		ok = set(o, "rows", rows);
-		rows = NULL;
-		ok = ok && set(o, "articles", arts);
-		arts = NULL;
-	}
-	json_decref(rows);
-	json_decref(arts);
-	if (!ok) {
-		json_decref(o);
-		return NULL;
-	}
-	return o;
-}
-
-static enum nd_err write_json(const struct comparison *c, struct buf *b, bool one_line)
-{
-	json_t *root = json_object(), *arts = json_array(), *rows = json_array();
-	bool ok = root && arts && rows;
-	for (size_t i = 0; ok && i < report_nreports(c); i++)
-		ok = append(arts, json_article(&c->story->arts[i], i));
-	for (size_t k = 0; ok && k < c->nrows; k++)
-		ok = append(rows, json_row(c, &c->rows[k]));
-	if (ok) {
-		ok = set(root, "articles", arts);
-		arts = NULL;
-		ok = ok && set(root, "rows", rows);
-		rows = NULL;
-	}
-	if (ok && report_nreports(c) >= 2 && report_nreports(c) <= AGREEMENT_MAX_REPORTS)
-		ok = set(root, "agreement", json_agreement(c)) &&
-		     set(root, "coverage", json_coverage(c));
-	json_decref(arts);
-	json_decref(rows);
-
-	size_t flags = JSON_PRESERVE_ORDER | (one_line ? JSON_COMPACT : JSON_INDENT(2));
-	char *text = ok ? json_dumps(root, flags) : NULL;
-	json_decref(root);
-	if (!text)
-		return ND_E_NOMEM;
-	enum nd_err err = put_json_safe(b, text);
-	if (!err)
-		err = buf_addc(b, '\n');
-	free(text);
-	return err;
-}
-
 /* ---- entry point -------------------------------------------------------- */
 
 enum nd_err report_write(const struct comparison *c, enum report_format f, FILE *out)
@@ -1036,7 +753,9 @@ enum nd_err report_write(const struct comparison *c, enum report_format f, FILE 
 		break;
 	case REPORT_JSON:
 	case REPORT_JSONL:
-		err = write_json(c, &b, f == REPORT_JSONL);
+		/* written as it is made: the report of a thousand reports is
+		 * larger than their comparison */
+		err = report_json(c, f == REPORT_JSONL, out);
 		break;
 	case REPORT_HTML:
 		err = html_handout(c, &b);
@@ -1045,8 +764,9 @@ enum nd_err report_write(const struct comparison *c, enum report_format f, FILE 
 		err = ND_E_USAGE;
 		break;
 	}
-	/* The whole report is built before anything is written, so that a
-	 * failure leaves no half report behind. */
+	/* Text, Markdown and HTML are built whole before anything is
+	 * written, so that a failure leaves no half report behind; JSON went
+	 * out as it was made. */
 	if (err == ND_E_OK && b.len && fwrite(b.data, 1, b.len, out) != b.len)
 		err = ND_E_WRITE;
 	if (err == ND_E_OK && (fflush(out) != 0 || ferror(out)))

@@ -10,7 +10,8 @@
  * story.h and article.h (the reports and their texts), text.h and wrap.h
  * (display widths, wrapping), agreement.h and coverage.h (who agrees with
  * whom, who states which fact: the sections the reports end with), html.h
- * (the HTML page), buf.h, error.h, jansson.  Must not depend on curses.
+ * (the HTML page), report_json.h (the JSON, written by jsonw.h), buf.h,
+ * error.h.  Must not depend on curses.
  *
  * Report strings are sanitised at load, but report_write does not rely on
  * it: in text and Markdown every string taken from a report goes through
@@ -39,7 +40,8 @@ int report_format_parse(const char *name, enum report_format *out);
 /*
  * Write comparison c (its rows and the reports of c->story) to out in
  * format f, and flush out.  Returns ND_E_OK, ND_E_NOMEM when memory ran
- * out (nothing is written then), ND_E_IO when writing failed, ND_E_USAGE
+ * out (nothing is written then, except of JSON, which goes out as it is
+ * made), ND_E_IO when writing failed, ND_E_USAGE
  * for a NULL c or out or an unknown format.  A cell whose report index is
  * not in the story is left out; evidence offsets past the end of the text
  * are clamped to it.
@@ -57,6 +59,22 @@ static inline size_t report_nreports(const struct comparison *c)
 static inline enum verdict report_verdict_of(const struct row *r)
 {
 	return (unsigned)r->verdict < VERDICT__COUNT ? r->verdict : VERDICT_UNCLEAR;
+}
+
+/* The evidence sentence of cell cl (its report must be in the story),
+ * clamped to its report's text; its length in *n. */
+static inline const char *report_evidence(const struct comparison *c, const struct cell *cl,
+					  size_t *n)
+{
+	const struct article *a = &c->story->arts[cl->art];
+	if (!a->text) {
+		*n = 0;
+		return "";
+	}
+	size_t end = cl->sent_end < a->len ? cl->sent_end : a->len;
+	size_t start = cl->sent_start < end ? cl->sent_start : end;
+	*n = end - start;
+	return a->text + start;
 }
 
 /*

@@ -1,0 +1,326 @@
+/*
+ * jsonw.c - JSON written as it is made.  See jsonw.h.
+ *
+ * The layout follows jansson's dump: "{" or "[", then each value on a
+ * line of its own indented two spaces a level (nothing between values
+ * but "," when compact), ": " after a key (":" when compact), the closing
+ * bracket on a line of its own at the container's level; an empty
+ * container is "{}" or "[]".
+ */
+#include "show/jsonw.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/text.h"
+
+#define CHUNK ((size_t)64 << 10)
+
+struct jsonw {
+	FILE *out;
+	enum nd_err err;
+	bool compact;
+	bool first;      /* the innermost open container holds no value yet */
+	bool keyed;      /* a key was just written: its value follows directly */
+	size_t depth;    /* containers open */
+	size_t len;      /* bytes in chunk */
+	char chunk[CHUNK];
+};
+
+struct jsonw *jsonw_new(FILE *out, bool compact)
+{
+	struct jsonw *w = malloc(sizeof *w);
+	if (!w)
+		return NULL;
+	w->out = out;
+	w->err = ND_E_OK;
+	w->compact = compact;
+	w->first = false;
+	w->keyed = false;
+	w->depth = 0;
+	w->len = 0;
+	return w;
+}
+
+static void flush(struct jsonw *w)
+{
+	if (w->len && !w->err && fwrite(w->chunk, 1, w->len, w->out) != w->len)
+		w->err = ND_E_WRITE;
+	w->len = 0;
+}
+
+enum nd_err jsonw_finish(struct jsonw *w)
+{
+	flush(w);
+	return w->err;
+}
+
+void jsonw_free(struct jsonw *w)
+{
+	free(w);
+}
+
+enum nd_err jsonw_error(const struct jsonw *w)
+{
+	return w->err;
+}
+
+static void put(struct jsonw *w, const char *s, size_t n)
+{
+	if (w->err)
+		return;
+	if (n > CHUNK - w->len) {
+		flush(w);
+		if (n > CHUNK) {
+			if (!w->err && fwrite(s, 1, n, w->out) != n)
+				w->err = ND_E_WRITE;
+			return;
+		}
+	}
+	memcpy(w->chunk + w->len, s, n);
+	w->len += n;
+}
+
+static void putc1(struct jsonw *w, char c)
+{
+	if (w->len == CHUNK)
+		flush(w);
+	if (!w->err)
+		w->chunk[w->len++] = c;
+}
+
+void jsonw_raw(struct jsonw *w, const char *s, size_t n)
+{
+	put(w, s, n);
+}
+
+/* A new line indented to level depth (nothing when compact). */
+static void indent(struct jsonw *w, size_t depth)
+{
+	static const char spaces[] = "                                ";
+	if (w->compact)
+		return;
+	putc1(w, '\n');
+	for (size_t n = 2 * depth; n > 0;) {
+		size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+		put(w, spaces, k);
+		n -= k;
+	}
+}
+
+/* What goes before a value or a key inside a container. */
+static void before_value(struct jsonw *w)
+{
+	if (w->keyed) {
+		w->keyed = false;
+		return;
+	}
+	if (w->depth == 0)
+		return;
+	if (!w->first)
+		putc1(w, ',');
+	w->first = false;
+	indent(w, w->depth);
+}
+
+static void open_container(struct jsonw *w, char bracket)
+{
+	before_value(w);
+	putc1(w, bracket);
+	w->depth++;
+	w->first = true;
+}
+
+static void close_container(struct jsonw *w, char bracket)
+{
+	if (w->depth == 0)
+		return;
+	w->depth--;
+	if (!w->first)
+		indent(w, w->depth);
+	putc1(w, bracket);
+	w->first = false;
+}
+
+void jsonw_object(struct jsonw *w)
+{
+	open_container(w, '{');
+}
+
+void jsonw_object_end(struct jsonw *w)
+{
+	close_container(w, '}');
+}
+
+void jsonw_array(struct jsonw *w)
+{
+	open_container(w, '[');
+}
+
+void jsonw_array_end(struct jsonw *w)
+{
+	close_container(w, ']');
+}
+
+/* True when s[0..n) is UTF-8 as jansson accepts it: no stray
+ * continuation byte, no overlong form, no surrogate, nothing past
+ * U+10FFFF, no sequence cut short. */
+static bool valid_utf8(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		/* runs of ASCII eight bytes at a time */
+		while (n - i >= 8) {
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			if (x & 0x8080808080808080u)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		unsigned c = s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t len;
+		uint32_t cp;
+		if (c >= 0xC2 && c <= 0xDF)
+			len = 2, cp = c & 0x1F;
+		else if (c >= 0xE0 && c <= 0xEF)
+			len = 3, cp = c & 0x0F;
+		else if (c >= 0xF0 && c <= 0xF4)
+			len = 4, cp = c & 0x07;
+		else
+			return false;
+		if (len > n - i)
+			return false;
+		for (size_t k = 1; k < len; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return false;
+			cp = cp << 6 | (s[i + k] & 0x3Fu);
+		}
+		if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (len == 3 && cp < 0x800) ||
+		    (len == 4 && cp < 0x10000))
+			return false;
+		i += len;
+	}
+	return true;
+}
+
+static void put_u(struct jsonw *w, unsigned cp)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char e[6] = { '\\', 'u', hex[cp >> 12 & 15], hex[cp >> 8 & 15], hex[cp >> 4 & 15],
+		      hex[cp & 15] };
+	put(w, e, sizeof e);
+}
+
+/* The code point a terminal may act on that starts at s[i] (a C1
+ * control, or a bidirectional override or isolate), or 0.  s is valid
+ * UTF-8, so the bytes a lead byte announces are there. */
+static unsigned unsafe_at(const unsigned char *s, size_t i)
+{
+	if (s[i] == 0xC2 && s[i + 1] < 0xA0)
+		return s[i + 1];                          /* U+0080..U+009F */
+	if (s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] >= 0xAA && s[i + 2] <= 0xAE)
+		return 0x2000u + s[i + 2] - 0x80;         /* U+202A..U+202E */
+	if (s[i] == 0xE2 && s[i + 1] == 0x81 && s[i + 2] >= 0xA6 && s[i + 2] <= 0xA9)
+		return 0x2040u + s[i + 2] - 0x80;         /* U+2066..U+2069 */
+	return 0;
+}
+
+/* The string s[0..n), valid UTF-8, quoted and escaped: runs that need
+ * nothing are copied whole. */
+static void put_string(struct jsonw *w, const unsigned char *s, size_t n, bool flat)
+{
+	putc1(w, '"');
+	size_t run = 0, i = 0;
+	while (i < n) {
+		unsigned c = s[i];
+		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		unsigned cp = c;
+		size_t len = 1;
+		if (c >= 0x80) {
+			cp = unsafe_at(s, i);
+			if (!cp) {
+				i++;
+				continue;
+			}
+			len = cp < 0x100 ? 2 : 3;
+		}
+		put(w, (const char *)s + run, i - run);
+		i += len;
+		run = i;
+		switch (cp) {
+		case '"': put(w, "\\\"", 2); break;
+		case '\\': put(w, "\\\\", 2); break;
+		case '\b': put(w, "\\b", 2); break;
+		case '\f': put(w, "\\f", 2); break;
+		case '\n': flat ? putc1(w, ' ') : put(w, "\\n", 2); break;
+		case '\r': put(w, "\\r", 2); break;
+		case '\t': put(w, "\\t", 2); break;
+		default: put_u(w, cp); break;
+		}
+	}
+	put(w, (const char *)s + run, n - run);
+	putc1(w, '"');
+}
+
+void jsonw_string(struct jsonw *w, const char *s, size_t n, bool flat)
+{
+	before_value(w);
+	if (valid_utf8((const unsigned char *)s, n)) {
+		put_string(w, (const unsigned char *)s, n, flat);
+		return;
+	}
+	/* each invalid byte becomes U+FFFD (at most 3 bytes for each byte) */
+	char *fixed = n <= SIZE_MAX / 3 ? malloc(3 * n + 1) : NULL;
+	if (!fixed) {
+		if (!w->err)
+			w->err = ND_E_NOMEM;
+		return;
+	}
+	size_t o = 0;
+	for (size_t i = 0; i < n;)
+		o += text_encode(text_next(s, n, &i), fixed + o);
+	put_string(w, (const unsigned char *)fixed, o, flat);
+	free(fixed);
+}
+
+void jsonw_str(struct jsonw *w, const char *s)
+{
+	s = s ? s : "";
+	jsonw_string(w, s, strlen(s), false);
+}
+
+void jsonw_key(struct jsonw *w, const char *key)
+{
+	w->keyed = false;
+	jsonw_str(w, key);
+	if (w->compact)
+		putc1(w, ':');
+	else
+		put(w, ": ", 2);
+	w->keyed = true;
+}
+
+void jsonw_int(struct jsonw *w, long long v)
+{
+	char d[24];
+	size_t i = sizeof d;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+	do {
+		d[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		d[--i] = '-';
+	before_value(w);
+	put(w, d + i, sizeof d - i);
+}

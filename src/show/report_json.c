@@ -1,0 +1,244 @@
+/*
+ * report_json.c - the JSON report, written as it is made.  See
+ * report_json.h; the names are documented in newsdiff(1).
+ *
+ * The bytes are those of the jansson tree report.c used to build whole
+ * before writing it (the members in the same order, the same layout),
+ * but nothing is held beyond the row being written.
+ */
+#include "show/report_json.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "show/agreement.h"
+#include "show/coverage.h"
+#include "show/jsonw.h"
+#include "show/report.h"
+
+static void key_int(struct jsonw *w, const char *key, size_t v)
+{
+	jsonw_key(w, key);
+	jsonw_int(w, (long long)v);
+}
+
+static void key_str(struct jsonw *w, const char *key, const char *s)
+{
+	jsonw_key(w, key);
+	jsonw_str(w, s);
+}
+
+static void put_article(struct jsonw *w, const struct article *a, size_t id)
+{
+	jsonw_object(w);
+	key_int(w, "id", id);
+	key_str(w, "outlet", a->outlet);
+	key_str(w, "title", a->title);
+	key_str(w, "date", a->date);
+	key_str(w, "url", a->url);
+	key_str(w, "source", a->source);
+	jsonw_object_end(w);
+}
+
+/* "evidence": the sentence on one line (newlines as spaces), its bytes
+ * and the value's. */
+static void put_evidence(struct jsonw *w, const struct comparison *c, const struct cell *cl)
+{
+	size_t n;
+	const char *s = report_evidence(c, cl, &n);
+	jsonw_object(w);
+	jsonw_key(w, "sentence");
+	jsonw_string(w, s, n, true);
+	key_int(w, "start", cl->sent_start);
+	key_int(w, "end", cl->sent_end);
+	key_int(w, "value_start", cl->start);
+	key_int(w, "value_end", cl->end);
+	jsonw_object_end(w);
+}
+
+static void put_cell(struct jsonw *w, const struct comparison *c, const struct cell *cl)
+{
+	jsonw_object(w);
+	key_int(w, "article", cl->art);
+	key_str(w, "value", cl->value);
+	key_str(w, "normalized", cl->normalized);
+	if (cl->qualifier)
+		key_str(w, "qualifier", cl->qualifier);
+	if (cl->speaker)
+		key_str(w, "speaker", cl->speaker);
+	if (cl->note)
+		key_str(w, "note", cl->note);
+	jsonw_key(w, "evidence");
+	put_evidence(w, c, cl);
+	jsonw_object_end(w);
+}
+
+/*
+ * Which reports speak in row r: stamp[i] == mark for each report i that
+ * has a cell (the reports outside the story left out), as cell_of in
+ * report.c finds them, without a search of the cells for each report.
+ */
+static void stamp_cells(const struct row *r, size_t n, size_t *stamp, size_t mark)
+{
+	for (size_t i = 0; r->cells && i < r->ncells; i++)
+		if (r->cells[i].art < n)
+			stamp[r->cells[i].art] = mark;
+}
+
+static void put_row(struct jsonw *w, const struct comparison *c, const struct row *r,
+		    size_t *stamp, size_t mark)
+{
+	size_t n = report_nreports(c);
+	jsonw_object(w);
+	key_str(w, "kind", fact_kind_name(r->kind));
+	key_str(w, "question", r->question);
+	key_str(w, "verdict", verdict_name(report_verdict_of(r)));
+	key_str(w, "why", r->why);
+	jsonw_key(w, "cells");
+	jsonw_array(w);
+	for (size_t i = 0; r->cells && i < r->ncells; i++)
+		if (r->cells[i].art < n)
+			put_cell(w, c, &r->cells[i]);
+	jsonw_array_end(w);
+	stamp_cells(r, n, stamp, mark);
+	jsonw_key(w, "silent");
+	jsonw_array(w);
+	for (size_t i = 0; i < n; i++)
+		if (stamp[i] != mark)
+			jsonw_int(w, (long long)i);
+	jsonw_array_end(w);
+	jsonw_object_end(w);
+}
+
+/* "agreement": {"states": [facts each article states], "pairs": [{"a",
+ * "b" (article ids), "both", "alike", "conflict", "other"}]}. */
+static enum nd_err put_agreement(struct jsonw *w, const struct comparison *c)
+{
+	struct agreement a;
+	enum nd_err err = agreement_of(c, &a);
+	if (err)
+		return err;
+	jsonw_key(w, "agreement");
+	jsonw_object(w);
+	jsonw_key(w, "states");
+	jsonw_array(w);
+	for (size_t i = 0; i < a.n; i++)
+		jsonw_int(w, (long long)a.states[i]);
+	jsonw_array_end(w);
+	jsonw_key(w, "pairs");
+	jsonw_array(w);
+	for (size_t i = 0; i < a.n; i++)
+		for (size_t j = i + 1; j < a.n; j++) {
+			const struct pair_counts *p = agreement_pair(&a, i, j);
+			jsonw_object(w);
+			key_int(w, "a", i);
+			key_int(w, "b", j);
+			key_int(w, "both", p->both);
+			key_int(w, "alike", p->alike);
+			key_int(w, "conflict", p->conflict);
+			key_int(w, "other", p->other);
+			jsonw_object_end(w);
+		}
+	jsonw_array_end(w);
+	jsonw_object_end(w);
+	agreement_release(&a);
+	return ND_E_OK;
+}
+
+/* "coverage": {"rows": [{"row" (index into rows), "stated_by": [article
+ * ids]}] in the order of the rows, naming rows and rows no report states
+ * left out; "articles": [{"states", "alone", "others_state", "left_out"}]
+ * by article id}. */
+static enum nd_err put_coverage(struct jsonw *w, const struct comparison *c, size_t *stamp,
+				size_t *mark)
+{
+	struct coverage cv;
+	enum nd_err err = coverage_of(c, &cv);
+	if (err)
+		return err;
+	/* the reports that may state a row: those of the coverage and of the story */
+	size_t nr = cv.n < report_nreports(c) ? cv.n : report_nreports(c);
+	jsonw_key(w, "coverage");
+	jsonw_object(w);
+	jsonw_key(w, "rows");
+	jsonw_array(w);
+	for (size_t k = 0; k < c->nrows; k++) {
+		const struct row *r = &c->rows[k];
+		if (r->kind == FACT_NAMING)
+			continue;
+		++*mark;
+		stamp_cells(r, nr, stamp, *mark);
+		size_t by = 0;
+		for (size_t i = 0; i < nr; i++)
+			by += stamp[i] == *mark;
+		if (by == 0)
+			continue;  /* no report states it */
+		jsonw_object(w);
+		key_int(w, "row", k);
+		jsonw_key(w, "stated_by");
+		jsonw_array(w);
+		for (size_t i = 0; i < nr; i++)
+			if (stamp[i] == *mark)
+				jsonw_int(w, (long long)i);
+		jsonw_array_end(w);
+		jsonw_object_end(w);
+	}
+	jsonw_array_end(w);
+	jsonw_key(w, "articles");
+	jsonw_array(w);
+	for (size_t i = 0; i < cv.n; i++) {
+		const struct coverage_report *r = &cv.report[i];
+		jsonw_object(w);
+		key_int(w, "states", r->states);
+		key_int(w, "alone", r->alone);
+		key_int(w, "others_state", r->others);
+		key_int(w, "left_out", r->left_out);
+		jsonw_object_end(w);
+	}
+	jsonw_array_end(w);
+	jsonw_object_end(w);
+	coverage_release(&cv);
+	return ND_E_OK;
+}
+
+static enum nd_err put_report(struct jsonw *w, const struct comparison *c, size_t *stamp)
+{
+	size_t n = report_nreports(c), mark = 0;
+	jsonw_object(w);
+	jsonw_key(w, "articles");
+	jsonw_array(w);
+	for (size_t i = 0; i < n; i++)
+		put_article(w, &c->story->arts[i], i);
+	jsonw_array_end(w);
+	jsonw_key(w, "rows");
+	jsonw_array(w);
+	for (size_t k = 0; k < c->nrows && !jsonw_error(w); k++)
+		put_row(w, c, &c->rows[k], stamp, ++mark);
+	jsonw_array_end(w);
+	if (n >= 2 && n <= AGREEMENT_MAX_REPORTS) {
+		enum nd_err err = put_agreement(w, c);
+		if (!err)
+			err = put_coverage(w, c, stamp, &mark);
+		if (err)
+			return err;
+	}
+	jsonw_object_end(w);
+	jsonw_raw(w, "\n", 1);
+	return ND_E_OK;
+}
+
+enum nd_err report_json(const struct comparison *c, bool one_line, FILE *out)
+{
+	size_t n = report_nreports(c);
+	size_t *stamp = calloc(n ? n : 1, sizeof *stamp);
+	struct jsonw *w = stamp ? jsonw_new(out, one_line) : NULL;
+	if (!w) {
+		free(stamp);
+		return ND_E_NOMEM;
+	}
+	enum nd_err err = put_report(w, c, stamp);
+	enum nd_err werr = jsonw_finish(w);
+	jsonw_free(w);
+	free(stamp);
+	return err ? err : werr;
+}
