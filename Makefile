@@ -136,6 +136,11 @@ $(B)/bench: bench/bench.c
 	@mkdir -p $(@D)
 	$(CC) $(ND_CFLAGS) -o $@ $< $(ND_LDFLAGS)
 
+# The first frame in a pty, beside vim's: libc and libutil only.
+$(B)/bench-frame: bench/frame.c
+	@mkdir -p $(@D)
+	$(CC) $(ND_CFLAGS) -o $@ $< $(ND_LDFLAGS) -lutil
+
 $(B)/bench-analysis: bench/analysis.c $(B)/libnewsdiff.a $(B)/config.h
 	@mkdir -p $(@D)
 	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(PKG_LIBS) -lm
@@ -151,8 +156,16 @@ fuzz: deps
 		CFLAGS="-O1 -g" SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
 	@sh tests/fuzz/run.sh build/fuzz-lib/libnewsdiff.a $(PKG_LIBS)
 
+# Each figure beside its peer: the first frame in a pty beside vim's diff
+# of the same texts, the page reader beside Readability (../shared and
+# node, skipped when missing), then the figures of newsdiff alone.
 bench: deps
-	@$(MAKE) --no-print-directory $(BIN) $(B)/bench $(B)/bench-analysis
+	@$(MAKE) --no-print-directory $(BIN) $(B)/bench $(B)/bench-frame $(B)/bench-analysis \
+		$(B)/bench-extract
+	@$(B)/bench-frame ./$(BIN) $(patsubst %/,%,$(firstword $(sort $(wildcard articles/*/))))
+	@echo
+	@sh bench/extract.sh --speed $(B)/bench-extract
+	@echo
 	@$(B)/bench ./$(BIN)
 	@echo
 	@$(B)/bench-analysis .

@@ -2,7 +2,13 @@
 # Article extraction benchmark: newsdiff's HTML extractor against Mozilla
 # Readability on the same real pages, scored by the benchmark's score.py.
 #
-# usage: bench/extract.sh [BENCH_EXTRACT_BINARY]   (default build/bench-extract)
+# usage: bench/extract.sh [--speed] [BENCH_EXTRACT_BINARY]
+#        (default build/bench-extract)
+#
+# --speed (make bench): pages per second of each and their ratio only, no
+# score (python3 is not needed), one Readability pass unless
+# READABILITY_PASSES says otherwise; what is missing (the benchmark, node)
+# is said and skipped, and the exit status is 0.
 #
 # The pages (shared/extraction-benchmark beside the work tree, or
 # $NEWSDIFF_EXTRACTION_BENCH) are decompressed to a temporary directory and
@@ -11,12 +17,25 @@
 # npm is missing or the install fails, only newsdiff's figures are printed.
 # READABILITY_PASSES (default 3) sets its timed passes; 0 skips it.
 set -u
+speed_only=false
+if [ "${1:-}" = --speed ]; then
+	speed_only=true
+	shift
+fi
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=${1:-$top/build/bench-extract}
 bench=${NEWSDIFF_EXTRACTION_BENCH:-$top/../shared/extraction-benchmark}
-passes=${READABILITY_PASSES:-3}
+if $speed_only; then
+	passes=${READABILITY_PASSES:-1}
+else
+	passes=${READABILITY_PASSES:-3}
+fi
 
 if [ ! -f "$bench/ground-truth.json" ] || [ ! -d "$bench/html" ]; then
+	if $speed_only; then
+		echo "extraction: no benchmark at $bench (set NEWSDIFF_EXTRACTION_BENCH): skipped"
+		exit 0
+	fi
 	echo "extract.sh: no benchmark at $bench (set NEWSDIFF_EXTRACTION_BENCH)" >&2
 	exit 1
 fi
@@ -24,7 +43,7 @@ if [ ! -x "$bin" ]; then
 	echo "extract.sh: $bin not built (make build/bench-extract)" >&2
 	exit 1
 fi
-if ! command -v python3 >/dev/null 2>&1; then
+if ! $speed_only && ! command -v python3 >/dev/null 2>&1; then
 	echo "extract.sh: python3 is needed to run score.py" >&2
 	exit 1
 fi
@@ -38,6 +57,7 @@ for f in "$bench"/html/*.html.gz; do
 done
 
 score() { # PREDICTIONS -> "F1 P R" or nothing
+	$speed_only && return
 	python3 "$bench/score.py" "$bench/ground-truth.json" "$1" |
 		awk '$1 == "F1" { print $2, $4, $6 }'
 }
@@ -45,10 +65,11 @@ speed() { # the speed line of a run -> pages/s
 	sed -n 's/.*: \([0-9.]*\) pages\/s.*/\1/p' "$1"
 }
 
+$speed_only && echo "extraction on $bench:"
 echo "newsdiff:"
 "$bin" "$tmp/pages" "$tmp/newsdiff.json" >"$tmp/newsdiff.out" || {
 	cat "$tmp/newsdiff.out"
-	exit 1
+	$speed_only || exit 1
 }
 sed 's/^/  /' "$tmp/newsdiff.out"
 nd_score=$(score "$tmp/newsdiff.json")
@@ -88,6 +109,20 @@ else
 			tail -5 "$tmp/rd.err" | sed 's/^/  node: /'
 		fi
 	fi
+fi
+
+if $speed_only; then
+	echo
+	echo "extraction, pages/s (extraction only, pages in memory; newsdiff on one core):"
+	printf '  %-46s %9s\n' "newsdiff (median of 3 passes)" "${nd_speed:-?}"
+	if [ -n "$rd_speed" ]; then
+		printf '  %-46s %9s\n' "Readability 0.6.0 under jsdom ($passes pass(es))" "$rd_speed"
+		awk -v a="$nd_speed" -v b="$rd_speed" 'BEGIN {
+			if (b > 0) printf "  newsdiff / Readability: %.1f (pages/s)\n", a / b }'
+	else
+		printf '  %-46s %s\n' Readability "$rd_note"
+	fi
+	exit 0
 fi
 
 echo

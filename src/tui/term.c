@@ -4,6 +4,7 @@
  * loop. */
 #include "tui/screen.h"
 
+#include <fcntl.h>
 #include <langinfo.h>
 #include <pthread.h>
 #include <signal.h>
@@ -164,6 +165,35 @@ static void setup_terminal(void)
 	wtimeout(stdscr, 250);
 }
 
+/* ncurses (6.4) writes out what it has buffered at every cursor motion
+ * until the screen has been through endwin() once (_nc_mvcur flushes
+ * while the screen is in its first state): a first frame of 200x50 went
+ * to the terminal in some 130 small write()s, each a system call and a
+ * wake-up of the terminal.  So endwin() at once, with the terminal's
+ * output sent to /dev/null meanwhile (what newterm set up and has not
+ * written yet goes there too: the terminal sees no switch to the
+ * alternate screen and back, its modes are not touched), then refresh(),
+ * which sets the screen up again: from then on a frame goes out in a few
+ * large writes.  What is drawn is the same.  Before the colours are
+ * started, so that this set-up does not reset the terminal's palette
+ * (orig_colors). */
+static void leave_first_state(void)
+{
+	int out = fileno(stdout);
+	fflush(stdout);
+	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	int saved = null >= 0 ? fcntl(out, F_DUPFD_CLOEXEC, 3) : -1;
+	if (saved >= 0 && dup2(null, out) >= 0) {
+		endwin();
+		dup2(saved, out);
+		refresh();
+	}
+	if (saved >= 0)
+		close(saved);
+	if (null >= 0)
+		close(null);
+}
+
 /* The comparison found on a second thread while the texts are shown. */
 struct later {
 	const struct story *s;
@@ -171,7 +201,7 @@ struct later {
 	enum nd_err err;
 	atomic_bool done;
 	pthread_t th;
-	bool started;
+	bool tried, started;
 };
 
 static void *compare_later(void *arg)
@@ -180,6 +210,20 @@ static void *compare_later(void *arg)
 	l->err = compare_story(l->s, &l->cmp);
 	atomic_store(&l->done, true);
 	return NULL;
+}
+
+/* The comparison's thread, started once the first frame has been
+ * written: started before it, the thread (its stack, its heap, the
+ * comparison itself) took the processor from the first frame on a busy
+ * machine.  Without a thread, the facts are found here and now. */
+static void start_later(struct later *l)
+{
+	if (!l || l->tried)
+		return;
+	l->tried = true;
+	l->started = pthread_create(&l->th, NULL, compare_later, l) == 0;
+	if (!l->started)
+		compare_later(l);
 }
 
 /* The facts are found: they join the screen, which is drawn again. */
@@ -217,6 +261,7 @@ static void loop(struct tui *t, struct later *l)
 			tui_draw(t);
 			refresh();
 		}
+		start_later(l);
 		wint_t wc;
 		int r = get_wch(&wc);
 		dirty = r != ERR;  /* a timeout only checks for signals and the facts */
@@ -267,23 +312,21 @@ int tui_run(struct story *s, const struct tui_opts *o)
 		return 3;
 	}
 	curses_active = 1;
+	leave_first_state();
 	setup_terminal();
 
 	struct tui_opts opts = *o;
 	if (opts.color && !has_colors())
 		opts.color = false;
 
-	/* the facts found on a second thread, the texts shown meanwhile;
-	 * without a thread, here and now */
+	/* the facts found on a second thread, the texts shown meanwhile
+	 * (the thread starts after the first frame: loop, start_later) */
 	struct later *l = NULL;
 	if (opts.compare_later && !opts.cmp) {
 		l = calloc(1, sizeof *l);
 		if (l) {
 			l->s = s;
 			atomic_init(&l->done, false);
-			l->started = pthread_create(&l->th, NULL, compare_later, l) == 0;
-			if (!l->started)
-				compare_later(l);
 		} else {
 			opts.compare_later = false;
 		}
@@ -311,7 +354,7 @@ int tui_run(struct story *s, const struct tui_opts *o)
 	if (l) {
 		if (l->started)
 			pthread_join(l->th, NULL);
-		if (!l->err)
+		if (l->tried && !l->err)
 			comparison_release(&l->cmp);
 		free(l);
 	}
