@@ -15,7 +15,10 @@ header, see body_start), one place per copy; the changed text looked for is
 in [brackets]:
   count     a number written in digits (2 to 9999) becomes another [the number]
   name      a capitalised word of 5+ letters that the report uses at least
-            twice gets one letter changed, in one place only [the new word]
+            twice, never at the start of a sentence nor in lower case, and at
+            least once at the end of a run of capitalised words (a surname:
+            "Ada Roe"; not "There", nor "General" of "Attorney General Ada
+            Roe"), gets one letter changed, in one place only [the new word]
   quote     a word inside a quotation of 6+ words is replaced [zanzibar]
   money     an amount after $, US$, pound or euro sign ("$12 million",
             "$400,000", "$1.6 billion", "£30m"), not one end of a range
