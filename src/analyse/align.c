@@ -1179,6 +1179,108 @@ static void detach_other_pieces(const struct ctx *c, const struct qref *v, size_
 	}
 }
 
+/* Length of the longest run of words of x starting at x[i] that y holds. */
+static size_t run_from(const struct qwords *x, size_t i, const struct qwords *y)
+{
+	size_t best = 0;
+	for (size_t j = 0; j < y->n && best < x->n - i; j++) {
+		size_t n = 0;
+		while (i + n < x->n && j + n < y->n && strcmp(x->v[i + n].fold, y->v[j + n].fold) == 0)
+			n++;
+		if (n > best)
+			best = n;
+	}
+	return best;
+}
+
+/* The sentence of cell cl's report where the words run[0..n) begin, from
+ * its quotation on to the end of the third paragraph after it (a
+ * quotation given in pieces, group_quotes): the cell's evidence sentence
+ * moves there.  Its span (start, end) stays the quotation's first piece,
+ * which the rules that come after leave to this row. */
+static enum nd_err point_at_run(struct ctx *c, struct cell *cl, const struct qword *run, size_t n)
+{
+	const char *text = c->story->arts[cl->art].text;
+	const struct sentences *s = &c->sents[cl->art];
+	uint32_t end = cl->end, para = UINT32_MAX;
+	for (size_t i = 0; i < s->n; i++) {
+		if (para == UINT32_MAX && s->v[i].start <= cl->start && cl->start < s->v[i].end)
+			para = s->v[i].para;
+		if (para != UINT32_MAX && s->v[i].para <= para + 3 && s->v[i].end > end)
+			end = s->v[i].end;
+	}
+	struct qwords q;
+	if (end <= cl->start)
+		return ND_E_OK;
+	if (qdiff_words(text + cl->start, end - cl->start, c->arena, &q) != ND_E_OK)
+		return ND_E_NOMEM;
+	for (size_t j = 0; j + n <= q.n; j++) {
+		size_t k = 0;
+		while (k < n && strcmp(q.v[j + k].fold, run[k].fold) == 0)
+			k++;
+		if (k < n)
+			continue;
+		uint32_t at = cl->start + q.v[j].off;
+		for (size_t i = 0; i < s->n; i++)
+			if (s->v[i].start <= at && at < s->v[i].end) {
+				cl->sent_start = s->v[i].start;
+				cl->sent_end = s->v[i].end;
+				break;
+			}
+		return ND_E_OK;
+	}
+	return ND_E_OK;
+}
+
+/* A row whose versions differ, where some reports quote the whole and
+ * others a part of it in their own words around it ("It is standard
+ * practice ... in this case individuals misused their authority to
+ * obtain access", and "The individuals involved misused their authority
+ * to obtain access"): the longest run of words every version holds, when
+ * it has QDIFF_MIN_RUN words or more, names the row, and each report's
+ * evidence is the sentence where that run begins, not the opening of the
+ * whole, which some reports do not give. */
+static enum nd_err point_at_words_all_quote(struct ctx *c, struct row *r)
+{
+	struct qwords *w = arena_alloc(c->arena, r->ncells * sizeof *w);
+	if (!w)
+		return ND_E_NOMEM;
+	size_t part = 0;
+	for (size_t k = 0; k < r->ncells; k++) {
+		const char *value = r->cells[k].value;
+		if (qdiff_words(value, strlen(value), c->arena, &w[k]) != ND_E_OK)
+			return ND_E_NOMEM;
+		if (k > 0 && fuller(w[part].n, r->cells[part].value, w[k].n, value))
+			part = k;
+	}
+	size_t at = 0, len = 0;
+	for (size_t i = 0; i < w[part].n; i++) {
+		size_t n = w[part].n - i;
+		for (size_t k = 0; k < r->ncells && n > len; k++)
+			if (k != part) {
+				size_t m = run_from(&w[part], i, &w[k]);
+				n = m < n ? m : n;
+			}
+		if (n > len) {
+			at = i;
+			len = n;
+		}
+	}
+	if (len < QDIFF_MIN_RUN)
+		return ND_E_OK;
+	const struct qword *a = &w[part].v[at], *b = &w[part].v[at + len - 1];
+	const char *words = arena_strndup(c->arena, r->cells[part].value + a->off,
+					  b->off + b->len - a->off);
+	const char *q = words ? arena_printf(c->arena, "quotation %s", short_quote(c, words)) : NULL;
+	if (!q)
+		return ND_E_NOMEM;
+	r->question = q;
+	for (size_t k = 0; k < r->ncells; k++)
+		if (point_at_run(c, &r->cells[k], a, len) != ND_E_OK)
+			return ND_E_NOMEM;
+	return ND_E_OK;
+}
+
 static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 {
 	struct ctx *c = ro->c;
@@ -1267,6 +1369,8 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 			}
 		}
 		if (pieces && diff_joined(c, r) != ND_E_OK)
+			return ND_E_NOMEM;
+		if ((parts || changed) && point_at_words_all_quote(c, r) != ND_E_OK)
 			return ND_E_NOMEM;
 		quote_verdict(c, r, pp, &sp, changed, parts);
 	}

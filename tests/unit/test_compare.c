@@ -184,21 +184,34 @@ static void places_outcomes_and_bans(void **state)
 static void quotations(void **state)
 {
 	const struct comparison *c = &cmp_bundled;
-	/* The chief executive's words: the same, outlets quote different parts. */
-	expect(c, FACT_QUOTE, "deeply disappointed", NULL, VERDICT_AGREE, "10111");
-	const struct row *r = find_row(c, FACT_QUOTE, "deeply disappointed", NULL);
+	/* The chief executive's words: the same, outlets quote different
+	 * parts; the words every one of them quotes name the row. */
+	expect(c, FACT_QUOTE, "public trust", NULL, VERDICT_AGREE, "10111");
+	const struct row *r = find_row(c, FACT_QUOTE, "public trust", NULL);
 	for (uint32_t a = 0; a < 5; a++)
 		if (row_cell(r, a))
 			assert_string_equal(row_cell(r, a)->speaker, "Rubo Liang");
-	/* The same words given to two different speakers. */
-	expect(c, FACT_QUOTE, "standard practice", NULL, VERDICT_DISAGREE, "00111");
-	r = find_row(c, FACT_QUOTE, "standard practice", NULL);
+	/* The same words given to two different speakers: the words all
+	 * three give name the row, and each report's evidence is the
+	 * sentence that holds them, not the opening of a longer quotation
+	 * ("It is standard practice ..."), which one report does not give. */
+	expect(c, FACT_QUOTE, "misused their authority", NULL, VERDICT_DISAGREE, "00111");
+	r = find_row(c, FACT_QUOTE, "misused their authority", NULL);
 	assert_string_equal(row_cell(r, 2)->speaker, "Erich Andersen");
 	assert_string_equal(row_cell(r, 3)->speaker, "Erich Andersen");
 	assert_string_equal(row_cell(r, 4)->speaker, "Shou Chew");
+	for (uint32_t a = 2; a < 5; a++) {
+		const struct cell *cl = row_cell(r, a);
+		const char *text = c->story->arts[a].text;
+		char *sent = strndup(text + cl->sent_start, cl->sent_end - cl->sent_start);
+		assert_non_null(sent);
+		assert_non_null(strstr(sent, "misused their authority"));
+		assert_null(strstr(sent, "standard practice"));
+		free(sent);
+	}
 	/* The company statement: "initiative" for "plan". */
-	expect(c, FACT_QUOTE, "misguided plan", NULL, VERDICT_PARTIAL, "01100");
-	r = find_row(c, FACT_QUOTE, "misguided plan", NULL);
+	expect(c, FACT_QUOTE, "seriously violated", NULL, VERDICT_PARTIAL, "01100");
+	r = find_row(c, FACT_QUOTE, "seriously violated", NULL);
 	assert_non_null(strstr(row_cell(r, 1)->note, "initiative"));
 }
 
