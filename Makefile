@@ -24,11 +24,11 @@ CFLAGS  ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 PKGS = ncursesw libcurl libxml-2.0 jansson libutf8proc
 # libcurl and libxml2 are opened with dlopen() when a page is first
-# fetched or read (src/load/fetch.c, src/load/html/libxml.c): compiled against, not linked,
-# so that start-up stays small.
+# fetched or read (src/load/fetch.c, src/load/html/libxml.c), libstemmer
+# when the comparison starts (src/analyse/stem.c, after the first frame):
+# compiled against (libstemmer ships no pkg-config file: its header is
+# in the default path), not linked, so that start-up stays small.
 LINK_PKGS = ncursesw jansson libutf8proc
-# libstemmer ships no pkg-config file.
-STEM_LIBS = -lstemmer
 
 # Build directory and binary; `make asan` builds a second tree with clang.
 B   ?= build
@@ -39,7 +39,7 @@ WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wundef -Wno-unused-parameter
 # pkg-config runs once, when first needed (after `make deps`).
 PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell $(PKG_CONFIG) --cflags $(PKGS)))$(PKG_CFLAGS)
-PKG_LIBS   = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(LINK_PKGS)) $(STEM_LIBS) -lm -ldl -pthread)$(PKG_LIBS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(LINK_PKGS)) -lm -ldl -pthread)$(PKG_LIBS)
 CMOCKA_CFLAGS = $(eval CMOCKA_CFLAGS := $$(shell $(PKG_CONFIG) --cflags cmocka))$(CMOCKA_CFLAGS)
 CMOCKA_LIBS   = $(eval CMOCKA_LIBS := $$(shell $(PKG_CONFIG) --libs cmocka))$(CMOCKA_LIBS)
 

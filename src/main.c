@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "analyse/compare.h"
+#include "analyse/stem.h"
 #include "base/buf.h"
 #include "base/error.h"
 #include "base/text.h"
@@ -500,11 +501,14 @@ static enum nd_err compare_with_progress(const struct story *story, struct compa
 	size_t bytes = 0;
 	for (size_t i = 0; i < story->n; i++)
 		bytes += story->arts[i].len;
+	enum nd_err err = stemmer_load();
+	if (err)
+		return err;
 	bool show = isatty(STDERR_FILENO) && (story->n > 50 || bytes > ((size_t)1 << 20));
 	if (show)
 		fprintf(stderr, "\rnewsdiff: comparing %zu report%s (%.1f MB)\xe2\x80\xa6\033[K",
 			story->n, story->n == 1 ? "" : "s", (double)bytes / 1e6);
-	enum nd_err err = compare_story(story, cmp);
+	err = compare_story(story, cmp);
 	if (show)
 		fprintf(stderr, "\r\033[K");
 	return err;
@@ -600,9 +604,12 @@ static struct tui_config *load_config(const struct options *o, char *msg, size_t
 static int run_dump_screen(struct story *story, const struct options *o)
 {
 	struct comparison cmp;
-	bool have = compare_with_progress(story, &cmp) == ND_E_OK;
+	enum nd_err cerr = compare_with_progress(story, &cmp);
+	bool have = cerr == ND_E_OK;
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
+	if (!have && !msg[0])  /* as the screen says it */
+		snprintf(msg, sizeof msg, "%s: the facts could not be found", nd_strerror(cerr));
 	struct tui_config *config = load_config(o, msg, sizeof msg);
 	struct tui_opts to = { .color = o->color, .theme = o->theme, .tour = o->tour, .message = msg[0] ? msg : NULL,
 			       .cmp = have ? &cmp : NULL, .config = config };
