@@ -24,11 +24,18 @@ CFLAGS  ?= -O2 -g
 PKG_CONFIG ?= pkg-config
 PKGS = ncursesw libcurl libxml-2.0 jansson libutf8proc
 # libcurl and libxml2 are opened with dlopen() when a page is first
-# fetched or read (src/load/fetch.c, src/load/html/libxml.c): compiled against, not linked,
-# so that start-up stays small.
+# fetched or read (src/load/fetch.c, src/load/html/libxml.c), libstemmer
+# when the comparison starts (src/analyse/stem.c, after the first frame):
+# compiled against (libstemmer ships no pkg-config file: its header is
+# in the default path), not linked, so that start-up stays small.
 LINK_PKGS = ncursesw jansson libutf8proc
-# libstemmer ships no pkg-config file.
-STEM_LIBS = -lstemmer
+# Those that are linked are linked statically when all their archives
+# are installed (Debian's -dev packages ship them; LINK_STATIC=auto),
+# else as shared libraries: each shared library costs every start-up its
+# loading, symbol lookups and relocations (with libm, five of them, some
+# 40 page faults before main).  LINK_STATIC=yes insists, =no links them
+# shared.  libc stays shared (dlopen needs it).
+LINK_STATIC ?= auto
 
 # Build directory and binary; `make asan` builds a second tree with clang.
 B   ?= build
@@ -39,11 +46,22 @@ WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wundef -Wno-unused-parameter
 # pkg-config runs once, when first needed (after `make deps`).
 PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell $(PKG_CONFIG) --cflags $(PKGS)))$(PKG_CFLAGS)
-PKG_LIBS   = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(LINK_PKGS)) $(STEM_LIBS) -lm -ldl -pthread)$(PKG_LIBS)
+LINK_LIBS  = $(eval LINK_LIBS := $$(shell $(PKG_CONFIG) --libs $(LINK_PKGS)))$(LINK_LIBS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(call link_libs,$(LINK_LIBS)) -lm -ldl -pthread)$(PKG_LIBS)
+# The libraries shared whatever LINK_STATIC says: for the allocation-
+# failure test, which wraps malloc in newsdiff's own objects only.
+SHARED_LIBS = $(LINK_LIBS) -lm -ldl -pthread
+# yes when $(CC) finds libNAME.a for each -lNAME of $1
+static_found = $(shell for l in $(patsubst -l%,%,$(filter -l%,$1)); do \
+	f=$$($(CC) -print-file-name=lib$$l.a); [ -f "$$f" ] || exit 0; done; echo yes)
+BSTATIC  := -Wl,-Bstatic
+BDYNAMIC := -Wl,-Bdynamic
+link_libs = $(if $(filter yes,$(LINK_STATIC))$(if $(filter auto,$(LINK_STATIC)),$(call static_found,$1)),$(BSTATIC) $1 $(BDYNAMIC),$1)
 CMOCKA_CFLAGS = $(eval CMOCKA_CFLAGS := $$(shell $(PKG_CONFIG) --cflags cmocka))$(CMOCKA_CFLAGS)
 CMOCKA_LIBS   = $(eval CMOCKA_LIBS := $$(shell $(PKG_CONFIG) --libs cmocka))$(CMOCKA_LIBS)
 
-ND_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread \
+# -fno-math-errno: sqrt() is one instruction, and libm is not loaded.
+ND_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread -fno-math-errno \
             -I$(B) -Isrc $(WARN) $(PKG_CFLAGS) $(SAN) $(CPPFLAGS) $(CFLAGS)
 ND_LDFLAGS = -Wl,--as-needed $(SAN) $(LDFLAGS)
 
@@ -116,7 +134,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libnewsdiff.a $(B)/config.h
 ALLOC_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=free
 $(B)/tests/alloc_fail: tests/alloc/alloc_fail.c $(B)/libnewsdiff.a $(B)/config.h
 	@mkdir -p $(@D)
-	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(ALLOC_WRAP) $(PKG_LIBS)
+	$(CC) $(ND_CFLAGS) -Isrc -o $@ $< $(B)/libnewsdiff.a $(ND_LDFLAGS) $(ALLOC_WRAP) $(SHARED_LIBS)
 
 # Fuzz harnesses, one per tests/fuzz/fuzz_NAME.c: make check replays each
 # over its seed corpus (tests/fuzz/corpus/NAME/, which must not be empty)

@@ -4,8 +4,9 @@
  *
  * Owns: struct stemmer and the libstemmer object inside it
  * (stemmer_init / stemmer_release); stems are copied into the caller's
- * arena.  Not thread-safe: one stemmer per thread.
- * Depends on: libstemmer, arena.h.  Only this file includes libstemmer.h.
+ * arena.  Not thread-safe: one stemmer per thread.  libstemmer is not
+ * linked: it is opened with dlopen() when first needed (stem.c).
+ * Depends on: libstemmer, arena.h.  Only stem.c includes libstemmer.h.
  */
 #ifndef ND_STEM_H
 #define ND_STEM_H
@@ -21,7 +22,13 @@ struct stemmer {
 	struct sb_stemmer *sb;
 };
 
-/* ND_E_NOMEM when libstemmer cannot allocate. */
+/* Open libstemmer, once (thread-safe; later calls answer at once):
+ * ND_E_STEM_LIB when it cannot be loaded.  stemmer_init() calls it;
+ * callers call it first to tell that failure from others. */
+enum nd_err stemmer_load(void);
+
+/* ND_E_STEM_LIB when libstemmer cannot be loaded, ND_E_NOMEM when it
+ * cannot allocate. */
 enum nd_err stemmer_init(struct stemmer *st);
 void stemmer_release(struct stemmer *st);
 

@@ -27,6 +27,7 @@
 	X(FETCH, "could not fetch the page")                                \
 	X(NOT_ARTICLE, "no article text found on the page")                 \
 	X(HTML_LIB, "libxml2 could not be loaded to read HTML")             \
+	X(STEM_LIB, "libstemmer could not be loaded to find word stems")    \
 	X(USAGE, "usage error")
 
 enum nd_err {

@@ -167,11 +167,22 @@ bool furniture_starts_tail(enum furn_rule rule)
 }
 
 /* Fold text to lower case with ASCII quotes into out (at most cap-1 bytes,
- * cut at a character boundary); returns the length written. */
+ * cut at a character boundary); returns the length written.  Every
+ * paragraph of every report is folded before the first frame: an ASCII
+ * byte, most of them, is folded here as text_fold() folds it, without
+ * the three calls. */
 static size_t fold(const char *s, size_t n, char *out, size_t cap)
 {
 	size_t o = 0;
 	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if (o + 1 >= cap)
+				break;
+			out[o++] = c == '\n' ? ' ' : c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : (char)c;
+			i++;
+			continue;
+		}
 		int32_t cp = text_fold(text_next(s, n, &i));
 		char tmp[4];
 		size_t k = text_encode(cp, tmp);

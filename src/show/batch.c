@@ -9,6 +9,7 @@
 
 #include "analyse/compare.h"
 #include "analyse/lexicon.h"
+#include "analyse/stem.h"
 #include "load/story.h"
 #include "show/report.h"
 
@@ -75,8 +76,11 @@ static void run_one(const char *dir, struct job *j)
 	if (s.n == 0)
 		why = err ? nd_strerror(err) : "no report in it";
 	struct comparison c;
-	if (!why && compare_story(&s, &c) != ND_E_OK)
-		why = nd_strerror(ND_E_NOMEM);
+	enum nd_err cerr = why ? ND_E_OK : stemmer_load();
+	if (!why && !cerr)
+		cerr = compare_story(&s, &c);
+	if (!why && cerr)
+		why = nd_strerror(cerr);
 	else if (!why) {
 		FILE *f = open_memstream(&j->line, &j->len);
 		if (!f || report_write(&c, REPORT_JSONL, f) != ND_E_OK)

@@ -15,6 +15,8 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "analyse/stem.h"
+
 /* ---- glyphs and colours ------------------------------------------------ */
 
 static bool utf8 = true;
@@ -207,7 +209,9 @@ struct later {
 static void *compare_later(void *arg)
 {
 	struct later *l = arg;
-	l->err = compare_story(l->s, &l->cmp);
+	l->err = stemmer_load();  /* libstemmer, opened here: not before the first frame */
+	if (!l->err)
+		l->err = compare_story(l->s, &l->cmp);
 	atomic_store(&l->done, true);
 	return NULL;
 }
@@ -232,7 +236,8 @@ static bool facts_arrived(struct tui *t, struct later *l)
 	if (!l || !t->pending || !atomic_load(&l->done))
 		return false;
 	if (!screen_facts_ready(t, l->err ? NULL : &l->cmp) || l->err)
-		screen_say(t, "out of memory: the facts could not be found");
+		screen_say(t, "%s: the facts could not be found",
+			   nd_strerror(l->err ? l->err : ND_E_NOMEM));
 	wtimeout(stdscr, 250);
 	return true;
 }
