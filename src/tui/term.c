@@ -197,6 +197,7 @@ static void leave_first_state(void)
 /* The comparison found on a second thread while the texts are shown. */
 struct later {
 	const struct story *s;
+	unsigned jobs;           /* threads that read the reports */
 	struct comparison cmp;
 	enum nd_err err;
 	atomic_bool done;
@@ -207,7 +208,7 @@ struct later {
 static void *compare_later(void *arg)
 {
 	struct later *l = arg;
-	l->err = compare_story(l->s, &l->cmp);
+	l->err = compare_story_threads(l->s, &l->cmp, l->jobs);
 	atomic_store(&l->done, true);
 	return NULL;
 }
@@ -326,6 +327,7 @@ int tui_run(struct story *s, const struct tui_opts *o)
 		l = calloc(1, sizeof *l);
 		if (l) {
 			l->s = s;
+			l->jobs = opts.jobs;
 			atomic_init(&l->done, false);
 		} else {
 			opts.compare_later = false;
