@@ -6,15 +6,67 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/mman.h>
+
 #include "base/vec.h"
 
+/* Blocks start at BLOCK_SIZE and grow with the arena, up to BIG_BLOCK:
+ * a block of that size is mapped on its own, in huge pages where the
+ * system gives them, so that a large arena (hundreds of reports) costs
+ * a few hundred page faults instead of tens of thousands. */
 #define BLOCK_SIZE ((size_t)64 << 10)
+#define BIG_BLOCK ((size_t)2 << 20)
 
 struct arena_block {
 	struct arena_block *next;
 	size_t used, size;
+	size_t mapped;           /* bytes mapped for it (munmap); 0: malloc'd */
 	max_align_t data[];
 };
+
+/* A block of at least size bytes of data: mapped (aligned to BIG_BLOCK,
+ * huge pages advised) when size is BIG_BLOCK or more, else malloc'd. */
+static struct arena_block *new_block(size_t size)
+{
+	struct arena_block *b;
+	size_t total = sizeof *b + size;
+	if (size < BIG_BLOCK) {
+		b = malloc(total);
+		if (b)
+			b->mapped = 0;
+	} else {
+		size_t len = (total + BIG_BLOCK - 1) & ~(BIG_BLOCK - 1);
+		if (len < total)
+			return NULL;
+		/* over-map by one huge page and trim, for the alignment */
+		char *p = mmap(NULL, len + BIG_BLOCK, PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p == MAP_FAILED)
+			return NULL;
+		char *at = (char *)(((uintptr_t)p + BIG_BLOCK - 1) & ~(uintptr_t)(BIG_BLOCK - 1));
+		if (at > p)
+			munmap(p, (size_t)(at - p));
+		if (at + len < p + len + BIG_BLOCK)
+			munmap(at + len, (size_t)(p + len + BIG_BLOCK - (at + len)));
+#ifdef MADV_HUGEPAGE
+		madvise(at, len, MADV_HUGEPAGE);
+#endif
+		b = (struct arena_block *)at;
+		b->mapped = len;
+		size = len - sizeof *b;
+	}
+	if (b)
+		b->size = size;
+	return b;
+}
+
+static void free_block(struct arena_block *b)
+{
+	if (b->mapped)
+		munmap(b, b->mapped);
+	else
+		free(b);
+}
 
 void arena_init(struct arena *a)
 {
@@ -26,7 +78,7 @@ void arena_release(struct arena *a)
 	struct arena_block *b = a->head;
 	while (b) {
 		struct arena_block *next = b->next;
-		free(b);
+		free_block(b);
 		b = next;
 	}
 	arena_init(a);
@@ -39,18 +91,20 @@ static void *take(struct arena *a, size_t n, size_t align)
 	struct arena_block *b = a->head;
 	size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
 	if (!b || at > b->size || b->size - at < n) {
-		size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
-		b = malloc(sizeof *b + size);
-		if (!b) {
+		/* the next block: as large as the arena so far (at least
+		 * BLOCK_SIZE, at most BIG_BLOCK) */
+		size_t grow = a->total < BLOCK_SIZE ? BLOCK_SIZE : a->total < BIG_BLOCK ? a->total : BIG_BLOCK;
+		grow = grow > BLOCK_SIZE && grow < BIG_BLOCK ? (grow + BLOCK_SIZE - 1) & ~(BLOCK_SIZE - 1) : grow;
+		size_t size = n > grow ? n : grow;
+		if (size > SIZE_MAX - sizeof *b - BIG_BLOCK || !(b = new_block(size))) {
 			a->failed = 1;
 			return NULL;
 		}
-		b->size = size;
 		b->used = 0;
 		at = 0;
 		/* A big one-off block goes behind the current one, so that the
 		 * current block keeps serving small requests. */
-		if (a->head && n > BLOCK_SIZE) {
+		if (a->head && n > grow) {
 			b->next = a->head->next;
 			a->head->next = b;
 		} else {
@@ -64,13 +118,22 @@ static void *take(struct arena *a, size_t n, size_t align)
 	return p;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+void *arena_alloc_raw(struct arena *a, size_t n)
 {
 	const size_t align = sizeof(max_align_t);
+	if (n > SIZE_MAX - align) {
+		a->failed = 1;
+		return NULL;
+	}
 	n = (n + align - 1) / align * align;
 	if (n == 0)
 		n = align;
-	void *p = take(a, n, align);
+	return take(a, n, align);
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	void *p = arena_alloc_raw(a, n);
 	if (p)
 		memset(p, 0, n);
 	return p;
@@ -113,11 +176,12 @@ void *arena_reserve(struct arena *a, void *v, size_t n, size_t *cap, size_t need
 	if (need <= *cap && v)
 		return v;
 	size_t nc = vec_grown_cap(*cap, need, size);
-	void *p = nc ? arena_alloc(a, nc * size) : NULL;
+	void *p = nc ? arena_alloc_raw(a, nc * size) : NULL;
 	if (!p)
 		return NULL;
 	if (n)
 		memcpy(p, v, n * size);
+	memset((char *)p + n * size, 0, (nc - n) * size);
 	*cap = nc;
 	return p;
 }
