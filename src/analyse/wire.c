@@ -25,10 +25,6 @@ struct wsent {
 	size_t nw;
 };
 
-struct pair {
-	uint32_t a, b;           /* sentence ids, a < b */
-};
-
 struct ctx {
 	const struct story *s;
 	const struct sentences *sents;
@@ -47,7 +43,7 @@ static enum nd_err load_sentences(struct ctx *c)
 	size_t total = 0;
 	for (size_t a = 0; a < c->s->n; a++)
 		total += c->sents[a].n;
-	c->v = arena_alloc(&c->scratch, (total ? total : 1) * sizeof *c->v);
+	c->v = arena_alloc_raw(&c->scratch, (total ? total : 1) * sizeof *c->v);
 	if (!c->v)
 		return ND_E_NOMEM;
 	for (uint32_t a = 0; a < c->s->n; a++) {
@@ -57,8 +53,9 @@ static enum nd_err load_sentences(struct ctx *c)
 			w->art = a;
 			w->sent = i;
 			w->tk = c->toks[a][i];
-			w->word = arena_alloc(&c->scratch, (w->tk.n + 1) * sizeof *w->word);
-			w->hash = arena_alloc(&c->scratch, (w->tk.n + 1) * sizeof *w->hash);
+			/* only the first nw of each are read */
+			w->word = arena_alloc_raw(&c->scratch, (w->tk.n + 1) * sizeof *w->word);
+			w->hash = arena_alloc_raw(&c->scratch, (w->tk.n + 1) * sizeof *w->hash);
 			if (!w->word || !w->hash)
 				return ND_E_NOMEM;
 			for (size_t k = 0; k < w->tk.n; k++)
@@ -70,14 +67,6 @@ static enum nd_err load_sentences(struct ctx *c)
 		}
 	}
 	return ND_E_OK;
-}
-
-static int cmp_pair(const void *pa, const void *pb)
-{
-	const struct pair *a = pa, *b = pb;
-	if (a->a != b->a)
-		return a->a < b->a ? -1 : 1;
-	return a->b < b->b ? -1 : a->b > b->b;
 }
 
 struct copy {
@@ -119,28 +108,44 @@ static bool comparable(const struct wsent *w)
 	return w->nw >= 6 && w->nw <= MAX_WORDS;
 }
 
-/* Sentence pairs of different reports that share word triples, each pair
- * once per shared triple.  Triples are grouped through an open-addressed
- * table (each slot: a triple's hash and its chain of sentences), which
- * costs less than sorting them all. */
-static enum nd_err candidate_pairs(struct ctx *c, struct pair **out, size_t *nout)
+/* The word triples of the comparable sentences, grouped through an
+ * open-addressed table (each slot: a triple's hash and its chain of
+ * sentences, the latest first), which costs less than sorting them all.
+ * Each sentence's links are consecutive, one for each of its triples
+ * (a triple twice in one sentence is linked once). */
+struct slot {
+	uint64_t h;
+	uint32_t head, count;
+};
+struct link {
+	uint32_t sid, next, slot;
+};
+struct triples {
+	struct slot *tab;
+	struct link *ln;
+	uint32_t *first;         /* sentence i's links: ln[first[i]..first[i+1]) */
+};
+
+static enum nd_err triples_of(struct ctx *c, struct triples *t)
 {
 	size_t ng = 0;
 	for (size_t i = 0; i < c->n; i++)
 		if (comparable(&c->v[i]))
 			ng += c->v[i].nw - 2;
 	/* at most three slots in four used: linear probing stays short.  The
-	 * size changes only the order pairs are found in, and they are sorted */
+	 * size changes only the order of the slots, which nothing reads */
 	size_t cap = 64;
 	while (cap < ng + ng / 3)
 		cap *= 2;
-	struct slot { uint64_t h; uint32_t head, count; } *tab = arena_alloc(&c->scratch, cap * sizeof *tab);
-	struct link { uint32_t sid, next; } *ln = arena_alloc(&c->scratch, (ng ? ng : 1) * sizeof *ln);
-	if (!tab || !ln)
+	struct slot *tab = arena_alloc(&c->scratch, cap * sizeof *tab);
+	struct link *ln = arena_alloc_raw(&c->scratch, (ng ? ng : 1) * sizeof *ln);
+	uint32_t *first = arena_alloc_raw(&c->scratch, (c->n + 1) * sizeof *first);
+	if (!tab || !ln || !first)
 		return ND_E_NOMEM;
 	size_t nl = 0;
 	for (uint32_t i = 0; i < c->n; i++) {
 		const struct wsent *w = &c->v[i];
+		first[i] = (uint32_t)nl;
 		if (!comparable(w))
 			continue;
 		for (size_t k = 0; k + 2 < w->nw; k++) {
@@ -150,34 +155,50 @@ static enum nd_err candidate_pairs(struct ctx *c, struct pair **out, size_t *nou
 				at = (at + 1) & (cap - 1);
 			if (tab[at].h && tab[at].count && ln[tab[at].head].sid == i)
 				continue;  /* the same triple twice in one sentence */
-			ln[nl] = (struct link){ i, tab[at].h ? tab[at].head : UINT32_MAX };
+			ln[nl] = (struct link){ i, tab[at].h ? tab[at].head : UINT32_MAX, (uint32_t)at };
 			tab[at].h = h;
 			tab[at].head = (uint32_t)nl++;
 			tab[at].count++;
 		}
 	}
-	size_t np = 0, pcap = 0;
-	struct pair *p = NULL;
-	for (size_t at = 0; at < cap; at++) {
-		if (!tab[at].h || tab[at].count < 2 || tab[at].count > WIRE_MAX_POSTINGS)
-			continue;
-		for (uint32_t x = tab[at].head; x != UINT32_MAX; x = ln[x].next)
-			for (uint32_t y = ln[x].next; y != UINT32_MAX; y = ln[y].next) {
-				uint32_t sa = ln[x].sid, sb = ln[y].sid;
-				if (c->v[sa].art == c->v[sb].art)
-					continue;
-				struct pair *v = arena_reserve(&c->scratch, p, np, &pcap, np + 1, sizeof *p);
-				if (!v)
-					return ND_E_NOMEM;
-				p = v;
-				p[np++] = (struct pair){ sa < sb ? sa : sb, sa < sb ? sb : sa };
-			}
-	}
-	if (np > 1)
-		qsort(p, np, sizeof *p, cmp_pair);
-	*out = p;
-	*nout = np;
+	first[c->n] = (uint32_t)nl;
+	t->tab = tab;
+	t->ln = ln;
+	t->first = first;
 	return ND_E_OK;
+}
+
+static int cmp_u32(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* The sentences after a of other reports that share word triples with a,
+ * in order, into later (*nlater of them), with in shared[b] the number of
+ * triples they share (not too common ones: WIRE_MAX_POSTINGS); shared is
+ * all zero again once the caller has read it for later's sentences. */
+static void partners(const struct ctx *c, const struct triples *t, uint32_t a, uint32_t *shared,
+		     uint32_t *later, size_t *nlater)
+{
+	size_t n = 0;
+	for (uint32_t x = t->first[a]; x < t->first[a + 1]; x++) {
+		const struct slot *sl = &t->tab[t->ln[x].slot];
+		if (sl->count < 2 || sl->count > WIRE_MAX_POSTINGS)
+			continue;
+		/* the chain runs from the latest sentence back: those after a
+		 * come before a's own link */
+		for (uint32_t y = sl->head; y != x; y = t->ln[y].next) {
+			uint32_t b = t->ln[y].sid;
+			if (c->v[b].art == c->v[a].art)
+				continue;
+			if (shared[b]++ == 0)
+				later[n++] = b;
+		}
+	}
+	if (n > 1)
+		qsort(later, n, sizeof *later, cmp_u32);
+	*nlater = n;
 }
 
 /* Length of the longest common subsequence of the two sentences' words;
@@ -386,44 +407,55 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 {
 	struct ctx cx = { .s = s, .sents = sents, .toks = toks, .ar = arena };
 	struct ctx *c = &cx;
-	struct pair *p;
-	size_t np;
 	if (s->n < 2)
 		return ND_E_OK;
 	/* a row that agrees, or that one report alone gives, says nothing of
 	 * a difference between copies: only flagged rows keep one */
 	arena_init(&c->scratch);
+	struct triples tr;
 	if (cell_spans_of(*rows, *nrows, true, &c->scratch, &c->taken) != ND_E_OK ||
-	    load_sentences(c) != ND_E_OK ||
-	    candidate_pairs(c, &p, &np) != ND_E_OK) {
+	    load_sentences(c) != ND_E_OK || triples_of(c, &tr) != ND_E_OK) {
 		arena_release(&c->scratch);
 		return ND_E_NOMEM;
 	}
 	c->lcs = malloc((size_t)(MAX_WORDS + 1) * (MAX_WORDS + 1) * sizeof *c->lcs);
-	if (!c->lcs) {
+	uint32_t *shared = arena_alloc(&c->scratch, (c->n ? c->n : 1) * sizeof *shared);
+	uint32_t *later = arena_alloc_raw(&c->scratch, (c->n ? c->n : 1) * sizeof *later);
+	if (!c->lcs || !shared || !later) {
+		free(c->lcs);
 		arena_release(&c->scratch);
 		return ND_E_NOMEM;
 	}
 	enum nd_err err = ND_E_OK;
-	/* the copies: pairs with 9 in 10 words shared, best first */
-	struct copy *cp = arena_alloc(&c->scratch, (np ? np : 1) * sizeof *cp);
-	size_t ncp = 0;
-	if (!cp)
-		err = ND_E_NOMEM;
-	for (size_t lo = 0; lo < np && !err;) {
-		size_t hi = lo + 1;
-		while (hi < np && p[hi].a == p[lo].a && p[hi].b == p[lo].b)
-			hi++;
-		const struct wsent *a = &c->v[p[lo].a], *b = &c->v[p[lo].b];
-		size_t shorter = a->nw < b->nw ? a->nw : b->nw, longer = a->nw < b->nw ? b->nw : a->nw;
-		/* enough shared triples to be worth the table, then 9 in 10 words */
-		if ((hi - lo) * 2 >= shorter - 2) {
+	/* the copies: pairs of sentences with 9 in 10 words shared */
+	struct copy *cp = NULL;
+	size_t ncp = 0, cpcap = 0;
+	for (uint32_t ia = 0; ia < c->n && !err; ia++) {
+		size_t nlater;
+		partners(c, &tr, ia, shared, later, &nlater);
+		for (size_t k = 0; k < nlater; k++) {
+			uint32_t ib = later[k], nshared = shared[ib];
+			shared[ib] = 0;
+			if (err)
+				continue;
+			const struct wsent *a = &c->v[ia], *b = &c->v[ib];
+			size_t shorter = a->nw < b->nw ? a->nw : b->nw;
+			size_t longer = a->nw < b->nw ? b->nw : a->nw;
+			/* enough shared triples to be worth the table, then 9 in 10 words */
+			if ((size_t)nshared * 2 < shorter - 2)
+				continue;
 			unsigned l = lcs(c, a, b);
 			/* a short sentence may differ by one word */
-			if (l * 10 >= longer * 9 || (longer <= 10 && l + 1 >= longer))
-				cp[ncp++] = (struct copy){ p[lo].a, p[lo].b, (double)l / (double)longer };
+			if (!(l * 10 >= longer * 9 || (longer <= 10 && l + 1 >= longer)))
+				continue;
+			struct copy *v = arena_reserve(&c->scratch, cp, ncp, &cpcap, ncp + 1, sizeof *cp);
+			if (!v) {
+				err = ND_E_NOMEM;
+				continue;
+			}
+			cp = v;
+			cp[ncp++] = (struct copy){ ia, ib, (double)l / (double)longer };
 		}
-		lo = hi;
 	}
 	/* each sentence is the copy of at most one sentence of each other
 	 * report: the closest (a report that says a thing twice in two
