@@ -89,6 +89,8 @@ static enum nd_err story_rows(const struct story *s, struct comparison *c)
 	enum nd_err err = align_rows(s, c->sents, c->facts, &c->arena, &c->rows, &c->nrows);
 	size_t cap = c->nrows;
 	if (!err)
+		err = claims_intern(c->claims, s->n, &c->arena);
+	if (!err)
 		err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &cap);
 	if (!err)
 		err = event_rows(s, c->sents, c->events, &c->arena, &c->rows, &c->nrows, &cap);

@@ -4,12 +4,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "base/intern.h"
 #include "base/text.h"
 #include "base/vec.h"
 
@@ -248,6 +250,38 @@ static void arena_small_and_large_pieces(void **state)
 	assert_null(a.head);
 }
 
+/* Equal strings, one number; others the next numbers in the order first
+ * seen, through the table's growth; only len bytes count. */
+static void intern_numbers_strings(void **state)
+{
+	struct intern t;
+	intern_init(&t);
+	static char words[3000][16];
+	uint32_t id;
+	for (uint32_t i = 0; i < 3000; i++) {
+		snprintf(words[i], sizeof words[i], "lund%u", i);
+		assert_int_equal(intern_id(&t, words[i], strlen(words[i]), &id), ND_E_OK);
+		assert_int_equal(id, i);
+	}
+	assert_int_equal(t.n, 3000);
+	for (uint32_t i = 0; i < 3000; i += 7) {
+		char again[16];
+		snprintf(again, sizeof again, "lund%u", i);
+		assert_int_equal(intern_id(&t, again, strlen(again), &id), ND_E_OK);
+		assert_int_equal(id, i);
+	}
+	assert_int_equal(intern_id(&t, "lund12xyz", 6, &id), ND_E_OK);   /* "lund12" */
+	assert_int_equal(id, 12);
+	assert_int_equal(intern_id(&t, "", 0, &id), ND_E_OK);
+	assert_int_equal(id, 3000);
+	assert_int_equal(t.n, 3001);
+	intern_release(&t);
+	assert_int_equal(t.n, 0);
+	assert_int_equal(intern_id(&t, "roe", 3, &id), ND_E_OK);
+	assert_int_equal(id, 0);
+	intern_release(&t);
+}
+
 static void words_and_trim(void **state)
 {
 	size_t n = 9;
@@ -299,6 +333,7 @@ int main(void)
 		cmocka_unit_test(vector_room_grows_and_keeps_contents),
 		cmocka_unit_test(arena_room_grows_and_keeps_contents),
 		cmocka_unit_test(arena_small_and_large_pieces),
+		cmocka_unit_test(intern_numbers_strings),
 		cmocka_unit_test(words_and_trim),
 		cmocka_unit_test(edit_distance),
 		cmocka_unit_test(edit_distance_is_capped),
