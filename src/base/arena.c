@@ -85,8 +85,11 @@ void arena_release(struct arena *a)
 }
 
 /* n bytes at the given alignment (a power of two up to that of
- * max_align_t), not zeroed: strings are packed one after another. */
-static void *take(struct arena *a, size_t n, size_t align)
+ * max_align_t), not zeroed: strings are packed one after another.  With
+ * zeroed, *zeroed tells whether they are zero already: a mapped block
+ * comes zeroed from the system, and no byte of a block is handed out
+ * twice. */
+static void *take_of(struct arena *a, size_t n, size_t align, int *zeroed)
 {
 	struct arena_block *b = a->head;
 	size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
@@ -115,10 +118,17 @@ static void *take(struct arena *a, size_t n, size_t align)
 	void *p = (char *)b->data + at;
 	b->used = at + n;
 	a->total += n;
+	if (zeroed)
+		*zeroed = b->mapped != 0;
 	return p;
 }
 
-void *arena_alloc_raw(struct arena *a, size_t n)
+static void *take(struct arena *a, size_t n, size_t align)
+{
+	return take_of(a, n, align, NULL);
+}
+
+static void *aligned(struct arena *a, size_t n, int *zeroed)
 {
 	const size_t align = sizeof(max_align_t);
 	if (n > SIZE_MAX - align) {
@@ -128,13 +138,19 @@ void *arena_alloc_raw(struct arena *a, size_t n)
 	n = (n + align - 1) / align * align;
 	if (n == 0)
 		n = align;
-	return take(a, n, align);
+	return take_of(a, n, align, zeroed);
+}
+
+void *arena_alloc_raw(struct arena *a, size_t n)
+{
+	return aligned(a, n, NULL);
 }
 
 void *arena_alloc(struct arena *a, size_t n)
 {
-	void *p = arena_alloc_raw(a, n);
-	if (p)
+	int zeroed = 0;
+	void *p = aligned(a, n, &zeroed);
+	if (p && !zeroed)
 		memset(p, 0, n);
 	return p;
 }
@@ -176,12 +192,14 @@ void *arena_reserve(struct arena *a, void *v, size_t n, size_t *cap, size_t need
 	if (need <= *cap && v)
 		return v;
 	size_t nc = vec_grown_cap(*cap, need, size);
-	void *p = nc ? arena_alloc_raw(a, nc * size) : NULL;
+	int zeroed = 0;
+	void *p = nc ? aligned(a, nc * size, &zeroed) : NULL;
 	if (!p)
 		return NULL;
 	if (n)
 		memcpy(p, v, n * size);
-	memset((char *)p + n * size, 0, (nc - n) * size);
+	if (!zeroed)
+		memset((char *)p + n * size, 0, (nc - n) * size);
 	*cap = nc;
 	return p;
 }
