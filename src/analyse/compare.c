@@ -80,34 +80,64 @@ static enum nd_err read_reports(const struct story *s, struct comparison *c, uns
 	return err;
 }
 
+/* The two halves of the rows, each on a thread when there are two: the
+ * rows that read the others (align.c, then lineup.c, events.c, which
+ * look at what align.c holds), and beside them what reads no row yet:
+ * the copies of sentences (wire_find) and the names (naming_find). */
+struct halves {
+	const struct story *s;
+	struct comparison *c;
+	size_t cap;                  /* of c->rows */
+	struct wire_copies *wire;
+	enum nd_err err[2];
+};
+
+static void half(void *ctx, size_t i, unsigned w)
+{
+	struct halves *h = ctx;
+	const struct story *s = h->s;
+	struct comparison *c = h->c;
+	enum nd_err err;
+	if (i == 0) {
+		err = align_rows(s, c->sents, c->facts, &c->arena, &c->rows, &c->nrows);
+		h->cap = c->nrows;
+		if (!err)
+			err = claims_intern(c->claims, s->n, &c->arena);
+		if (!err)
+			err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &h->cap);
+		if (!err)
+			err = event_rows(s, c->sents, c->events, &c->arena, &c->rows, &c->nrows, &h->cap);
+	} else {
+		/* in an arena of the workers that read the reports, idle now,
+		 * whichever thread this is */
+		struct arena *ar = &c->work[c->nwork - 1];
+		const struct tokens **toks = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *toks);
+		c->names = arena_alloc(ar, sizeof *c->names);
+		err = toks && c->names ? ND_E_OK : ND_E_NOMEM;
+		for (size_t k = 0; toks && k < s->n; k++)
+			toks[k] = c->facts[k].toks;
+		if (!err)
+			err = wire_find(s, c->sents, toks, &h->wire);
+		if (!err)
+			err = naming_find(s, c->sents, c->facts, ar, c->names);
+	}
+	h->err[i] = err;
+}
+
 /* The rows: the facts lined up (align.c), then the claims the rows do not
  * hold yet (lineup.c), then what people did (events.c), what copies of one
  * sentence write differently (wire.c) and how the reports name things
  * (naming.c). */
 static enum nd_err story_rows(const struct story *s, struct comparison *c)
 {
-	enum nd_err err = align_rows(s, c->sents, c->facts, &c->arena, &c->rows, &c->nrows);
-	size_t cap = c->nrows;
+	struct halves h = { .s = s, .c = c };
+	pool_run(2, c->nwork, half, &h);
+	enum nd_err err = h.err[0] ? h.err[0] : h.err[1];
 	if (!err)
-		err = claims_intern(c->claims, s->n, &c->arena);
+		err = wire_emit(h.wire, &c->arena, &c->rows, &c->nrows, &h.cap);
+	wire_free(h.wire);
 	if (!err)
-		err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &cap);
-	if (!err)
-		err = event_rows(s, c->sents, c->events, &c->arena, &c->rows, &c->nrows, &cap);
-	const struct tokens **toks = arena_alloc(&c->arena, (s->n ? s->n : 1) * sizeof *toks);
-	for (size_t i = 0; toks && i < s->n; i++)
-		toks[i] = c->facts[i].toks;
-	if (!err && !toks)
-		err = ND_E_NOMEM;
-	if (!err)
-		err = wire_rows(s, c->sents, toks, &c->arena, &c->rows, &c->nrows, &cap);
-	c->names = arena_alloc(&c->arena, sizeof *c->names);
-	if (!err && !c->names)
-		err = ND_E_NOMEM;
-	if (!err)
-		err = naming_find(s, c->sents, c->facts, &c->arena, c->names);
-	if (!err)
-		err = naming_rows(c->names, &c->arena, &c->rows, &c->nrows, &cap);
+		err = naming_rows(c->names, &c->arena, &c->rows, &c->nrows, &h.cap);
 	if (!err)
 		qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
 	return err;

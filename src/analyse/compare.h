@@ -15,11 +15,12 @@
  * Pipeline: compare_story() reads each report on its own, on as many
  * threads as asked: splits sentences (sentence.c), finds facts (facts.c),
  * typed values and their claims (values.c, claims.c) and what named
- * people did (events.c).  Then, on one thread, it lines the facts up into
- * rows (align.c), then the claims the rows do not hold yet (lineup.c) and
- * the events (events.c); last, numbers and names that copies of one
- * sentence write differently (wire.c); and how each report describes
- * the organisations, places and groups it names (naming.c).
+ * people did (events.c).  Then it lines the facts up into rows
+ * (align.c), then the claims the rows do not hold yet (lineup.c) and the
+ * events (events.c), while a second thread (when there are two) finds
+ * the copies of one sentence (wire.c) and how each report describes the
+ * organisations, places and groups it names (naming.c); last, the
+ * numbers and names the copies write differently and the names' rows.
  */
 #ifndef ND_COMPARE_H
 #define ND_COMPARE_H

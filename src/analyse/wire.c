@@ -25,20 +25,28 @@ struct wsent {
 	size_t nw;
 };
 
-struct ctx {
+struct copy {
+	uint32_t a, b;           /* sentence ids */
+	double share;            /* words shared in order / words of the longer */
+};
+
+/* What wire_find finds and wire_emit reads. */
+struct wire_copies {
 	const struct story *s;
 	const struct sentences *sents;
 	const struct tokens *const *toks;
-	struct arena *ar;        /* the comparison's: rows and their strings */
-	struct arena scratch;    /* what only wire_rows reads, freed when it returns */
+	struct arena *ar;        /* the comparison's: rows and their strings (wire_emit) */
+	struct arena scratch;    /* what only wire.c reads, freed by wire_free */
 	struct wsent *v;
 	size_t n;
+	struct copy *cp;         /* the copies, best first (cmp_copy) */
+	size_t ncp;
 	uint16_t *lcs;           /* scratch: (MAX_WORDS+1)^2 */
 	/* spans already held by rows */
 	struct cell_spans taken; /* cells of rows that flag something */
 };
 
-static enum nd_err load_sentences(struct ctx *c)
+static enum nd_err load_sentences(struct wire_copies *c)
 {
 	size_t total = 0;
 	for (size_t a = 0; a < c->s->n; a++)
@@ -68,11 +76,6 @@ static enum nd_err load_sentences(struct ctx *c)
 	}
 	return ND_E_OK;
 }
-
-struct copy {
-	uint32_t a, b;           /* sentence ids */
-	double share;            /* words shared in order / words of the longer */
-};
 
 /* Best first; ties by the sentences' places (ids follow the reports'
  * order, so a tie between equally close copies is the only place where
@@ -126,7 +129,7 @@ struct triples {
 	uint32_t *first;         /* sentence i's links: ln[first[i]..first[i+1]) */
 };
 
-static enum nd_err triples_of(struct ctx *c, struct triples *t)
+static enum nd_err triples_of(struct wire_copies *c, struct triples *t)
 {
 	size_t ng = 0;
 	for (size_t i = 0; i < c->n; i++)
@@ -178,7 +181,7 @@ static int cmp_u32(const void *pa, const void *pb)
  * in order, into later (*nlater of them), with in shared[b] the number of
  * triples they share (not too common ones: WIRE_MAX_POSTINGS); shared is
  * all zero again once the caller has read it for later's sentences. */
-static void partners(const struct ctx *c, const struct triples *t, uint32_t a, uint32_t *shared,
+static void partners(const struct wire_copies *c, const struct triples *t, uint32_t a, uint32_t *shared,
 		     uint32_t *later, size_t *nlater)
 {
 	size_t n = 0;
@@ -203,7 +206,7 @@ static void partners(const struct ctx *c, const struct triples *t, uint32_t a, u
 
 /* Length of the longest common subsequence of the two sentences' words;
  * the table stays in c->lcs for the walk. */
-static unsigned lcs(struct ctx *c, const struct wsent *a, const struct wsent *b)
+static unsigned lcs(struct wire_copies *c, const struct wsent *a, const struct wsent *b)
 {
 	size_t m = b->nw + 1;
 	uint16_t *L = c->lcs;
@@ -230,7 +233,7 @@ static unsigned lcs(struct ctx *c, const struct wsent *a, const struct wsent *b)
 enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME, RUN_QUOTED };
 
 /* Is word k of w inside quotation marks (tokens_quoted)? */
-static bool quoted(const struct ctx *c, const struct wsent *w, size_t k)
+static bool quoted(const struct wire_copies *c, const struct wsent *w, size_t k)
 {
 	return tokens_quoted(c->s->arts[w->art].text, &w->tk, w->word[k]);
 }
@@ -285,7 +288,7 @@ struct diff {
 	size_t lo[2], hi[2];     /* word ranges */
 };
 
-static const char *run_text(const struct ctx *c, const struct wsent *w, size_t lo, size_t hi,
+static const char *run_text(const struct wire_copies *c, const struct wsent *w, size_t lo, size_t hi,
 			    uint32_t *start, uint32_t *end)
 {
 	*start = w->tk.t[w->word[lo]].start;
@@ -293,7 +296,7 @@ static const char *run_text(const struct ctx *c, const struct wsent *w, size_t l
 	return arena_strndup(c->ar, c->s->arts[w->art].text + *start, *end - *start);
 }
 
-static enum nd_err emit(struct ctx *c, const struct diff *d, enum run_kind kind,
+static enum nd_err emit(struct wire_copies *c, const struct diff *d, enum run_kind kind,
 			struct row **rows, size_t *nrows, size_t *cap)
 {
 	uint32_t st[2], en[2];
@@ -366,7 +369,7 @@ static enum nd_err emit(struct ctx *c, const struct diff *d, enum run_kind kind,
 }
 
 /* Walk the table of two copies and emit each small differing run. */
-static enum nd_err walk(struct ctx *c, const struct wsent *a, const struct wsent *b,
+static enum nd_err walk(struct wire_copies *c, const struct wsent *a, const struct wsent *b,
 			struct row **rows, size_t *nrows, size_t *cap)
 {
 	size_t m = b->nw + 1, i = 0, j = 0;
@@ -401,42 +404,36 @@ static enum nd_err walk(struct ctx *c, const struct wsent *a, const struct wsent
 	return ND_E_OK;
 }
 
-enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
-		      const struct tokens *const *toks, struct arena *arena, struct row **rows,
-		      size_t *nrows, size_t *cap)
+enum nd_err wire_find(const struct story *s, const struct sentences *sents,
+		      const struct tokens *const *toks, struct wire_copies **out)
 {
-	struct ctx cx = { .s = s, .sents = sents, .toks = toks, .ar = arena };
-	struct ctx *c = &cx;
+	*out = NULL;
+	struct wire_copies *c = calloc(1, sizeof *c);
+	if (!c)
+		return ND_E_NOMEM;
+	*c = (struct wire_copies){ .s = s, .sents = sents, .toks = toks };
+	arena_init(&c->scratch);
+	*out = c;
 	if (s->n < 2)
 		return ND_E_OK;
-	/* a row that agrees, or that one report alone gives, says nothing of
-	 * a difference between copies: only flagged rows keep one */
-	arena_init(&c->scratch);
 	struct triples tr;
-	if (cell_spans_of(*rows, *nrows, true, &c->scratch, &c->taken) != ND_E_OK ||
-	    load_sentences(c) != ND_E_OK || triples_of(c, &tr) != ND_E_OK) {
-		arena_release(&c->scratch);
-		return ND_E_NOMEM;
-	}
 	c->lcs = malloc((size_t)(MAX_WORDS + 1) * (MAX_WORDS + 1) * sizeof *c->lcs);
+	if (!c->lcs || load_sentences(c) != ND_E_OK || triples_of(c, &tr) != ND_E_OK)
+		return ND_E_NOMEM;
 	uint32_t *shared = arena_alloc(&c->scratch, (c->n ? c->n : 1) * sizeof *shared);
 	uint32_t *later = arena_alloc_raw(&c->scratch, (c->n ? c->n : 1) * sizeof *later);
-	if (!c->lcs || !shared || !later) {
-		free(c->lcs);
-		arena_release(&c->scratch);
+	if (!shared || !later)
 		return ND_E_NOMEM;
-	}
-	enum nd_err err = ND_E_OK;
 	/* the copies: pairs of sentences with 9 in 10 words shared */
-	struct copy *cp = NULL;
-	size_t ncp = 0, cpcap = 0;
-	for (uint32_t ia = 0; ia < c->n && !err; ia++) {
+	size_t cpcap = 0;
+	for (uint32_t ia = 0; ia < c->n; ia++) {
 		size_t nlater;
 		partners(c, &tr, ia, shared, later, &nlater);
+		bool nomem = false;
 		for (size_t k = 0; k < nlater; k++) {
 			uint32_t ib = later[k], nshared = shared[ib];
 			shared[ib] = 0;
-			if (err)
+			if (nomem)
 				continue;
 			const struct wsent *a = &c->v[ia], *b = &c->v[ib];
 			size_t shorter = a->nw < b->nw ? a->nw : b->nw;
@@ -448,37 +445,75 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 			/* a short sentence may differ by one word */
 			if (!(l * 10 >= longer * 9 || (longer <= 10 && l + 1 >= longer)))
 				continue;
-			struct copy *v = arena_reserve(&c->scratch, cp, ncp, &cpcap, ncp + 1, sizeof *cp);
+			struct copy *v = arena_reserve(&c->scratch, c->cp, c->ncp, &cpcap, c->ncp + 1,
+						       sizeof *c->cp);
 			if (!v) {
-				err = ND_E_NOMEM;
+				nomem = true;
 				continue;
 			}
-			cp = v;
-			cp[ncp++] = (struct copy){ ia, ib, (double)l / (double)longer };
+			c->cp = v;
+			c->cp[c->ncp++] = (struct copy){ ia, ib, (double)l / (double)longer };
 		}
+		if (nomem)
+			return ND_E_NOMEM;
 	}
 	/* each sentence is the copy of at most one sentence of each other
 	 * report: the closest (a report that says a thing twice in two
 	 * sentences alike is not compared across them) */
-	if (!err && ncp > 1)
-		qsort(cp, ncp, sizeof *cp, cmp_copy);
+	if (c->ncp > 1)
+		qsort(c->cp, c->ncp, sizeof *c->cp, cmp_copy);
+	return ND_E_OK;
+}
+
+enum nd_err wire_emit(struct wire_copies *w, struct arena *arena, struct row **rows,
+		      size_t *nrows, size_t *cap)
+{
+	struct wire_copies *c = w;
+	if (c->s->n < 2)
+		return ND_E_OK;
+	c->ar = arena;
+	/* a row that agrees, or that one report alone gives, says nothing of
+	 * a difference between copies: only flagged rows keep one */
+	if (cell_spans_of(*rows, *nrows, true, &c->scratch, &c->taken) != ND_E_OK)
+		return ND_E_NOMEM;
 	/* (sentence, other report) pairs already given a copy: a hash set */
 	size_t hcap = 16;
-	while (hcap < ncp * 4)
+	while (hcap < c->ncp * 4)
 		hcap *= 2;
-	uint64_t *used = err ? NULL : arena_alloc(&c->scratch, hcap * sizeof *used);
-	if (!err && !used)
-		err = ND_E_NOMEM;
-	for (size_t k = 0; k < ncp && !err; k++) {
-		const struct wsent *a = &c->v[cp[k].a], *b = &c->v[cp[k].b];
-		if (in_set(used, hcap, cp[k].a, b->art, false) || in_set(used, hcap, cp[k].b, a->art, false))
+	uint64_t *used = arena_alloc(&c->scratch, hcap * sizeof *used);
+	if (!used)
+		return ND_E_NOMEM;
+	enum nd_err err = ND_E_OK;
+	for (size_t k = 0; k < c->ncp && !err; k++) {
+		const struct copy *cp = &c->cp[k];
+		const struct wsent *a = &c->v[cp->a], *b = &c->v[cp->b];
+		if (in_set(used, hcap, cp->a, b->art, false) || in_set(used, hcap, cp->b, a->art, false))
 			continue;
-		in_set(used, hcap, cp[k].a, b->art, true);
-		in_set(used, hcap, cp[k].b, a->art, true);
+		in_set(used, hcap, cp->a, b->art, true);
+		in_set(used, hcap, cp->b, a->art, true);
 		lcs(c, a, b);
 		err = walk(c, a, b, rows, nrows, cap);
 	}
-	free(c->lcs);
-	arena_release(&c->scratch);
 	return err ? err : (arena->failed ? ND_E_NOMEM : ND_E_OK);
+}
+
+void wire_free(struct wire_copies *w)
+{
+	if (!w)
+		return;
+	free(w->lcs);
+	arena_release(&w->scratch);
+	free(w);
+}
+
+enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
+		      const struct tokens *const *toks, struct arena *arena, struct row **rows,
+		      size_t *nrows, size_t *cap)
+{
+	struct wire_copies *w;
+	enum nd_err err = wire_find(s, sents, toks, &w);
+	if (!err)
+		err = wire_emit(w, arena, rows, nrows, cap);
+	wire_free(w);
+	return err;
 }
