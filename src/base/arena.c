@@ -1,6 +1,7 @@
 #include "base/arena.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,7 +36,9 @@ static struct arena_block *new_block(size_t size)
 		if (b)
 			b->mapped = 0;
 	} else {
-		size_t len = (total + BIG_BLOCK - 1) & ~(BIG_BLOCK - 1);
+		/* whole pages: huge ones where the block covers them, small
+		 * ones for its tail */
+		size_t len = (total + 4095) & ~(size_t)4095;
 		if (len < total)
 			return NULL;
 		/* over-map by one huge page and trim, for the alignment */
@@ -97,17 +100,21 @@ static void *take_of(struct arena *a, size_t n, size_t align, int *zeroed)
 		/* the next block: as large as the arena so far (at least
 		 * BLOCK_SIZE, at most BIG_BLOCK) */
 		size_t grow = a->total < BLOCK_SIZE ? BLOCK_SIZE : a->total < BIG_BLOCK ? a->total : BIG_BLOCK;
-		grow = grow > BLOCK_SIZE && grow < BIG_BLOCK ? (grow + BLOCK_SIZE - 1) & ~(BLOCK_SIZE - 1) : grow;
-		size_t size = n > grow ? n : grow;
+		grow = grow > BLOCK_SIZE && grow < BIG_BLOCK ? (grow + BLOCK_SIZE - 1) & ~(BLOCK_SIZE - 1)
+			: grow == BIG_BLOCK ? BIG_BLOCK - sizeof *b : grow;
+		/* a request of more than a quarter of that has a block of its
+		 * own, so that the current block's rest is not left unused */
+		bool alone = n > grow / 4;
+		size_t size = alone ? n : grow;
 		if (size > SIZE_MAX - sizeof *b - BIG_BLOCK || !(b = new_block(size))) {
 			a->failed = 1;
 			return NULL;
 		}
 		b->used = 0;
 		at = 0;
-		/* A big one-off block goes behind the current one, so that the
+		/* A block of its own goes behind the current one, so that the
 		 * current block keeps serving small requests. */
-		if (a->head && n > grow) {
+		if (a->head && alone) {
 			b->next = a->head->next;
 			a->head->next = b;
 		} else {
