@@ -61,9 +61,9 @@ static const char usage_text[] =
 	"                       page); for --extract: text or json\n"
 	"  --batch              each DIR is a story: write one JSON line for each\n"
 	"                       (as --report --format=jsonl), in order\n"
-	"  --jobs=N             threads that read the reports, or for --batch\n"
-	"                       the stories (default: one a processor; the\n"
-	"                       output is the same whatever N)\n"
+	"  --jobs=N             threads that load and read the reports, or for\n"
+	"                       --batch the stories (default: one a processor;\n"
+	"                       the output is the same whatever N)\n"
 	"  --only=VERDICTS      report only rows of these verdicts, e.g.\n"
 	"                       --only=disagree,partial\n"
 	"  --outlets=A,B        report only rows every one of these reports\n"
@@ -694,7 +694,7 @@ static int run_story(const struct options *o, char *const *paths, size_t npaths)
 	}
 
 	struct story story;
-	enum nd_err err = inputs_load(&story, paths, npaths, &o->fo);
+	enum nd_err err = inputs_load(&story, paths, npaths, &o->fo, o->jobs);
 	/* the screen says these itself, and prints them once when it ends */
 	bool screen = !o->dump_paras && !o->report && !o->stage && !o->dump_screen;
 	if (!screen || err) {
