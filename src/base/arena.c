@@ -11,7 +11,8 @@
 
 #include "base/vec.h"
 
-/* Blocks start at BLOCK_SIZE and grow with the arena, up to BIG_BLOCK:
+/* Blocks start at BLOCK_SIZE and grow with the arena; past an eighth of
+ * BIG_BLOCK they are BIG_BLOCK:
  * a block of that size is mapped on its own, in huge pages where the
  * system gives them, so that a large arena (hundreds of reports) costs
  * a few hundred page faults instead of tens of thousands. */
@@ -26,12 +27,12 @@ struct arena_block {
 };
 
 /* A block of at least size bytes of data: mapped (aligned to BIG_BLOCK,
- * huge pages advised) when size is BIG_BLOCK or more, else malloc'd. */
+ * huge pages advised) when it takes BIG_BLOCK or more, else malloc'd. */
 static struct arena_block *new_block(size_t size)
 {
 	struct arena_block *b;
 	size_t total = sizeof *b + size;
-	if (size < BIG_BLOCK) {
+	if (total < BIG_BLOCK) {
 		b = malloc(total);
 		if (b)
 			b->mapped = 0;
@@ -99,9 +100,9 @@ static void *take_of(struct arena *a, size_t n, size_t align, int *zeroed)
 	if (!b || at > b->size || b->size - at < n) {
 		/* the next block: as large as the arena so far (at least
 		 * BLOCK_SIZE, at most BIG_BLOCK) */
-		size_t grow = a->total < BLOCK_SIZE ? BLOCK_SIZE : a->total < BIG_BLOCK ? a->total : BIG_BLOCK;
-		grow = grow > BLOCK_SIZE && grow < BIG_BLOCK ? (grow + BLOCK_SIZE - 1) & ~(BLOCK_SIZE - 1)
-			: grow == BIG_BLOCK ? BIG_BLOCK - sizeof *b : grow;
+		size_t grow = a->total < BLOCK_SIZE ? BLOCK_SIZE
+			: a->total < BIG_BLOCK / 8 ? (a->total + BLOCK_SIZE - 1) & ~(BLOCK_SIZE - 1)
+			: BIG_BLOCK - sizeof *b;
 		/* a request of more than a quarter of that has a block of its
 		 * own, so that the current block's rest is not left unused */
 		bool alone = n > grow / 4;
