@@ -129,7 +129,7 @@ struct triples {
 	uint32_t *first;         /* sentence i's links: ln[first[i]..first[i+1]) */
 };
 
-static enum nd_err triples_of(struct wire_copies *c, struct triples *t)
+static enum nd_err triples_of(struct wire_copies *c, struct triples *t, struct arena *ar)
 {
 	size_t ng = 0;
 	for (size_t i = 0; i < c->n; i++)
@@ -140,9 +140,9 @@ static enum nd_err triples_of(struct wire_copies *c, struct triples *t)
 	size_t cap = 64;
 	while (cap < ng + ng / 3)
 		cap *= 2;
-	struct slot *tab = arena_alloc(&c->scratch, cap * sizeof *tab);
-	struct link *ln = arena_alloc_raw(&c->scratch, (ng ? ng : 1) * sizeof *ln);
-	uint32_t *first = arena_alloc_raw(&c->scratch, (c->n + 1) * sizeof *first);
+	struct slot *tab = arena_alloc(ar, cap * sizeof *tab);
+	struct link *ln = arena_alloc_raw(ar, (ng ? ng : 1) * sizeof *ln);
+	uint32_t *first = arena_alloc_raw(ar, (c->n + 1) * sizeof *first);
 	if (!tab || !ln || !first)
 		return ND_E_NOMEM;
 	size_t nl = 0;
@@ -404,6 +404,8 @@ static enum nd_err walk(struct wire_copies *c, const struct wsent *a, const stru
 	return ND_E_OK;
 }
 
+static enum nd_err copies(struct wire_copies *c, struct arena *tmp);
+
 enum nd_err wire_find(const struct story *s, const struct sentences *sents,
 		      const struct tokens *const *toks, struct wire_copies **out)
 {
@@ -416,15 +418,26 @@ enum nd_err wire_find(const struct story *s, const struct sentences *sents,
 	*out = c;
 	if (s->n < 2)
 		return ND_E_OK;
+	/* the triples only while the copies are found */
+	struct arena tmp;
+	arena_init(&tmp);
+	enum nd_err err = copies(c, &tmp);
+	arena_release(&tmp);
+	return err;
+}
+
+/* The copies: pairs of sentences with 9 in 10 words shared, best first;
+ * what only this needs in tmp. */
+static enum nd_err copies(struct wire_copies *c, struct arena *tmp)
+{
 	struct triples tr;
 	c->lcs = malloc((size_t)(MAX_WORDS + 1) * (MAX_WORDS + 1) * sizeof *c->lcs);
-	if (!c->lcs || load_sentences(c) != ND_E_OK || triples_of(c, &tr) != ND_E_OK)
+	if (!c->lcs || load_sentences(c) != ND_E_OK || triples_of(c, &tr, tmp) != ND_E_OK)
 		return ND_E_NOMEM;
-	uint32_t *shared = arena_alloc(&c->scratch, (c->n ? c->n : 1) * sizeof *shared);
-	uint32_t *later = arena_alloc_raw(&c->scratch, (c->n ? c->n : 1) * sizeof *later);
+	uint32_t *shared = arena_alloc(tmp, (c->n ? c->n : 1) * sizeof *shared);
+	uint32_t *later = arena_alloc_raw(tmp, (c->n ? c->n : 1) * sizeof *later);
 	if (!shared || !later)
 		return ND_E_NOMEM;
-	/* the copies: pairs of sentences with 9 in 10 words shared */
 	size_t cpcap = 0;
 	for (uint32_t ia = 0; ia < c->n; ia++) {
 		size_t nlater;
