@@ -3,7 +3,7 @@
 #   make run      install what is missing, build, open the bundled story
 #   make check    install what is missing, build, run every test
 #   make asan     the test suite under AddressSanitizer + UBSan (clang)
-#   make tsan     --batch's threads under ThreadSanitizer (clang)
+#   make tsan     --batch's and --report's threads under ThreadSanitizer (clang)
 #   make bench    speed and memory figures
 #   make bench-extract  the page reader's score on ../shared's benchmark
 #   make eval     the fact engine measured on ../shared's corpus (figures only)
@@ -90,8 +90,9 @@ asan: deps
 		CFLAGS="-O1 -g" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 
 # --batch's threads under ThreadSanitizer (clang): the stories of
-# tests/fixtures (text and HTML) compared two at a time, no data race,
-# the same bytes as with one thread.
+# tests/fixtures (text and HTML) compared two at a time, and each story's
+# reports read three at a time (--report), no data race, the same bytes
+# as with one thread.
 tsan: deps
 	@$(MAKE) --no-print-directory $(BIN)
 	@$(MAKE) --no-print-directory B=build/tsan BIN=build/tsan/newsdiff CC=clang \
@@ -102,8 +103,14 @@ tsan: deps
 		tests/fixtures/story-b > "$$d/2.jsonl" && \
 	./$(BIN) --batch --jobs=1 tests/fixtures/story-b tests/fixtures/html-story \
 		articles/journalists-tracked tests/fixtures/story-b > "$$d/1.jsonl" && \
-	cmp "$$d/1.jsonl" "$$d/2.jsonl"
-	@echo "tsan: --batch with two threads: no data race, the same bytes as with one"
+	cmp "$$d/1.jsonl" "$$d/2.jsonl" && \
+	for st in tests/fixtures/story-b tests/fixtures/html-story articles/journalists-tracked; do \
+		TSAN_OPTIONS=halt_on_error=1:exitcode=66 build/tsan/newsdiff --report --format=json \
+			--jobs=3 "$$st" > "$$d/r3.json" && \
+		./$(BIN) --report --format=json --jobs=1 "$$st" > "$$d/r1.json" && \
+		cmp "$$d/r1.json" "$$d/r3.json" || exit 1; \
+	done
+	@echo "tsan: --batch with two threads and --report with three: no data race, the same bytes as with one"
 
 deps:
 	@sh tools/deps.sh

@@ -65,7 +65,9 @@ static const char usage_text[] =
 	"                       page); for --extract: text or json\n"
 	"  --batch              each DIR is a story: write one JSON line for each\n"
 	"                       (as --report --format=jsonl), in order\n"
-	"  --jobs=N             threads for --batch (default: one a processor)\n"
+	"  --jobs=N             threads that load and read the reports, or for\n"
+	"                       --batch the stories (default: one a processor;\n"
+	"                       the output is the same whatever N)\n"
 	"  --only=VERDICTS      report only rows of these verdicts, e.g.\n"
 	"                       --only=disagree,partial\n"
 	"  --outlets=A,B        report only rows every one of these reports\n"
@@ -255,7 +257,8 @@ struct options {
 	const char *theme;            /* --theme NAME, a name tui_theme_find knows */
 	bool tour;                    /* --tour: the screen opens on the guided tour */
 	bool batch;                   /* --batch: each input a story, a JSON line each */
-	unsigned jobs;                /* --jobs N: threads for --batch; 0: one a processor */
+	unsigned jobs;                /* --jobs N: threads that read the reports (for --batch:
+				       * the stories); 0: one a processor */
 	struct fetch_opts fo;
 };
 
@@ -462,8 +465,8 @@ static int check_options(struct options *o)
 		say(NULL, "choose one of --report, --dump-screen and --dump");
 		return EXIT_USAGE;
 	}
-	if (o->jobs && !o->batch) {
-		say(NULL, "--jobs goes with --batch");
+	if (o->jobs && o->extract) {
+		say(NULL, "--jobs goes with a comparison, not with --extract");
 		return EXIT_USAGE;
 	}
 	if (o->batch && (o->report || o->dump_screen || o->dump_paras || o->stage || o->extract ||
@@ -544,8 +547,10 @@ static int run_extract(const char *input, const struct options *o)
 
 /* Compare the story; when that may take a moment (many reports, or much
  * text) and standard error is a terminal, say so there while it runs, so
- * that a long comparison never leaves a blank terminal. */
-static enum nd_err compare_with_progress(const struct story *story, struct comparison *cmp)
+ * that a long comparison never leaves a blank terminal.  The reports are
+ * read on jobs threads (0: one a processor). */
+static enum nd_err compare_with_progress(const struct story *story, struct comparison *cmp,
+					 unsigned jobs)
 {
 	size_t bytes = 0;
 	for (size_t i = 0; i < story->n; i++)
@@ -557,7 +562,7 @@ static enum nd_err compare_with_progress(const struct story *story, struct compa
 	if (show)
 		fprintf(stderr, "\rnewsdiff: comparing %zu report%s (%.1f MB)\xe2\x80\xa6\033[K",
 			story->n, story->n == 1 ? "" : "s", (double)bytes / 1e6);
-	err = compare_story(story, cmp);
+	err = compare_story_threads(story, cmp, jobs);
 	if (show)
 		fprintf(stderr, "\r\033[K");
 	return err;
@@ -567,7 +572,7 @@ static enum nd_err compare_with_progress(const struct story *story, struct compa
 static int run_stage(const struct story *story, const struct options *o)
 {
 	struct comparison cmp;
-	enum nd_err err = compare_with_progress(story, &cmp);
+	enum nd_err err = compare_with_progress(story, &cmp, o->jobs);
 	if (err) {
 		say(NULL, nd_strerror(err));
 		return EXIT_FATAL;
@@ -653,7 +658,7 @@ static struct tui_config *load_config(const struct options *o, char *msg, size_t
 static int run_dump_screen(struct story *story, const struct options *o)
 {
 	struct comparison cmp;
-	enum nd_err cerr = compare_with_progress(story, &cmp);
+	enum nd_err cerr = compare_with_progress(story, &cmp, o->jobs);
 	bool have = cerr == ND_E_OK;
 	char msg[512];
 	failure_message(story, msg, sizeof msg);
@@ -720,7 +725,7 @@ static int run_screen(struct story *story, const struct options *o)
 	/* the texts at once, the facts found meanwhile on a second thread */
 	struct tui_opts to = { .color = o->color, .theme = o->theme, .tour = o->tour,
 			       .message = msg[0] ? msg : NULL, .compare_later = true,
-			       .config = config };
+			       .jobs = o->jobs, .config = config };
 	int r = tui_run(story, &to);
 	tui_config_free(config);
 	/* What failed, now that the screen is gone (once: not before it) */
@@ -745,7 +750,7 @@ static int run_story(const struct options *o, char *const *paths, size_t npaths)
 	}
 
 	struct story story;
-	enum nd_err err = inputs_load(&story, paths, npaths, &o->fo);
+	enum nd_err err = inputs_load(&story, paths, npaths, &o->fo, o->jobs);
 	/* the screen says these itself, and prints them once when it ends */
 	bool screen = !o->dump_paras && !o->report && !o->stage && !o->dump_screen;
 	if (!screen || err) {

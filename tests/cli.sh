@@ -305,8 +305,16 @@ run --batch
 expect_rc "--batch with no directory is a usage error" 2
 run --batch --report "$fx/story-b"
 expect_rc "--batch with --report is a usage error" 2
-run --jobs=2 "$fx/story-b"
-expect_rc "--jobs without --batch is a usage error" 2
+run --extract --jobs=2 "$fx/story-b/1-northern-ledger.txt"
+expect_rc "--jobs with --extract is a usage error" 2
+"$bin" --report --format=json --jobs=1 "$fx/story-b" > "$tmp/r1" 2>/dev/null
+"$bin" --report --format=json --jobs=2 "$fx/story-b" > "$tmp/r2" 2>/dev/null
+"$bin" --report --format=json --jobs=3 "$fx/story-b" > "$tmp/r3" 2>/dev/null
+if [ -s "$tmp/r1" ] && cmp -s "$tmp/r1" "$tmp/r2" && cmp -s "$tmp/r1" "$tmp/r3"; then
+	ok "--report writes the same bytes with its reports read on 1, 2 and 3 threads"
+else
+	bad "--report writes the same bytes with its reports read on 1, 2 and 3 threads"
+fi
 run --batch --jobs=0 "$fx/story-b"
 expect_rc "--jobs=0 is a usage error" 2
 run --report --format=jsonl "$fx/story-b"

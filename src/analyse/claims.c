@@ -13,6 +13,7 @@
 #include "analyse/lexicon.h"
 #include "analyse/tokens.h"
 #include "base/date.h"
+#include "base/intern.h"
 
 /* How far from the value a word still counts as near it. */
 #define NEAR_WORDS 6
@@ -37,6 +38,17 @@ const char *modality_label(enum modality m)
 size_t stems_shared(const struct stems *a, const struct stems *b)
 {
 	size_t i = 0, j = 0, k = 0;
+	if (a->id && b->id) {
+		/* a set is a set in either order: the numbers' order counts
+		 * what the words' does */
+		while (i < a->n && j < b->n) {
+			uint32_t x = a->id[i], y = b->id[j];
+			k += x == y;
+			i += x <= y;
+			j += y <= x;
+		}
+		return k;
+	}
 	while (i < a->n && j < b->n) {
 		int c = strcmp(a->v[i], b->v[j]);
 		if (c == 0) {
@@ -535,4 +547,42 @@ enum nd_err claims_people(struct report_claims *rc, const struct report_facts *f
 		c->people.n = o;
 	}
 	return ND_E_OK;
+}
+
+/* ---- numbered stems -------------------------------------------------------- */
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static enum nd_err number_stems(struct intern *t, struct stems *s, struct arena *arena)
+{
+	uint32_t *id = arena_alloc_raw(arena, (s->n ? s->n : 1) * sizeof *id);
+	if (!id)
+		return ND_E_NOMEM;
+	for (size_t k = 0; k < s->n; k++)
+		if (intern_id(t, s->v[k], strlen(s->v[k]), &id[k]) != ND_E_OK)
+			return ND_E_NOMEM;
+	if (s->n > 1)
+		qsort(id, s->n, sizeof *id, cmp_u32);
+	s->id = id;
+	return ND_E_OK;
+}
+
+enum nd_err claims_intern(struct report_claims *rc, size_t n, struct arena *arena)
+{
+	struct intern t;
+	intern_init(&t);
+	enum nd_err err = ND_E_OK;
+	for (size_t a = 0; a < n && !err; a++)
+		for (size_t i = 0; i < rc[a].n && !err; i++) {
+			struct claim *c = &rc[a].v[i];
+			struct stems *sets[] = { &c->sentence, &c->near, &c->names, &c->people };
+			for (size_t k = 0; k < 4 && !err; k++)
+				err = number_stems(&t, sets[k], arena);
+		}
+	intern_release(&t);
+	return err;
 }

@@ -8,8 +8,8 @@
  * the article's text by byte offset.
  * Depends on: article.h, sentence.h, tokens.h, values.h, stem.h, facts.h
  * (the people a sentence names),
- * lexicon.h (reporting verbs), date.h, arena.h.  Must not depend on
- * curses, curl or libxml2.
+ * lexicon.h (reporting verbs), date.h, arena.h, intern.h (claims_intern).
+ * Must not depend on curses, curl or libxml2.
  *
  * Rules (claims.c): the modality is read from the words of the value's
  * own clause before it ("may", "could", "reportedly", "suggest", "whether",
@@ -58,6 +58,8 @@ enum modality {
 struct stems {
 	const char **v;
 	size_t n;
+	const uint32_t *id;      /* the same stems' numbers, ascending (claims_intern);
+				  * NULL before */
 };
 
 struct claim {
@@ -112,8 +114,13 @@ size_t claims_first_report(const struct tokens *tk);
 /* The label of a modality ("hedged").  Static storage. */
 const char *modality_label(enum modality m);
 
-/* How many stems a and b share. */
+/* How many stems a and b share (by their numbers once both have them). */
 size_t stems_shared(const struct stems *a, const struct stems *b);
+
+/* Number the stems of every claim of rc[0..n) (intern.h), one table for
+ * all the reports, so that stems_shared compares numbers.  The numbers
+ * are allocated in arena. */
+enum nd_err claims_intern(struct report_claims *rc, size_t n, struct arena *arena);
 
 /* Fill each claim's people from the report's facts f (the people named
  * in each sentence). */

@@ -12,59 +12,138 @@
 #include "analyse/naming.h"
 #include "analyse/stem.h"
 #include "analyse/wire.h"
+#include "base/pool.h"
 
 static int cmp_row(const void *a, const void *b)
 {
 	return row_compare(a, b);
 }
 
-/* The claims of every report (claims.c), lined up after the rows of
- * align.c, which answer first for what they know; then what copies of
- * one sentence write differently (wire.c). */
-static enum nd_err claim_rows(const struct story *s, struct comparison *c)
+/* What each worker of the pool (base/pool.h) holds while the reports are
+ * read: its stemmer and arena.  Report i's results go to its own slots of
+ * c (sents[i], facts[i], claims[i], events[i]) and its error to err[i],
+ * so that what follows reads them in the reports' order whatever thread
+ * made them. */
+struct per_report {
+	const struct story *s;
+	struct comparison *c;
+	struct stemmer *st;      /* one a worker */
+	enum nd_err *err;        /* one a report */
+};
+
+/* Everything found in report i alone: its sentences, facts, claims and
+ * events. */
+static void read_report(void *ctx, size_t i, unsigned w)
 {
-	struct stemmer st;
-	if (stemmer_init(&st) != ND_E_OK)
-		return ND_E_NOMEM;
+	struct per_report *p = ctx;
+	struct comparison *c = p->c;
+	const struct article *a = &p->s->arts[i];
+	struct arena *ar = &c->work[w];
+	enum nd_err err = sentences_split(a, ar, &c->sents[i]);
+	if (!err)
+		err = facts_extract(a, (uint32_t)i, &c->sents[i], ar, &c->facts[i]);
+	if (!err)
+		err = claims_extract(a, &c->sents[i], c->facts[i].toks, &p->st[w], ar, &c->claims[i]);
+	if (!err)
+		err = claims_people(&c->claims[i], &c->facts[i], ar);
+	if (!err)
+		err = events_extract(a, &c->facts[i], &p->st[w], ar, &c->events[i]);
+	p->err[i] = err;
+}
+
+/* Read every report on up to threads threads (0: one a processor). */
+static enum nd_err read_reports(const struct story *s, struct comparison *c, unsigned threads)
+{
+	unsigned nw = pool_workers(s->n, threads);
 	enum nd_err err = ND_E_OK;
-	struct report_events *ev = arena_alloc(&c->arena, (s->n ? s->n : 1) * sizeof *ev);
-	if (!ev)
-		err = ND_E_NOMEM;
-	c->events = ev;
-	for (size_t i = 0; i < s->n && !err; i++) {
-		err = claims_extract(&s->arts[i], &c->sents[i], c->facts[i].toks, &st, &c->arena,
-				     &c->claims[i]);
-		if (!err)
-			err = claims_people(&c->claims[i], &c->facts[i], &c->arena);
-		if (!err)
-			err = events_extract(&s->arts[i], &c->facts[i], &st, &c->arena, &ev[i]);
+	c->work = arena_alloc(&c->arena, nw * sizeof *c->work);
+	struct stemmer *st = arena_alloc(&c->arena, nw * sizeof *st);
+	enum nd_err *errs = arena_alloc(&c->arena, (s->n ? s->n : 1) * sizeof *errs);
+	if (!c->work || !st || !errs)
+		return ND_E_NOMEM;
+	c->nwork = nw;
+	unsigned nst = 0;
+	while (nst < nw && !err)
+		if ((err = stemmer_init(&st[nst])) == ND_E_OK)
+			nst++;
+	if (!err) {
+		struct per_report p = { s, c, st, errs };
+		pool_run(s->n, nw, read_report, &p);
 	}
-	stemmer_release(&st);
-	size_t cap = c->nrows;
+	for (unsigned k = 0; k < nst; k++)
+		stemmer_release(&st[k]);
+	for (size_t i = 0; i < s->n && !err; i++)
+		err = errs[i];
+	for (unsigned k = 0; k < nw && !err; k++)
+		if (c->work[k].failed)
+			err = ND_E_NOMEM;
+	return err;
+}
+
+/* The two halves of the rows, each on a thread when there are two: the
+ * rows that read the others (align.c, then lineup.c, events.c, which
+ * look at what align.c holds), and beside them what reads no row yet:
+ * the copies of sentences (wire_find) and the names (naming_find). */
+struct halves {
+	const struct story *s;
+	struct comparison *c;
+	size_t cap;                  /* of c->rows */
+	struct wire_copies *wire;
+	enum nd_err err[2];
+};
+
+static void half(void *ctx, size_t i, unsigned w)
+{
+	struct halves *h = ctx;
+	const struct story *s = h->s;
+	struct comparison *c = h->c;
+	enum nd_err err;
+	if (i == 0) {
+		err = align_rows(s, c->sents, c->facts, &c->arena, &c->rows, &c->nrows);
+		h->cap = c->nrows;
+		if (!err)
+			err = claims_intern(c->claims, s->n, &c->arena);
+		if (!err)
+			err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &h->cap);
+		if (!err)
+			err = event_rows(s, c->sents, c->events, &c->arena, &c->rows, &c->nrows, &h->cap);
+	} else {
+		/* in an arena of the workers that read the reports, idle now,
+		 * whichever thread this is */
+		struct arena *ar = &c->work[c->nwork - 1];
+		const struct tokens **toks = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *toks);
+		c->names = arena_alloc(ar, sizeof *c->names);
+		err = toks && c->names ? ND_E_OK : ND_E_NOMEM;
+		for (size_t k = 0; toks && k < s->n; k++)
+			toks[k] = c->facts[k].toks;
+		if (!err)
+			err = wire_find(s, c->sents, toks, &h->wire);
+		if (!err)
+			err = naming_find(s, c->sents, c->facts, ar, c->names);
+	}
+	h->err[i] = err;
+}
+
+/* The rows: the facts lined up (align.c), then the claims the rows do not
+ * hold yet (lineup.c), then what people did (events.c), what copies of one
+ * sentence write differently (wire.c) and how the reports name things
+ * (naming.c). */
+static enum nd_err story_rows(const struct story *s, struct comparison *c)
+{
+	struct halves h = { .s = s, .c = c };
+	pool_run(2, c->nwork, half, &h);
+	enum nd_err err = h.err[0] ? h.err[0] : h.err[1];
 	if (!err)
-		err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &cap);
+		err = wire_emit(h.wire, &c->arena, &c->rows, &c->nrows, &h.cap);
+	wire_free(h.wire);
 	if (!err)
-		err = event_rows(s, c->sents, ev, &c->arena, &c->rows, &c->nrows, &cap);
-	const struct tokens **toks = arena_alloc(&c->arena, (s->n ? s->n : 1) * sizeof *toks);
-	for (size_t i = 0; toks && i < s->n; i++)
-		toks[i] = c->facts[i].toks;
-	if (!err && !toks)
-		err = ND_E_NOMEM;
-	if (!err)
-		err = wire_rows(s, c->sents, toks, &c->arena, &c->rows, &c->nrows, &cap);
-	c->names = arena_alloc(&c->arena, sizeof *c->names);
-	if (!err && !c->names)
-		err = ND_E_NOMEM;
-	if (!err)
-		err = naming_find(s, c->sents, c->facts, &c->arena, c->names);
-	if (!err)
-		err = naming_rows(c->names, &c->arena, &c->rows, &c->nrows, &cap);
+		err = naming_rows(c->names, &c->arena, &c->rows, &c->nrows, &h.cap);
 	if (!err)
 		qsort(c->rows, c->nrows, sizeof *c->rows, cmp_row);
 	return err;
 }
 
-enum nd_err compare_story(const struct story *s, struct comparison *c)
+enum nd_err compare_story_threads(const struct story *s, struct comparison *c, unsigned threads)
 {
 	memset(c, 0, sizeof *c);
 	lex_prepare();   /* the word tables, made once for every thread */
@@ -74,34 +153,28 @@ enum nd_err compare_story(const struct story *s, struct comparison *c)
 	c->sents = arena_alloc(&c->arena, n * sizeof *c->sents);
 	c->facts = arena_alloc(&c->arena, n * sizeof *c->facts);
 	c->claims = arena_alloc(&c->arena, n * sizeof *c->claims);
-	if (!c->sents || !c->facts || !c->claims)
-		goto nomem;
-	for (size_t i = 0; i < s->n; i++) {
-		enum nd_err err = sentences_split(&s->arts[i], &c->arena, &c->sents[i]);
-		if (!err)
-			err = facts_extract(&s->arts[i], (uint32_t)i, &c->sents[i], &c->arena, &c->facts[i]);
-		if (err) {
-			comparison_release(c);
-			return err;
-		}
-	}
-	enum nd_err err = align_rows(s, c->sents, c->facts, &c->arena, &c->rows, &c->nrows);
+	c->events = arena_alloc(&c->arena, n * sizeof *c->events);
+	enum nd_err err = ND_E_NOMEM;
+	if (c->sents && c->facts && c->claims && c->events)
+		err = read_reports(s, c, threads);
 	if (!err)
-		err = claim_rows(s, c);
-	if (err) {
+		err = story_rows(s, c);
+	if (err)
 		comparison_release(c);
-		return err;
-	}
-	return ND_E_OK;
-nomem:
-	comparison_release(c);
-	return ND_E_NOMEM;
+	return err;
+}
+
+enum nd_err compare_story(const struct story *s, struct comparison *c)
+{
+	return compare_story_threads(s, c, 1);
 }
 
 void comparison_release(struct comparison *c)
 {
 	if (!c)
 		return;
+	for (unsigned k = 0; k < c->nwork; k++)
+		arena_release(&c->work[k]);
 	arena_release(&c->arena);
 	memset(c, 0, sizeof *c);
 }

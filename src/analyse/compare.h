@@ -4,21 +4,23 @@
  * driver of the analyse stage, on top of sentence, facts and align; the
  * row model itself (kinds, cells, rows) is rows.h.
  *
- * Owns: struct comparison owns everything in it through its arena
- * (comparison_release frees it all at once).  Strings and arrays in facts,
+ * Owns: struct comparison owns everything in it through its arenas
+ * (comparison_release frees them all at once).  Strings and arrays in facts,
  * rows and cells live in that arena.  It never owns the story, whose
  * article texts the byte offsets point into.
  * Depends on: story.h, rows.h, sentence.h, facts.h, align.h, claims.h,
- * lineup.h, events.h, wire.h, naming.h, stem.h, arena.h.
+ * lineup.h, events.h, wire.h, naming.h, stem.h, arena.h, pool.h.
  * Must not depend on curses, curl or libxml2.
  *
- * Pipeline: compare_story() splits sentences (sentence.c), finds facts in
- * each report (facts.c) and lines them up into rows (align.c); then finds
- * each report's typed values and their claims (values.c, claims.c) and
- * lines up those the rows do not hold yet (lineup.c); then what named
- * people did (events.c); last, numbers and names that copies of one
- * sentence write differently (wire.c); and how each report describes
- * the organisations, places and groups it names (naming.c).
+ * Pipeline: compare_story() reads each report on its own, on as many
+ * threads as asked: splits sentences (sentence.c), finds facts (facts.c),
+ * typed values and their claims (values.c, claims.c) and what named
+ * people did (events.c).  Then it lines the facts up into rows
+ * (align.c), then the claims the rows do not hold yet (lineup.c) and the
+ * events (events.c), while a second thread (when there are two) finds
+ * the copies of one sentence (wire.c) and how each report describes the
+ * organisations, places and groups it names (naming.c); last, the
+ * numbers and names the copies write differently and the names' rows.
  */
 #ifndef ND_COMPARE_H
 #define ND_COMPARE_H
@@ -39,6 +41,9 @@ struct naming;        /* naming.h */
 
 struct comparison {
 	struct arena arena;
+	struct arena *work;       /* what each report's facts live in: one arena a
+				   * thread that read the reports (nwork) */
+	unsigned nwork;
 	const struct story *story;
 	struct sentences *sents;  /* one per article */
 	struct report_facts *facts; /* what each report states, one per article */
@@ -50,8 +55,15 @@ struct comparison {
 };
 
 /* Compare the reports of s.  On success the caller owns *c and frees it
- * with comparison_release; s must outlive c. */
+ * with comparison_release; s must outlive c.  The reports are read on one
+ * thread. */
 enum nd_err compare_story(const struct story *s, struct comparison *c);
+
+/* As compare_story, each report read (sentences, facts, claims, events)
+ * on one of up to threads threads (0: one a processor, base/pool.h); all
+ * that follows is on the calling thread.  The result is the same whatever
+ * the threads. */
+enum nd_err compare_story_threads(const struct story *s, struct comparison *c, unsigned threads);
 
 /* Free everything c holds; NULL-safe. */
 void comparison_release(struct comparison *c);

@@ -852,6 +852,8 @@ WORDSET(s_role_mods, role_mods);
 WORDSET(s_honorifics, honorifics);
 WORDSET(s_not_names, not_names);
 
+static struct wordset s_function_words;   /* below, with its words */
+
 /* Every table and word set made ready at once, before any thread reads
  * them (each would otherwise be made on its first look-up). */
 static void prepare_all(void)
@@ -864,7 +866,8 @@ static void prepare_all(void)
 	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
 		if (!tables[i]->ready)
 			prepare(tables[i]);
-	struct wordset *const sets[] = { &s_role_heads, &s_role_mods, &s_honorifics, &s_not_names };
+	struct wordset *const sets[] = { &s_role_heads, &s_role_mods, &s_honorifics, &s_not_names,
+					 &s_function_words };
 	for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++)
 		(void)in_set(sets[i], "");
 }
@@ -1064,15 +1067,14 @@ static const char *const function_words[] = {
 	"yet", "you", "your",
 };
 
-static int cmp_fw(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
+/* The same words in a hash set (in_set): one hash and a probe or two
+ * instead of eight string comparisons, for a question asked of nearly
+ * every word. */
+WORDSET(s_function_words, function_words);
 
 bool lex_function_word(const char *w)
 {
-	return bsearch(&w, function_words, sizeof function_words / sizeof function_words[0],
-		       sizeof function_words[0], cmp_fw) != NULL;
+	return in_set(&s_function_words, w);
 }
 
 bool lex_tables_sorted(void)

@@ -25,29 +25,33 @@ struct wsent {
 	size_t nw;
 };
 
-struct pair {
-	uint32_t a, b;           /* sentence ids, a < b */
+struct copy {
+	uint32_t a, b;           /* sentence ids */
+	double share;            /* words shared in order / words of the longer */
 };
 
-struct ctx {
+/* What wire_find finds and wire_emit reads. */
+struct wire_copies {
 	const struct story *s;
 	const struct sentences *sents;
 	const struct tokens *const *toks;
-	struct arena *ar;        /* the comparison's: rows and their strings */
-	struct arena scratch;    /* what only wire_rows reads, freed when it returns */
+	struct arena *ar;        /* the comparison's: rows and their strings (wire_emit) */
+	struct arena scratch;    /* what only wire.c reads, freed by wire_free */
 	struct wsent *v;
 	size_t n;
+	struct copy *cp;         /* the copies, best first (cmp_copy) */
+	size_t ncp;
 	uint16_t *lcs;           /* scratch: (MAX_WORDS+1)^2 */
 	/* spans already held by rows */
 	struct cell_spans taken; /* cells of rows that flag something */
 };
 
-static enum nd_err load_sentences(struct ctx *c)
+static enum nd_err load_sentences(struct wire_copies *c)
 {
 	size_t total = 0;
 	for (size_t a = 0; a < c->s->n; a++)
 		total += c->sents[a].n;
-	c->v = arena_alloc(&c->scratch, (total ? total : 1) * sizeof *c->v);
+	c->v = arena_alloc_raw(&c->scratch, (total ? total : 1) * sizeof *c->v);
 	if (!c->v)
 		return ND_E_NOMEM;
 	for (uint32_t a = 0; a < c->s->n; a++) {
@@ -57,8 +61,9 @@ static enum nd_err load_sentences(struct ctx *c)
 			w->art = a;
 			w->sent = i;
 			w->tk = c->toks[a][i];
-			w->word = arena_alloc(&c->scratch, (w->tk.n + 1) * sizeof *w->word);
-			w->hash = arena_alloc(&c->scratch, (w->tk.n + 1) * sizeof *w->hash);
+			/* only the first nw of each are read */
+			w->word = arena_alloc_raw(&c->scratch, (w->tk.n + 1) * sizeof *w->word);
+			w->hash = arena_alloc_raw(&c->scratch, (w->tk.n + 1) * sizeof *w->hash);
 			if (!w->word || !w->hash)
 				return ND_E_NOMEM;
 			for (size_t k = 0; k < w->tk.n; k++)
@@ -71,19 +76,6 @@ static enum nd_err load_sentences(struct ctx *c)
 	}
 	return ND_E_OK;
 }
-
-static int cmp_pair(const void *pa, const void *pb)
-{
-	const struct pair *a = pa, *b = pb;
-	if (a->a != b->a)
-		return a->a < b->a ? -1 : 1;
-	return a->b < b->b ? -1 : a->b > b->b;
-}
-
-struct copy {
-	uint32_t a, b;           /* sentence ids */
-	double share;            /* words shared in order / words of the longer */
-};
 
 /* Best first; ties by the sentences' places (ids follow the reports'
  * order, so a tie between equally close copies is the only place where
@@ -119,28 +111,44 @@ static bool comparable(const struct wsent *w)
 	return w->nw >= 6 && w->nw <= MAX_WORDS;
 }
 
-/* Sentence pairs of different reports that share word triples, each pair
- * once per shared triple.  Triples are grouped through an open-addressed
- * table (each slot: a triple's hash and its chain of sentences), which
- * costs less than sorting them all. */
-static enum nd_err candidate_pairs(struct ctx *c, struct pair **out, size_t *nout)
+/* The word triples of the comparable sentences, grouped through an
+ * open-addressed table (each slot: a triple's hash and its chain of
+ * sentences, the latest first), which costs less than sorting them all.
+ * Each sentence's links are consecutive, one for each of its triples
+ * (a triple twice in one sentence is linked once). */
+struct slot {
+	uint64_t h;
+	uint32_t head, count;
+};
+struct link {
+	uint32_t sid, next, slot;
+};
+struct triples {
+	struct slot *tab;
+	struct link *ln;
+	uint32_t *first;         /* sentence i's links: ln[first[i]..first[i+1]) */
+};
+
+static enum nd_err triples_of(struct wire_copies *c, struct triples *t, struct arena *ar)
 {
 	size_t ng = 0;
 	for (size_t i = 0; i < c->n; i++)
 		if (comparable(&c->v[i]))
 			ng += c->v[i].nw - 2;
 	/* at most three slots in four used: linear probing stays short.  The
-	 * size changes only the order pairs are found in, and they are sorted */
+	 * size changes only the order of the slots, which nothing reads */
 	size_t cap = 64;
 	while (cap < ng + ng / 3)
 		cap *= 2;
-	struct slot { uint64_t h; uint32_t head, count; } *tab = arena_alloc(&c->scratch, cap * sizeof *tab);
-	struct link { uint32_t sid, next; } *ln = arena_alloc(&c->scratch, (ng ? ng : 1) * sizeof *ln);
-	if (!tab || !ln)
+	struct slot *tab = arena_alloc(ar, cap * sizeof *tab);
+	struct link *ln = arena_alloc_raw(ar, (ng ? ng : 1) * sizeof *ln);
+	uint32_t *first = arena_alloc_raw(ar, (c->n + 1) * sizeof *first);
+	if (!tab || !ln || !first)
 		return ND_E_NOMEM;
 	size_t nl = 0;
 	for (uint32_t i = 0; i < c->n; i++) {
 		const struct wsent *w = &c->v[i];
+		first[i] = (uint32_t)nl;
 		if (!comparable(w))
 			continue;
 		for (size_t k = 0; k + 2 < w->nw; k++) {
@@ -150,39 +158,55 @@ static enum nd_err candidate_pairs(struct ctx *c, struct pair **out, size_t *nou
 				at = (at + 1) & (cap - 1);
 			if (tab[at].h && tab[at].count && ln[tab[at].head].sid == i)
 				continue;  /* the same triple twice in one sentence */
-			ln[nl] = (struct link){ i, tab[at].h ? tab[at].head : UINT32_MAX };
+			ln[nl] = (struct link){ i, tab[at].h ? tab[at].head : UINT32_MAX, (uint32_t)at };
 			tab[at].h = h;
 			tab[at].head = (uint32_t)nl++;
 			tab[at].count++;
 		}
 	}
-	size_t np = 0, pcap = 0;
-	struct pair *p = NULL;
-	for (size_t at = 0; at < cap; at++) {
-		if (!tab[at].h || tab[at].count < 2 || tab[at].count > WIRE_MAX_POSTINGS)
-			continue;
-		for (uint32_t x = tab[at].head; x != UINT32_MAX; x = ln[x].next)
-			for (uint32_t y = ln[x].next; y != UINT32_MAX; y = ln[y].next) {
-				uint32_t sa = ln[x].sid, sb = ln[y].sid;
-				if (c->v[sa].art == c->v[sb].art)
-					continue;
-				struct pair *v = arena_reserve(&c->scratch, p, np, &pcap, np + 1, sizeof *p);
-				if (!v)
-					return ND_E_NOMEM;
-				p = v;
-				p[np++] = (struct pair){ sa < sb ? sa : sb, sa < sb ? sb : sa };
-			}
-	}
-	if (np > 1)
-		qsort(p, np, sizeof *p, cmp_pair);
-	*out = p;
-	*nout = np;
+	first[c->n] = (uint32_t)nl;
+	t->tab = tab;
+	t->ln = ln;
+	t->first = first;
 	return ND_E_OK;
+}
+
+static int cmp_u32(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* The sentences after a of other reports that share word triples with a,
+ * in order, into later (*nlater of them), with in shared[b] the number of
+ * triples they share (not too common ones: WIRE_MAX_POSTINGS); shared is
+ * all zero again once the caller has read it for later's sentences. */
+static void partners(const struct wire_copies *c, const struct triples *t, uint32_t a, uint32_t *shared,
+		     uint32_t *later, size_t *nlater)
+{
+	size_t n = 0;
+	for (uint32_t x = t->first[a]; x < t->first[a + 1]; x++) {
+		const struct slot *sl = &t->tab[t->ln[x].slot];
+		if (sl->count < 2 || sl->count > WIRE_MAX_POSTINGS)
+			continue;
+		/* the chain runs from the latest sentence back: those after a
+		 * come before a's own link */
+		for (uint32_t y = sl->head; y != x; y = t->ln[y].next) {
+			uint32_t b = t->ln[y].sid;
+			if (c->v[b].art == c->v[a].art)
+				continue;
+			if (shared[b]++ == 0)
+				later[n++] = b;
+		}
+	}
+	if (n > 1)
+		qsort(later, n, sizeof *later, cmp_u32);
+	*nlater = n;
 }
 
 /* Length of the longest common subsequence of the two sentences' words;
  * the table stays in c->lcs for the walk. */
-static unsigned lcs(struct ctx *c, const struct wsent *a, const struct wsent *b)
+static unsigned lcs(struct wire_copies *c, const struct wsent *a, const struct wsent *b)
 {
 	size_t m = b->nw + 1;
 	uint16_t *L = c->lcs;
@@ -209,7 +233,7 @@ static unsigned lcs(struct ctx *c, const struct wsent *a, const struct wsent *b)
 enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME, RUN_QUOTED };
 
 /* Is word k of w inside quotation marks (tokens_quoted)? */
-static bool quoted(const struct ctx *c, const struct wsent *w, size_t k)
+static bool quoted(const struct wire_copies *c, const struct wsent *w, size_t k)
 {
 	return tokens_quoted(c->s->arts[w->art].text, &w->tk, w->word[k]);
 }
@@ -264,7 +288,7 @@ struct diff {
 	size_t lo[2], hi[2];     /* word ranges */
 };
 
-static const char *run_text(const struct ctx *c, const struct wsent *w, size_t lo, size_t hi,
+static const char *run_text(const struct wire_copies *c, const struct wsent *w, size_t lo, size_t hi,
 			    uint32_t *start, uint32_t *end)
 {
 	*start = w->tk.t[w->word[lo]].start;
@@ -272,7 +296,7 @@ static const char *run_text(const struct ctx *c, const struct wsent *w, size_t l
 	return arena_strndup(c->ar, c->s->arts[w->art].text + *start, *end - *start);
 }
 
-static enum nd_err emit(struct ctx *c, const struct diff *d, enum run_kind kind,
+static enum nd_err emit(struct wire_copies *c, const struct diff *d, enum run_kind kind,
 			struct row **rows, size_t *nrows, size_t *cap)
 {
 	uint32_t st[2], en[2];
@@ -345,7 +369,7 @@ static enum nd_err emit(struct ctx *c, const struct diff *d, enum run_kind kind,
 }
 
 /* Walk the table of two copies and emit each small differing run. */
-static enum nd_err walk(struct ctx *c, const struct wsent *a, const struct wsent *b,
+static enum nd_err walk(struct wire_copies *c, const struct wsent *a, const struct wsent *b,
 			struct row **rows, size_t *nrows, size_t *cap)
 {
 	size_t m = b->nw + 1, i = 0, j = 0;
@@ -380,73 +404,129 @@ static enum nd_err walk(struct ctx *c, const struct wsent *a, const struct wsent
 	return ND_E_OK;
 }
 
-enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
-		      const struct tokens *const *toks, struct arena *arena, struct row **rows,
-		      size_t *nrows, size_t *cap)
+static enum nd_err copies(struct wire_copies *c, struct arena *tmp);
+
+enum nd_err wire_find(const struct story *s, const struct sentences *sents,
+		      const struct tokens *const *toks, struct wire_copies **out)
 {
-	struct ctx cx = { .s = s, .sents = sents, .toks = toks, .ar = arena };
-	struct ctx *c = &cx;
-	struct pair *p;
-	size_t np;
+	*out = NULL;
+	struct wire_copies *c = calloc(1, sizeof *c);
+	if (!c)
+		return ND_E_NOMEM;
+	*c = (struct wire_copies){ .s = s, .sents = sents, .toks = toks };
+	arena_init(&c->scratch);
+	*out = c;
 	if (s->n < 2)
 		return ND_E_OK;
-	/* a row that agrees, or that one report alone gives, says nothing of
-	 * a difference between copies: only flagged rows keep one */
-	arena_init(&c->scratch);
-	if (cell_spans_of(*rows, *nrows, true, &c->scratch, &c->taken) != ND_E_OK ||
-	    load_sentences(c) != ND_E_OK ||
-	    candidate_pairs(c, &p, &np) != ND_E_OK) {
-		arena_release(&c->scratch);
-		return ND_E_NOMEM;
-	}
+	/* the triples only while the copies are found */
+	struct arena tmp;
+	arena_init(&tmp);
+	enum nd_err err = copies(c, &tmp);
+	arena_release(&tmp);
+	return err;
+}
+
+/* The copies: pairs of sentences with 9 in 10 words shared, best first;
+ * what only this needs in tmp. */
+static enum nd_err copies(struct wire_copies *c, struct arena *tmp)
+{
+	struct triples tr;
 	c->lcs = malloc((size_t)(MAX_WORDS + 1) * (MAX_WORDS + 1) * sizeof *c->lcs);
-	if (!c->lcs) {
-		arena_release(&c->scratch);
+	if (!c->lcs || load_sentences(c) != ND_E_OK || triples_of(c, &tr, tmp) != ND_E_OK)
 		return ND_E_NOMEM;
-	}
-	enum nd_err err = ND_E_OK;
-	/* the copies: pairs with 9 in 10 words shared, best first */
-	struct copy *cp = arena_alloc(&c->scratch, (np ? np : 1) * sizeof *cp);
-	size_t ncp = 0;
-	if (!cp)
-		err = ND_E_NOMEM;
-	for (size_t lo = 0; lo < np && !err;) {
-		size_t hi = lo + 1;
-		while (hi < np && p[hi].a == p[lo].a && p[hi].b == p[lo].b)
-			hi++;
-		const struct wsent *a = &c->v[p[lo].a], *b = &c->v[p[lo].b];
-		size_t shorter = a->nw < b->nw ? a->nw : b->nw, longer = a->nw < b->nw ? b->nw : a->nw;
-		/* enough shared triples to be worth the table, then 9 in 10 words */
-		if ((hi - lo) * 2 >= shorter - 2) {
+	uint32_t *shared = arena_alloc(tmp, (c->n ? c->n : 1) * sizeof *shared);
+	uint32_t *later = arena_alloc_raw(tmp, (c->n ? c->n : 1) * sizeof *later);
+	if (!shared || !later)
+		return ND_E_NOMEM;
+	size_t cpcap = 0;
+	for (uint32_t ia = 0; ia < c->n; ia++) {
+		size_t nlater;
+		partners(c, &tr, ia, shared, later, &nlater);
+		bool nomem = false;
+		for (size_t k = 0; k < nlater; k++) {
+			uint32_t ib = later[k], nshared = shared[ib];
+			shared[ib] = 0;
+			if (nomem)
+				continue;
+			const struct wsent *a = &c->v[ia], *b = &c->v[ib];
+			size_t shorter = a->nw < b->nw ? a->nw : b->nw;
+			size_t longer = a->nw < b->nw ? b->nw : a->nw;
+			/* enough shared triples to be worth the table, then 9 in 10 words */
+			if ((size_t)nshared * 2 < shorter - 2)
+				continue;
 			unsigned l = lcs(c, a, b);
 			/* a short sentence may differ by one word */
-			if (l * 10 >= longer * 9 || (longer <= 10 && l + 1 >= longer))
-				cp[ncp++] = (struct copy){ p[lo].a, p[lo].b, (double)l / (double)longer };
+			if (!(l * 10 >= longer * 9 || (longer <= 10 && l + 1 >= longer)))
+				continue;
+			struct copy *v = arena_reserve(&c->scratch, c->cp, c->ncp, &cpcap, c->ncp + 1,
+						       sizeof *c->cp);
+			if (!v) {
+				nomem = true;
+				continue;
+			}
+			c->cp = v;
+			c->cp[c->ncp++] = (struct copy){ ia, ib, (double)l / (double)longer };
 		}
-		lo = hi;
+		if (nomem)
+			return ND_E_NOMEM;
 	}
 	/* each sentence is the copy of at most one sentence of each other
 	 * report: the closest (a report that says a thing twice in two
 	 * sentences alike is not compared across them) */
-	if (!err && ncp > 1)
-		qsort(cp, ncp, sizeof *cp, cmp_copy);
+	if (c->ncp > 1)
+		qsort(c->cp, c->ncp, sizeof *c->cp, cmp_copy);
+	return ND_E_OK;
+}
+
+enum nd_err wire_emit(struct wire_copies *w, struct arena *arena, struct row **rows,
+		      size_t *nrows, size_t *cap)
+{
+	struct wire_copies *c = w;
+	if (c->s->n < 2)
+		return ND_E_OK;
+	c->ar = arena;
+	/* a row that agrees, or that one report alone gives, says nothing of
+	 * a difference between copies: only flagged rows keep one */
+	if (cell_spans_of(*rows, *nrows, true, &c->scratch, &c->taken) != ND_E_OK)
+		return ND_E_NOMEM;
 	/* (sentence, other report) pairs already given a copy: a hash set */
 	size_t hcap = 16;
-	while (hcap < ncp * 4)
+	while (hcap < c->ncp * 4)
 		hcap *= 2;
-	uint64_t *used = err ? NULL : arena_alloc(&c->scratch, hcap * sizeof *used);
-	if (!err && !used)
-		err = ND_E_NOMEM;
-	for (size_t k = 0; k < ncp && !err; k++) {
-		const struct wsent *a = &c->v[cp[k].a], *b = &c->v[cp[k].b];
-		if (in_set(used, hcap, cp[k].a, b->art, false) || in_set(used, hcap, cp[k].b, a->art, false))
+	uint64_t *used = arena_alloc(&c->scratch, hcap * sizeof *used);
+	if (!used)
+		return ND_E_NOMEM;
+	enum nd_err err = ND_E_OK;
+	for (size_t k = 0; k < c->ncp && !err; k++) {
+		const struct copy *cp = &c->cp[k];
+		const struct wsent *a = &c->v[cp->a], *b = &c->v[cp->b];
+		if (in_set(used, hcap, cp->a, b->art, false) || in_set(used, hcap, cp->b, a->art, false))
 			continue;
-		in_set(used, hcap, cp[k].a, b->art, true);
-		in_set(used, hcap, cp[k].b, a->art, true);
+		in_set(used, hcap, cp->a, b->art, true);
+		in_set(used, hcap, cp->b, a->art, true);
 		lcs(c, a, b);
 		err = walk(c, a, b, rows, nrows, cap);
 	}
-	free(c->lcs);
-	arena_release(&c->scratch);
 	return err ? err : (arena->failed ? ND_E_NOMEM : ND_E_OK);
+}
+
+void wire_free(struct wire_copies *w)
+{
+	if (!w)
+		return;
+	free(w->lcs);
+	arena_release(&w->scratch);
+	free(w);
+}
+
+enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
+		      const struct tokens *const *toks, struct arena *arena, struct row **rows,
+		      size_t *nrows, size_t *cap)
+{
+	struct wire_copies *w;
+	enum nd_err err = wire_find(s, sents, toks, &w);
+	if (!err)
+		err = wire_emit(w, arena, rows, nrows, cap);
+	wire_free(w);
+	return err;
 }

@@ -3,8 +3,8 @@
  * copy, a paragraph taken from one outlet by another): any number or name
  * that differs between the two copies of the sentence is a row.
  *
- * Owns: nothing; rows, cells and their strings are written to the
- * caller's arena.
+ * Owns: struct wire_copies (wire_find / wire_free); rows, cells and
+ * their strings are written to the caller's arena.
  * Depends on: rows.h, sentence.h, tokens.h, lexicon.h, story.h, text.h,
  * arena.h.
  *
@@ -47,9 +47,21 @@
 /* Append the rows of the sentences the reports of s (sentences sents[i],
  * as tokens toks[i][k])
  * share to *rows (n *nrows, capacity *cap, in arena).  The rows already
- * in *rows mark what is taken. */
+ * in *rows mark what is taken.  wire_find then wire_emit. */
 enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 		      const struct tokens *const *toks, struct arena *arena, struct row **rows,
 		      size_t *nrows, size_t *cap);
+
+/* The same in two steps, so that the first may run beside other work
+ * (it reads only s, sents and toks, and writes only *out): the copies,
+ * then their rows.  *out is the caller's to free with wire_free, also
+ * when wire_find fails (then NULL or to be freed unread). */
+struct wire_copies;
+enum nd_err wire_find(const struct story *s, const struct sentences *sents,
+		      const struct tokens *const *toks, struct wire_copies **out);
+enum nd_err wire_emit(struct wire_copies *w, struct arena *arena, struct row **rows,
+		      size_t *nrows, size_t *cap);
+/* NULL-safe. */
+void wire_free(struct wire_copies *w);
 
 #endif

@@ -1,20 +1,76 @@
 #include "base/arena.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/mman.h>
+
 #include "base/vec.h"
 
+/* Blocks start at BLOCK_SIZE and grow with the arena; past an eighth of
+ * BIG_BLOCK they are BIG_BLOCK:
+ * a block of that size is mapped on its own, in huge pages where the
+ * system gives them, so that a large arena (hundreds of reports) costs
+ * a few hundred page faults instead of tens of thousands. */
 #define BLOCK_SIZE ((size_t)64 << 10)
+#define BIG_BLOCK ((size_t)2 << 20)
 
 struct arena_block {
 	struct arena_block *next;
 	size_t used, size;
+	size_t mapped;           /* bytes mapped for it (munmap); 0: malloc'd */
 	max_align_t data[];
 };
+
+/* A block of at least size bytes of data: mapped (aligned to BIG_BLOCK,
+ * huge pages advised) when it takes BIG_BLOCK or more, else malloc'd. */
+static struct arena_block *new_block(size_t size)
+{
+	struct arena_block *b;
+	size_t total = sizeof *b + size;
+	if (total < BIG_BLOCK) {
+		b = malloc(total);
+		if (b)
+			b->mapped = 0;
+	} else {
+		/* whole pages: huge ones where the block covers them, small
+		 * ones for its tail */
+		size_t len = (total + 4095) & ~(size_t)4095;
+		if (len < total)
+			return NULL;
+		/* over-map by one huge page and trim, for the alignment */
+		char *p = mmap(NULL, len + BIG_BLOCK, PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p == MAP_FAILED)
+			return NULL;
+		char *at = (char *)(((uintptr_t)p + BIG_BLOCK - 1) & ~(uintptr_t)(BIG_BLOCK - 1));
+		if (at > p)
+			munmap(p, (size_t)(at - p));
+		if (at + len < p + len + BIG_BLOCK)
+			munmap(at + len, (size_t)(p + len + BIG_BLOCK - (at + len)));
+#ifdef MADV_HUGEPAGE
+		madvise(at, len, MADV_HUGEPAGE);
+#endif
+		b = (struct arena_block *)at;
+		b->mapped = len;
+		size = len - sizeof *b;
+	}
+	if (b)
+		b->size = size;
+	return b;
+}
+
+static void free_block(struct arena_block *b)
+{
+	if (b->mapped)
+		munmap(b, b->mapped);
+	else
+		free(b);
+}
 
 void arena_init(struct arena *a)
 {
@@ -26,31 +82,40 @@ void arena_release(struct arena *a)
 	struct arena_block *b = a->head;
 	while (b) {
 		struct arena_block *next = b->next;
-		free(b);
+		free_block(b);
 		b = next;
 	}
 	arena_init(a);
 }
 
 /* n bytes at the given alignment (a power of two up to that of
- * max_align_t), not zeroed: strings are packed one after another. */
-static void *take(struct arena *a, size_t n, size_t align)
+ * max_align_t), not zeroed: strings are packed one after another.  With
+ * zeroed, *zeroed tells whether they are zero already: a mapped block
+ * comes zeroed from the system, and no byte of a block is handed out
+ * twice. */
+static void *take_of(struct arena *a, size_t n, size_t align, int *zeroed)
 {
 	struct arena_block *b = a->head;
 	size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
 	if (!b || at > b->size || b->size - at < n) {
-		size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
-		b = malloc(sizeof *b + size);
-		if (!b) {
+		/* the next block: as large as the arena so far (at least
+		 * BLOCK_SIZE, at most BIG_BLOCK) */
+		size_t grow = a->total < BLOCK_SIZE ? BLOCK_SIZE
+			: a->total < BIG_BLOCK / 8 ? (a->total + BLOCK_SIZE - 1) & ~(BLOCK_SIZE - 1)
+			: BIG_BLOCK - sizeof *b;
+		/* a request of more than a quarter of that has a block of its
+		 * own, so that the current block's rest is not left unused */
+		bool alone = n > grow / 4;
+		size_t size = alone ? n : grow;
+		if (size > SIZE_MAX - sizeof *b - BIG_BLOCK || !(b = new_block(size))) {
 			a->failed = 1;
 			return NULL;
 		}
-		b->size = size;
 		b->used = 0;
 		at = 0;
-		/* A big one-off block goes behind the current one, so that the
+		/* A block of its own goes behind the current one, so that the
 		 * current block keeps serving small requests. */
-		if (a->head && n > BLOCK_SIZE) {
+		if (a->head && alone) {
 			b->next = a->head->next;
 			a->head->next = b;
 		} else {
@@ -61,17 +126,39 @@ static void *take(struct arena *a, size_t n, size_t align)
 	void *p = (char *)b->data + at;
 	b->used = at + n;
 	a->total += n;
+	if (zeroed)
+		*zeroed = b->mapped != 0;
 	return p;
+}
+
+static void *take(struct arena *a, size_t n, size_t align)
+{
+	return take_of(a, n, align, NULL);
+}
+
+static void *aligned(struct arena *a, size_t n, int *zeroed)
+{
+	const size_t align = sizeof(max_align_t);
+	if (n > SIZE_MAX - align) {
+		a->failed = 1;
+		return NULL;
+	}
+	n = (n + align - 1) / align * align;
+	if (n == 0)
+		n = align;
+	return take_of(a, n, align, zeroed);
+}
+
+void *arena_alloc_raw(struct arena *a, size_t n)
+{
+	return aligned(a, n, NULL);
 }
 
 void *arena_alloc(struct arena *a, size_t n)
 {
-	const size_t align = sizeof(max_align_t);
-	n = (n + align - 1) / align * align;
-	if (n == 0)
-		n = align;
-	void *p = take(a, n, align);
-	if (p)
+	int zeroed = 0;
+	void *p = aligned(a, n, &zeroed);
+	if (p && !zeroed)
 		memset(p, 0, n);
 	return p;
 }
@@ -113,11 +200,14 @@ void *arena_reserve(struct arena *a, void *v, size_t n, size_t *cap, size_t need
 	if (need <= *cap && v)
 		return v;
 	size_t nc = vec_grown_cap(*cap, need, size);
-	void *p = nc ? arena_alloc(a, nc * size) : NULL;
+	int zeroed = 0;
+	void *p = nc ? aligned(a, nc * size, &zeroed) : NULL;
 	if (!p)
 		return NULL;
 	if (n)
 		memcpy(p, v, n * size);
+	if (!zeroed)
+		memset((char *)p + n * size, 0, (nc - n) * size);
 	*cap = nc;
 	return p;
 }

@@ -24,6 +24,9 @@ void arena_init(struct arena *a);
 void arena_release(struct arena *a);
 /* n zeroed bytes aligned for any type; NULL (and a->failed set) on no memory. */
 void *arena_alloc(struct arena *a, size_t n);
+/* n bytes aligned for any type, not zeroed, for an array the caller fills
+ * whole before reading it; NULL (and a->failed set) on no memory. */
+void *arena_alloc_raw(struct arena *a, size_t n);
 /* A copy of s[0..n) with a NUL after it. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
@@ -32,8 +35,8 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Room for need elements of size bytes in an array held in the arena, as
  * vec_reserve (base/vec.h) does on the heap: v itself when *cap allows,
- * else a copy of its n elements in a block twice as large (at least 8)
- * with *cap updated; the old block is left as garbage until the arena
+ * else a copy of its n elements in a block twice as large (at least 8),
+ * the rest of it zeroed, with *cap updated; the old block is left as garbage until the arena
  * goes.  NULL (v and *cap unchanged) on no memory or overflow. */
 void *arena_reserve(struct arena *a, void *v, size_t n, size_t *cap, size_t need, size_t size);
 

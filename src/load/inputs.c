@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/pool.h"
 #include "load/article.h"
 #include "load/file.h"
 #include "load/page.h"
@@ -35,7 +36,12 @@ static enum nd_err add_inputs(struct story *s, char *const *paths, size_t n,
 			continue;
 		}
 		if (!fetch_is_url(paths[i])) {
-			err = story_add_path(s, paths[i]);
+			/* a run of files and directories, loaded side by side */
+			size_t j = i + 1;
+			while (j < n && strcmp(paths[j], "-") != 0 && !fetch_is_url(paths[j]))
+				j++;
+			err = story_add_paths(s, paths + i, j - i);
+			i = j - 1;
 			continue;
 		}
 		const struct fetch_result *r = &res[u++];
@@ -51,9 +57,10 @@ static enum nd_err add_inputs(struct story *s, char *const *paths, size_t n,
 }
 
 enum nd_err inputs_load(struct story *s, char *const *paths, size_t n,
-			const struct fetch_opts *fo)
+			const struct fetch_opts *fo, unsigned threads)
 {
 	memset(s, 0, sizeof *s);
+	s->threads = threads ? threads : pool_processors();
 	size_t nurl = 0;
 	for (size_t i = 0; i < n; i++)
 		nurl += fetch_is_url(paths[i]);

@@ -6,7 +6,7 @@
  * Owns: nothing past a call; the story and the page it fills are the
  * caller's.
  * Depends on: story.h, fetch.h (curl), html.h, page.h, article.h, file.h,
- * error.h.
+ * error.h, pool.h.
  */
 #ifndef ND_INPUTS_H
 #define ND_INPUTS_H
@@ -24,14 +24,15 @@
  * added, files and directories with story_add_path, fetched pages with
  * story_add_page, and "-" as a report read from standard input (text or
  * HTML, named INPUTS_STDIN).  Failures are recorded in s->errs and the rest still
- * load.  Returns story_result(s), or ND_E_NOMEM when memory ran out.  *s
+ * load.  Files are read and parsed on threads threads (0: one a
+ * processor; story_add_paths), the story the same whatever their number.  Returns story_result(s), or ND_E_NOMEM when memory ran out.  *s
  * is set up here; the caller frees it with story_release, whatever the
  * result.
  */
 #define INPUTS_STDIN "standard input"
 
 enum nd_err inputs_load(struct story *s, char *const *paths, size_t n,
-			const struct fetch_opts *fo);
+			const struct fetch_opts *fo, unsigned threads);
 
 /*
  * Read the one page input names (a file or an http(s) address) for

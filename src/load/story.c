@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/pool.h"
 #include "base/vec.h"
 #include "load/file.h"
 #include "load/html.h"
@@ -134,6 +135,90 @@ static enum nd_err add_file(struct story *s, const char *path)
 	return err;
 }
 
+/* ---- files loaded side by side ------------------------------------------ */
+
+struct loading {
+	char *const *paths;
+	struct story *sub;       /* what each file gave, alone */
+	enum nd_err *err;
+};
+
+static void load_one(void *ctx, size_t i, unsigned w)
+{
+	struct loading *l = ctx;
+	l->err[i] = add_file(&l->sub[i], l->paths[i]);
+}
+
+static enum nd_err move_errors(struct story_error **v, size_t *n, size_t *cap,
+			       struct story_error *from, size_t nfrom)
+{
+	struct story_error *nv = vec_reserve(*v, cap, *n + nfrom, sizeof *nv);
+	if (!nv)
+		return ND_E_NOMEM;
+	*v = nv;
+	if (nfrom)
+		memcpy(nv + *n, from, nfrom * sizeof *from);
+	*n += nfrom;
+	return ND_E_OK;
+}
+
+/* Move what sub loaded from path into s, after what s holds, as
+ * add_file(s, path) would have added it; sub is released. */
+static enum nd_err take_from(struct story *s, struct story *sub, const char *path)
+{
+	if (s->n >= ND_MAX_REPORTS) {
+		story_release(sub);
+		return add_error(s, path, ND_E_TOO_MANY);
+	}
+	enum nd_err err = ND_E_OK;
+	if (move_errors(&s->errs, &s->nerr, &s->cap_errs, sub->errs, sub->nerr) == ND_E_OK)
+		sub->nerr = 0;
+	else
+		err = ND_E_NOMEM;
+	if (!err && move_errors(&s->warns, &s->nwarn, &s->cap_warns, sub->warns, sub->nwarn) == ND_E_OK)
+		sub->nwarn = 0;
+	else
+		err = ND_E_NOMEM;
+	size_t k = 0, narts = sub->n;
+	for (; k < narts && !err; k++)
+		err = add_article(s, &sub->arts[k]);   /* released if it fails */
+	for (; k < narts; k++)
+		article_release(&sub->arts[k]);
+	sub->n = 0;
+	story_release(sub);
+	return err;
+}
+
+/* add_file for each of paths[0..n), in order; on s->threads threads when
+ * that is more than one, each file into a story of its own first. */
+static enum nd_err add_files(struct story *s, char *const *paths, size_t n)
+{
+	enum nd_err err = ND_E_OK;
+	if (s->threads <= 1 || n < 2) {
+		for (size_t i = 0; i < n && !err; i++)
+			err = add_file(s, paths[i]);
+		return err;
+	}
+	struct loading l = { paths, calloc(n, sizeof *l.sub), calloc(n, sizeof *l.err) };
+	if (!l.sub || !l.err) {
+		free(l.sub);
+		free(l.err);
+		return ND_E_NOMEM;
+	}
+	pool_run(n, s->threads, load_one, &l);
+	for (size_t i = 0; i < n; i++) {
+		if (!err && l.err[i] == ND_E_NOMEM)
+			err = ND_E_NOMEM;
+		if (!err)
+			err = take_from(s, &l.sub[i], paths[i]);
+		else
+			story_release(&l.sub[i]);
+	}
+	free(l.sub);
+	free(l.err);
+	return err;
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -177,8 +262,7 @@ static enum nd_err add_dir(struct story *s, const char *dir)
 		err = add_error(s, dir, ND_E_NO_REPORTS);
 	if (!err && n > 0) {
 		qsort(names, n, sizeof *names, cmp_str);
-		for (size_t i = 0; i < n && !err; i++)
-			err = add_file(s, names[i]);
+		err = add_files(s, names, n);
 	}
 	for (size_t i = 0; i < n; i++)
 		free(names[i]);
@@ -192,6 +276,29 @@ enum nd_err story_add_path(struct story *s, const char *path)
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		return add_dir(s, path);
 	return add_file(s, path);
+}
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+enum nd_err story_add_paths(struct story *s, char *const *paths, size_t n)
+{
+	enum nd_err err = ND_E_OK;
+	for (size_t i = 0; i < n && !err;) {
+		if (is_dir(paths[i])) {
+			err = add_dir(s, paths[i++]);
+			continue;
+		}
+		size_t j = i + 1;
+		while (j < n && !is_dir(paths[j]))
+			j++;
+		err = add_files(s, paths + i, j - i);
+		i = j;
+	}
+	return err;
 }
 
 enum nd_err story_result(const struct story *s)

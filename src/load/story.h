@@ -4,6 +4,7 @@
  *
  * Owns: its articles and its list of load errors (story_release frees all).
  * Depends on: article.h, file.h, page.h and html.h (web pages), vec.h,
+ * pool.h (files loaded side by side),
  * error.h.
  * Must not depend on curses or curl (fetching is inputs.h's).
  */
@@ -32,6 +33,8 @@ struct story {
 	struct story_error *warns;   /* loaded, with a warning (short page...) */
 	size_t nwarn;
 	size_t cap_arts, cap_errs, cap_warns; /* room allocated (vec_reserve) */
+	unsigned threads;            /* that load a directory's or a run of files'
+				      * reports side by side; 0 or 1: one */
 };
 
 /*
@@ -49,6 +52,10 @@ enum nd_err story_load(struct story *s, char *const *paths, size_t npaths);
  * *.htm files in name order).  Failures are recorded; returns ND_E_NOMEM
  * only when memory ran out.  Start from a zeroed story. */
 enum nd_err story_add_path(struct story *s, const char *path);
+
+/* story_add_path for each of paths[0..n), in order: the same story
+ * whatever s->threads. */
+enum nd_err story_add_paths(struct story *s, char *const *paths, size_t n);
 
 /* Add a report held in memory under the name source: a web page when
  * content_type says HTML (or it is NULL and the bytes look like HTML),

@@ -199,6 +199,7 @@ static void leave_first_state(void)
 /* The comparison found on a second thread while the texts are shown. */
 struct later {
 	const struct story *s;
+	unsigned jobs;           /* threads that read the reports */
 	struct comparison cmp;
 	enum nd_err err;
 	atomic_bool done;
@@ -211,7 +212,7 @@ static void *compare_later(void *arg)
 	struct later *l = arg;
 	l->err = stemmer_load();  /* libstemmer, opened here: not before the first frame */
 	if (!l->err)
-		l->err = compare_story(l->s, &l->cmp);
+		l->err = compare_story_threads(l->s, &l->cmp, l->jobs);
 	atomic_store(&l->done, true);
 	return NULL;
 }
@@ -331,6 +332,7 @@ int tui_run(struct story *s, const struct tui_opts *o)
 		l = calloc(1, sizeof *l);
 		if (l) {
 			l->s = s;
+			l->jobs = opts.jobs;
 			atomic_init(&l->done, false);
 		} else {
 			opts.compare_later = false;

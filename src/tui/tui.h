@@ -45,6 +45,8 @@ struct tui_opts {
 	bool compare_later;   /* tui_run only, with cmp NULL: draw the texts at
 			       * once and find the facts on a second thread;
 			       * their marks come when they are found */
+	unsigned jobs;        /* with compare_later: the threads that read the
+			       * reports (compare_story_threads; 0: one a processor) */
 };
 
 /* Run the interactive screen on the terminal until the user quits or a

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <cmocka.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -69,6 +70,42 @@ static void bad_files_are_reported_and_good_ones_kept(void **state)
 	assert_int_equal(s.errs[1].err, ND_E_NOENT);
 	assert_int_equal(s.errs[2].err, ND_E_BINARY);
 	story_release(&s);
+}
+
+/* Files and a directory loaded on three threads: the same reports,
+ * errors and warnings, in the same order, as on one. */
+static void loaded_side_by_side_alike(void **state)
+{
+	char good1[512], good2[512], empty[512], missing[512];
+	snprintf(good1, sizeof good1, "%s", write_file("c.txt", "Kim Lund spoke.\n", 16));
+	snprintf(good2, sizeof good2, "%s", write_file("d.txt", "Ada Roe spoke.\n", 15));
+	snprintf(empty, sizeof empty, "%s", write_file("empty2.txt", "", 0));
+	snprintf(missing, sizeof missing, "%s/missing2.txt", tmpdir);
+	char *paths[] = { good1, empty, (char *)tree_path("tests/fixtures/html-story"), missing, good2 };
+	struct story one, three;
+	memset(&one, 0, sizeof one);
+	memset(&three, 0, sizeof three);
+	three.threads = 3;
+	assert_int_equal(story_add_paths(&one, paths, 5), ND_E_OK);
+	assert_int_equal(story_add_paths(&three, paths, 5), ND_E_OK);
+	assert_true(one.n >= 3);
+	assert_int_equal(three.n, one.n);
+	for (size_t i = 0; i < one.n; i++) {
+		assert_string_equal(three.arts[i].source, one.arts[i].source);
+		assert_int_equal(three.arts[i].len, one.arts[i].len);
+		assert_memory_equal(three.arts[i].text, one.arts[i].text, one.arts[i].len);
+	}
+	assert_int_equal(one.nerr, 2);
+	assert_int_equal(three.nerr, one.nerr);
+	for (size_t i = 0; i < one.nerr; i++) {
+		assert_string_equal(three.errs[i].source, one.errs[i].source);
+		assert_int_equal(three.errs[i].err, one.errs[i].err);
+	}
+	assert_int_equal(three.nwarn, one.nwarn);
+	for (size_t i = 0; i < one.nwarn; i++)
+		assert_string_equal(three.warns[i].source, one.warns[i].source);
+	story_release(&one);
+	story_release(&three);
 }
 
 static void directory_without_reports(void **state)
@@ -230,6 +267,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(bundled_directory_opens_five_reports),
 		cmocka_unit_test(bad_files_are_reported_and_good_ones_kept),
+		cmocka_unit_test(loaded_side_by_side_alike),
 		cmocka_unit_test(directory_without_reports),
 		cmocka_unit_test(at_least_sixteen_reports),
 		cmocka_unit_test(nothing_loads),

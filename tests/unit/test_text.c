@@ -4,12 +4,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "base/arena.h"
 #include "base/buf.h"
+#include "base/intern.h"
 #include "base/text.h"
 #include "base/vec.h"
 
@@ -208,6 +210,78 @@ static void arena_room_grows_and_keeps_contents(void **state)
 	arena_release(&a);
 }
 
+/* Many small pieces and a few large ones (past the size of a huge page,
+ * which are mapped on their own): each aligned, zeroed by arena_alloc,
+ * kept apart, and the room of an array grown past it zeroed beyond what
+ * was copied. */
+static void arena_small_and_large_pieces(void **state)
+{
+	struct arena a;
+	arena_init(&a);
+	unsigned char *small[4000];
+	for (size_t i = 0; i < 4000; i++) {
+		small[i] = arena_alloc(&a, 1 + i % 700);
+		assert_non_null(small[i]);
+		assert_int_equal((uintptr_t)small[i] % _Alignof(max_align_t), 0);
+		for (size_t k = 0; k < 1 + i % 700; k++)
+			assert_int_equal(small[i][k], 0);
+		memset(small[i], (int)(i & 0xff), 1 + i % 700);
+	}
+	size_t big = (size_t)5 << 20;
+	unsigned char *raw = arena_alloc_raw(&a, big);
+	assert_non_null(raw);
+	assert_int_equal((uintptr_t)raw % _Alignof(max_align_t), 0);
+	memset(raw, 0xab, big);
+	unsigned char *zero = arena_alloc(&a, big);
+	assert_non_null(zero);
+	assert_int_equal(zero[0] | zero[big / 2] | zero[big - 1], 0);
+	for (size_t i = 0; i < 4000; i++)
+		assert_int_equal(small[i][i % 700], (unsigned char)(i & 0xff));
+	assert_int_equal(raw[big - 1], 0xab);
+	size_t cap = 0;
+	int *v = arena_reserve(&a, NULL, 0, &cap, 3, sizeof *v);
+	assert_non_null(v);
+	v[0] = v[1] = v[2] = 7;
+	int *w = arena_reserve(&a, v, 3, &cap, cap + 1, sizeof *v);
+	assert_non_null(w);
+	assert_true(w[0] == 7 && w[2] == 7 && w[3] == 0 && w[cap - 1] == 0);
+	assert_false(a.failed);
+	arena_release(&a);
+	assert_null(a.head);
+}
+
+/* Equal strings, one number; others the next numbers in the order first
+ * seen, through the table's growth; only len bytes count. */
+static void intern_numbers_strings(void **state)
+{
+	struct intern t;
+	intern_init(&t);
+	static char words[3000][16];
+	uint32_t id;
+	for (uint32_t i = 0; i < 3000; i++) {
+		snprintf(words[i], sizeof words[i], "lund%u", i);
+		assert_int_equal(intern_id(&t, words[i], strlen(words[i]), &id), ND_E_OK);
+		assert_int_equal(id, i);
+	}
+	assert_int_equal(t.n, 3000);
+	for (uint32_t i = 0; i < 3000; i += 7) {
+		char again[16];
+		snprintf(again, sizeof again, "lund%u", i);
+		assert_int_equal(intern_id(&t, again, strlen(again), &id), ND_E_OK);
+		assert_int_equal(id, i);
+	}
+	assert_int_equal(intern_id(&t, "lund12xyz", 6, &id), ND_E_OK);   /* "lund12" */
+	assert_int_equal(id, 12);
+	assert_int_equal(intern_id(&t, "", 0, &id), ND_E_OK);
+	assert_int_equal(id, 3000);
+	assert_int_equal(t.n, 3001);
+	intern_release(&t);
+	assert_int_equal(t.n, 0);
+	assert_int_equal(intern_id(&t, "roe", 3, &id), ND_E_OK);
+	assert_int_equal(id, 0);
+	intern_release(&t);
+}
+
 static void words_and_trim(void **state)
 {
 	size_t n = 9;
@@ -258,6 +332,8 @@ int main(void)
 		cmocka_unit_test(buffer_failure_is_sticky),
 		cmocka_unit_test(vector_room_grows_and_keeps_contents),
 		cmocka_unit_test(arena_room_grows_and_keeps_contents),
+		cmocka_unit_test(arena_small_and_large_pieces),
+		cmocka_unit_test(intern_numbers_strings),
 		cmocka_unit_test(words_and_trim),
 		cmocka_unit_test(edit_distance),
 		cmocka_unit_test(edit_distance_is_capped),

@@ -1,0 +1,131 @@
+/* Unit tests: the pool of threads that reads a story's reports (pool.c),
+ * and the comparison it makes, the same bytes whatever the threads
+ * (compare_story_threads). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "analyse/compare.h"
+#include "base/pool.h"
+#include "helpers.h"
+#include "load/story.h"
+#include "show/report.h"
+
+#define ITEMS 1000
+
+struct tally {
+	unsigned done[ITEMS];    /* times item i was done */
+	unsigned by[ITEMS];      /* the worker that did it */
+	size_t sum[256];         /* each worker's own: the items it did */
+};
+
+static void count(void *ctx, size_t i, unsigned w)
+{
+	struct tally *t = ctx;
+	t->done[i]++;            /* item i's own place */
+	t->by[i] = w;
+	t->sum[w] += i;          /* worker w's own */
+}
+
+/* Each item once, each by a worker below pool_workers, whatever the
+ * threads asked for. */
+static void each_item_once(void **state)
+{
+	const unsigned asks[] = { 1, 2, 3, 8, 0 };
+	for (size_t a = 0; a < sizeof asks / sizeof *asks; a++) {
+		struct tally *t = calloc(1, sizeof *t);
+		assert_non_null(t);
+		pool_run(ITEMS, asks[a], count, t);
+		unsigned nw = pool_workers(ITEMS, asks[a]);
+		size_t total = 0;
+		for (size_t i = 0; i < ITEMS; i++) {
+			assert_int_equal(t->done[i], 1);
+			assert_true(t->by[i] < nw);
+		}
+		for (unsigned w = 0; w < 256; w++) {
+			if (w >= nw)
+				assert_int_equal(t->sum[w], 0);
+			total += t->sum[w];
+		}
+		assert_int_equal(total, (size_t)ITEMS * (ITEMS - 1) / 2);
+		free(t);
+	}
+}
+
+/* One worker: every item on the calling thread, in order. */
+static void one_worker_in_order(void **state)
+{
+	struct tally *t = calloc(1, sizeof *t);
+	assert_non_null(t);
+	pool_run(5, 1, count, t);
+	for (size_t i = 0; i < 5; i++)
+		assert_true(t->done[i] == 1 && t->by[i] == 0);
+	pool_run(0, 4, count, t);   /* nothing to do: nothing done */
+	assert_int_equal(t->done[0], 1);
+	free(t);
+}
+
+static void workers_bounded(void **state)
+{
+	assert_int_equal(pool_workers(0, 4), 1);
+	assert_int_equal(pool_workers(3, 8), 3);
+	assert_int_equal(pool_workers(100, 2), 2);
+	assert_int_equal(pool_workers(10000, 1000), 256);
+	assert_true(pool_workers(10000, 0) == (pool_processors() < 10000 ? pool_processors() : 10000));
+	assert_true(pool_processors() >= 1 && pool_processors() <= 256);
+}
+
+/* The JSON report of the story at rel, its reports read on threads. */
+static char *report_with(const char *rel, unsigned threads, size_t *len)
+{
+	struct story s;
+	struct comparison c;
+	char *path = (char *)tree_path(rel);
+	assert_int_equal(story_load(&s, &path, 1), ND_E_OK);
+	assert_int_equal(compare_story_threads(&s, &c, threads), ND_E_OK);
+	assert_int_equal(c.nwork, pool_workers(s.n, threads));
+	char *out = NULL;
+	FILE *f = open_memstream(&out, len);
+	assert_non_null(f);
+	assert_int_equal(report_write(&c, REPORT_JSON, f), ND_E_OK);
+	fclose(f);
+	comparison_release(&c);
+	story_release(&s);
+	return out;
+}
+
+/* The same bytes with one thread, two, three and more threads than
+ * reports. */
+static void same_report_whatever_the_threads(void **state)
+{
+	const char *stories[] = { "articles/journalists-tracked", "tests/fixtures/story-b" };
+	for (size_t k = 0; k < 2; k++) {
+		size_t n1, n;
+		char *one = report_with(stories[k], 1, &n1);
+		assert_true(n1 > 1000);
+		const unsigned threads[] = { 2, 3, 64 };
+		for (size_t t = 0; t < 3; t++) {
+			char *other = report_with(stories[k], threads[t], &n);
+			assert_int_equal(n, n1);
+			assert_memory_equal(other, one, n);
+			free(other);
+		}
+		free(one);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(each_item_once),
+		cmocka_unit_test(one_worker_in_order),
+		cmocka_unit_test(workers_bounded),
+		cmocka_unit_test(same_report_whatever_the_threads),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
