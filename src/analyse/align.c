@@ -1004,19 +1004,30 @@ static bool fuller(size_t na, const char *a, size_t nb, const char *b)
 	return na != nb ? na > nb : strcmp(a, b) < 0;
 }
 
-static enum nd_err diff_joined(struct ctx *c, struct row *r)
+/* The words of each cell's value (qdiff_words), in *out (in the arena). */
+static enum nd_err cells_words(struct ctx *c, const struct row *r, struct qwords **out)
 {
 	struct qwords *w = arena_alloc(c->arena, r->ncells * sizeof *w);
 	if (!w)
 		return ND_E_NOMEM;
-	size_t ref = 0;
 	for (size_t k = 0; k < r->ncells; k++) {
 		const char *value = r->cells[k].value;
 		if (qdiff_words(value, strlen(value), c->arena, &w[k]) != ND_E_OK)
 			return ND_E_NOMEM;
-		if (fuller(w[k].n, value, w[ref].n, r->cells[ref].value))
-			ref = k;
 	}
+	*out = w;
+	return ND_E_OK;
+}
+
+static enum nd_err diff_joined(struct ctx *c, struct row *r)
+{
+	struct qwords *w;
+	if (cells_words(c, r, &w) != ND_E_OK)
+		return ND_E_NOMEM;
+	size_t ref = 0;
+	for (size_t k = 1; k < r->ncells; k++)
+		if (fuller(w[k].n, r->cells[k].value, w[ref].n, r->cells[ref].value))
+			ref = k;
 	for (size_t k = 0; k < r->ncells; k++) {
 		struct cell *cl = &r->cells[k];
 		struct qop *ops = NULL;
@@ -1242,17 +1253,13 @@ static enum nd_err point_at_run(struct ctx *c, struct cell *cl, const struct qwo
  * whole, which some reports do not give. */
 static enum nd_err point_at_words_all_quote(struct ctx *c, struct row *r)
 {
-	struct qwords *w = arena_alloc(c->arena, r->ncells * sizeof *w);
-	if (!w)
+	struct qwords *w;
+	if (cells_words(c, r, &w) != ND_E_OK)
 		return ND_E_NOMEM;
-	size_t part = 0;
-	for (size_t k = 0; k < r->ncells; k++) {
-		const char *value = r->cells[k].value;
-		if (qdiff_words(value, strlen(value), c->arena, &w[k]) != ND_E_OK)
-			return ND_E_NOMEM;
-		if (k > 0 && fuller(w[part].n, r->cells[part].value, w[k].n, value))
+	size_t part = 0;  /* the shortest version */
+	for (size_t k = 1; k < r->ncells; k++)
+		if (fuller(w[part].n, r->cells[part].value, w[k].n, r->cells[k].value))
 			part = k;
-	}
 	size_t at = 0, len = 0;
 	for (size_t i = 0; i < w[part].n; i++) {
 		size_t n = w[part].n - i;
