@@ -196,6 +196,8 @@ bench: deps
 	@$(B)/bench-analysis .
 	@echo
 	@sh bench/batch.sh ./$(BIN)
+	@echo
+	@sh bench/reports.sh ./$(BIN)
 
 # The page reader on the extraction benchmark's 131 pages (../shared),
 # with Mozilla Readability on the same pages for comparison.
