@@ -220,18 +220,23 @@ enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
 	out->t = local;
 	enum nd_err err = split(s, start, end, ar, out, LOCAL_TOKS);
 	if (!err && out->t == local) {
-		/* one more, zeroed, as the arena's room past the last used to be */
-		struct tok *t = arena_alloc(ar, (out->n + 1) * sizeof *t);
-		if (t)
+		/* one more, zeroed, as the arena's room past the last used to
+		 * be; the others are copied over, so not zeroed first */
+		struct tok *t = arena_alloc_raw(ar, (out->n + 1) * sizeof *t);
+		if (t) {
 			memcpy(t, local, out->n * sizeof *t);
-		else
+			memset(&t[out->n], 0, sizeof *t);
+		} else {
 			err = ND_E_NOMEM;
+		}
 		out->t = t;
 	}
 	if (!err)
-		out->w = arena_alloc(ar, (out->n + 1) * sizeof *out->w);
+		out->w = arena_alloc_raw(ar, (out->n + 1) * sizeof *out->w);
 	if (!err && !out->w)
 		err = ND_E_NOMEM;
+	if (!err)
+		out->w[out->n] = NULL;
 	if (err) {
 		memset(out, 0, sizeof *out);
 		return err;
