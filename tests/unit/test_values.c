@@ -421,6 +421,14 @@ static void relative_dates(void **state)
 	check("It happened last month.", VALUE_DATE, X, "2029-10", "last month", "");
 	check("It happens next month.", VALUE_DATE, X, "2029-12", "next month", "");
 	check("It happened last year.", VALUE_YEAR, X, "2028", "last year", "");
+	/* "ago": a day before the report's, not a span of time */
+	check("It happened three days ago.", VALUE_DATE, X, "2029-11-05", "three days ago", "");
+	check("It happened two weeks ago.", VALUE_DATE, X, "2029-10-22..2029-10-28",
+	      "two weeks ago", "");
+	check("It happened 14 months ago.", VALUE_DATE, X, "2028-09", "14 months ago", "");
+	check("It happened five years ago.", VALUE_YEAR, X, "2024", "five years ago", "");
+	check("It ran for two weeks.", VALUE_DURATION, X, "2 week", "two weeks", "");
+	assert_string_equal(norm_of("It happened two weeks ago.", NAN), "rel:week-2");
 	struct value v = one("It happened on Tuesday.", NAN);
 	assert_true(isnan(v.lo) && v.type == VALUE_DATE && v.prec == DPREC_DAY);
 	/* no report date: the coming Tuesday is "next Tuesday" all the same */
