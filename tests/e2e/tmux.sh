@@ -610,7 +610,7 @@ run_config() {
 	start config "" "--config $(shq "$c")" &&
 		step "screen drawn, the first bad line named as FILE:LINE" \
 			poll last_row "^ config file: .*sample.conf:11: no command 'bogus'" &&
-		step "the facts panel open at the start (set panel = on)" has_re '^ Facts: [0-9]+ ' &&
+		step "the facts panel open at the start (set panel = on)" poll has_re '^ Facts: [0-9]+ ' &&
 		step "capture-pane -e" cap -e &&
 		step "disagreements drawn in colour 208 (color disagree color208)" grep -q '38;5;208' "$tmp/screen" &&
 		keys x &&
