@@ -24,7 +24,6 @@
 #include <unistd.h>
 
 #include "analyse/compare.h"
-#include "analyse/stem.h"
 #include "base/buf.h"
 #include "base/error.h"
 #include "base/text.h"
@@ -555,14 +554,11 @@ static enum nd_err compare_with_progress(const struct story *story, struct compa
 	size_t bytes = 0;
 	for (size_t i = 0; i < story->n; i++)
 		bytes += story->arts[i].len;
-	enum nd_err err = stemmer_load();
-	if (err)
-		return err;
 	bool show = isatty(STDERR_FILENO) && (story->n > 50 || bytes > ((size_t)1 << 20));
 	if (show)
 		fprintf(stderr, "\rnewsdiff: comparing %zu report%s (%.1f MB)\xe2\x80\xa6\033[K",
 			story->n, story->n == 1 ? "" : "s", (double)bytes / 1e6);
-	err = compare_story_threads(story, cmp, jobs);
+	enum nd_err err = compare_story_threads(story, cmp, jobs);
 	if (show)
 		fprintf(stderr, "\r\033[K");
 	return err;

@@ -344,7 +344,7 @@ static const char *about_of(const char *text, const struct tokens *tk, size_t fi
 			    size_t last, struct arena *ar)
 {
 	size_t lo = first, content = 0;
-	/* "told AFP on Friday that several employees had": the words before
+	/* "told reporters on Friday that 14 berths had": the words before
 	 * "that" say who told, not what the value is of */
 	while (lo > 0 && first - lo < NEAR_WORDS && !clause_edge(tk, lo - 1) &&
 	       !(tk->t[lo - 1].quote) && strcmp(tk->w[lo - 1], ",") != 0 &&

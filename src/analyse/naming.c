@@ -348,7 +348,7 @@ static bool corporate(const char *w)
 }
 
 /* A noun for a body of people, not for a person: "an outside law firm
- * Andersen" describes a firm, and a person of that surname is not
+ * Lund" describes a firm, and a person of that surname is not
  * described by it. */
 static bool body_noun(const char *w)
 {

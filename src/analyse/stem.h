@@ -23,8 +23,8 @@ struct stemmer {
 };
 
 /* Open libstemmer, once (thread-safe; later calls answer at once):
- * ND_E_STEM_LIB when it cannot be loaded.  stemmer_init() calls it;
- * callers call it first to tell that failure from others. */
+ * ND_E_STEM_LIB when it cannot be loaded.  stemmer_init() calls it and
+ * passes that error on (so does compare_story). */
 enum nd_err stemmer_load(void);
 
 /* ND_E_STEM_LIB when libstemmer cannot be loaded, ND_E_NOMEM when it

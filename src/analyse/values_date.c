@@ -737,31 +737,39 @@ static bool relative_at(const struct scan *s, size_t i, struct value *v)
 	const char *u = W(s, i + 1);
 	if (off == 2 || !IN(u, "week", "month", "year") || (i > 0 && IN(s->w[i - 1], "the", "past", "a")))
 		return false;
-	v->type = VALUE_DATE, v->last = i + 1;
+	v->last = i + 1;
+	values_date_step(s, v, off, u[0]);
+	return true;
+}
+
+/* See values_scan.h. */
+void values_date_step(const struct scan *s, struct value *v, int off, char unit)
+{
+	double r = s->day;
+	v->type = unit == 'y' ? VALUE_YEAR : VALUE_DATE;
+	if (unit != 'y')
+		v->prec = unit == 'm' ? DPREC_MONTH : DPREC_DAY;
 	v->lo = v->hi = NAN;
-	if (isnan(r))
-		v->undated.step = (int8_t)off, v->undated.step_unit = u[0];
+	if (isnan(r)) {
+		v->undated.step = (int8_t)off, v->undated.step_unit = unit;
+		return;
+	}
 	long y;
 	unsigned m, d;
-	if (!isnan(r))
-		civil(r, &y, &m, &d);
-	if (u[0] == 'w') {
-		v->prec = DPREC_DAY;
-		if (!isnan(r))
-			v->lo = r - (date_weekday_of((long)r) + 6) % 7 + 7 * off, v->hi = v->lo + 6;
-	} else if (u[0] == 'm') {
-		v->prec = DPREC_MONTH;
-		if (!isnan(r)) {
-			long mm = (long)m - 1 + off;   /* from 0, may be -1 or 12 */
-			long yy = y + (mm < 0 ? -1 : mm > 11 ? 1 : 0);
-			mm = (mm + 12) % 12;
-			v->lo = v->hi = (double)date_days_from_civil(yy, (unsigned)mm + 1, 1);
-		}
+	civil(r, &y, &m, &d);
+	if (unit == 'd') {
+		v->lo = v->hi = r + off;
+	} else if (unit == 'w') {
+		/* Monday to Sunday */
+		v->lo = r - (date_weekday_of((long)r) + 6) % 7 + 7 * off, v->hi = v->lo + 6;
+	} else if (unit == 'm') {
+		long mm = (long)m - 1 + off;   /* months from January of y */
+		long yy = y + (mm < 0 ? (mm - 11) / 12 : mm / 12);
+		mm = (mm % 12 + 12) % 12;
+		v->lo = v->hi = (double)date_days_from_civil(yy, (unsigned)mm + 1, 1);
 	} else {
-		v->type = VALUE_YEAR;
-		v->lo = v->hi = isnan(r) ? NAN : (double)(y + off);
+		v->lo = v->hi = (double)(y + off);
 	}
-	return true;
 }
 
 /* See values_scan.h. */

@@ -902,51 +902,21 @@ static size_t qual_at(const struct scan *s, size_t i, enum value_qual *q)
 	return k;
 }
 
-/* "two weeks ago", "three days ago", "a year ago": no span of time but a
- * day before the report's, placed against its date (a week ago: the
- * seven days around that day; months: the month; years: the year), or
- * kept as a step back for an undated report ("rel:week-2"). */
+/* "two weeks ago", "three days ago", "14 months ago": no span of time
+ * but a day, week, month or year before the report's (values_date_step). */
 static void ago(const struct scan *s, struct value *v)
 {
 	if (v->type != VALUE_DURATION || !is(s, v->last + 1, "ago") || !v->unit ||
-	    v->lo != v->hi || v->lo < 1 || v->lo > 100 || v->lo != floor(v->lo))
+	    v->lo != v->hi || v->lo < 1 || v->lo > 100 || v->lo != floor(v->lo) ||
+	    !IN(v->unit, "day", "week", "month", "year"))
 		return;
-	char u = v->unit[0];
-	if (!IN(v->unit, "day", "week", "month", "year"))
-		return;
-	long n = (long)v->lo;
-	double r = s->day;
+	char unit = v->unit[0];
+	int n = (int)v->lo;
 	v->last++;
 	v->unit = NULL;
-	v->type = VALUE_DATE;
-	v->prec = DPREC_DAY;
-	v->lo = v->hi = NAN;
 	v->noun_first = v->noun_last = SIZE_MAX;
 	v->head = NULL;
-	if (isnan(r)) {
-		v->undated.step = (int8_t)-n;
-		v->undated.step_unit = u;
-		if (u == 'y')
-			v->type = VALUE_YEAR;
-		return;
-	}
-	long y;
-	unsigned m, d;
-	date_civil_from_days((long)r, &y, &m, &d);
-	if (u == 'd') {
-		v->lo = v->hi = r - (double)n;
-	} else if (u == 'w') {
-		v->lo = r - 7.0 * (double)n - 3, v->hi = r - 7.0 * (double)n + 3;
-	} else if (u == 'm') {
-		long mm = (long)m - 1 - n;
-		long yy = y + (mm < 0 ? (mm - 11) / 12 : 0);
-		mm = ((mm % 12) + 12) % 12;
-		v->prec = DPREC_MONTH;
-		v->lo = v->hi = (double)date_days_from_civil(yy, (unsigned)mm + 1, 1);
-	} else {
-		v->type = VALUE_YEAR;
-		v->lo = v->hi = (double)(y - n);
-	}
+	values_date_step(s, v, -n, unit);
 }
 
 /* The qualifier and the amount from token i: see values_scan.h. */

@@ -94,6 +94,12 @@ bool values_clock_at(const struct scan *s, size_t j, struct value *v);
  * has set v as for values_amount_at. */
 bool values_date_at(const struct scan *s, size_t i, struct value *v);
 
+/* values_date.c.  Make v the date off days, weeks (Monday to Sunday),
+ * months or years (unit 'd', 'w', 'm', 'y') from the report day ("last
+ * week": -1 'w'; "two weeks ago": -2 'w'); with no report day, the step
+ * itself (v->undated).  Sets type, prec, lo and hi; not the span. */
+void values_date_step(const struct scan *s, struct value *v, int off, char unit);
+
 /* values_noun.c.  A function word or a common irregular past tense: it
  * ends a noun phrase and is never part of a name. */
 bool values_stop_word(const char *w);

@@ -9,7 +9,6 @@
 
 #include "analyse/compare.h"
 #include "analyse/lexicon.h"
-#include "analyse/stem.h"
 #include "load/story.h"
 #include "show/report.h"
 
@@ -76,9 +75,7 @@ static void run_one(const char *dir, struct job *j)
 	if (s.n == 0)
 		why = err ? nd_strerror(err) : "no report in it";
 	struct comparison c;
-	enum nd_err cerr = why ? ND_E_OK : stemmer_load();
-	if (!why && !cerr)
-		cerr = compare_story(&s, &c);
+	enum nd_err cerr = why ? ND_E_OK : compare_story(&s, &c);
 	if (!why && cerr)
 		why = nd_strerror(cerr);
 	else if (!why) {

@@ -15,7 +15,6 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "analyse/stem.h"
 
 /* ---- glyphs and colours ------------------------------------------------ */
 
@@ -210,9 +209,8 @@ struct later {
 static void *compare_later(void *arg)
 {
 	struct later *l = arg;
-	l->err = stemmer_load();  /* libstemmer, opened here: not before the first frame */
-	if (!l->err)
-		l->err = compare_story_threads(l->s, &l->cmp, l->jobs);
+	/* libstemmer is opened here (stemmer_init), not before the first frame */
+	l->err = compare_story_threads(l->s, &l->cmp, l->jobs);
 	atomic_store(&l->done, true);
 	return NULL;
 }
