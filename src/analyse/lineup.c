@@ -31,6 +31,10 @@ struct ref {
 	bool sole_of_head;       /* money or a share, and its report gives no
 				  * other value of the thing it names ("bill") */
 	unsigned dwords;         /* dates: what of a date its words give (date_words) */
+	double year;             /* the year the amount is given for ("54 mpg by
+				  * 2025", "46.7 mpg projected in 2025"), or 0 */
+	bool sole_for_year;      /* no other value of its bucket in its report is
+				  * given for that year */
 	int parent;              /* union-find */
 	uint64_t *arts;          /* the reports in this group (root only) */
 };
@@ -398,6 +402,13 @@ static double link_score(const struct ref *x, const struct ref *y)
 		 * amendments that got votes", "votes on nearly 50
 		 * amendments"): shown side by side, unclear unless the
 		 * sentences say more (verdict_of) */
+	} else if (!compat && x->sole_for_year && y->sole_for_year && x->year == y->year &&
+		   e.shared >= 3 && a->v.qual != VQUAL_VAGUE && b->v.qual != VQUAL_VAGUE &&
+		   !weak_type(a->v.type)) {
+		/* the one amount of a thing each report gives for one year
+		 * ("54 miles per gallon by 2025", "46.7 miles per gallon
+		 * projected in 2025"): shown side by side, unclear unless the
+		 * sentences say more (verdict_of) */
 	} else if (!compat && x->sole_of_head && y->sole_of_head && a->head && b->head &&
 		   lex_same_noun(a->head, b->head) && a->v.qual != VQUAL_VAGUE &&
 		   b->v.qual != VQUAL_VAGUE) {
@@ -529,11 +540,14 @@ static void mark_alone(struct ref *r, size_t lo, size_t hi)
 		r[i].alone = true;
 		r[i].sole_ahead = r[i].c->ahead;
 		r[i].sole_figure = true;
+		r[i].sole_for_year = r[i].year > 0;
 		r[i].sole_of_head = r[i].c->head && (r[i].c->v.type == VALUE_MONEY ||
 						     r[i].c->v.type == VALUE_PERCENT);
 		for (size_t j = lo; j < hi; j++)
 			if (j != i && r[j].art == r[i].art) {
 				r[i].sole_figure &= r[j].c->v.lo != r[i].c->v.lo;
+				if (r[j].year == r[i].year && strcmp(r[j].norm, r[i].norm) != 0)
+					r[i].sole_for_year = false;
 				if (strcmp(r[j].norm, r[i].norm) != 0) {
 					r[i].alone = false;
 					r[i].sole_ahead &= !r[j].c->ahead;
@@ -939,6 +953,40 @@ static const char *unplaced(struct arena *ar, const char *text)
 	return t;
 }
 
+/* The year claim k of rc is given for: a year claim of its sentence
+ * written just after it, with "in" or "by" (and at most one word before
+ * that) between and no mark ("54 mpg by 2025", "46.7 mpg projected in
+ * 2025"); else 0.  Only amounts (money, shares, counts, measures). */
+static double year_given_for(const struct report_claims *rc, size_t k, const char *text)
+{
+	const struct claim *cl = &rc->v[k];
+	if (cl->v.type != VALUE_MONEY && cl->v.type != VALUE_PERCENT && cl->v.type != VALUE_COUNT &&
+	    cl->v.type != VALUE_MEASURE)
+		return 0;
+	for (size_t j = k + 1; j < rc->n && rc->v[j].sent == cl->sent; j++) {
+		const struct claim *y = &rc->v[j];
+		if (y->start < cl->end)
+			continue;
+		if (y->v.type != VALUE_YEAR || y->v.lo != y->v.hi || y->start - cl->end > 16)
+			return 0;
+		char between[17];
+		size_t n = y->start - cl->end;
+		memcpy(between, text + cl->end, n);
+		between[n] = '\0';
+		size_t words = 0;
+		for (const char *p = between; *p; p++) {
+			if (*p != ' ' && !islower((unsigned char)*p))
+				return 0;
+			words += *p != ' ' && (p == between || p[-1] == ' ');
+		}
+		size_t len = strlen(between);
+		bool by_in = (len >= 4 && (strcmp(between + len - 4, " in ") == 0 ||
+					   strcmp(between + len - 4, " by ") == 0));
+		return by_in && words <= 2 ? y->v.lo : 0;
+	}
+	return 0;
+}
+
 static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			   const struct row *rows, size_t nrows)
 {
@@ -973,6 +1021,7 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			if (!r->norm || !r->key)
 				return ND_E_NOMEM;
 			r->dwords = cl->v.type == VALUE_DATE ? date_words(cl->text) : 0;
+			r->year = year_given_for(&claims[a], k, c->s->arts[a].text);
 			if (!repeats(c, r))
 				c->nrefs++;
 		}

@@ -42,7 +42,10 @@
  *     names something the other does not; one figure in digits of ten or
  *     more (money, a share, a count, a measure) that each report gives
  *     once in its bucket ("a minimum of $10,000", "up to $10,000"), on
- *     none;
+ *     none; the one amount of a thing each report gives for one year,
+ *     written just after it with "in" or "by" ("54 mpg by 2025", "46.7
+ *     mpg projected in 2025"), on three shared stems whatever its other
+ *     amounts (unclear unless strongly alike);
  *   - the same count or ordinal of things named differently ("35 Danish
  *     pilots", "35 Danish sailors") lines up when the two nouns share a
  *     describing word and the sentences three stems, one near the value;

@@ -727,6 +727,44 @@ static void a_lone_amount_and_its_like_among_several(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* The one amount of a thing each report gives for one year ("by 2030",
+ * "projected in 2030") are side by side as unclear, though each report
+ * gives other amounts of it; an amount for another year, or with a word
+ * list or a mark between it and the year, stays apart. */
+static void amounts_given_for_one_year(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. Under the harbour plan the ferry fleet would burn 310 "
+		"tons of fuel a week, compared to the 420 tons projected in 2030 under the old "
+		"plan of the harbour board.",
+		"Pilots struck last month. The harbour plan would cut the fuel the ferry fleet "
+		"may burn from 380 tons by 2030 to 300 tons, the harbour board said.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "380 tons");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	assert_non_null(row_with(c, 0, "420 tons"));
+	assert_ptr_equal(row_with(c, 0, "420 tons"), r);
+	static const char *const u[] = {
+		t[0],
+		"Pilots struck last month. The harbour plan would cut the fuel the ferry fleet "
+		"may burn from 380 tons by 2035 to 300 tons, the harbour board said.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "380 tons");
+	assert_true(r == NULL || r->ncells == 1);
+	static const char *const w[] = {
+		t[0],
+		"Pilots struck last month. The harbour plan would cut the fuel the ferry fleet "
+		"may burn from 380 tons, by 2030, to 300 tons, the harbour board said.",
+	};
+	c = compare_texts(state, w, 2);
+	r = row_with(c, 1, "380 tons");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 /* The only vote tally in each report, not fitting, in sentences that
  * share the words of the vote, is one vote told two ways: disagree, even
  * when each sentence names other people.  A report with two tallies may
@@ -1572,6 +1610,7 @@ int main(void)
 		T(undated_days_and_alike_hedges),
 		T(a_weekday_and_the_day_written_out),
 		T(places_of_events),
+		T(amounts_given_for_one_year),
 		T(lone_tallies),
 		T(a_day_to_come_that_one_report_gives),
 		T(a_fate_that_does_not_say_how),
