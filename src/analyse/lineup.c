@@ -35,6 +35,9 @@ struct ref {
 				  * 2025", "46.7 mpg projected in 2025"), or 0 */
 	bool sole_for_year;      /* no other value of its bucket in its report is
 				  * given for that year */
+	bool sum;                /* the total of two counts joined by "and" ("19
+				  * Democrats and 21 Republicans": 40), lined up
+				  * only with a count of the whole (find_sum_edges) */
 	int parent;              /* union-find */
 	uint64_t *arts;          /* the reports in this group (root only) */
 };
@@ -573,7 +576,7 @@ static enum nd_err find_edges(struct ctx *c)
 			for (size_t j = i + 1; j < hi; j++) {
 				if (!full && strcmp(c->refs[i].norm, c->refs[j].norm) != 0)
 					break;
-				if (c->refs[i].art == c->refs[j].art)
+				if (c->refs[i].art == c->refs[j].art || c->refs[i].sum || c->refs[j].sum)
 					continue;
 				double sc = link_score(&c->refs[i], &c->refs[j]);
 				if (sc >= 0 && add_edge(c, (uint32_t)i, (uint32_t)j, sc) != ND_E_OK)
@@ -623,7 +626,7 @@ static enum nd_err find_cross_edges(struct ctx *c)
 	for (size_t i = 0; i < c->nrefs; i++) {
 		const struct claim *x = c->refs[i].c;
 		if ((x->v.type == VALUE_COUNT || x->v.type == VALUE_ORDINAL) && x->head &&
-		    x->v.qual != VQUAL_VAGUE && firm(x))
+		    x->v.qual != VQUAL_VAGUE && firm(x) && !c->refs[i].sum)
 			v[n++] = &c->refs[i];
 	}
 	qsort(v, n, sizeof *v, cmp_by_value);
@@ -646,6 +649,33 @@ static enum nd_err find_cross_edges(struct ctx *c)
 					return ND_E_NOMEM;
 			}
 		lo = hi;
+	}
+	return ND_E_OK;
+}
+
+/* Candidate pairs of a total of two counts ("19 Democrats and 21
+ * Republicans") and an exact count of that value in another report ("40
+ * senators from both parties"), in sentences sharing three stems, one
+ * near the values.  They score below any other pair. */
+static enum nd_err find_sum_edges(struct ctx *c)
+{
+	for (size_t i = 0; i < c->nrefs; i++) {
+		if (!c->refs[i].sum)
+			continue;
+		const struct claim *a = c->refs[i].c;
+		for (size_t j = 0; j < c->nrefs; j++) {
+			const struct claim *b = c->refs[j].c;
+			if (c->refs[j].sum || c->refs[j].art == c->refs[i].art ||
+			    b->v.type != VALUE_COUNT || b->v.qual != VQUAL_EXACT || !b->head ||
+			    b->v.lo != a->v.lo || b->v.hi != a->v.hi || !firm(b))
+				continue;
+			struct evidence e = evidence_of(a, b);
+			if (e.shared < 3 || e.near < 1)
+				continue;
+			if (add_edge(c, (uint32_t)i, (uint32_t)j, e.sim + 0.1 * (double)e.near - 2.0) !=
+			    ND_E_OK)
+				return ND_E_NOMEM;
+		}
 	}
 	return ND_E_OK;
 }
@@ -758,11 +788,17 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 		if (head_matters(m[i]->c->v.type) && m[i]->c->head && m[0]->c->head &&
 		    !lex_same_noun(m[i]->c->head, m[0]->c->head))
 			one_noun = false;
+	bool parts = false;
+	for (size_t i = 0; i < n; i++)
+		parts |= m[i]->sum;
 	bool exactness = false;
 	for (size_t i = 0; i < n && all_same; i++)
 		for (size_t j = i + 1; j < n; j++)
 			exactness |= date_more_exact(m[i], m[j]);
-	if (all_same && !one_noun) {
+	if (all_same && parts) {
+		r->verdict = VERDICT_PARTIAL;
+		r->why = "the same number, one report giving it as the sum of its parts";
+	} else if (all_same && !one_noun) {
 		r->verdict = VERDICT_PARTIAL;
 		r->why = "the same number, of things each report names differently";
 	} else if (all_same && exactness) {
@@ -794,11 +830,18 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 
 /* The claim a row's question is worded from: the one with most words
  * around it, then the first in text order of its own report (never
- * dependent on the order of the files). */
+ * dependent on the order of the files); a sum of parts only when the row
+ * holds nothing else. */
 static const struct claim *representative(struct ref *const *m, size_t n)
 {
-	const struct claim *best = m[0]->c;
-	for (size_t i = 1; i < n; i++) {
+	/* a count of the whole before a sum of parts ("how many senators") */
+	size_t first = 0;
+	while (first + 1 < n && m[first]->sum)
+		first++;
+	const struct claim *best = m[first]->c;
+	for (size_t i = first + 1; i < n; i++) {
+		if (m[i]->sum)
+			continue;
 		const struct claim *x = m[i]->c;
 		size_t la = strlen(x->about), lb = strlen(best->about);
 		int k = la != lb ? (la > lb ? -1 : 1) : strcmp(x->about, best->about);
@@ -872,7 +915,7 @@ static enum nd_err emit(struct ctx *c, struct ref *const *m, size_t n, struct ro
 static bool single_worth_a_row(const struct ref *r)
 {
 	const struct claim *c = r->c;
-	if (!firm(c))
+	if (!firm(c) || r->sum)
 		return false;
 	switch (c->v.type) {
 	case VALUE_COUNT: case VALUE_MONEY: case VALUE_PERCENT: case VALUE_TALLY:
@@ -987,6 +1030,33 @@ static double year_given_for(const struct report_claims *rc, size_t k, const cha
 	return 0;
 }
 
+/* Claim k of rc and the one after it, when they are two exact counts of
+ * different things joined by "and" ("19 Democrats and 21 Republicans"):
+ * a claim of their total, spanning both, without a head noun; else NULL
+ * (and NULL when the arena fails: the caller checks text). */
+static struct claim *sum_of(const struct report_claims *rc, size_t k, const char *text,
+			    struct arena *ar)
+{
+	if (k + 1 >= rc->n)
+		return NULL;
+	const struct claim *x = &rc->v[k], *y = &rc->v[k + 1];
+	if (x->v.type != VALUE_COUNT || y->v.type != VALUE_COUNT || x->sent != y->sent ||
+	    x->v.qual != VQUAL_EXACT || y->v.qual != VQUAL_EXACT || x->v.lo != x->v.hi ||
+	    y->v.lo != y->v.hi || !x->head || !y->head || strcmp(x->head, y->head) == 0 ||
+	    x->mod != y->mod || y->start != x->end + 5 || strncmp(text + x->end, " and ", 5) != 0)
+		return NULL;
+	struct claim *s = arena_alloc(ar, sizeof *s);
+	if (!s)
+		return NULL;
+	*s = *x;
+	s->v.lo = s->v.hi = x->v.lo + y->v.lo;
+	s->end = y->end;
+	s->text = arena_printf(ar, "%.*s", (int)(y->end - x->start), text + x->start);
+	s->noun = s->text;
+	s->head = NULL;
+	return s;
+}
+
 static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			   const struct row *rows, size_t nrows)
 {
@@ -996,7 +1066,8 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 		return ND_E_NOMEM;
 	for (size_t a = 0; a < c->s->n; a++)
 		total += claims[a].n;
-	c->refs = arena_alloc(c->ar, (total ? total : 1) * sizeof *c->refs);
+	/* each claim, and at most one sum after it */
+	c->refs = arena_alloc(c->ar, (2 * total + 1) * sizeof *c->refs);
 	if (!c->refs)
 		return ND_E_NOMEM;
 	for (uint32_t a = 0; a < c->s->n; a++)
@@ -1024,6 +1095,14 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			r->year = year_given_for(&claims[a], k, c->s->arts[a].text);
 			if (!repeats(c, r))
 				c->nrefs++;
+			struct claim *sum = sum_of(&claims[a], k, c->s->arts[a].text, c->ar);
+			if (sum) {
+				struct ref *t = &c->refs[c->nrefs++];
+				*t = (struct ref){ .art = a, .c = sum, .sum = true, .key = "sum" };
+				t->norm = value_normalized(&sum->v, c->ar);
+				if (!t->norm || !sum->text)
+					return ND_E_NOMEM;
+			}
 		}
 	return ND_E_OK;
 }
@@ -1047,7 +1126,7 @@ enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
 			return ND_E_NOMEM;
 		c->refs[i].arts[c->refs[i].art / 64] |= (uint64_t)1 << (c->refs[i].art % 64);
 	}
-	if (find_edges(c) != ND_E_OK || find_cross_edges(c) != ND_E_OK)
+	if (find_edges(c) != ND_E_OK || find_cross_edges(c) != ND_E_OK || find_sum_edges(c) != ND_E_OK)
 		return ND_E_NOMEM;
 	if (c->nedges > 1)
 		qsort(c->edges, c->nedges, sizeof *c->edges, cmp_edge);

@@ -50,6 +50,11 @@
  *     pilots", "35 Danish sailors") lines up when the two nouns share a
  *     describing word and the sentences three stems, one near the value;
  *     such pairs join after those of one noun;
+ *   - two exact counts of different things joined by "and" ("19
+ *     Democrats and 21 Republicans") are also their total, which lines up
+ *     only with an exact count of that number in another report ("40
+ *     senators") whose sentence shares three stems with its, one near the
+ *     values; such pairs join last, and a total alone is no row;
  *   - candidate pairs are taken best first (most shared stems); a pair
  *     joins two groups only when no report would then have two claims in
  *     one row.  The order of the files never changes the rows;
@@ -57,7 +62,8 @@
  *     unless the nouns name one thing in news text, "win" and "victory":
  *     lex_same_noun;
  *     or one date whose words give more in one report than in the other,
- *     "Tuesday, Jan. 9" and "Tuesday": partial); values that can both be true ("at least 4" and "6", a
+ *     "Tuesday, Jan. 9" and "Tuesday", or a total against the sum of its
+ *     parts: partial); values that can both be true ("at least 4" and "6", a
  *     month and a day in it, "40" and "40.4": the less precise number
  *     rounded to its last digit) -> partial, unless one report's least
  *     is another's most ("a minimum of $10,000", "up to $10,000", both

@@ -765,6 +765,35 @@ static void amounts_given_for_one_year(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* Two counts joined by "and" are also their total: "19 Greens and 21
+ * Liberals" lines up with "40 councillors" in a sentence much alike, as
+ * partial (the same number, given as the sum of its parts); another
+ * total is no row with it, and a sum alone is no row. */
+static void a_total_and_its_parts(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. The port board has won the support of 40 councillors "
+		"from both parties who, in a letter, asked the harbour office to hold fares steady.",
+		"Pilots struck last month. A group of 19 Greens and 21 Liberals among the councillors "
+		"sent a letter last week urging the harbour office to keep fares steady.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "40 councillors");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_ptr_equal(row_with(c, 1, "19 Greens and 21 Liberals"), r);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	static const char *const u[] = {
+		t[0],
+		"Pilots struck last month. A group of 19 Greens and 22 Liberals among the councillors "
+		"sent a letter last week urging the harbour office to keep fares steady.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 0, "40 councillors");
+	assert_true(r == NULL || r->ncells == 1);
+	assert_null(row_with(c, 1, "19 Greens and 22 Liberals"));
+}
+
 /* The only vote tally in each report, not fitting, in sentences that
  * share the words of the vote, is one vote told two ways: disagree, even
  * when each sentence names other people.  A report with two tallies may
@@ -1611,6 +1640,7 @@ int main(void)
 		T(a_weekday_and_the_day_written_out),
 		T(places_of_events),
 		T(amounts_given_for_one_year),
+		T(a_total_and_its_parts),
 		T(lone_tallies),
 		T(a_day_to_come_that_one_report_gives),
 		T(a_fate_that_does_not_say_how),
