@@ -495,7 +495,7 @@ static enum nd_err event_pass(const struct story *s, const struct sentences *sen
 	if (!v)
 		return ND_E_NOMEM;
 	struct cell_spans spans;
-	if (cell_spans_of(*rows, *nrows, false, arena, &spans) != ND_E_OK)
+	if (cell_spans_of(*rows, *nrows, SPAN_ALL, arena, &spans) != ND_E_OK)
 		return ND_E_NOMEM;
 	for (uint32_t a = 0; a < s->n; a++)
 		for (size_t k = 0; k < ev[a].n; k++) {

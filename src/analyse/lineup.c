@@ -35,6 +35,8 @@ struct ref {
 				  * 2025", "46.7 mpg projected in 2025"), or 0 */
 	bool sole_for_year;      /* no other value of its bucket in its report is
 				  * given for that year */
+	bool quoted;             /* inside a quotation only its report gives: it
+				  * never makes another value less alone */
 	bool sum;                /* the total of two counts joined by "and" ("19
 				  * Democrats and 21 Republicans": 40), lined up
 				  * only with a count of the whole (find_sum_edges) */
@@ -547,7 +549,7 @@ static void mark_alone(struct ref *r, size_t lo, size_t hi)
 		r[i].sole_of_head = r[i].c->head && (r[i].c->v.type == VALUE_MONEY ||
 						     r[i].c->v.type == VALUE_PERCENT);
 		for (size_t j = lo; j < hi; j++)
-			if (j != i && r[j].art == r[i].art) {
+			if (j != i && r[j].art == r[i].art && (!r[j].quoted || r[i].quoted)) {
 				r[i].sole_figure &= r[j].c->v.lo != r[i].c->v.lo;
 				if (r[j].year == r[i].year && strcmp(r[j].norm, r[i].norm) != 0)
 					r[i].sole_for_year = false;
@@ -915,7 +917,9 @@ static enum nd_err emit(struct ctx *c, struct ref *const *m, size_t n, struct ro
 static bool single_worth_a_row(const struct ref *r)
 {
 	const struct claim *c = r->c;
-	if (!firm(c) || r->sum)
+	/* a sum is a row only with its whole; a value inside a quotation
+	 * only its report gives is shown by that quotation's row */
+	if (!firm(c) || r->sum || r->quoted)
 		return false;
 	switch (c->v.type) {
 	case VALUE_COUNT: case VALUE_MONEY: case VALUE_PERCENT: case VALUE_TALLY:
@@ -1061,8 +1065,9 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			   const struct row *rows, size_t nrows)
 {
 	size_t total = 0;
-	struct cell_spans spans;
-	if (cell_spans_of(rows, nrows, false, c->ar, &spans) != ND_E_OK)
+	struct cell_spans spans, shared;
+	if (cell_spans_of(rows, nrows, SPAN_ALL, c->ar, &spans) != ND_E_OK ||
+	    cell_spans_of(rows, nrows, SPAN_BUT_LONE_QUOTES, c->ar, &shared) != ND_E_OK)
 		return ND_E_NOMEM;
 	for (size_t a = 0; a < c->s->n; a++)
 		total += claims[a].n;
@@ -1073,10 +1078,13 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 	for (uint32_t a = 0; a < c->s->n; a++)
 		for (size_t k = 0; k < claims[a].n; k++) {
 			const struct claim *cl = &claims[a].v[k];
-			/* claims another rule holds are left to it */
-			if (cell_spans_overlap(&spans, a, cl->start, cl->end))
+			/* claims another rule holds are left to it; not the
+			 * words of a quotation no other report gives, which
+			 * no row compares */
+			if (cell_spans_overlap(&shared, a, cl->start, cl->end))
 				continue;
 			struct ref *r = &c->refs[c->nrefs];
+			r->quoted = cell_spans_overlap(&spans, a, cl->start, cl->end);
 			r->art = a;
 			r->c = cl;
 			r->norm = value_normalized(&cl->v, c->ar);

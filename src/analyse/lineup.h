@@ -83,7 +83,10 @@
  *     of ledes' days only asks "the day each report opens with", since
  *     two reports may lead with different events of that day;
  *   - claims already answered by another rule (their span inside a cell
- *     of the rows given) are left out.
+ *     of the rows given) are left out, but for those inside a quotation
+ *     only one report gives, whose words no row compares: they line up
+ *     like any other, yet never make a value of their report's own text
+ *     less alone.
  */
 #ifndef ND_LINEUP_H
 #define ND_LINEUP_H

@@ -42,7 +42,7 @@ static int cmp_span(const void *pa, const void *pb)
 	return a->start < b->start ? -1 : a->start > b->start;
 }
 
-enum nd_err cell_spans_of(const struct row *rows, size_t nrows, bool flagged_only,
+enum nd_err cell_spans_of(const struct row *rows, size_t nrows, enum span_rows which,
 			  struct arena *arena, struct cell_spans *out)
 {
 	size_t total = 0;
@@ -53,8 +53,10 @@ enum nd_err cell_spans_of(const struct row *rows, size_t nrows, bool flagged_onl
 	if (!out->v)
 		return ND_E_NOMEM;
 	for (size_t i = 0; i < nrows; i++) {
-		if (flagged_only &&
+		if (which == SPAN_FLAGGED &&
 		    (rows[i].verdict == VERDICT_AGREE || rows[i].verdict == VERDICT_SINGLE))
+			continue;
+		if (which == SPAN_BUT_LONE_QUOTES && rows[i].kind == FACT_QUOTE && rows[i].ncells == 1)
 			continue;
 		for (size_t k = 0; k < rows[i].ncells; k++) {
 			const struct cell *c = &rows[i].cells[k];

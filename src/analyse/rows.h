@@ -102,9 +102,16 @@ struct cell_spans {
 	size_t n;
 };
 
-/* The spans of the cells of rows[0..nrows) (with flagged_only, of rows
- * that are neither agree nor single), in arena. */
-enum nd_err cell_spans_of(const struct row *rows, size_t nrows, bool flagged_only,
+/* Which rows' cells cell_spans_of takes. */
+enum span_rows {
+	SPAN_ALL,              /* every row's */
+	SPAN_FLAGGED,          /* rows neither agree nor single */
+	SPAN_BUT_LONE_QUOTES,  /* all but quotations only one report gives:
+				* the words they hold are compared by no row */
+};
+
+/* The spans of the cells of rows[0..nrows) that which takes, in arena. */
+enum nd_err cell_spans_of(const struct row *rows, size_t nrows, enum span_rows which,
 			  struct arena *arena, struct cell_spans *out);
 
 /* Does bytes [start, end) of report art overlap one of the spans? */

@@ -487,7 +487,7 @@ enum nd_err wire_emit(struct wire_copies *w, struct arena *arena, struct row **r
 	c->ar = arena;
 	/* a row that agrees, or that one report alone gives, says nothing of
 	 * a difference between copies: only flagged rows keep one */
-	if (cell_spans_of(*rows, *nrows, true, &c->scratch, &c->taken) != ND_E_OK)
+	if (cell_spans_of(*rows, *nrows, SPAN_FLAGGED, &c->scratch, &c->taken) != ND_E_OK)
 		return ND_E_NOMEM;
 	/* (sentence, other report) pairs already given a copy: a hash set */
 	size_t hcap = 16;

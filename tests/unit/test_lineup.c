@@ -794,6 +794,36 @@ static void a_total_and_its_parts(void **state)
 	assert_null(row_with(c, 1, "19 Greens and 22 Liberals"));
 }
 
+/* A value inside a quotation only one report gives is compared like any
+ * other (no row compares the quotation's words), but never makes a value
+ * of its report's own text less alone. */
+static void values_of_a_quotation_one_report_gives(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. \"We have already moved more than 1,800 people off the "
+		"islands since July,\" Mayor Ada Roe said.",
+		"Pilots struck last month. Roe said the port has moved more than 1,800 people off "
+		"the islands since July.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "more than 1,800 people");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	static const char *const u[] = {
+		"Pilots struck last month. By Friday the harbour office had looked at roughly 6,000 "
+		"fishing permits, the ferry committee heard in a long and angry meeting.",
+		"Pilots struck last month. Lund asked which of the 6,200 permits from her years in "
+		"office she would keep, and why the register was stored on a private server. "
+		"\"We saw 9,000 permits in a single year,\" Lund said.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 0, "roughly 6,000 fishing permits");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+}
+
 /* The only vote tally in each report, not fitting, in sentences that
  * share the words of the vote, is one vote told two ways: disagree, even
  * when each sentence names other people.  A report with two tallies may
@@ -1641,6 +1671,7 @@ int main(void)
 		T(places_of_events),
 		T(amounts_given_for_one_year),
 		T(a_total_and_its_parts),
+		T(values_of_a_quotation_one_report_gives),
 		T(lone_tallies),
 		T(a_day_to_come_that_one_report_gives),
 		T(a_fate_that_does_not_say_how),
