@@ -86,7 +86,7 @@ static bool clause_edge(const struct tokens *tk, size_t k)
 size_t claims_first_report(const struct tokens *tk)
 {
 	for (size_t k = 0; k < tk->n; k++)
-		if (lex_reporting_verb(tk->w, tk->n, k))
+		if (lex_reporting_verb(tk->t, tk->n, k))
 			return k;
 	return SIZE_MAX;
 }
@@ -246,7 +246,7 @@ static bool content_tok(const struct tok *t)
 static bool number_word(const char *w)
 {
 	double x;
-	return lex_number(&w, 1, 0, &x) == 1;
+	return lex_number_word(w, &x);
 }
 
 /* The stem of each content word of a sentence, NULL for other tokens:
