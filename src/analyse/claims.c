@@ -14,6 +14,7 @@
 #include "analyse/tokens.h"
 #include "base/date.h"
 #include "base/intern.h"
+#include "base/text.h"
 
 /* How far from the value a word still counts as near it. */
 #define NEAR_WORDS 6
@@ -69,7 +70,7 @@ size_t stems_shared(const struct stems *a, const struct stems *b)
 static bool in_list(const char *w, const char *const *list)
 {
 	for (; *list; list++)
-		if (strcmp(w, *list) == 0)
+		if (text_same(w, *list))
 			return true;
 	return false;
 }

@@ -9,19 +9,20 @@
 
 #include "analyse/lexicon.h"
 #include "analyse/tokens.h"
+#include "base/text.h"
 
 /* How far a verb may stand from the name, past what may come between. */
 #define VERB_REACH 6
 
 static bool is(const struct tokens *tk, size_t k, const char *w)
 {
-	return k < tk->n && strcmp(tk->w[k], w) == 0;
+	return k < tk->n && text_same(tk->w[k], w);
 }
 
 static bool in(const char *w, const char *const *list)
 {
 	for (; *list; list++)
-		if (strcmp(w, *list) == 0)
+		if (text_same(w, *list))
 			return true;
 	return false;
 }
