@@ -898,7 +898,9 @@ WORDSET(s_not_names, not_names);
 static struct wordset s_function_words;   /* below, with its words */
 
 /* Every table and word set made ready at once, before any thread reads
- * them (each would otherwise be made on its first look-up). */
+ * them: the phrase tables and their first words (lex_word_id asks for
+ * this first), and the word sets (each would otherwise be made on its
+ * first look-up). */
 static void prepare_all(void)
 {
 	for (size_t k = 0; k < T__COUNT; k++)
