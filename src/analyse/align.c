@@ -347,12 +347,12 @@ static const char *fold_org(struct ctx *c, const char *org)
 	if (o > 2 && strcmp(tmp + o - 2, "'s") == 0)
 		tmp[o - 2] = '\0';
 	/* "Japanese" and "Japan": a country however written */
-	const char *words[8];
+	struct tok words[8];
 	size_t nw = 0;
 	char split[128];
 	memcpy(split, tmp, sizeof split);
 	for (char *p = split, *save = NULL; nw < 8 && (p = strtok_r(p, " ", &save)); p = NULL)
-		words[nw++] = p;
+		words[nw++] = (struct tok){ .f = p, .lex = lex_word_id(p) };
 	const char *canon;
 	if (nw && lex_country(words, nw, 0, &canon) == nw) {
 		size_t l = strlen(canon);

@@ -14,6 +14,7 @@
 #include "analyse/tokens.h"
 #include "base/date.h"
 #include "base/intern.h"
+#include "base/text.h"
 
 /* How far from the value a word still counts as near it. */
 #define NEAR_WORDS 6
@@ -69,7 +70,7 @@ size_t stems_shared(const struct stems *a, const struct stems *b)
 static bool in_list(const char *w, const char *const *list)
 {
 	for (; *list; list++)
-		if (strcmp(w, *list) == 0)
+		if (text_same(w, *list))
 			return true;
 	return false;
 }
@@ -86,7 +87,7 @@ static bool clause_edge(const struct tokens *tk, size_t k)
 size_t claims_first_report(const struct tokens *tk)
 {
 	for (size_t k = 0; k < tk->n; k++)
-		if (lex_reporting_verb(tk->w, tk->n, k))
+		if (lex_reporting_verb(tk->t, tk->n, k))
 			return k;
 	return SIZE_MAX;
 }
@@ -246,7 +247,7 @@ static bool content_tok(const struct tok *t)
 static bool number_word(const char *w)
 {
 	double x;
-	return lex_number(&w, 1, 0, &x) == 1;
+	return lex_number_word(w, &x);
 }
 
 /* The stem of each content word of a sentence, NULL for other tokens:

@@ -9,19 +9,20 @@
 
 #include "analyse/lexicon.h"
 #include "analyse/tokens.h"
+#include "base/text.h"
 
 /* How far a verb may stand from the name, past what may come between. */
 #define VERB_REACH 6
 
 static bool is(const struct tokens *tk, size_t k, const char *w)
 {
-	return k < tk->n && strcmp(tk->w[k], w) == 0;
+	return k < tk->n && text_same(tk->w[k], w);
 }
 
 static bool in(const char *w, const char *const *list)
 {
 	for (; *list; list++)
-		if (strcmp(w, *list) == 0)
+		if (text_same(w, *list))
 			return true;
 	return false;
 }
@@ -121,7 +122,7 @@ static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *pass
 				   strcmp(w, "been") == 0 || strcmp(w, "is") == 0 || strcmp(w, "be") == 0;
 			continue;
 		}
-		if (t->cap || t->num || lex_function_word(w) || lex_reporting_verb(tk->w, tk->n, k))
+		if (t->cap || t->num || lex_function_word(w) || lex_reporting_verb(tk->t, tk->n, k))
 			return SIZE_MAX;
 		size_t n = strlen(w);
 		/* an auxiliary, perhaps with adverbs after it ("did not", "has
@@ -310,7 +311,7 @@ static bool thing_word(const struct tokens *tk, size_t k)
 {
 	const struct tok *t = &tk->t[k];
 	return t->word && !t->num && !t->quote && !lex_function_word(tk->w[k]) &&
-	       !lex_reporting_verb(tk->w, tk->n, k) && strcmp(tk->w[k], "'s") != 0;
+	       !lex_reporting_verb(tk->t, tk->n, k) && strcmp(tk->w[k], "'s") != 0;
 }
 
 enum nd_err events_extract(const struct article *a, const struct report_facts *f,

@@ -61,10 +61,10 @@ static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 		return false;
 	/* "Nine Democrats joined": a number word opens a count, not a name */
 	double num;
-	if (lex_number(&f, 1, 0, &num))
+	if (lex_number(t, 1, 0, &num))
 		return false;
 	const char *cn;
-	if (lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn))
+	if (lex_country(st->t, st->n, i, &cn) || lex_outlet(st->t, st->n, i, &cn))
 		return false;
 	const char *s = c->a->text;
 	for (uint32_t k = t->start; k + 1 < t->end; k++) {
@@ -153,7 +153,7 @@ static bool person_cue_before(const struct stoks *st, size_t i)
 	if (i >= 2 && is_punct(st, i - 1, '.') && lex_honorific(st->w[i - 2]))
 		return true;
 	const char *w = st->w[i - 1];
-	return lex_role_word(w) || lex_honorific(w) || lex_reporting_verb(st->w, st->n, i - 1);
+	return lex_role_word(w) || lex_honorific(w) || lex_reporting_verb(st->t, st->n, i - 1);
 }
 
 static bool person_cue_after(const struct stoks *st, size_t j)
@@ -161,7 +161,7 @@ static bool person_cue_after(const struct stoks *st, size_t j)
 	/* j: the token after the name */
 	if (j >= st->n)
 		return false;
-	if (lex_reporting_verb(st->w, st->n, j))
+	if (lex_reporting_verb(st->t, st->n, j))
 		return true;
 	if (is(st, j, "'s") && j + 1 < st->n && lex_role_word(st->w[j + 1]))
 		return false;
@@ -667,7 +667,7 @@ static void set_role(struct ctx *c, struct person *p, const struct stoks *st, ui
 	p->role_at = (struct where){ si, st->t[b].start, st->t[e].end };
 	for (size_t k = b; k <= e; k++) {
 		const char *cn;
-		if (strstr(st->w[k], "-based") && lex_country(st->w, st->n, k, &cn))
+		if (strstr(st->w[k], "-based") && lex_country(st->t, st->n, k, &cn))
 			p->place = cn;
 	}
 }
@@ -849,8 +849,8 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 				 * organisation before the role; a place there
 				 * ("the U.K. director of Amnesty") is none */
 				const char *pl;
-				if (!facts_in_mention(st, b) && !lex_place(st->w, st->n, b, &pl) &&
-				    !lex_country(st->w, st->n, b, &pl))
+				if (!facts_in_mention(st, b) && !lex_place(st->t, st->n, b, &pl) &&
+				    !lex_country(st->t, st->n, b, &pl))
 					org = slice(c, st->t[b].start, st->t[ob - 1].end);
 				b = ob;
 			} else if (lex_role_word(st->w[b]) && is(st, b + 1, "'s")) {
@@ -1047,7 +1047,7 @@ static size_t hospital_event(const struct stoks *st, size_t k, enum event_class 
 static size_t event_at(const struct stoks *st, size_t k, enum event_class *ev)
 {
 	size_t h = hospital_event(st, k, ev);
-	return h ? h : lex_event(st->w, st->n, k, ev);
+	return h ? h : lex_event(st->t, st->n, k, ev);
 }
 
 /* A clause boundary or another group between tokens a and b. */
@@ -1167,11 +1167,11 @@ static enum nd_err precompute(struct ctx *c, struct stoks *st)
 		st->evc[k] = (uint8_t)ev;
 		bool clause = is(st, k, "while") || is(st, k, "whereas") || is(st, k, "but") ||
 			      is(st, k, "although") || is_punct(st, k, ';') ||
-			      (lex_reporting_verb(st->w, st->n, k) && !is(st, k, "according"));
+			      (lex_reporting_verb(st->t, st->n, k) && !is(st, k, "according"));
 		enum noun_class nc;
 		bool list_noun = is(st, k, "others") || (k > 0 && is(st, k - 1, "other"));
 		bool sep = is(st, k, "while") || is(st, k, "whereas") || is(st, k, "but") ||
-			   is_punct(st, k, ';') || (lex_noun(st->w, st->n, k, &nc) && !list_noun);
+			   is_punct(st, k, ';') || (lex_noun(st->t, st->n, k, &nc) && !list_noun);
 		st->clause[k + 1] = st->clause[k] + clause;
 		st->sep[k + 1] = st->sep[k] + sep;
 	}
@@ -1305,7 +1305,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		int before = -1;
 		for (size_t q = lo; q < hi && object < 0; q++)
 			if (st->m[q].last < i && !separated(st, st->m[q].last, i) &&
-			    !lex_reporting_verb(st->w, st->n, st->m[q].last + 1))
+			    !lex_reporting_verb(st->t, st->n, st->m[q].last + 1))
 				before = (int)q; /* "X said" makes X a speaker, not the subject */
 		struct where at = { si, st->t[i].start, st->t[i + k - 1].end };
 		const char *text = slice(c, at.start, at.end);
@@ -1406,7 +1406,7 @@ static long counted_noun(const struct stoks *st, size_t i, enum noun_class *nc, 
 	*subset = false;
 	*mine = false;
 	for (size_t k = i; k < st->n && k < i + 5; k++) {
-		size_t len = lex_noun(st->w, st->n, k, nc);
+		size_t len = lex_noun(st->t, st->n, k, nc);
 		if (len)
 			return (long)(k + len - 1);  /* the last word of the noun */
 		if (!st->t[k].word)
@@ -1419,7 +1419,7 @@ static long counted_noun(const struct stoks *st, size_t i, enum noun_class *nc, 
 			continue;
 		}
 		enum event_class ev;
-		if (lex_event(st->w, st->n, k, &ev) || lex_reporting_verb(st->w, st->n, k))
+		if (lex_event(st->t, st->n, k, &ev) || lex_reporting_verb(st->t, st->n, k))
 			return -1;
 	}
 	return -1;
@@ -1433,7 +1433,7 @@ static long pronoun_event(const struct stoks *next)
 		return -1;
 	for (size_t k = 1; k < next->n && k < 8; k++) {
 		enum event_class ev;
-		if (lex_event(next->w, next->n, k, &ev) && !negated(next, k))
+		if (lex_event(next->t, next->n, k, &ev) && !negated(next, k))
 			return ev;
 	}
 	return -1;
@@ -1482,9 +1482,8 @@ static bool hyphen_number(const char *w, double *value)
 	memcpy(a, w, (size_t)(h - w));
 	a[h - w] = '\0';
 	snprintf(b, sizeof b, "%s", h + 1);
-	const char *wa[1] = { a }, *wb[1] = { b };
 	double x, y;
-	if (lex_number(wa, 1, 0, &x) && lex_number(wb, 1, 0, &y) && x >= 20 && x < 100 &&
+	if (lex_number_word(a, &x) && lex_number_word(b, &y) && x >= 20 && x < 100 &&
 	    (int)x % 10 == 0 && y >= 1 && y <= 9) {
 		*value = x + y;
 		return true;
@@ -1498,7 +1497,7 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 	for (size_t i = 0; i < st->n; i++) {
 		size_t b = i;
 		enum qual q = QUAL_NONE;
-		size_t ql = lex_qualifier(st->w, st->n, i, &q);
+		size_t ql = lex_qualifier(st->t, st->n, i, &q);
 		size_t at = i + ql;
 		double value = NAN;
 		size_t nl = 0;
@@ -1513,7 +1512,7 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			if (at > 0 && (is_punct(st, at - 1, '$') || is_punct(st, at - 1, '#')))
 				nl = 0;
 		} else if (at < st->n) {
-			nl = lex_number(st->w, st->n, at, &value);
+			nl = lex_number(st->t, st->n, at, &value);
 			if (!nl && hyphen_number(st->w[at], &value))
 				nl = 1;
 		}
@@ -1557,7 +1556,7 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			i = (size_t)nk;
 			continue;
 		}
-		size_t vl = lex_vague(st->w, st->n, i);
+		size_t vl = lex_vague(st->t, st->n, i);
 		if (vl && !ql) {
 			enum noun_class nc = NOUN_NONE;
 			bool subset, mine;
@@ -1568,14 +1567,14 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			}
 			continue;
 		}
-		size_t ul = lex_undisclosed(st->w, st->n, i);
+		size_t ul = lex_undisclosed(st->t, st->n, i);
 		if (ul) {
 			/* what is counted: the nearest people noun in the sentence */
 			enum noun_class nc = NOUN_NONE;
 			size_t bestd = (size_t)-1;
 			for (size_t k = 0; k < st->n; k++) {
 				enum noun_class x;
-				if (lex_noun(st->w, st->n, k, &x)) {
+				if (lex_noun(st->t, st->n, k, &x)) {
 					size_t d = k > i ? k - i : i - k;
 					if (d < bestd) {
 						bestd = d;
@@ -1602,14 +1601,14 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 		}
 		for (size_t i = 0; i < st->n; i++) {
 			enum qual q = QUAL_NONE;
-			size_t ql = lex_qualifier(st->w, st->n, i, &q);
+			size_t ql = lex_qualifier(st->t, st->n, i, &q);
 			double value = NAN;
 			size_t at = i + ql, nl = 0;
 			if (at < st->n && st->t[at].num) {
 				value = st->t[at].value;
 				nl = 1;
 			} else {
-				nl = lex_number(st->w, st->n, at, &value);
+				nl = lex_number(st->t, st->n, at, &value);
 			}
 			if (!nl)
 				continue;
@@ -1672,7 +1671,7 @@ static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	for (size_t i = 0; i < st->n; i++) {
 		const char *name;
-		size_t k = lex_outlet(st->w, st->n, i, &name);
+		size_t k = lex_outlet(st->t, st->n, i, &name);
 		if (!k)
 			k = agency_at(c, st, i, &name);
 		if (!k)
@@ -1686,13 +1685,13 @@ static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 		size_t e = i + k; /* token after the name */
 		enum org_part part = ORG_MENTIONED;
 		/* "a Northfield Gazette reporter", "two Harbour Times writers" */
-		if (lex_journalist_noun(st->w, st->n, e))
+		if (lex_journalist_noun(st->t, st->n, e))
 			part = ORG_EMPLOYER;
 		/* "journalists for X", "writers at X, Y", "worked for X and Y" */
 		for (size_t b = i; b > 0 && b + 8 > i && part == ORG_MENTIONED; b--) {
 			size_t p = b - 1;
 			if (is(st, p, "at") || is(st, p, "for") || is(st, p, "from") || is(st, p, "with")) {
-				if (p > 0 && (lex_journalist_noun(st->w, st->n, p - 1) ||
+				if (p > 0 && (lex_journalist_noun(st->t, st->n, p - 1) ||
 					      is(st, p - 1, "worked") || is(st, p - 1, "works") ||
 					      is(st, p - 1, "wrote") || is(st, p - 1, "writes") ||
 					      is(st, p - 1, "writing") || is(st, p - 1, "working")))
@@ -1702,20 +1701,20 @@ static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 			/* keep going left only through a list of outlets */
 			const char *other;
 			if (!(is_punct(st, p, ',') || is(st, p, "and") || is(st, p, "the") ||
-			      lex_outlet(st->w, st->n, p, &other) || st->t[p].cap))
+			      lex_outlet(st->t, st->n, p, &other) || st->t[p].cap))
 				break;
 		}
 		if (part == ORG_MENTIONED) {
 			bool bf;
 			/* "told X", "according to X", "obtained by X" */
 			for (size_t p = i > 4 ? i - 4 : 0; p < i; p++) {
-				size_t sl = lex_source_verb(st->w, st->n, p, &bf);
+				size_t sl = lex_source_verb(st->t, st->n, p, &bf);
 				if (sl && bf && p + sl >= i - (is(st, i, "the") ? 0 : 0) &&
 				    p + sl <= i + 1)
 					part = ORG_SOURCE;
 			}
 			/* "X reported", "X said" */
-			if (lex_source_verb(st->w, st->n, e, &bf) && !bf)
+			if (lex_source_verb(st->t, st->n, e, &bf) && !bf)
 				part = ORG_SOURCE;
 			if (is_punct(st, e, ',') && is(st, e + 1, "who") &&
 			    (is(st, e + 2, "cited") || is(st, e + 2, "reported")))
@@ -1736,7 +1735,7 @@ static void outlets(struct ctx *c, struct stoks *st, uint32_t si)
 static bool attribution_word(const struct stoks *st, size_t i)
 {
 	bool before;
-	return lex_source_verb(st->w, st->n, i, &before) || lex_reporting_verb(st->w, st->n, i) ||
+	return lex_source_verb(st->t, st->n, i, &before) || lex_reporting_verb(st->t, st->n, i) ||
 	       is(st, i, "cited") || is(st, i, "obtained") || is(st, i, "leaked") ||
 	       is(st, i, "seen") || is(st, i, "show") || is(st, i, "shows") || is(st, i, "showed");
 }
@@ -1764,7 +1763,7 @@ static void documents(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	for (size_t i = 0; i < st->n; i++) {
 		const char *kind;
-		size_t k = lex_document(st->w, st->n, i, &kind);
+		size_t k = lex_document(st->t, st->n, i, &kind);
 		if (!k)
 			continue;
 		if (!relied_on(c, st, i, k)) {
@@ -1774,7 +1773,7 @@ static void documents(struct ctx *c, struct stoks *st, uint32_t si)
 		/* "leaked email" before "email": lex_document matches the longest */
 		if (i > 0 && (is(st, i - 1, "leaked") || is(st, i - 1, "internal"))) {
 			const char *k2;
-			if (lex_document(st->w, st->n, i - 1, &k2))
+			if (lex_document(st->t, st->n, i - 1, &k2))
 				kind = k2;
 		}
 		bool dup = false;
@@ -1801,9 +1800,9 @@ static void places(struct ctx *c, struct stoks *st, uint32_t si)
 	size_t at = 0;
 	for (size_t i = 0; i < st->n; i++) {
 		enum noun_class nc;
-		if (lex_noun(st->w, st->n, i, &nc) && person_class(nc) && nc != NOUN_PEOPLE)
+		if (lex_noun(st->t, st->n, i, &nc) && person_class(nc) && nc != NOUN_PEOPLE)
 			group = nc, at = i;  /* the subject: the last group named before the verb */
-		else if (lex_noun(st->w, st->n, i, &nc) && nc == NOUN_PEOPLE && group == NOUN_NONE)
+		else if (lex_noun(st->t, st->n, i, &nc) && nc == NOUN_PEOPLE && group == NOUN_NONE)
 			group = nc, at = i;
 		if (!(is(st, i, "were") || is(st, i, "was") || is(st, i, "are") || is(st, i, "is")))
 			continue;
@@ -1825,7 +1824,7 @@ static void places(struct ctx *c, struct stoks *st, uint32_t si)
 			pred = true, k += 2;
 		else if (is(st, k, "in"))
 			pred = true, k += 1;
-		else if ((cl = lex_country(st->w, st->n, k, &cn)) && strstr(st->w[k], "-based"))
+		else if ((cl = lex_country(st->t, st->n, k, &cn)) && strstr(st->w[k], "-based"))
 			pred = true;
 		if (!pred)
 			continue;
@@ -1833,7 +1832,7 @@ static void places(struct ctx *c, struct stoks *st, uint32_t si)
 		for (; k < st->n; k++) {
 			if (is(st, k, "both") || is(st, k, "the") || is(st, k, "and") || is_punct(st, k, ','))
 				continue;
-			cl = lex_country(st->w, st->n, k, &cn);
+			cl = lex_country(st->t, st->n, k, &cn);
 			if (!cl)
 				break;
 			struct place_ref *pl = push(c->ar, &c->out->places, &c->out->nplaces, &c->cap_places,
@@ -1865,7 +1864,7 @@ static void outcomes(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	for (size_t i = 0; i < st->n; i++) {
 		bool success;
-		size_t k = lex_outcome(st->w, st->n, i, &success);
+		size_t k = lex_outcome(st->t, st->n, i, &success);
 		if (!k)
 			continue;
 		bool strong = k >= 2 || is(st, i, "unsuccessful");
@@ -1997,7 +1996,7 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 		const char *cn;
 		if (!t->allcaps || len < 2 || len > 5 || strchr(t->f, '.') || strchr(t->f, '-') ||
 		    is_one_of(st, i, roman) || /* "Elizabeth II" */
-		    lex_country(st->w, st->n, i, &cn) || lex_outlet(st->w, st->n, i, &cn) ||
+		    lex_country(st->t, st->n, i, &cn) || lex_outlet(st->t, st->n, i, &cn) ||
 		    lex_role_word(t->f))
 			continue;
 		if (!u->word || u->cap || u->num || lex_function_word(u->f) || strlen(u->f) < 3 ||
@@ -2043,7 +2042,7 @@ static bool clause_subject(const struct stoks *st, size_t i)
 	/* "Roe said she would sign", "it means he is unlikely to": the
 	 * subject of what is said or thought */
 	return i == 0 || !st->t[i - 1].word || is_one_of(st, i - 1, openers) ||
-	       is_one_of(st, i - 1, thinking) || lex_reporting_verb(st->w, st->n, i - 1);
+	       is_one_of(st, i - 1, thinking) || lex_reporting_verb(st->t, st->n, i - 1);
 }
 
 /* The mentions by name (not pronoun, not role) of people still counted,

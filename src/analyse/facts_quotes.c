@@ -42,7 +42,7 @@ static bool unknown_owner(const char *text, const struct stoks *st, size_t end)
 		if (st->t[k].word && st->t[k].cap && !st->t[k].allcaps && is(st, k + 1, "'s") &&
 		    !quoted_at(text, st, k) &&
 		    !facts_in_mention(st, k) && !lex_not_name(st->w[k]) && !lex_role_word(st->w[k]) &&
-		    !lex_country(st->w, st->n, k, &canon) && !lex_outlet(st->w, st->n, k, &canon))
+		    !lex_country(st->t, st->n, k, &canon) && !lex_outlet(st->t, st->n, k, &canon))
 			return true;
 	return false;
 }
@@ -248,7 +248,7 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 {
 	size_t verb = (size_t)-1;
 	for (size_t k = b; k < e; k++) {
-		if (lex_reporting_verb(st->w, st->n, k) || statement_word(st, k)) {
+		if (lex_reporting_verb(st->t, st->n, k) || statement_word(st, k)) {
 			verb = k;
 			if (after)
 				break;
@@ -268,7 +268,7 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 				continue;
 			bool plain = true; /* no other clause in the description */
 			for (size_t k = mm->last + 2; k + 1 < verb && plain; k++)
-				plain = !is_punct(st, k, '.') && !lex_reporting_verb(st->w, st->n, k);
+				plain = !is_punct(st, k, '.') && !lex_reporting_verb(st->t, st->n, k);
 			if (plain)
 				return mm->person;
 		}

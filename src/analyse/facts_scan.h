@@ -5,7 +5,7 @@
  * both files use.  Not for any other file.
  *
  * Owns: nothing; everything lives in the caller's arena.
- * Depends on: facts.h, tokens.h, sentence.h, article.h, arena.h.
+ * Depends on: facts.h, tokens.h, sentence.h, article.h, arena.h, text.h.
  */
 #ifndef ND_FACTS_SCAN_H
 #define ND_FACTS_SCAN_H
@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/text.h"
 #include "load/article.h"
 #include "analyse/facts.h"
 #include "analyse/sentence.h"
@@ -75,7 +76,7 @@ struct ctx {
 
 static inline bool is(const struct stoks *st, size_t i, const char *w)
 {
-	return i < st->n && strcmp(st->w[i], w) == 0;
+	return i < st->n && text_same(st->w[i], w);
 }
 
 /* Is token i one of the words of a NULL-terminated list? */

@@ -569,29 +569,81 @@ const char *lex_place_within(const char *place)
 
 /* ---- phrase matching ---------------------------------------------------- */
 
-/* Every table is searched by the first word of its phrases: on first use
- * an index sorted by that word is built, and a hash table from each first
- * word to its run in the index, so that a word that starts no phrase (most
- * words) costs one hash and one probe. */
+/* Every table is searched by the first word of its phrases.  When the
+ * tables are made ready (lex_prepare), each gets an index of its entries
+ * sorted by that word, and one hash table for all of them holds each word
+ * that starts a phrase of any table, numbered, with its run in the index
+ * of every table.  A sentence's word is hashed once, when it is split off
+ * (tokens.c keeps its number in tok.lex), and then found in each table by
+ * that number: a word that starts no phrase (most words) costs nothing
+ * more. */
 struct index {
 	const struct entry *e;
 	size_t first_len;
-};
-
-struct slot {
-	const char *word;   /* points into a phrase; first_len bytes */
-	size_t len;
-	size_t from, count; /* the run in the index */
 };
 
 struct table {
 	const struct entry *e;
 	size_t n;
 	struct index *idx;
-	struct slot *slots;  /* HASH_SLOTS(n) of them */
-	size_t nslots;
-	int ready;
 };
+
+#define ND_LEX_TABLES(X)                                           \
+	X(NUMBERS, numbers) X(QUALIFIERS, qualifiers) X(VAGUE, vague) \
+	X(UNDISCLOSED, undisclosed) X(NOUNS, nouns) X(EVENTS, events) \
+	X(REPORTING, reporting) X(SOURCE_VERBS, source_verbs)         \
+	X(JOURNALIST_NOUNS, journalist_nouns) X(OUTCOMES, outcomes)   \
+	X(DOCUMENTS, documents) X(OUTLETS, outlets)                   \
+	X(COUNTRIES, countries) X(PLACES, places)
+
+enum {
+#define ND_LEX_ENUM(NAME, arr) T_##NAME,
+	ND_LEX_TABLES(ND_LEX_ENUM)
+#undef ND_LEX_ENUM
+	T__COUNT
+};
+
+#define ND_LEX_IDX(NAME, arr) static struct index arr##_idx[N(arr)];
+ND_LEX_TABLES(ND_LEX_IDX)
+#undef ND_LEX_IDX
+
+static struct table tables[T__COUNT] = {
+#define ND_LEX_TABLE(NAME, arr) [T_##NAME] = { arr, N(arr), arr##_idx },
+	ND_LEX_TABLES(ND_LEX_TABLE)
+#undef ND_LEX_TABLE
+};
+
+/* A word that starts a phrase of some table, and where those phrases are
+ * in each table's index (count 0: it starts none there). */
+struct first_word {
+	const char *word;   /* points into a phrase; len bytes */
+	size_t len;
+	struct { uint16_t from, count; } run[T__COUNT];
+};
+
+/* Number 0 is no word; there are at most as many words as entries. */
+#define ND_LEX_COUNT(NAME, arr) + N(arr)
+#define MAX_WORDS (1 ND_LEX_TABLES(ND_LEX_COUNT))
+#define WORD_SLOTS 4096
+_Static_assert(WORD_SLOTS >= 2 * MAX_WORDS && MAX_WORDS <= UINT16_MAX,
+	       "the table of first words is too small");
+
+static struct first_word words[MAX_WORDS];
+static size_t nwords = 1;
+static uint16_t word_slots[WORD_SLOTS];   /* numbers of words, open addressing */
+
+/* The slot that holds w[0..len), or the empty one where it would go. */
+static uint16_t *word_slot(const char *w, size_t len)
+{
+	size_t h = text_hash(w, len) & (WORD_SLOTS - 1);
+	while (word_slots[h]) {
+		const struct first_word *fw = &words[word_slots[h]];
+		if (fw->len == len && memcmp(fw->word, w, len) == 0)
+			break;
+		h = (h + 1) & (WORD_SLOTS - 1);
+	}
+	return &word_slots[h];
+}
 
 static int cmp_index(const void *a, const void *b)
 {
@@ -607,7 +659,7 @@ static int cmp_index(const void *a, const void *b)
 	return (x->e > y->e) - (x->e < y->e);
 }
 
-static void prepare(struct table *t)
+static void prepare(struct table *t, size_t k)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		t->idx[i].e = &t->e[i];
@@ -619,197 +671,188 @@ static void prepare(struct table *t)
 		while (j < t->n && t->idx[j].first_len == t->idx[i].first_len &&
 		       strncmp(t->idx[j].e->phrase, t->idx[i].e->phrase, t->idx[i].first_len) == 0)
 			j++;
-		size_t h = text_hash(t->idx[i].e->phrase, t->idx[i].first_len) & (t->nslots - 1);
-		while (t->slots[h].word)
-			h = (h + 1) & (t->nslots - 1);
-		t->slots[h] = (struct slot){ t->idx[i].e->phrase, t->idx[i].first_len, i, j - i };
+		uint16_t *slot = word_slot(t->idx[i].e->phrase, t->idx[i].first_len);
+		if (!*slot) {
+			*slot = (uint16_t)nwords;
+			words[nwords].word = t->idx[i].e->phrase;
+			words[nwords].len = t->idx[i].first_len;
+			nwords++;
+		}
+		words[*slot].run[k].from = (uint16_t)i;
+		words[*slot].run[k].count = (uint16_t)(j - i);
 		i = j;
 	}
-	t->ready = 1;
 }
 
-/* Does phrase p match words w[i..]?  Returns the words matched or 0. */
-static size_t phrase_at(const char *p, const char *const *w, size_t n, size_t i)
+uint16_t lex_word_id(const char *w)
 {
-	size_t k = 0;
+	lex_prepare();
+	return *word_slot(w, strlen(w));
+}
+
+/* Does phrase p, whose first word is token i's, match tokens t[i..]?
+ * Returns the words matched or 0. */
+static size_t phrase_at(const char *p, const struct tok *t, size_t n, size_t i)
+{
+	p += strcspn(p, " ");
+	size_t k = 1;
 	while (*p) {
+		p++;   /* the space */
 		if (i + k >= n)
 			return 0;
 		size_t pl = strcspn(p, " ");
-		if (strncmp(w[i + k], p, pl) != 0 || w[i + k][pl] != '\0')
+		const char *w = t[i + k].f;
+		if (strncmp(w, p, pl) != 0 || w[pl] != '\0')
 			return 0;
 		k++;
 		p += pl;
-		if (*p == ' ')
-			p++;
 	}
 	return k;
 }
 
-/* The longest entry of t matching at word i. */
-static size_t lookup(struct table *t, const char *const *w, size_t n, size_t i,
-		     const struct entry **hit)
+/* The longest of the count entries of table k from index[from] (those
+ * whose first word is token i's) that matches at token i. */
+static size_t longest(size_t k, size_t from, size_t count, const struct tok *t, size_t n,
+		      size_t i, const struct entry **hit)
 {
-	if (i >= n)
-		return 0;
-	if (!t->ready)
-		prepare(t);
-	size_t wl = strlen(w[i]);
-	size_t h = text_hash(w[i], wl) & (t->nslots - 1);
-	const struct slot *sl = NULL;
-	while (t->slots[h].word) {
-		if (t->slots[h].len == wl && memcmp(t->slots[h].word, w[i], wl) == 0) {
-			sl = &t->slots[h];
-			break;
-		}
-		h = (h + 1) & (t->nslots - 1);
-	}
-	if (!sl)
-		return 0;
+	const struct index *idx = tables[k].idx;
 	size_t best = 0;
-	for (size_t j = sl->from; j < sl->from + sl->count; j++) {
-		size_t k = phrase_at(t->idx[j].e->phrase, w, n, i);
-		if (k > best) {
-			best = k;
-			*hit = t->idx[j].e;
+	for (size_t j = from; j < from + count; j++) {
+		size_t m = phrase_at(idx[j].e->phrase, t, n, i);
+		if (m > best) {
+			best = m;
+			*hit = idx[j].e;
 		}
 	}
 	return best;
 }
 
-/* A power of two at least twice n, for open addressing. */
-#define HASH_SLOTS(n) ((n) <= 16 ? 32 : (n) <= 64 ? 128 : (n) <= 256 ? 512 : 1024)
+/* The longest entry of table k matching at token i: most tokens start no
+ * phrase of any table, or none of this one, and are turned away here. */
+static inline size_t lookup(size_t k, const struct tok *t, size_t n, size_t i,
+			    const struct entry **hit)
+{
+	if (i >= n || !t[i].lex)
+		return 0;
+	const struct first_word *fw = &words[t[i].lex];
+	return fw->run[k].count ? longest(k, fw->run[k].from, fw->run[k].count, t, n, i, hit) : 0;
+}
 
-#define TABLE(name, arr)                                              \
-	static struct index name##_idx[N(arr)];                        \
-	static struct slot name##_slots[HASH_SLOTS(N(arr))];           \
-	static struct table name = { arr, N(arr), name##_idx, name##_slots, \
-				     HASH_SLOTS(N(arr)), 0 }
-
-TABLE(t_numbers, numbers);
-TABLE(t_qualifiers, qualifiers);
-TABLE(t_vague, vague);
-TABLE(t_undisclosed, undisclosed);
-TABLE(t_nouns, nouns);
-TABLE(t_events, events);
-TABLE(t_reporting, reporting);
-TABLE(t_source_verbs, source_verbs);
-TABLE(t_journalist_nouns, journalist_nouns);
-TABLE(t_outcomes, outcomes);
-TABLE(t_documents, documents);
-TABLE(t_outlets, outlets);
-TABLE(t_countries, countries);
-TABLE(t_places, places);
-
-size_t lex_number(const char *const *w, size_t n, size_t i, double *value)
+size_t lex_number(const struct tok *t, size_t n, size_t i, double *value)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_numbers, w, n, i, &e);
+	size_t k = lookup(T_NUMBERS, t, n, i, &e);
 	if (k)
 		*value = e->value;
 	return k;
 }
 
-size_t lex_qualifier(const char *const *w, size_t n, size_t i, enum qual *q)
+bool lex_number_word(const char *w, double *value)
+{
+	struct tok one = { .f = w, .lex = lex_word_id(w) };
+	return lex_number(&one, 1, 0, value) == 1;
+}
+
+size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_qualifiers, w, n, i, &e);
+	size_t k = lookup(T_QUALIFIERS, t, n, i, &e);
 	if (k)
 		*q = (enum qual)e->value;
 	return k;
 }
 
-size_t lex_vague(const char *const *w, size_t n, size_t i)
+size_t lex_vague(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
-	return lookup(&t_vague, w, n, i, &e);
+	return lookup(T_VAGUE, t, n, i, &e);
 }
 
-size_t lex_undisclosed(const char *const *w, size_t n, size_t i)
+size_t lex_undisclosed(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
-	return lookup(&t_undisclosed, w, n, i, &e);
+	return lookup(T_UNDISCLOSED, t, n, i, &e);
 }
 
-size_t lex_noun(const char *const *w, size_t n, size_t i, enum noun_class *c)
+size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_nouns, w, n, i, &e);
+	size_t k = lookup(T_NOUNS, t, n, i, &e);
 	if (k)
 		*c = (enum noun_class)e->value;
 	return k;
 }
 
-size_t lex_event(const char *const *w, size_t n, size_t i, enum event_class *ev)
+size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *ev)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_events, w, n, i, &e);
+	size_t k = lookup(T_EVENTS, t, n, i, &e);
 	if (k)
 		*ev = (enum event_class)e->value;
 	return k;
 }
 
-size_t lex_reporting_verb(const char *const *w, size_t n, size_t i)
+size_t lex_reporting_verb(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
-	return lookup(&t_reporting, w, n, i, &e);
+	return lookup(T_REPORTING, t, n, i, &e);
 }
 
-size_t lex_source_verb(const char *const *w, size_t n, size_t i, bool *before)
+size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_source_verbs, w, n, i, &e);
+	size_t k = lookup(T_SOURCE_VERBS, t, n, i, &e);
 	if (k)
 		*before = e->value == 1;
 	return k;
 }
 
-size_t lex_journalist_noun(const char *const *w, size_t n, size_t i)
+size_t lex_journalist_noun(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
-	return lookup(&t_journalist_nouns, w, n, i, &e);
+	return lookup(T_JOURNALIST_NOUNS, t, n, i, &e);
 }
 
-size_t lex_outcome(const char *const *w, size_t n, size_t i, bool *success)
+size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_outcomes, w, n, i, &e);
+	size_t k = lookup(T_OUTCOMES, t, n, i, &e);
 	if (k)
 		*success = e->value == 1;
 	return k;
 }
 
-size_t lex_document(const char *const *w, size_t n, size_t i, const char **canon)
+size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_documents, w, n, i, &e);
+	size_t k = lookup(T_DOCUMENTS, t, n, i, &e);
 	if (k)
 		*canon = e->canon;
 	return k;
 }
 
-size_t lex_outlet(const char *const *w, size_t n, size_t i, const char **canon)
+size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_outlets, w, n, i, &e);
+	size_t k = lookup(T_OUTLETS, t, n, i, &e);
 	if (k)
 		*canon = e->canon;
 	return k;
 }
 
-size_t lex_place(const char *const *w, size_t n, size_t i, const char **canon)
+size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_places, w, n, i, &e);
+	size_t k = lookup(T_PLACES, t, n, i, &e);
 	if (k)
 		*canon = e->canon;
 	return k;
 }
 
-size_t lex_country(const char *const *w, size_t n, size_t i, const char **canon)
+size_t lex_country(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
-	size_t k = lookup(&t_countries, w, n, i, &e);
+	size_t k = lookup(T_COUNTRIES, t, n, i, &e);
 	if (k)
 		*canon = e->canon;
 	return k;
@@ -855,17 +898,13 @@ WORDSET(s_not_names, not_names);
 static struct wordset s_function_words;   /* below, with its words */
 
 /* Every table and word set made ready at once, before any thread reads
- * them (each would otherwise be made on its first look-up). */
+ * them: the phrase tables and their first words (lex_word_id asks for
+ * this first), and the word sets (each would otherwise be made on its
+ * first look-up). */
 static void prepare_all(void)
 {
-	struct table *const tables[] = {
-		&t_numbers, &t_qualifiers, &t_vague, &t_undisclosed, &t_nouns, &t_events,
-		&t_reporting, &t_source_verbs, &t_journalist_nouns, &t_outcomes, &t_documents,
-		&t_outlets, &t_countries, &t_places,
-	};
-	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
-		if (!tables[i]->ready)
-			prepare(tables[i]);
+	for (size_t k = 0; k < T__COUNT; k++)
+		prepare(&tables[k], k);
 	struct wordset *const sets[] = { &s_role_heads, &s_role_mods, &s_honorifics, &s_not_names,
 					 &s_function_words };
 	for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++)

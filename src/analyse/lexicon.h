@@ -6,7 +6,8 @@
  * Owns: static tables only (lexicon.c), one row per entry, meant to be
  * read and extended by hand.  Nothing in them names the people or
  * companies of any particular story.
- * Depends on: date.h (the names of months and weekdays), text.h (hashing).
+ * Depends on: date.h (the names of months and weekdays), text.h (hashing),
+ * tokens.h (the phrase tables read a sentence's tokens).
  *
  * Every phrase is lower case, words separated by single spaces, with
  * ASCII apostrophes; callers fold text the same way (text_fold).
@@ -16,6 +17,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+#include "analyse/tokens.h"
 
 /* X(NAME, label) */
 #define ND_QUALIFIERS(X)                          \
@@ -90,21 +94,25 @@ const char *event_label(enum event_class e);
  * resigned and left are kept apart; the others are themselves. */
 
 /*
- * Phrase tables.  Each lookup takes the folded words of a sentence
- * (words[i], n of them) and a position, and returns how many words the
- * longest phrase starting there spans (0: none), with its value.
+ * Phrase tables.  Each lookup takes the tokens of a sentence (t[i], n of
+ * them: their folded words t[i].f and numbers t[i].lex) and a position,
+ * and returns how many words the longest phrase starting there spans (0:
+ * none), with its value.
  */
-size_t lex_number(const char *const *w, size_t n, size_t i, double *value);
-size_t lex_qualifier(const char *const *w, size_t n, size_t i, enum qual *q);
-size_t lex_vague(const char *const *w, size_t n, size_t i);
-size_t lex_undisclosed(const char *const *w, size_t n, size_t i);
-size_t lex_noun(const char *const *w, size_t n, size_t i, enum noun_class *c);
-size_t lex_event(const char *const *w, size_t n, size_t i, enum event_class *e);
-size_t lex_reporting_verb(const char *const *w, size_t n, size_t i);
-size_t lex_source_verb(const char *const *w, size_t n, size_t i, bool *before);
-size_t lex_journalist_noun(const char *const *w, size_t n, size_t i);
-size_t lex_outcome(const char *const *w, size_t n, size_t i, bool *success);
-size_t lex_document(const char *const *w, size_t n, size_t i, const char **canon);
+size_t lex_number(const struct tok *t, size_t n, size_t i, double *value);
+/* Is the single folded word w a number word ("five", "dozen")?  Its
+ * value in *value. */
+bool lex_number_word(const char *w, double *value);
+size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q);
+size_t lex_vague(const struct tok *t, size_t n, size_t i);
+size_t lex_undisclosed(const struct tok *t, size_t n, size_t i);
+size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c);
+size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *e);
+size_t lex_reporting_verb(const struct tok *t, size_t n, size_t i);
+size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before);
+size_t lex_journalist_noun(const struct tok *t, size_t n, size_t i);
+size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success);
+size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon);
 
 /* Roles.  lex_role_word: a word that can be part of a job title ("chief",
  * "deputy", "director", "ceo"...); lex_role_head: a word that can end one.
@@ -131,6 +139,12 @@ bool lex_function_word(const char *w);
  * (For the unit tests.) */
 bool lex_tables_sorted(void);
 
+/* The number of the folded word w among the words that start a phrase of
+ * the phrase tables (tok.lex: tokens_split sets it for each token, and
+ * whoever makes tokens otherwise sets it with this), or 0 when it starts
+ * none. */
+uint16_t lex_word_id(const char *w);
+
 /* Make every word table ready for look-ups; once per process (threads may
  * call it together), and before the first comparison. */
 void lex_prepare(void);
@@ -141,14 +155,14 @@ bool lex_not_name(const char *w);
 
 /* News outlets: the canonical name of the outlet whose name starts at
  * word i (folded words), and the number of words, or 0. */
-size_t lex_outlet(const char *const *w, size_t n, size_t i, const char **canon);
+size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon);
 /* US states and big cities: the canonical name of the place whose name
  * starts at word i, and the number of words, or 0. */
-size_t lex_place(const char *const *w, size_t n, size_t i, const char **canon);
+size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon);
 /* The state or country a big city of lex_place lies in (both by their
  * canonical names: "Pittsburgh" -> "Pennsylvania"), or NULL. */
 const char *lex_place_within(const char *place);
 /* Countries and their adjectives: canonical country name, or 0. */
-size_t lex_country(const char *const *w, size_t n, size_t i, const char **canon);
+size_t lex_country(const struct tok *t, size_t n, size_t i, const char **canon);
 
 #endif

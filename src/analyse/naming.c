@@ -96,7 +96,7 @@ static bool noun_like(const struct tokens *st, size_t i)
 	const char *w = st->t[i].f;
 	bool hyphen = strchr(w, '-') != NULL;
 	enum event_class ev;
-	if (lex_reporting_verb(st->w, st->n, i) || lex_event(st->w, st->n, i, &ev))
+	if (lex_reporting_verb(st->t, st->n, i) || lex_event(st->t, st->n, i, &ev))
 		return false;
 	if (!hyphen && (ends_with(w, "ed") || ends_with(w, "ly")))
 		return false;
@@ -110,7 +110,7 @@ static bool noun_like(const struct tokens *st, size_t i)
 /* A noun of a role or a trade: "reporter", "owner", "director". */
 static bool role_noun(const struct tokens *st, size_t i)
 {
-	return lex_role_head(st->t[i].f) || lex_journalist_noun(st->w, st->n, i) ||
+	return lex_role_head(st->t[i].f) || lex_journalist_noun(st->t, st->n, i) ||
 	       ends_with(st->t[i].f, "er") || ends_with(st->t[i].f, "or") ||
 	       ends_with(st->t[i].f, "ist");
 }
@@ -123,7 +123,7 @@ static bool qualifies_next(const struct tokens *st, size_t e)
 	if (e >= st->n || !st->t[e].word || st->t[e].cap || st->t[e].num)
 		return false;
 	return strcmp(st->t[e].f, "'s") != 0 &&
-	       (role_noun(st, e) || lex_noun(st->w, st->n, e, &nc));
+	       (role_noun(st, e) || lex_noun(st->t, st->n, e, &nc));
 }
 
 /* A number in a description makes it a count ("47 senators"), not a
@@ -131,7 +131,7 @@ static bool qualifies_next(const struct tokens *st, size_t e)
 static bool counts(const struct tokens *st, size_t i)
 {
 	double v;
-	return (st->t[i].num && !strchr(st->t[i].f, '-')) || lex_number(st->w, st->n, i, &v);
+	return (st->t[i].num && !strchr(st->t[i].f, '-')) || lex_number(st->t, st->n, i, &v);
 }
 
 static bool keyword(const struct tok *t)
@@ -263,7 +263,7 @@ static bool before(struct ctx *c, const struct tokens *st, size_t s, size_t *a)
 		if (name_word(st, k - 1) && opens(st, k - 1) && capitalised(c, t->f))
 			return false;
 		if (name_word(st, k - 1) && !opens(st, k - 1) &&
-		    !lex_country(st->w, st->n, k - 1, &canon)) {
+		    !lex_country(st->t, st->n, k - 1, &canon)) {
 			if (!words)
 				return false;
 			while (k > 0 && name_word(st, k - 1))
@@ -282,7 +282,7 @@ static bool before(struct ctx *c, const struct tokens *st, size_t s, size_t *a)
 	/* a plural among the words ("Pilots met Lundco") makes them a
 	 * clause, not a description of one name */
 	for (size_t i = k; i < s; i++)
-		if (st->t[i].word && (lex_reporting_verb(st->w, st->n, i) ||
+		if (st->t[i].word && (lex_reporting_verb(st->t, st->n, i) ||
 				      (!named && plural(st->t[i].f))))
 			return false;
 	*a = k;
@@ -316,7 +316,7 @@ static bool after(const struct tokens *st, size_t e, size_t *a, size_t *b)
 		if (strcmp(t->f, "and") == 0 && k + 1 < st->n && words >= 2 &&
 		    lex_function_word(st->t[k + 1].f) && !anchor(st->t[k + 1].f))
 			break;
-		if (t->word && (lex_reporting_verb(st->w, st->n, k) || counts(st, k) ||
+		if (t->word && (lex_reporting_verb(st->t, st->n, k) || counts(st, k) ||
 				++words > APPOSITION_WORDS))
 			return false;
 	}
@@ -418,7 +418,7 @@ static enum nd_err sentence_mentions(struct ctx *c, uint32_t art, const struct r
 		const char *f0 = st->t[i].f;
 		if (j == i + 1 && (date_month_word(f0, strlen(f0), DATE_FULL) > 0 ||
 				   date_weekday_word(f0, strlen(f0), DATE_FULL) >= 0 ||
-				   (lex_country(st->w, st->n, i, &canon) == 1 && j < st->n &&
+				   (lex_country(st->t, st->n, i, &canon) == 1 && j < st->n &&
 				    st->t[j].word && !st->t[j].cap))) {
 			i = j;
 			continue;

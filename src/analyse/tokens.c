@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "analyse/lexicon.h"
 #include "base/text.h"
 
 static struct tok *push(struct arena *ar, struct tok **arr, size_t *n, size_t *cap)
@@ -241,8 +242,10 @@ enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
 		memset(out, 0, sizeof *out);
 		return err;
 	}
-	for (size_t k = 0; k < out->n; k++)
+	for (size_t k = 0; k < out->n; k++) {
 		out->w[k] = out->t[k].f ? out->t[k].f : "";
+		out->t[k].lex = lex_word_id(out->w[k]);
+	}
 	return ND_E_OK;
 }
 

@@ -5,7 +5,8 @@
  *
  * Owns: nothing; tokens and their folded forms are written to the caller's
  * arena and point into the text by byte offset.
- * Depends on: arena.h, text.h, utf8proc.  Must not depend on curses.
+ * Depends on: arena.h, text.h, lexicon.h (each word's number in it),
+ * utf8proc.  Must not depend on curses.
  *
  * A word is a run of letters and digits, with inside it: apostrophes
  * (don't, O'Brien; not the possessive 's, which is its own token "'s"),
@@ -33,6 +34,7 @@ struct tok {
 	uint8_t camel;         /* a capital inside (WidgetCo), not Mc/Mac/De... */
 	uint8_t num;           /* starts with a digit */
 	uint8_t quote;         /* a quotation mark */
+	uint16_t lex;          /* f's number in the lexicon (lex_word_id), 0: none */
 };
 
 struct tokens {

@@ -83,16 +83,16 @@ static bool place_at(const struct scan *s, size_t i, struct value *v)
 	if (k >= s->n || !s->t[k].cap)
 		return false;
 	const char *canon = NULL, *o;
-	size_t len = lex_place(s->w, s->n, k, &canon);
+	size_t len = lex_place(s->t, s->n, k, &canon);
 	if (!len) {
-		len = lex_country(s->w, s->n, k, &canon);
+		len = lex_country(s->t, s->n, k, &canon);
 		/* a country's own name, not its adjective: "France", not "French" */
 		if (len && strcasecmp(canon, s->w[k]) != 0 && !IN(s->w[k], "us", "u.s.", "uk", "u.k.",
 								   "britain", "america", "usa"))
 			if (len == 1)
 				len = 0;
 	}
-	if (!len || lex_outlet(s->w, s->n, k, &o))
+	if (!len || lex_outlet(s->t, s->n, k, &o))
 		return false;
 	/* what follows ends the place: a mark, a function word, a number,
 	 * a date word; not a name going on ("Texas Instruments") nor a noun
@@ -148,7 +148,7 @@ static bool trigger(const struct scan *s, size_t k)
 	if (s->t[k].cap && k > 0 &&
 	    (place_prep(s->w[k - 1]) ||
 	     (k > 1 && is(s, k - 1, "the") && place_prep(s->w[k - 2]))) &&
-	    (lex_place(s->w, s->n, k, &canon) || lex_country(s->w, s->n, k, &canon)))
+	    (lex_place(s->t, s->n, k, &canon) || lex_country(s->t, s->n, k, &canon)))
 		return true;
 	/* a mark is its own token: only a currency sign counts */
 	if (!s->t[k].word)
@@ -156,7 +156,7 @@ static bool trigger(const struct scan *s, size_t k)
 		       strcmp(w, "\xe2\x82\xac") == 0 || strcmp(w, "\xc2\xa5") == 0;
 	if (strpbrk(w, "0123456789"))
 		return true;
-	if (lex_number(s->w, s->n, k, &dummy))
+	if (lex_number(s->t, s->n, k, &dummy))
 		return true;
 	/* the word, and each part of a hyphenated one ("two-day", "mid-June",
 	 * "twenty-first") */
@@ -166,9 +166,8 @@ static bool trigger(const struct scan *s, size_t k)
 		if (n > 0 && n < sizeof part) {
 			memcpy(part, p, n);
 			part[n] = '\0';
-			const char *one[1] = { part };
 			if (date_month_word(part, n, ~0u) || date_weekday_word(part, n, ~0u) >= 0 ||
-			    lex_ordinal(part) || lex_number(one, 1, 0, &dummy))
+			    lex_ordinal(part) || lex_number_word(part, &dummy))
 				return true;
 		}
 		p += n + (p[n] == '-');

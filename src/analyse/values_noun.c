@@ -80,7 +80,7 @@ static bool np_word(const struct scan *s, size_t i)
 		return false;
 	const char *w = s->w[i];
 	size_t n = strlen(w);
-	if (!isalpha((unsigned char)w[0]) || values_stop_word(w) || lex_reporting_verb(s->w, s->n, i))
+	if (!isalpha((unsigned char)w[0]) || values_stop_word(w) || lex_reporting_verb(s->t, s->n, i))
 		return false;
 	if (ends(s, i, "ly") || (ends(s, i, "ed") && !s->t[i].cap))
 		return false;
@@ -107,7 +107,7 @@ static bool ly_lead(const struct scan *s, size_t i, enum np mode)
 {
 	if (i >= s->n || !s->t[i].word || s->t[i].num || !ends(s, i, "ly") ||
 	    !isalpha((unsigned char)s->w[i][0]) || values_stop_word(s->w[i]) ||
-	    lex_reporting_verb(s->w, s->n, i))
+	    lex_reporting_verb(s->t, s->n, i))
 		return false;
 	if (np_word(s, i + 1))
 		return mode == NP_PLURAL || !values_plural(s->w[i + 1]);

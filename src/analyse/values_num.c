@@ -158,9 +158,8 @@ int values_unit_family(const char *unit, double *factor)
 /* The value of the single number word w ("five"), or -1. */
 static double number_word(const char *w)
 {
-	const char *one[1] = { w };
 	double v;
-	if (strcmp(w, "both") != 0 && lex_number(one, 1, 0, &v) == 1)
+	if (strcmp(w, "both") != 0 && lex_number_word(w, &v))
 		return v;
 	return -1;
 }
@@ -349,7 +348,7 @@ static bool num_at(const struct scan *s, size_t j, struct num *m)
 	size_t k;
 	if (j >= s->n)
 		return false;
-	if (!s->t[j].num && (k = lex_number(s->w, s->n, j, &v)) > 1) {
+	if (!s->t[j].num && (k = lex_number(s->t, s->n, j, &v)) > 1) {
 		memset(m, 0, sizeof *m);
 		m->x = 1;
 		m->v = v, m->word = true, m->first = j, m->last = j + k - 1;
@@ -415,7 +414,7 @@ static bool not_a_value(const struct scan *s, size_t j)
 		       j + 1 < s->n && t[j + 1].word && !t[j + 1].cap && !t[j + 1].num;
 	if (j > 0 && t[j - 1].cap && t[j - 1].word && !t[j - 1].num &&
 	    !lex_not_name(s->w[j - 1]) && !values_stop_word(s->w[j - 1]) &&
-	    !lex_qualifier(s->w, s->n, j - 1, &q) && !year_of)
+	    !lex_qualifier(s->t, s->n, j - 1, &q) && !year_of)
 		return true;
 	return false;
 }
@@ -888,7 +887,7 @@ static size_t qual_at(const struct scan *s, size_t i, enum value_qual *q)
 		*q = VQUAL_NEARLY;
 		return 1;
 	}
-	if (!(k = lex_qualifier(s->w, s->n, i, &lq)))
+	if (!(k = lex_qualifier(s->t, s->n, i, &lq)))
 		return 0;
 	switch (lq) {
 	case QUAL_EXACT: case QUAL_ALL: *q = VQUAL_EXACT; break;

@@ -5,7 +5,7 @@
  * share.  Nothing else includes it.
  *
  * Owns: nothing.
- * Depends on: values.h (tokens.h, arena.h through it).
+ * Depends on: values.h (tokens.h, arena.h through it), text.h.
  */
 #ifndef ND_VALUES_SCAN_H
 #define ND_VALUES_SCAN_H
@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "analyse/values.h"
+#include "base/text.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define NONE SIZE_MAX
@@ -38,7 +39,7 @@ static inline const char *W(const struct scan *s, size_t i)
 
 static inline bool is(const struct scan *s, size_t i, const char *w)
 {
-	return i < s->n && strcmp(s->w[i], w) == 0;
+	return i < s->n && text_same(s->w[i], w);
 }
 
 /* Tokens i and i + 1 touch (no space between). */
@@ -50,7 +51,7 @@ static inline bool touch(const struct scan *s, size_t i)
 static inline bool in(const char *w, const char *const *set, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(w, set[i]) == 0)
+		if (text_same(w, set[i]))
 			return true;
 	return false;
 }

@@ -101,6 +101,14 @@ static void indent(struct jsonw *w, size_t depth)
 	static const char spaces[] = "                                ";
 	if (w->compact)
 		return;
+	/* the usual line, written straight into the chunk when it has room:
+	 * the reports' lists of article numbers are millions of them */
+	if (!w->err && 2 * depth < sizeof spaces && CHUNK - w->len > 2 * depth) {
+		w->chunk[w->len] = '\n';
+		memcpy(w->chunk + w->len + 1, spaces, 2 * depth);
+		w->len += 1 + 2 * depth;
+		return;
+	}
 	putc1(w, '\n');
 	for (size_t n = 2 * depth; n > 0;) {
 		size_t k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
@@ -312,13 +320,26 @@ void jsonw_key(struct jsonw *w, const char *key)
 
 void jsonw_int(struct jsonw *w, long long v)
 {
+	/* two digits at a time, from the end */
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
 	char d[24];
 	size_t i = sizeof d;
 	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-	do {
-		d[--i] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	while (u >= 100) {
+		unsigned r = (unsigned)(u % 100);
+		u /= 100;
+		i -= 2;
+		memcpy(d + i, pairs + 2 * r, 2);
+	}
+	if (u >= 10) {
+		i -= 2;
+		memcpy(d + i, pairs + 2 * u, 2);
+	} else {
+		d[--i] = (char)('0' + u);
+	}
 	if (v < 0)
 		d[--i] = '-';
 	before_value(w);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "analyse/lexicon.h"
 #include "analyse/values.h"
 #include "base/date.h"
 
@@ -896,6 +897,43 @@ static void normalized_and_names(void **state)
 	assert_string_equal(value_qual_label(VQUAL__COUNT), "");
 }
 
+/* A sentence's words carry their number in the lexicon from the split,
+ * and every phrase table reads them by it: the first word of a phrase
+ * picks the phrase, the words after it are matched one by one. */
+static void phrase_tables_read_token_numbers(void **state)
+{
+	const char *s = "At least five rail workers left the company in the United Kingdom.";
+	assert_int_equal(tokens_split(s, 0, (uint32_t)strlen(s), &ar, &tk), ND_E_OK);
+	assert_int_not_equal(tk.t[0].lex, 0);                /* "at" */
+	assert_int_equal(tk.t[3].lex, 0);                    /* "rail" starts no phrase */
+	assert_int_equal(tk.t[0].lex, lex_word_id("at"));
+	enum qual q = QUAL_NONE;
+	assert_int_equal(lex_qualifier(tk.t, tk.n, 0, &q), 2);
+	assert_int_equal(q, QUAL_AT_LEAST);
+	double v = 0;
+	assert_int_equal(lex_number(tk.t, tk.n, 2, &v), 1);
+	assert_true(v == 5);
+	enum noun_class nc = NOUN_NONE;
+	assert_int_equal(lex_noun(tk.t, tk.n, 4, &nc), 1);
+	assert_int_equal(nc, NOUN_EMPLOYEES);
+	enum event_class ev = EVENT_NONE;
+	assert_int_equal(lex_event(tk.t, tk.n, 5, &ev), 3);  /* "left the company" */
+	assert_int_equal(ev, EVENT_LEFT);
+	const char *canon = NULL;
+	/* "the" starts "the united states", which goes on otherwise */
+	assert_int_not_equal(tk.t[9].lex, 0);
+	assert_int_equal(lex_country(tk.t, tk.n, 9, &canon), 0);
+	assert_int_equal(lex_country(tk.t, tk.n, 10, &canon), 2);
+	assert_string_equal(canon, "United Kingdom");
+	/* a phrase cut off by the end of the sentence does not match */
+	assert_int_equal(lex_event(tk.t, 7, 5, &ev), 0);
+	assert_int_equal(lex_number(tk.t, tk.n, 3, &v), 0);
+	assert_true(lex_number_word("dozen", &v) && v == 12);
+	assert_false(lex_number_word("a dozen", &v));
+	assert_false(lex_number_word("rail", &v));
+	(void)state;
+}
+
 static int teardown(void **state)
 {
 	arena_release(&ar);
@@ -906,6 +944,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(counts),
+		cmocka_unit_test(phrase_tables_read_token_numbers),
 		cmocka_unit_test(adverbs_in_noun_phrases),
 		cmocka_unit_test(vague_counts),
 		cmocka_unit_test(money),
