@@ -5,7 +5,10 @@
  * spans, folded to lower case, and punctuation).  Passes:
  *   1. names: runs of capitalised words that a title, a role, a reporting
  *      verb or an apposition marks as a person ("chief executive Jane Roe",
- *      "Jane Roe said", "Jane Roe, who...");
+ *      "Jane Roe said", "Jane Roe, who..."); a run just before the noun
+ *      that ends the name of a law, a document or a body ("Act",
+ *      "Resolution", "Association": lex_thing_head) is part of that
+ *      thing's name, not a person ("the Brenmouth Care Act");
  *   2. later mentions by surname, and surnames spelt one letter apart;
  *   3. sentence by sentence: pronouns (he, she, his, her) for the person
  *      last named; roles and organisations next to names; people named by
@@ -285,6 +288,14 @@ static bool fate_after(const struct stoks *st, size_t j)
 	return k < st->n && st->evl[k] && fate_event((enum event_class)st->evc[k]);
 }
 
+/* "the Brenmouth Care Act", "the Lundco Workers Association": the
+ * capitalised noun at token j, just after a run, ends the name of a law,
+ * a document or a body, which the run is part of. */
+static bool thing_name_after(const struct stoks *st, size_t j)
+{
+	return j < st->n && st->t[j].word && st->t[j].cap && lex_thing_head(st->w[j]);
+}
+
 static void pass_names(struct ctx *c)
 {
 	for (size_t si = 0; si < c->s->n; si++) {
@@ -321,7 +332,7 @@ static void pass_names(struct ctx *c)
 				j++;
 				words++;
 			}
-			if (words >= 2 && !(i > 0 && is(st, i - 1, "the"))) {
+			if (words >= 2 && !(i > 0 && is(st, i - 1, "the")) && !thing_name_after(st, j)) {
 				bool cue = person_cue_before(st, i) || person_cue_after(st, j) ||
 					   fate_after(st, j);
 				const char *first = st->w[i], *sur = st->w[j - 1];

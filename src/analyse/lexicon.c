@@ -357,6 +357,20 @@ static const char *const not_names[] = {
 	"alliance", "organization", "organisation", "institute", "foundation",
 	"association", "corporation", "summit", "treaty", "accord", "agreement",
 	"talks", "war", "test", "tests", "program", "programme", "initiative",
+	/* laws and documents: "the War Powers Resolution", "the Second Amendment" */
+	"resolution", "amendment", "constitution", "charter", "protocol", "doctrine",
+};
+
+/* Nouns that end the name of a law, a document or a body: a capitalised
+ * phrase just before one of them is part of that thing's name ("the
+ * Affordable Care Act", "the Blue Cross and Blue Shield Association"),
+ * not a person's name.  Each is also a word of not_names. */
+static const char *const thing_heads[] = {
+	"act", "bill", "law", "code", "resolution", "amendment", "treaty", "accord",
+	"agreement", "constitution", "charter", "protocol", "doctrine",
+	"association", "foundation", "institute", "committee", "commission", "council",
+	"coalition", "alliance", "federation", "society", "corporation", "organization",
+	"organisation", "agency", "department", "program", "programme", "initiative",
 };
 
 static const struct entry outlets[] = {
@@ -851,6 +865,7 @@ WORDSET(s_role_heads, role_heads);
 WORDSET(s_role_mods, role_mods);
 WORDSET(s_honorifics, honorifics);
 WORDSET(s_not_names, not_names);
+WORDSET(s_thing_heads, thing_heads);
 
 static struct wordset s_function_words;   /* below, with its words */
 
@@ -867,7 +882,7 @@ static void prepare_all(void)
 		if (!tables[i]->ready)
 			prepare(tables[i]);
 	struct wordset *const sets[] = { &s_role_heads, &s_role_mods, &s_honorifics, &s_not_names,
-					 &s_function_words };
+					 &s_thing_heads, &s_function_words };
 	for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++)
 		(void)in_set(sets[i], "");
 }
@@ -978,6 +993,11 @@ bool lex_not_name(const char *w)
 	return in_set(&s_not_names, w) ||
 	       date_month_word(w, n, DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER) ||
 	       date_weekday_word(w, n, DATE_FULL) >= 0;
+}
+
+bool lex_thing_head(const char *w)
+{
+	return in_set(&s_thing_heads, w);
 }
 
 void lex_role_canon(char *phrase, size_t cap)

@@ -467,6 +467,27 @@ static void the_before_a_capitalised_pair_is_not_a_person(void **state)
 	assert_string_equal(person_named(f, "Kit Varley")->role, "engineer");
 }
 
+/* "the Brenmouth Care Act", "the Harbour Powers Resolution", "the Blue
+ * Anchor and Blue Pennant Association": capitalised words just before
+ * the noun that ends the name of a law, a document or a body are that
+ * thing's name, however often the report writes it and whatever verb
+ * follows; a person's name before a lower-case "act" is still one. */
+static void a_run_before_a_law_or_a_body_is_no_person(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The Brenmouth Care Act passed. Kim Lund said the Brenmouth Care Act would help. "
+		"Lawmakers invoked the Harbour Powers Resolution. It was a use of the Harbour "
+		"Powers Resolution of 1973, said Ada Roe. Tomas Garrow, a senior vice president of "
+		"the Blue Anchor and Blue Pennant Association, said rates had risen. The Blue "
+		"Pennant Association said so too.\n");
+	assert_int_equal(people_seen(f), 3);
+	assert_non_null(person_named(f, "Kim Lund"));
+	assert_non_null(person_named(f, "Ada Roe"));
+	assert_non_null(person_named(f, "Tomas Garrow"));
+	f = facts_of(state, "The mayor said Kim Lund acted alone. Kim Lund said the act was legal.\n");
+	assert_non_null(person_named(f, "Kim Lund"));
+}
+
 static void unconfirmed_capitalised_pair_is_dropped(void **state)
 {
 	/* No title, role, reporting verb or second mention. */
@@ -1563,6 +1584,7 @@ int main(void)
 		T(surname_one_letter_off_is_a_variant),
 		T(the_before_a_capitalised_pair_is_not_a_person),
 		T(unconfirmed_capitalised_pair_is_dropped),
+		T(a_run_before_a_law_or_a_body_is_no_person),
 		T(title_word_as_first_name_after_a_title),
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
