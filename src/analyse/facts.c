@@ -8,7 +8,12 @@
  *      "Jane Roe said", "Jane Roe, who..."); a run just before the noun
  *      that ends the name of a law, a document or a body ("Act",
  *      "Resolution", "Association": lex_thing_head) is part of that
- *      thing's name, not a person ("the Brenmouth Care Act");
+ *      thing's name, not a person ("the Brenmouth Care Act"); so is a run
+ *      just before a title and a name ("the Lundish Crown Prince Kim
+ *      Lund": the place or body of the title); a title's plural
+ *      ("Justices", "Presidents") heads the names after it and is none of
+ *      theirs; an editor's bracket closed inside a name joins the name
+ *      after it ("(Harbour Master Kim) Lund": Kim Lund);
  *   2. later mentions by surname, and surnames spelt one letter apart;
  *   3. sentence by sentence: pronouns (he, she, his, her) for the person
  *      last named; roles and organisations next to names; people named by
@@ -52,6 +57,25 @@ static enum nd_err tokenize(struct ctx *c, const struct sentence *se, struct sto
 /* ---- people: names ------------------------------------------------------ */
 
 
+/* "Justices", "Presidents", "Secretaries": the plural of a title that
+ * stands before names, which it heads ("Justices Kim Lund and Ada Roe"). */
+static bool plural_title(const char *w)
+{
+	char tmp[32];
+	size_t n = strlen(w);
+	if (n < 4 || n >= sizeof tmp || w[n - 1] != 's')
+		return false;
+	memcpy(tmp, w, n - 1);
+	tmp[n - 1] = '\0';
+	if (lex_honorific(tmp))
+		return true;
+	if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
+		strcpy(tmp + n - 3, "y");
+		return lex_honorific(tmp);
+	}
+	return false;
+}
+
 /* Hyphenated names keep their capital after the hyphen; fold() lowered
  * it, so check the text. */
 static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
@@ -60,7 +84,7 @@ static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 	if (!t->word || !t->cap || t->allcaps || t->camel || t->num)
 		return false;
 	const char *f = t->f;
-	if (lex_not_name(f) || lex_role_word(f) || lex_honorific(f))
+	if (lex_not_name(f) || lex_role_word(f) || lex_honorific(f) || plural_title(f))
 		return false;
 	/* "Nine Democrats joined": a number word opens a count, not a name */
 	double num;
@@ -156,7 +180,8 @@ static bool person_cue_before(const struct stoks *st, size_t i)
 	if (i >= 2 && is_punct(st, i - 1, '.') && lex_honorific(st->w[i - 2]))
 		return true;
 	const char *w = st->w[i - 1];
-	return lex_role_word(w) || lex_honorific(w) || lex_reporting_verb(st->w, st->n, i - 1);
+	return lex_role_word(w) || lex_honorific(w) || plural_title(w) ||
+	       lex_reporting_verb(st->w, st->n, i - 1);
 }
 
 static bool person_cue_after(const struct stoks *st, size_t j)
@@ -296,6 +321,49 @@ static bool thing_name_after(const struct stoks *st, size_t j)
 	return j < st->n && st->t[j].word && st->t[j].cap && lex_thing_head(st->w[j]);
 }
 
+/* "the Lundish Crown Prince Kim Lund", "Brenmouth Harbour Master Ada
+ * Roe": a capitalised title at token j, just after a run and just before
+ * a name, is the title of that name; the run before it is the place or
+ * the body the title is of, not a person. */
+static bool title_after(struct ctx *c, const struct stoks *st, size_t j)
+{
+	if (j + 1 >= st->n || !st->t[j].word || !st->t[j].cap || st->t[j].allcaps)
+		return false;
+	return (lex_honorific(st->w[j]) || lex_role_head(st->w[j])) && name_token_text(c, st, j + 1);
+}
+
+/* "(Harbour Master Kim) Lund", "[Mayor Ada] Roe": an editor's insert in
+ * brackets, opened before the name's first word (token i, with at most
+ * four words between) and closed at token j, just before a name word: the
+ * name goes on after the bracket. */
+static bool bracket_insert(struct ctx *c, const struct stoks *st, size_t i, size_t j)
+{
+	if (!(is_punct(st, j, ')') || is_punct(st, j, ']')) || j + 1 >= st->n ||
+	    !name_token_text(c, st, j + 1))
+		return false;
+	char open = is_punct(st, j, ')') ? '(' : '[';
+	for (size_t k = i, words = 0; k-- > 0 && words <= 4;) {
+		if (is_punct(st, k, open))
+			return true;
+		if (!st->t[k].word)
+			return false;
+		words++;
+	}
+	return false;
+}
+
+/* The words of tokens i..j-1 as written, one space between, marks left
+ * out: a name with a bracket inside it. */
+static const char *name_words(struct ctx *c, const struct stoks *st, size_t i, size_t j)
+{
+	const char *s = "";
+	for (size_t k = i; k < j; k++)
+		if (st->t[k].word)
+			s = arena_printf(c->ar, "%s%s%.*s", s, *s ? " " : "",
+					 (int)(st->t[k].end - st->t[k].start), c->a->text + st->t[k].start);
+	return s;
+}
+
 static void pass_names(struct ctx *c)
 {
 	for (size_t si = 0; si < c->s->n; si++) {
@@ -319,11 +387,18 @@ static void pass_names(struct ctx *c)
 				i++;
 				continue;
 			}
-			/* up to three name words; middle initials come along */
+			/* up to three name words; middle initials come along,
+			 * and an editor's bracket closed inside the name */
 			size_t j = i + (first_role ? 1 : 0), words = first_role ? 1 : 0;
+			bool bracket = false;
 			while (j < st->n && words < 3) {
 				if (words > 0 && middle_initial(c, st, j)) {
 					j += 2;
+					continue;
+				}
+				if (words > 0 && !bracket && bracket_insert(c, st, i, j)) {
+					bracket = true;
+					j++;
 					continue;
 				}
 				if (!name_token_text(c, st, j) && !(words == 2 && short_name_end(st, j)) &&
@@ -332,7 +407,8 @@ static void pass_names(struct ctx *c)
 				j++;
 				words++;
 			}
-			if (words >= 2 && !(i > 0 && is(st, i - 1, "the")) && !thing_name_after(st, j)) {
+			if (words >= 2 && !(i > 0 && is(st, i - 1, "the")) && !thing_name_after(st, j) &&
+			    !title_after(c, st, j)) {
 				bool cue = person_cue_before(st, i) || person_cue_after(st, j) ||
 					   fate_after(st, j);
 				const char *first = st->w[i], *sur = st->w[j - 1];
@@ -342,7 +418,8 @@ static void pass_names(struct ctx *c)
 					struct person *p = new_person(c, &idx);
 					if (!p)
 						return;
-					p->name = slice(c, st->t[i].start, st->t[j - 1].end);
+					p->name = bracket ? name_words(c, st, i, j)
+							  : slice(c, st->t[i].start, st->t[j - 1].end);
 					p->first = first;
 					p->surname = sur;
 					p->first_at = (struct where){ (uint32_t)si, st->t[i].start, st->t[j - 1].end };

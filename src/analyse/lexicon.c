@@ -244,6 +244,7 @@ static const char *const role_heads[] = {
 	"journalist", "correspondent", "columnist", "writer", "controller",
 	"operator", "technician", "guard", "driver", "clerk", "accountant",
 	"teacher", "designer", "architect", "developer", "producer", "economist", "strategist", "specialist", "expert", "official",
+	"virologist", "epidemiologist",
 	"speaker", "whip", "nominee", "lieutenant", "president-elect", "fellow", "analyst",
 	"lawyer", "attorney", "professor", "lecturer", "historian", "activist", "lobbyist",
 	/* descriptions outlets put where a title goes: rows of how each names a person */
@@ -305,6 +306,7 @@ static const char *const honorifics[] = {
 	"assemblyman", "assemblywoman", "assemblymember",
 	"inspector", "chancellor", "premier", "king", "queen", "prince", "princess",
 	"pope", "rev", "father", "sister", "brother", "saint", "st",
+	"cardinal", "archbishop", "ayatollah", "sheikh", "emir", "imam", "rabbi",
 };
 
 /* Capitalised words that do not begin or make up a person's name (and

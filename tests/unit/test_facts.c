@@ -488,6 +488,31 @@ static void a_run_before_a_law_or_a_body_is_no_person(void **state)
 	assert_non_null(person_named(f, "Kim Lund"));
 }
 
+/* Titles around a run of capitalised words: "the Lundish Crown Prince
+ * Kim Lund" (the run before a title and a name is the title's place, no
+ * person); "Justices Ada Roe and Tomas Garrow" (a title's plural heads
+ * the names, in none of them); "Cardinal Kit Varley"; and an editor's
+ * bracket closed inside a name, "(Brenmouth Mayor Petra) Olsund". */
+static void titles_around_a_run_of_capitals(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The order came from Lundish Crown Prince Kim Lund. Officials said Lundish "
+		"Crown Prince Kim Lund knew.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_non_null(person_named(f, "Kim Lund"));
+	f = facts_of(state, "Justices Ada Roe and Tomas Garrow dissented. Cardinal Kit Varley "
+			    "agreed with them.\n");
+	assert_int_equal(people_seen(f), 3);
+	assert_non_null(person_named(f, "Ada Roe"));
+	assert_non_null(person_named(f, "Tomas Garrow"));
+	assert_non_null(person_named(f, "Kit Varley"));
+	f = facts_of(state, "He said that (Brenmouth Mayor Petra) Olsund had told him so.\n");
+	assert_int_equal(people_seen(f), 1);
+	const struct person *p = person_named(f, "Petra Olsund");
+	assert_string_equal(p->first, "petra");
+	assert_string_equal(p->surname, "olsund");
+}
+
 static void unconfirmed_capitalised_pair_is_dropped(void **state)
 {
 	/* No title, role, reporting verb or second mention. */
@@ -1585,6 +1610,7 @@ int main(void)
 		T(the_before_a_capitalised_pair_is_not_a_person),
 		T(unconfirmed_capitalised_pair_is_dropped),
 		T(a_run_before_a_law_or_a_body_is_no_person),
+		T(titles_around_a_run_of_capitals),
 		T(title_word_as_first_name_after_a_title),
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
