@@ -9,11 +9,14 @@
  *      that ends the name of a law, a document or a body ("Act",
  *      "Resolution", "Association": lex_thing_head) is part of that
  *      thing's name, not a person ("the Brenmouth Care Act"); so is a run
- *      just before a title and a name ("the Lundish Crown Prince Kim
+ *      just before a title and a name ("Lundish Crown Prince Kim
  *      Lund": the place or body of the title); a title's plural
  *      ("Justices", "Presidents") heads the names after it and is none of
  *      theirs; an editor's bracket closed inside a name joins the name
- *      after it ("(Harbour Master Kim) Lund": Kim Lund);
+ *      after it ("(Brenmouth Mayor Kim) Lund": Kim Lund); a first initial
+ *      opens a name ("L. Kim Lund"); after an abbreviated title a
+ *      capitalised role word is a first name ("Sen. Dean Roe"), and after
+ *      a first name "King" or "Prince" with no name after it is a surname;
  *   2. later mentions by surname, and surnames spelt one letter apart;
  *   3. sentence by sentence: pronouns (he, she, his, her) for the person
  *      last named; roles and organisations next to names; people named by
@@ -294,6 +297,18 @@ static bool month_surname(const struct stoks *st, size_t j)
 	return j + 1 >= st->n || !st->t[j + 1].num;
 }
 
+/* "Kim King", "Ada Prince": after a first name, a title that is also a
+ * surname ends the name when no name follows it ("Crown Prince Kim Lund"
+ * is a title).  Only the titles that are common surnames. */
+static bool title_surname(struct ctx *c, const struct stoks *st, size_t j)
+{
+	static const char *const titles[] = { "king", "prince", NULL };
+	const struct tok *t = &st->t[j];
+	if (!t->word || !t->cap || t->allcaps || !is_one_of(st, j, titles))
+		return false;
+	return j + 1 >= st->n || !name_token_text(c, st, j + 1);
+}
+
 static bool short_name_end(const struct stoks *st, size_t j)
 {
 	const struct tok *t = &st->t[j];
@@ -332,7 +347,7 @@ static bool title_after(struct ctx *c, const struct stoks *st, size_t j)
 	return (lex_honorific(st->w[j]) || lex_role_head(st->w[j])) && name_token_text(c, st, j + 1);
 }
 
-/* "(Harbour Master Kim) Lund", "[Mayor Ada] Roe": an editor's insert in
+/* "(Brenmouth Mayor Kim) Lund", "[Mayor Ada] Roe": an editor's insert in
  * brackets, opened before the name's first word (token i, with at most
  * four words between) and closed at token j, just before a name word: the
  * name goes on after the bracket. */
@@ -371,11 +386,14 @@ static void pass_names(struct ctx *c)
 		if (title_case(c, si, st))
 			continue;
 		for (size_t i = 0; i < st->n;) {
-			/* "supervisor Dean Corrie": after a title, a capitalised role
-			 * word followed by a name is a first name */
-			bool first_role = i > 0 && st->t[i].cap && !st->t[i].allcaps &&
-					  lex_role_word(st->w[i]) && !st->t[i - 1].cap &&
-					  lex_role_head(st->w[i - 1]) && i + 1 < st->n &&
+			/* "supervisor Dean Corrie", "Sen. Dean Corrie": after a title,
+			 * a capitalised role word followed by a name is a first name */
+			bool after_title = i > 0 &&
+					   ((!st->t[i - 1].cap && lex_role_head(st->w[i - 1])) ||
+					    (i >= 2 && is_punct(st, i - 1, '.') && st->t[i - 2].cap &&
+					     lex_honorific(st->w[i - 2])));
+			bool first_role = after_title && st->t[i].cap && !st->t[i].allcaps &&
+					  lex_role_word(st->w[i]) && i + 1 < st->n &&
 					  name_token_text(c, st, i + 1);
 			if ((!first_role && !name_token_text(c, st, i)) || opening_participle(st, i)) {
 				i++;
@@ -389,10 +407,14 @@ static void pass_names(struct ctx *c)
 			}
 			/* up to three name words; middle initials come along,
 			 * and an editor's bracket closed inside the name */
-			size_t j = i + (first_role ? 1 : 0), words = first_role ? 1 : 0;
+			size_t j = i + (first_role ? 1 : 0), words = first_role ? 1 : 0, fw = i;
 			bool bracket = false;
 			while (j < st->n && words < 3) {
-				if (words > 0 && middle_initial(c, st, j)) {
+				/* "L. Kim Lund": a first initial opens the name, the
+				 * first name is the word after it */
+				if ((words > 0 || j == i) && middle_initial(c, st, j)) {
+					if (words == 0)
+						fw = j + 2;
 					j += 2;
 					continue;
 				}
@@ -402,7 +424,8 @@ static void pass_names(struct ctx *c)
 					continue;
 				}
 				if (!name_token_text(c, st, j) && !(words == 2 && short_name_end(st, j)) &&
-				    !(words >= 1 && month_surname(st, j)))
+				    !(words >= 1 && month_surname(st, j)) &&
+				    !(words >= 1 && title_surname(c, st, j)))
 					break;
 				j++;
 				words++;
@@ -411,7 +434,7 @@ static void pass_names(struct ctx *c)
 			    !title_after(c, st, j)) {
 				bool cue = person_cue_before(st, i) || person_cue_after(st, j) ||
 					   fate_after(st, j);
-				const char *first = st->w[i], *sur = st->w[j - 1];
+				const char *first = st->w[fw], *sur = st->w[j - 1];
 				const char *middle = j - i >= 3 ? st->w[j - 2] : NULL;
 				int idx = find_person(c, first, middle, sur);
 				if (idx < 0) {
@@ -874,14 +897,31 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 		 * "Sens. Ada Roe of Ohio, Kim Lund (D-Maine) and Tomas Garrow":
 		 * each name of the list after it */
 		const char *full;
+		bool several = false;
 		size_t t = list_title(st, m->first);
-		if (t != SIZE_MAX && (full = lex_title_abbr(st->w[t], NULL))) {
+		if (t != SIZE_MAX && (full = lex_title_abbr(st->w[t], &several))) {
 			size_t b = t, q = b;
+			/* "Deputy Attorney Gen. Kim Lund", "State Sen. Kim Lund":
+			 * capitalised role words before the abbreviation are part
+			 * of the title (a party is not: "Republican Sen.") */
+			while (q > 0 && st->t[q - 1].word && st->t[q - 1].cap &&
+			       lex_role_word(st->w[q - 1]) && !party_word(st->w[q - 1]) &&
+			       !is(st, q - 1, "independent") && !is(st, q - 1, "and") &&
+			       !is(st, q - 1, "of"))
+				q--;
 			/* "Former Rep. Kim Lund": the qualifier stays */
-			if (q > 0 && is_one_of(st, q - 1, role_qualifiers))
+			if (q > 0 && q == b && is_one_of(st, q - 1, role_qualifiers))
 				q--;
 			p->role_text = slice(c, st->t[q].start, st->t[b + 1].end);
-			p->role = q < b ? arena_printf(c->ar, "%s %s", st->w[q], full) : full;
+			p->role = q < b ? canon_role(c, arena_printf(c->ar, "%s %s",
+								     join_words(c, st, q, b - 1, true), full))
+					: full;
+			/* "Sens. Ada Roe and Kim Lund": each is a Senator */
+			if (several)
+				p->role_text = arena_printf(c->ar, "%.*s%c%s",
+							    (int)(st->t[b].start - st->t[q].start),
+							    c->a->text + st->t[q].start,
+							    toupper((unsigned char)full[0]), full + 1);
 			p->role_at = (struct where){ si, st->t[q].start, st->t[b + 1].end };
 			continue;
 		}

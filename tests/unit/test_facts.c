@@ -308,6 +308,38 @@ static void an_abbreviated_title_is_a_role(void **state)
 	assert_null(person_named(f, "Kit Varley")->role);
 }
 
+/* Abbreviated titles: a plural one ("Sens.") reads as the title of each
+ * name of its list ("Senator"); capitalised role words before one are
+ * part of it ("Deputy Attorney Gen."), a party is not; after one, a
+ * capitalised role word before a name is a first name ("Sen. Dean
+ * Olsund"); a first initial opens a name ("L. Kit Varley") and "King"
+ * after a first name ends it ("Sen. Ada King"). */
+static void names_and_titles_after_abbreviations(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The bill was backed by Sens. Ada Roe and Kim Lund, and Deputy Attorney Gen. "
+		"Tomas Garrow said it was lawful. Sen. Dean Olsund, Republican Sen. Ada King and "
+		"harbour director L. Kit Varley objected.\n");
+	const struct person *p = person_named(f, "Ada Roe");
+	assert_string_equal(p->role, "senator");
+	assert_string_equal(p->role_text, "Senator");
+	assert_span(state, p->role_at, "Sens.");
+	assert_string_equal(person_named(f, "Kim Lund")->role_text, "Senator");
+	p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role, "deputy attorney general");
+	assert_string_equal(p->role_text, "Deputy Attorney Gen.");
+	p = person_named(f, "Dean Olsund");
+	assert_string_equal(p->first, "dean");
+	assert_string_equal(p->role, "senator");
+	p = person_named(f, "Ada King");
+	assert_string_equal(p->surname, "king");
+	assert_string_equal(p->role_text, "Sen.");
+	p = person_named(f, "L. Kit Varley");
+	assert_string_equal(p->first, "kit");
+	assert_string_equal(p->surname, "varley");
+	assert_string_equal(p->role, "director");
+}
+
 /* Titles of local government ("Alderwoman Robin Kit Varley", "council
  * member") are titles, not the first word of a name, and each has one
  * form whatever the speaker's sex. */
@@ -1599,6 +1631,7 @@ int main(void)
 		T(month_surnames_and_question_words),
 		T(possessive_organisation_and_role_with_of),
 		T(an_abbreviated_title_is_a_role),
+		T(names_and_titles_after_abbreviations),
 		T(a_title_before_the_next_name_is_not_mine),
 		T(organisation_before_a_role_after_a_comma),
 		T(nominees_lawyers_and_cities),
