@@ -6,9 +6,10 @@
  *   1. names: runs of capitalised words that a title, a role, a reporting
  *      verb or an apposition marks as a person ("chief executive Jane Roe",
  *      "Jane Roe said", "Jane Roe, who..."); a run just before the noun
- *      that ends the name of a law, a document or a body ("Act",
- *      "Resolution", "Association": lex_thing_head) is part of that
- *      thing's name, not a person ("the Brenmouth Care Act"); so is a run
+ *      that ends the name of a law, a document, a body or a group ("Act",
+ *      "Resolution", "Association", "Democrats": lex_thing_head) is part
+ *      of that thing's name, not a person ("the Brenmouth Care Act"); a
+ *      place of two words or more (lex_place: "Las Vegas") is none; so is a run
  *      just before a title and a name ("Lundish Crown Prince Kim
  *      Lund": the place or body of the title); a title's plural
  *      ("Justices", "Presidents") heads the names after it and is none of
@@ -336,8 +337,8 @@ static bool thing_name_after(const struct stoks *st, size_t j)
 	return j < st->n && st->t[j].word && st->t[j].cap && lex_thing_head(st->w[j]);
 }
 
-/* "the Lundish Crown Prince Kim Lund", "Brenmouth Harbour Master Ada
- * Roe": a capitalised title at token j, just after a run and just before
+/* "Lundish Crown Prince Kim Lund", "Lundco Workers President Ada Roe":
+ * a capitalised title at token j, just after a run and just before
  * a name, is the title of that name; the run before it is the place or
  * the body the title is of, not a person. */
 static bool title_after(struct ctx *c, const struct stoks *st, size_t j)
@@ -397,6 +398,14 @@ static void pass_names(struct ctx *c)
 					  name_token_text(c, st, i + 1);
 			if ((!first_role && !name_token_text(c, st, i)) || opening_participle(st, i)) {
 				i++;
+				continue;
+			}
+			/* "Las Vegas", "Buenos Aires": a place of two words or
+			 * more names no one */
+			const char *pl;
+			size_t place = lex_place(st->w, st->n, i, &pl);
+			if (place >= 2) {
+				i += place;
 				continue;
 			}
 			/* a short title in quotation marks ("Give Peace a

@@ -361,18 +361,25 @@ static const char *const not_names[] = {
 	"talks", "war", "test", "tests", "program", "programme", "initiative",
 	/* laws and documents: "the War Powers Resolution", "the Second Amendment" */
 	"resolution", "amendment", "constitution", "charter", "protocol", "doctrine",
+	"affairs", "fort", "lakes",
+	/* groups of people: "Congressional Democrats", "Native Americans" */
+	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
+	/* page furniture and "I" with a verb: "Advertisement", "Obviously I'm" */
+	"advertisement", "i'm", "i've", "i'd", "i'll",
 };
 
-/* Nouns that end the name of a law, a document or a body: a capitalised
- * phrase just before one of them is part of that thing's name ("the
- * Affordable Care Act", "the Blue Cross and Blue Shield Association"),
- * not a person's name.  Each is also a word of not_names. */
+/* Nouns that end the name of a law, a document, a body or a group of
+ * people: a capitalised phrase just before one of them is part of that
+ * thing's name ("the Affordable Care Act", "the Blue Cross and Blue
+ * Shield Association", "Runaway Harbour Democrats"), not a person's name.
+ * Each is also a word of not_names. */
 static const char *const thing_heads[] = {
 	"act", "bill", "law", "code", "resolution", "amendment", "treaty", "accord",
 	"agreement", "constitution", "charter", "protocol", "doctrine",
 	"association", "foundation", "institute", "committee", "commission", "council",
 	"coalition", "alliance", "federation", "society", "corporation", "organization",
 	"organisation", "agency", "department", "program", "programme", "initiative",
+	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
 };
 
 static const struct entry outlets[] = {
@@ -465,6 +472,8 @@ static const struct entry countries[] = {
 	{ "argentina", 0, "Argentina" }, { "chile", 0, "Chile" }, { "colombia", 0, "Colombia" },
 	{ "south africa", 0, "South Africa" }, { "nigeria", 0, "Nigeria" },
 	{ "kenya", 0, "Kenya" }, { "ethiopia", 0, "Ethiopia" },
+	{ "el salvador", 0, "El Salvador" }, { "guatemala", 0, "Guatemala" },
+	{ "honduras", 0, "Honduras" },
 };
 
 /* US states and big cities of the world: places an event happens in

@@ -545,6 +545,25 @@ static void titles_around_a_run_of_capitals(void **state)
 	assert_string_equal(p->surname, "olsund");
 }
 
+/* Capitalised words that name no one however often they are written:
+ * groups ("Congressional Democrats", "Runaway Harbour Republicans"),
+ * places of two words ("Los Angeles"), a body ("Harbour Affairs"), page
+ * furniture ("Advertisement") and "I" with its verb ("Obviously I'm"). */
+static void groups_places_and_furniture_are_no_people(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Kim Lund said the harbour bill would pass. Congressional Democrats said so. "
+		"Congressional Democrats voted for it. Runaway Harbour Republicans said no. "
+		"Runaway Harbour Republicans left. Ada Roe said she flew to Los Angeles on Monday and "
+		"left Los Angeles on Friday. The Brenmouth Affairs office said so; the Brenmouth "
+		"Affairs office agreed.\n\n"
+		"Advertisement Lund said Wednesday that it would.\n\n"
+		"\"Obviously I\xe2\x80\x99m glad,\" Lund said.\n");
+	assert_int_equal(people_seen(f), 2);
+	assert_int_equal(person_named(f, "Kim Lund")->mentions, 3);
+	assert_non_null(person_named(f, "Ada Roe"));
+}
+
 static void unconfirmed_capitalised_pair_is_dropped(void **state)
 {
 	/* No title, role, reporting verb or second mention. */
@@ -1644,6 +1663,7 @@ int main(void)
 		T(unconfirmed_capitalised_pair_is_dropped),
 		T(a_run_before_a_law_or_a_body_is_no_person),
 		T(titles_around_a_run_of_capitals),
+		T(groups_places_and_furniture_are_no_people),
 		T(title_word_as_first_name_after_a_title),
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
