@@ -19,6 +19,8 @@
  *      capitalised role word is a first name ("Sen. Dean Roe"), and after
  *      a first name "King" or "Prince" with no name after it is a surname;
  *   2. later mentions by surname, and surnames spelt one letter apart;
+ *      a lone surname after a title ("President Roe") is a person, but
+ *      not in a sentence in title case, where pass 1 finds no names;
  *   3. sentence by sentence: pronouns (he, she, his, her) for the person
  *      last named; roles and organisations next to names; people named by
  *      role alone ("the firm's finance director", "his manager"); what
@@ -520,6 +522,10 @@ static void pass_surnames(struct ctx *c)
 	/* Only people with a cue, or whose surname recurs, are people. */
 	for (size_t si = 0; si < c->s->n; si++) {
 		struct stoks *st = &c->st[si];
+		/* a sentence in title case names no one new (pass_names
+		 * reads none of it): "President Roe and Prime Minister Kim
+		 * Lund of Brenmouth at the White House in 2017." */
+		bool headline = title_case(c, si, st);
 		for (size_t i = 0; i < st->n; i++) {
 			if (!st->t[i].word || !st->t[i].cap || facts_in_mention(st, i) || !name_token_text(c, st, i))
 				continue;
@@ -573,7 +579,7 @@ static void pass_surnames(struct ctx *c)
 			/* "President Roe", "Mr. Roe" with no Roe named before: a
 			 * person known by surname only, who may be named in
 			 * full later (find_person joins them) */
-			if (who < 0 && titled(st, i)) {
+			if (who < 0 && !headline && titled(st, i)) {
 				struct person *np = new_person(c, &who);
 				if (!np)
 					return;

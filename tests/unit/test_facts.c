@@ -564,6 +564,19 @@ static void groups_places_and_furniture_are_no_people(void **state)
 	assert_non_null(person_named(f, "Ada Roe"));
 }
 
+/* A sentence in title case (a caption: eight long words, all capitalised)
+ * names no one new, not even a lone word after a title ("Prime Minister
+ * Kitty" of "Kitty May"); the people it names elsewhere are still found. */
+static void a_caption_in_title_case_names_no_one_new(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"President Tomas Garrow and Prime Minister Kitty May of Brenmouth at the White "
+		"House in 2017.\n\n"
+		"Tomas Garrow said the talks went well.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_non_null(person_named(f, "Tomas Garrow"));
+}
+
 static void unconfirmed_capitalised_pair_is_dropped(void **state)
 {
 	/* No title, role, reporting verb or second mention. */
@@ -1664,6 +1677,7 @@ int main(void)
 		T(a_run_before_a_law_or_a_body_is_no_person),
 		T(titles_around_a_run_of_capitals),
 		T(groups_places_and_furniture_are_no_people),
+		T(a_caption_in_title_case_names_no_one_new),
 		T(title_word_as_first_name_after_a_title),
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
