@@ -9,9 +9,11 @@
  *      that ends the name of a law, a document, a body or a group ("Act",
  *      "Resolution", "Association", "Democrats": lex_thing_head) is part
  *      of that thing's name, not a person ("the Brenmouth Care Act"); a
- *      place of two words or more (lex_place: "Las Vegas") is none; so is a run
- *      just before a title and a name ("Lundish Crown Prince Kim
- *      Lund": the place or body of the title); a title's plural
+ *      place of two words or more (lex_place: "Las Vegas") is none, nor
+ *      is a run after "of" or "for" that goes on a body's name ("the
+ *      Office of Harbour Management"), nor a run just before a title and
+ *      a name ("Lundish Crown Prince Kim Lund": the place or body of the
+ *      title); a title's plural
  *      ("Justices", "Presidents") heads the names after it and is none of
  *      theirs; an editor's bracket closed inside a name joins the name
  *      after it ("(Brenmouth Mayor Kim) Lund": Kim Lund); a first initial
@@ -339,6 +341,35 @@ static bool thing_name_after(const struct stoks *st, size_t j)
 	return j < st->n && st->t[j].word && st->t[j].cap && lex_thing_head(st->w[j]);
 }
 
+/* "the Office of Harbour Management", "the Center for Ferry and Harbour
+ * Safety": a run just after "of", "for", "and" or "the", where going back
+ * over capitalised words and those four reaches "of" or "for" and then a
+ * capitalised noun that ends a body's name (lex_thing_head), is part of
+ * that body's name.  A title on the way stops it ("the University of
+ * Brenmouth Professor Kim Lund"). */
+static bool body_name_before(const struct stoks *st, size_t i)
+{
+	static const char *const links[] = { "of", "for", "and", "the", NULL };
+	if (i == 0 || !is_one_of(st, i - 1, links))
+		return false;
+	bool through = false;
+	for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
+		if (is(st, k, "of") || is(st, k, "for")) {
+			through = true;
+			continue;
+		}
+		if (is(st, k, "and") || is(st, k, "the"))
+			continue;
+		if (!st->t[k].word || !st->t[k].cap)
+			return false;
+		if (through && lex_thing_head(st->w[k]))
+			return true;
+		if (lex_role_word(st->w[k]) || lex_honorific(st->w[k]))
+			return false;
+	}
+	return false;
+}
+
 /* "Lundish Crown Prince Kim Lund", "Lundco Workers President Ada Roe":
  * a capitalised title at token j, just after a run and just before
  * a name, is the title of that name; the run before it is the place or
@@ -442,7 +473,7 @@ static void pass_names(struct ctx *c)
 				words++;
 			}
 			if (words >= 2 && !(i > 0 && is(st, i - 1, "the")) && !thing_name_after(st, j) &&
-			    !title_after(c, st, j)) {
+			    !title_after(c, st, j) && !body_name_before(st, i)) {
 				bool cue = person_cue_before(st, i) || person_cue_after(st, j) ||
 					   fate_after(st, j);
 				const char *first = st->w[fw], *sur = st->w[j - 1];

@@ -366,6 +366,7 @@ static const char *const not_names[] = {
 	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
 	/* page furniture and "I" with a verb: "Advertisement", "Obviously I'm" */
 	"advertisement", "i'm", "i've", "i'd", "i'll",
+	"bureau", "assembly", "magazine", "hurricane", "storm", "typhoon", "cyclone",
 };
 
 /* Nouns that end the name of a law, a document, a body or a group of
@@ -380,6 +381,7 @@ static const char *const thing_heads[] = {
 	"coalition", "alliance", "federation", "society", "corporation", "organization",
 	"organisation", "agency", "department", "program", "programme", "initiative",
 	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
+	"center", "centre", "office", "bureau", "assembly",
 };
 
 static const struct entry outlets[] = {

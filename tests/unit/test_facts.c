@@ -577,6 +577,24 @@ static void a_caption_in_title_case_names_no_one_new(void **state)
 	assert_non_null(person_named(f, "Tomas Garrow"));
 }
 
+/* Words that go on the name of a body after "of" or "for" ("the Office
+ * of Harbour Management", "the Center for Ferry and Harbour Safety") are
+ * no person; a title on the way back stops the rule ("the Institute of
+ * Brenmouth Professor Ada Roe").  A storm and an assembly are no people
+ * either ("Hurricane Tomas", "the General Assembly"). */
+static void words_of_a_bodys_name_are_no_person(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The Office of Harbour Management said the ferry was safe. The Office of Harbour "
+		"Management said so again. The Center for Ferry and Harbour Safety agreed, said "
+		"Kim Lund, who spoke to the General Assembly on Monday. The Center for Ferry and "
+		"Harbour Safety said it would. Hurricane Tomas hit the coast; Hurricane Tomas "
+		"left. The Institute of Brenmouth Professor Ada Roe said so.\n");
+	assert_int_equal(people_seen(f), 2);
+	assert_non_null(person_named(f, "Kim Lund"));
+	assert_string_equal(person_named(f, "Ada Roe")->role, "professor");
+}
+
 static void unconfirmed_capitalised_pair_is_dropped(void **state)
 {
 	/* No title, role, reporting verb or second mention. */
@@ -1678,6 +1696,7 @@ int main(void)
 		T(titles_around_a_run_of_capitals),
 		T(groups_places_and_furniture_are_no_people),
 		T(a_caption_in_title_case_names_no_one_new),
+		T(words_of_a_bodys_name_are_no_person),
 		T(title_word_as_first_name_after_a_title),
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
