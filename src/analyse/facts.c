@@ -7,7 +7,8 @@
  *      verb or an apposition marks as a person ("chief executive Jane Roe",
  *      "Jane Roe said", "Jane Roe, who..."); a run just before the noun
  *      that ends the name of a law, a document, a body or a group ("Act",
- *      "Resolution", "Association", "Democrats": lex_thing_head) is part
+ *      "Resolution", "Association", "Democrats": lex_thing_head), or
+ *      before one or two capitalised words and such a noun, is part
  *      of that thing's name, not a person ("the Brenmouth Care Act"); a
  *      place of two words or more (lex_place: "Las Vegas") is none, nor
  *      is a run after "of" or "for" that goes on a body's name ("the
@@ -333,12 +334,17 @@ static bool fate_after(const struct stoks *st, size_t j)
 	return k < st->n && st->evl[k] && fate_event((enum event_class)st->evc[k]);
 }
 
-/* "the Brenmouth Care Act", "the Lundco Workers Association": the
- * capitalised noun at token j, just after a run, ends the name of a law,
- * a document or a body, which the run is part of. */
+/* "the Brenmouth Care Act", "the Lundco Workers Association", "the
+ * Brenmouth Harbour Safety Administration": a capitalised noun at token
+ * j, just after a run or after one or two more capitalised words (title
+ * words too), ends the name of a law, a document or a body, which the
+ * run is part of. */
 static bool thing_name_after(const struct stoks *st, size_t j)
 {
-	return j < st->n && st->t[j].word && st->t[j].cap && lex_thing_head(st->w[j]);
+	for (size_t k = j; k < st->n && k < j + 3 && st->t[k].word && st->t[k].cap; k++)
+		if (lex_thing_head(st->w[k]))
+			return true;
+	return false;
 }
 
 /* "the Office of Harbour Management", "the Center for Ferry and Harbour

@@ -367,6 +367,9 @@ static const char *const not_names[] = {
 	/* page furniture and "I" with a verb: "Advertisement", "Obviously I'm" */
 	"advertisement", "i'm", "i've", "i'd", "i'll",
 	"bureau", "assembly", "magazine", "hurricane", "storm", "typhoon", "cyclone",
+	"branch", "dept", "plan", "corps",
+	/* after a surname: "Kim Lund Jr." */
+	"jr", "sr",
 };
 
 /* Nouns that end the name of a law, a document, a body or a group of
@@ -381,7 +384,8 @@ static const char *const thing_heads[] = {
 	"coalition", "alliance", "federation", "society", "corporation", "organization",
 	"organisation", "agency", "department", "program", "programme", "initiative",
 	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
-	"center", "centre", "office", "bureau", "assembly",
+	"center", "centre", "office", "bureau", "assembly", "board", "force", "corps",
+	"administration", "dept", "plan",
 };
 
 static const struct entry outlets[] = {

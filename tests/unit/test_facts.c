@@ -595,6 +595,22 @@ static void words_of_a_bodys_name_are_no_person(void **state)
 	assert_string_equal(person_named(f, "Ada Roe")->role, "professor");
 }
 
+/* A run two capitalised words before the noun that ends a body's name
+ * ("the Brenmouth Ferry Safety Administration", "Lundish Revolutionary
+ * Guard Corps"), a plan ("the Clean Ferry Plan"), a branch of government
+ * and "Jr." after a surname name no person. */
+static void more_words_of_things_names(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The Brenmouth Ferry Safety Administration said the ferry was safe; the Brenmouth "
+		"Ferry Safety Administration said so again. Lundish Revolutionary Guard Corps ships "
+		"left; Lundish Revolutionary Guard Corps ships returned. The Clean Ferry Plan passed, "
+		"and the Clean Ferry Plan was signed. Power was split with the federal Executive "
+		"Branch, said Kim Lund, who honoured Ada King Jr. on Monday.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_non_null(person_named(f, "Kim Lund"));
+}
+
 static void unconfirmed_capitalised_pair_is_dropped(void **state)
 {
 	/* No title, role, reporting verb or second mention. */
@@ -1697,6 +1713,7 @@ int main(void)
 		T(groups_places_and_furniture_are_no_people),
 		T(a_caption_in_title_case_names_no_one_new),
 		T(words_of_a_bodys_name_are_no_person),
+		T(more_words_of_things_names),
 		T(title_word_as_first_name_after_a_title),
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
