@@ -10,7 +10,8 @@
  *      "Resolution", "Association", "Democrats": lex_thing_head), or
  *      before one or two capitalised words and such a noun, is part
  *      of that thing's name, not a person ("the Brenmouth Care Act"); a
- *      place of two words or more (lex_place: "Las Vegas") is none, nor
+ *      place of two words or more (lex_place: "Las Vegas") is none, and
+ *      one after "of" opens no name ("the governor of Ohio Kim Lund"), nor
  *      is a run after "of" or "for" that goes on a body's name ("the
  *      Office of Harbour Management"), nor a run just before a title and
  *      a name ("Lundish Crown Prince Kim Lund": the place or body of the
@@ -440,10 +441,14 @@ static void pass_names(struct ctx *c)
 				continue;
 			}
 			/* "Las Vegas", "Buenos Aires": a place of two words or
-			 * more names no one */
+			 * more names no one; "the governor of Brenmouth Kim Lund":
+			 * a place after "of" before two name words is the end of
+			 * the words before, not a first name */
 			const char *pl;
 			size_t place = lex_place(st->w, st->n, i, &pl);
-			if (place >= 2) {
+			if (place >= 2 ||
+			    (place == 1 && i > 0 && is(st, i - 1, "of") && i + 2 < st->n &&
+			     name_token_text(c, st, i + 1) && name_token_text(c, st, i + 2))) {
 				i += place;
 				continue;
 			}
@@ -1044,8 +1049,11 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			while (e < st->n && lex_role_word(st->w[e]) && !is(st, e, "of"))
 				e++;
 			/* "adviser and a longtime critic": the "and" joins two
-			 * descriptions, it is not inside a title */
-			while (e > b && is(st, e - 1, "and"))
+			 * descriptions, it is not inside a title; and a title
+			 * ends on its head ("deputy leader and Foreign Affairs
+			 * spokesperson": not "deputy leader and Foreign") */
+			while (e > b && (is(st, e - 1, "and") ||
+					 (!lex_role_head(st->w[e - 1]) && !is(st, e, "of"))))
 				e--;
 			/* "general counsel of (the) Org" */
 			size_t of = e + (is(st, e + 1, "the") ? 2 : 1), after = e;

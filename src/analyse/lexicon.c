@@ -366,9 +366,11 @@ static const char *const not_names[] = {
 	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
 	/* page furniture and "I" with a verb: "Advertisement", "Obviously I'm" */
 	"advertisement", "i'm", "i've", "i'd", "i'll",
+	/* bodies, plans and storms: "the General Assembly", "the Executive
+	 * Branch", "Labor Dept", "Hurricane Kim" */
 	"bureau", "assembly", "magazine", "hurricane", "storm", "typhoon", "cyclone",
 	"branch", "dept", "plan", "corps",
-	/* after a surname: "Kim Lund Jr." */
+	/* "Jr." after a name is no name of its own ("Ada King Jr.") */
 	"jr", "sr",
 };
 

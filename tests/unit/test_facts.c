@@ -611,6 +611,20 @@ static void more_words_of_things_names(void **state)
 	assert_non_null(person_named(f, "Kim Lund"));
 }
 
+/* "the former governor of Ohio Kim Lund": a place after "of" opens no
+ * name; a title after a comma ends on its head ("deputy leader and
+ * Foreign Ferries spokesperson" is no title "deputy leader and Foreign"). */
+static void a_place_before_a_name_and_a_title_cut_at_its_head(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The bill was backed by the former governor of Ohio Kim Lund on Monday, said Ada "
+		"Roe, Brenmouth Party deputy leader and Foreign Ferries spokesperson. Kim Lund "
+		"agreed, Lund said.\n");
+	assert_non_null(person_named(f, "Kim Lund"));
+	const struct person *p = person_named(f, "Ada Roe");
+	assert_string_equal(p->role_text, "deputy leader");
+}
+
 static void unconfirmed_capitalised_pair_is_dropped(void **state)
 {
 	/* No title, role, reporting verb or second mention. */
@@ -1714,6 +1728,7 @@ int main(void)
 		T(a_caption_in_title_case_names_no_one_new),
 		T(words_of_a_bodys_name_are_no_person),
 		T(more_words_of_things_names),
+		T(a_place_before_a_name_and_a_title_cut_at_its_head),
 		T(title_word_as_first_name_after_a_title),
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
