@@ -10,7 +10,7 @@
  *      "Resolution", "Association", "Democrats": lex_thing_head), or
  *      before one or two capitalised words and such a noun, is part
  *      of that thing's name, not a person ("the Brenmouth Care Act"); a
- *      place of two words or more (lex_place: "Las Vegas") is none, and
+ *      place of two words or more (lex_place: "Kansas City") is none, and
  *      one after "of" opens no name ("the governor of Ohio Kim Lund"), nor
  *      is a run after "of" or "for" that goes on a body's name ("the
  *      Office of Harbour Management"), nor a run just before a title and
@@ -440,7 +440,7 @@ static void pass_names(struct ctx *c)
 				i++;
 				continue;
 			}
-			/* "Las Vegas", "Buenos Aires": a place of two words or
+			/* "Kansas City", "Tel Aviv": a place of two words or
 			 * more names no one; "the governor of Brenmouth Kim Lund":
 			 * a place after "of" before two name words is the end of
 			 * the words before, not a first name */

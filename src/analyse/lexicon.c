@@ -359,15 +359,15 @@ static const char *const not_names[] = {
 	"alliance", "organization", "organisation", "institute", "foundation",
 	"association", "corporation", "summit", "treaty", "accord", "agreement",
 	"talks", "war", "test", "tests", "program", "programme", "initiative",
-	/* laws and documents: "the War Powers Resolution", "the Second Amendment" */
+	/* laws and documents: "the Harbour Powers Resolution", "the Fifth Amendment" */
 	"resolution", "amendment", "constitution", "charter", "protocol", "doctrine",
 	"affairs", "fort", "lakes",
-	/* groups of people: "Congressional Democrats", "Native Americans" */
+	/* groups of people: "Brenmouth Democrats", "Older Americans" */
 	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
-	/* page furniture and "I" with a verb: "Advertisement", "Obviously I'm" */
+	/* page furniture and "I" with a verb: "Advertisement", "Sadly I'm" */
 	"advertisement", "i'm", "i've", "i'd", "i'll",
-	/* bodies, plans and storms: "the General Assembly", "the Executive
-	 * Branch", "Labor Dept", "Hurricane Kim" */
+	/* bodies, plans and storms: "the Harbour Assembly", "the Ferry
+	 * Branch", "Harbour Dept", "Hurricane Kim" */
 	"bureau", "assembly", "magazine", "hurricane", "storm", "typhoon", "cyclone",
 	"branch", "dept", "plan", "corps",
 	/* "Jr." after a name is no name of its own ("Ada King Jr.") */
@@ -376,8 +376,8 @@ static const char *const not_names[] = {
 
 /* Nouns that end the name of a law, a document, a body or a group of
  * people: a capitalised phrase just before one of them is part of that
- * thing's name ("the Affordable Care Act", "the Blue Cross and Blue
- * Shield Association", "Runaway Harbour Democrats"), not a person's name.
+ * thing's name ("the Brenmouth Care Act", "the Blue Anchor and Blue
+ * Pennant Association", "Runaway Harbour Democrats"), not a person's name.
  * Each is also a word of not_names. */
 static const char *const thing_heads[] = {
 	"act", "bill", "law", "code", "resolution", "amendment", "treaty", "accord",
