@@ -5,8 +5,26 @@
  * spans, folded to lower case, and punctuation).  Passes:
  *   1. names: runs of capitalised words that a title, a role, a reporting
  *      verb or an apposition marks as a person ("chief executive Jane Roe",
- *      "Jane Roe said", "Jane Roe, who...");
+ *      "Jane Roe said", "Jane Roe, who..."); a run just before the noun
+ *      that ends the name of a law, a document, a body or a group ("Act",
+ *      "Resolution", "Association", "Democrats": lex_thing_head), or
+ *      before one or two capitalised words and such a noun, is part
+ *      of that thing's name, not a person ("the Brenmouth Care Act"); a
+ *      place of two words or more (lex_place: "Kansas City") is none, and
+ *      one after "of" opens no name ("the governor of Ohio Kim Lund"), nor
+ *      is a run after "of" or "for" that goes on a body's name ("the
+ *      Office of Harbour Management"), nor a run just before a title and
+ *      a name ("Lundish Crown Prince Kim Lund": the place or body of the
+ *      title); a title's plural
+ *      ("Justices", "Presidents") heads the names after it and is none of
+ *      theirs; an editor's bracket closed inside a name joins the name
+ *      after it ("(Brenmouth Mayor Kim) Lund": Kim Lund); a first initial
+ *      opens a name ("L. Kim Lund"); after an abbreviated title a
+ *      capitalised role word is a first name ("Sen. Dean Roe"), and after
+ *      a first name "King" or "Prince" with no name after it is a surname;
  *   2. later mentions by surname, and surnames spelt one letter apart;
+ *      a lone surname after a title ("President Roe") is a person, but
+ *      not in a sentence in title case, where pass 1 finds no names;
  *   3. sentence by sentence: pronouns (he, she, his, her) for the person
  *      last named; roles and organisations next to names; people named by
  *      role alone ("the firm's finance director", "his manager"); what
@@ -49,6 +67,25 @@ static enum nd_err tokenize(struct ctx *c, const struct sentence *se, struct sto
 /* ---- people: names ------------------------------------------------------ */
 
 
+/* "Justices", "Presidents", "Secretaries": the plural of a title that
+ * stands before names, which it heads ("Justices Kim Lund and Ada Roe"). */
+static bool plural_title(const char *w)
+{
+	char tmp[32];
+	size_t n = strlen(w);
+	if (n < 4 || n >= sizeof tmp || w[n - 1] != 's')
+		return false;
+	memcpy(tmp, w, n - 1);
+	tmp[n - 1] = '\0';
+	if (lex_honorific(tmp))
+		return true;
+	if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
+		strcpy(tmp + n - 3, "y");
+		return lex_honorific(tmp);
+	}
+	return false;
+}
+
 /* Hyphenated names keep their capital after the hyphen; fold() lowered
  * it, so check the text. */
 static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
@@ -57,7 +94,7 @@ static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 	if (!t->word || !t->cap || t->allcaps || t->camel || t->num)
 		return false;
 	const char *f = t->f;
-	if (lex_not_name(f) || lex_role_word(f) || lex_honorific(f))
+	if (lex_not_name(f) || lex_role_word(f) || lex_honorific(f) || plural_title(f))
 		return false;
 	/* "Nine Democrats joined": a number word opens a count, not a name */
 	double num;
@@ -153,7 +190,8 @@ static bool person_cue_before(const struct stoks *st, size_t i)
 	if (i >= 2 && is_punct(st, i - 1, '.') && lex_honorific(st->w[i - 2]))
 		return true;
 	const char *w = st->w[i - 1];
-	return lex_role_word(w) || lex_honorific(w) || lex_reporting_verb(st->t, st->n, i - 1);
+	return lex_role_word(w) || lex_honorific(w) || plural_title(w) ||
+	       lex_reporting_verb(st->t, st->n, i - 1);
 }
 
 static bool person_cue_after(const struct stoks *st, size_t j)
@@ -266,6 +304,18 @@ static bool month_surname(const struct stoks *st, size_t j)
 	return j + 1 >= st->n || !st->t[j + 1].num;
 }
 
+/* "Kim King", "Ada Prince": after a first name, a title that is also a
+ * surname ends the name when no name follows it ("Crown Prince Kim Lund"
+ * is a title).  Only the titles that are common surnames. */
+static bool title_surname(struct ctx *c, const struct stoks *st, size_t j)
+{
+	static const char *const titles[] = { "king", "prince", NULL };
+	const struct tok *t = &st->t[j];
+	if (!t->word || !t->cap || t->allcaps || !is_one_of(st, j, titles))
+		return false;
+	return j + 1 >= st->n || !name_token_text(c, st, j + 1);
+}
+
 static bool short_name_end(const struct stoks *st, size_t j)
 {
 	const struct tok *t = &st->t[j];
@@ -285,6 +335,91 @@ static bool fate_after(const struct stoks *st, size_t j)
 	return k < st->n && st->evl[k] && fate_event((enum event_class)st->evc[k]);
 }
 
+/* "the Brenmouth Care Act", "the Lundco Workers Association", "the
+ * Brenmouth Harbour Safety Administration": a capitalised noun at token
+ * j, just after a run or after one or two more capitalised words (title
+ * words too), ends the name of a law, a document or a body, which the
+ * run is part of. */
+static bool thing_name_after(const struct stoks *st, size_t j)
+{
+	for (size_t k = j; k < st->n && k < j + 3 && st->t[k].word && st->t[k].cap; k++)
+		if (lex_thing_head(st->w[k]))
+			return true;
+	return false;
+}
+
+/* "the Office of Harbour Management", "the Center for Ferry and Harbour
+ * Safety": a run just after "of", "for", "and" or "the", where going back
+ * over capitalised words and those four reaches "of" or "for" and then a
+ * capitalised noun that ends a body's name (lex_thing_head), is part of
+ * that body's name.  A title on the way stops it ("the University of
+ * Brenmouth Professor Kim Lund"). */
+static bool body_name_before(const struct stoks *st, size_t i)
+{
+	static const char *const links[] = { "of", "for", "and", "the", NULL };
+	if (i == 0 || !is_one_of(st, i - 1, links))
+		return false;
+	bool through = false;
+	for (size_t k = i, steps = 0; k-- > 0 && steps < 8; steps++) {
+		if (is(st, k, "of") || is(st, k, "for")) {
+			through = true;
+			continue;
+		}
+		if (is(st, k, "and") || is(st, k, "the"))
+			continue;
+		if (!st->t[k].word || !st->t[k].cap)
+			return false;
+		if (through && lex_thing_head(st->w[k]))
+			return true;
+		if (lex_role_word(st->w[k]) || lex_honorific(st->w[k]))
+			return false;
+	}
+	return false;
+}
+
+/* "Lundish Crown Prince Kim Lund", "Lundco Workers President Ada Roe":
+ * a capitalised title at token j, just after a run and just before
+ * a name, is the title of that name; the run before it is the place or
+ * the body the title is of, not a person. */
+static bool title_after(struct ctx *c, const struct stoks *st, size_t j)
+{
+	if (j + 1 >= st->n || !st->t[j].word || !st->t[j].cap || st->t[j].allcaps)
+		return false;
+	return (lex_honorific(st->w[j]) || lex_role_head(st->w[j])) && name_token_text(c, st, j + 1);
+}
+
+/* "(Brenmouth Mayor Kim) Lund", "[Mayor Ada] Roe": an editor's insert in
+ * brackets, opened before the name's first word (token i, with at most
+ * four words between) and closed at token j, just before a name word: the
+ * name goes on after the bracket. */
+static bool bracket_insert(struct ctx *c, const struct stoks *st, size_t i, size_t j)
+{
+	if (!(is_punct(st, j, ')') || is_punct(st, j, ']')) || j + 1 >= st->n ||
+	    !name_token_text(c, st, j + 1))
+		return false;
+	char open = is_punct(st, j, ')') ? '(' : '[';
+	for (size_t k = i, words = 0; k-- > 0 && words <= 4;) {
+		if (is_punct(st, k, open))
+			return true;
+		if (!st->t[k].word)
+			return false;
+		words++;
+	}
+	return false;
+}
+
+/* The words of tokens i..j-1 as written, one space between, marks left
+ * out: a name with a bracket inside it. */
+static const char *name_words(struct ctx *c, const struct stoks *st, size_t i, size_t j)
+{
+	const char *s = "";
+	for (size_t k = i; k < j; k++)
+		if (st->t[k].word)
+			s = arena_printf(c->ar, "%s%s%.*s", s, *s ? " " : "",
+					 (int)(st->t[k].end - st->t[k].start), c->a->text + st->t[k].start);
+	return s;
+}
+
 static void pass_names(struct ctx *c)
 {
 	for (size_t si = 0; si < c->s->n; si++) {
@@ -292,14 +427,29 @@ static void pass_names(struct ctx *c)
 		if (title_case(c, si, st))
 			continue;
 		for (size_t i = 0; i < st->n;) {
-			/* "supervisor Dean Corrie": after a title, a capitalised role
-			 * word followed by a name is a first name */
-			bool first_role = i > 0 && st->t[i].cap && !st->t[i].allcaps &&
-					  lex_role_word(st->w[i]) && !st->t[i - 1].cap &&
-					  lex_role_head(st->w[i - 1]) && i + 1 < st->n &&
+			/* "supervisor Dean Corrie", "Sen. Dean Corrie": after a title,
+			 * a capitalised role word followed by a name is a first name */
+			bool after_title = i > 0 &&
+					   ((!st->t[i - 1].cap && lex_role_head(st->w[i - 1])) ||
+					    (i >= 2 && is_punct(st, i - 1, '.') && st->t[i - 2].cap &&
+					     lex_honorific(st->w[i - 2])));
+			bool first_role = after_title && st->t[i].cap && !st->t[i].allcaps &&
+					  lex_role_word(st->w[i]) && i + 1 < st->n &&
 					  name_token_text(c, st, i + 1);
 			if ((!first_role && !name_token_text(c, st, i)) || opening_participle(st, i)) {
 				i++;
+				continue;
+			}
+			/* "Kansas City", "Tel Aviv": a place of two words or
+			 * more names no one; "the governor of Brenmouth Kim Lund":
+			 * a place after "of" before two name words is the end of
+			 * the words before, not a first name */
+			const char *pl;
+			size_t place = lex_place(st->t, st->n, i, &pl);
+			if (place >= 2 ||
+			    (place == 1 && i > 0 && is(st, i - 1, "of") && i + 2 < st->n &&
+			     name_token_text(c, st, i + 1) && name_token_text(c, st, i + 2))) {
+				i += place;
 				continue;
 			}
 			/* a short title in quotation marks ("Give Peace a
@@ -308,30 +458,44 @@ static void pass_names(struct ctx *c)
 				i++;
 				continue;
 			}
-			/* up to three name words; middle initials come along */
-			size_t j = i + (first_role ? 1 : 0), words = first_role ? 1 : 0;
+			/* up to three name words; middle initials come along,
+			 * and an editor's bracket closed inside the name */
+			size_t j = i + (first_role ? 1 : 0), words = first_role ? 1 : 0, fw = i;
+			bool bracket = false;
 			while (j < st->n && words < 3) {
-				if (words > 0 && middle_initial(c, st, j)) {
+				/* "L. Kim Lund": a first initial opens the name, the
+				 * first name is the word after it */
+				if ((words > 0 || j == i) && middle_initial(c, st, j)) {
+					if (words == 0)
+						fw = j + 2;
 					j += 2;
 					continue;
 				}
+				if (words > 0 && !bracket && bracket_insert(c, st, i, j)) {
+					bracket = true;
+					j++;
+					continue;
+				}
 				if (!name_token_text(c, st, j) && !(words == 2 && short_name_end(st, j)) &&
-				    !(words >= 1 && month_surname(st, j)))
+				    !(words >= 1 && month_surname(st, j)) &&
+				    !(words >= 1 && title_surname(c, st, j)))
 					break;
 				j++;
 				words++;
 			}
-			if (words >= 2 && !(i > 0 && is(st, i - 1, "the"))) {
+			if (words >= 2 && !(i > 0 && is(st, i - 1, "the")) && !thing_name_after(st, j) &&
+			    !title_after(c, st, j) && !body_name_before(st, i)) {
 				bool cue = person_cue_before(st, i) || person_cue_after(st, j) ||
 					   fate_after(st, j);
-				const char *first = st->w[i], *sur = st->w[j - 1];
+				const char *first = st->w[fw], *sur = st->w[j - 1];
 				const char *middle = j - i >= 3 ? st->w[j - 2] : NULL;
 				int idx = find_person(c, first, middle, sur);
 				if (idx < 0) {
 					struct person *p = new_person(c, &idx);
 					if (!p)
 						return;
-					p->name = slice(c, st->t[i].start, st->t[j - 1].end);
+					p->name = bracket ? name_words(c, st, i, j)
+							  : slice(c, st->t[i].start, st->t[j - 1].end);
 					p->first = first;
 					p->surname = sur;
 					p->first_at = (struct where){ (uint32_t)si, st->t[i].start, st->t[j - 1].end };
@@ -400,6 +564,10 @@ static void pass_surnames(struct ctx *c)
 	/* Only people with a cue, or whose surname recurs, are people. */
 	for (size_t si = 0; si < c->s->n; si++) {
 		struct stoks *st = &c->st[si];
+		/* a sentence in title case names no one new (pass_names
+		 * reads none of it): "President Roe and Prime Minister Kim
+		 * Lund of Brenmouth at the White House in 2017." */
+		bool headline = title_case(c, si, st);
 		for (size_t i = 0; i < st->n; i++) {
 			if (!st->t[i].word || !st->t[i].cap || facts_in_mention(st, i) || !name_token_text(c, st, i))
 				continue;
@@ -453,7 +621,7 @@ static void pass_surnames(struct ctx *c)
 			/* "President Roe", "Mr. Roe" with no Roe named before: a
 			 * person known by surname only, who may be named in
 			 * full later (find_person joins them) */
-			if (who < 0 && titled(st, i)) {
+			if (who < 0 && !headline && titled(st, i)) {
 				struct person *np = new_person(c, &who);
 				if (!np)
 					return;
@@ -786,14 +954,31 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 		 * "Sens. Ada Roe of Ohio, Kim Lund (D-Maine) and Tomas Garrow":
 		 * each name of the list after it */
 		const char *full;
+		bool several = false;
 		size_t t = list_title(st, m->first);
-		if (t != SIZE_MAX && (full = lex_title_abbr(st->w[t], NULL))) {
+		if (t != SIZE_MAX && (full = lex_title_abbr(st->w[t], &several))) {
 			size_t b = t, q = b;
+			/* "Deputy Attorney Gen. Kim Lund", "State Sen. Kim Lund":
+			 * capitalised role words before the abbreviation are part
+			 * of the title (a party is not: "Republican Sen.") */
+			while (q > 0 && st->t[q - 1].word && st->t[q - 1].cap &&
+			       lex_role_word(st->w[q - 1]) && !party_word(st->w[q - 1]) &&
+			       !is(st, q - 1, "independent") && !is(st, q - 1, "and") &&
+			       !is(st, q - 1, "of"))
+				q--;
 			/* "Former Rep. Kim Lund": the qualifier stays */
-			if (q > 0 && is_one_of(st, q - 1, role_qualifiers))
+			if (q > 0 && q == b && is_one_of(st, q - 1, role_qualifiers))
 				q--;
 			p->role_text = slice(c, st->t[q].start, st->t[b + 1].end);
-			p->role = q < b ? arena_printf(c->ar, "%s %s", st->w[q], full) : full;
+			p->role = q < b ? canon_role(c, arena_printf(c->ar, "%s %s",
+								     join_words(c, st, q, b - 1, true), full))
+					: full;
+			/* "Sens. Ada Roe and Kim Lund": each is a Senator */
+			if (several)
+				p->role_text = arena_printf(c->ar, "%.*s%c%s",
+							    (int)(st->t[b].start - st->t[q].start),
+							    c->a->text + st->t[q].start,
+							    toupper((unsigned char)full[0]), full + 1);
 			p->role_at = (struct where){ si, st->t[q].start, st->t[b + 1].end };
 			continue;
 		}
@@ -864,8 +1049,11 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			while (e < st->n && lex_role_word(st->w[e]) && !is(st, e, "of"))
 				e++;
 			/* "adviser and a longtime critic": the "and" joins two
-			 * descriptions, it is not inside a title */
-			while (e > b && is(st, e - 1, "and"))
+			 * descriptions, it is not inside a title; and a title
+			 * ends on its head ("deputy leader and Foreign Affairs
+			 * spokesperson": not "deputy leader and Foreign") */
+			while (e > b && (is(st, e - 1, "and") ||
+					 (!lex_role_head(st->w[e - 1]) && !is(st, e, "of"))))
 				e--;
 			/* "general counsel of (the) Org" */
 			size_t of = e + (is(st, e + 1, "the") ? 2 : 1), after = e;

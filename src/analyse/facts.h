@@ -51,7 +51,11 @@ struct person {
 				 * ("Sen.": "senator"; "Sens." of each name of the
 				 * list it heads); "pick" or "nominee" after
 				 * it makes it a nominee's ("secretary nominee") */
-	const char *role_text;  /* the role as written */
+	const char *role_text;  /* the role as written; a title of several
+				 * ("Sens.") is written as the title of one
+				 * ("Senator"), capitalised role words before an
+				 * abbreviated title are in it ("Deputy Attorney
+				 * Gen.": "deputy attorney general") */
 	const char *org;        /* organisation stated with the role, as written */
 	bool org_first;         /* written just before the role ("EPA Administrator") */
 	bool org_inside;        /* role_text holds it ("former FBI director") */

@@ -244,6 +244,7 @@ static const char *const role_heads[] = {
 	"journalist", "correspondent", "columnist", "writer", "controller",
 	"operator", "technician", "guard", "driver", "clerk", "accountant",
 	"teacher", "designer", "architect", "developer", "producer", "economist", "strategist", "specialist", "expert", "official",
+	"virologist", "epidemiologist",
 	"speaker", "whip", "nominee", "lieutenant", "president-elect", "fellow", "analyst",
 	"lawyer", "attorney", "professor", "lecturer", "historian", "activist", "lobbyist",
 	/* descriptions outlets put where a title goes: rows of how each names a person */
@@ -305,6 +306,7 @@ static const char *const honorifics[] = {
 	"assemblyman", "assemblywoman", "assemblymember",
 	"inspector", "chancellor", "premier", "king", "queen", "prince", "princess",
 	"pope", "rev", "father", "sister", "brother", "saint", "st",
+	"cardinal", "archbishop", "ayatollah", "sheikh", "emir", "imam", "rabbi",
 };
 
 /* Capitalised words that do not begin or make up a person's name (and
@@ -357,6 +359,35 @@ static const char *const not_names[] = {
 	"alliance", "organization", "organisation", "institute", "foundation",
 	"association", "corporation", "summit", "treaty", "accord", "agreement",
 	"talks", "war", "test", "tests", "program", "programme", "initiative",
+	/* laws and documents: "the Harbour Powers Resolution", "the Fifth Amendment" */
+	"resolution", "amendment", "constitution", "charter", "protocol", "doctrine",
+	"affairs", "fort", "lakes",
+	/* groups of people: "Brenmouth Democrats", "Older Americans" */
+	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
+	/* page furniture and "I" with a verb: "Advertisement", "Sadly I'm" */
+	"advertisement", "i'm", "i've", "i'd", "i'll",
+	/* bodies, plans and storms: "the Harbour Assembly", "the Ferry
+	 * Branch", "Harbour Dept", "Hurricane Kim" */
+	"bureau", "assembly", "magazine", "hurricane", "storm", "typhoon", "cyclone",
+	"branch", "dept", "plan", "corps",
+	/* "Jr." after a name is no name of its own ("Ada King Jr.") */
+	"jr", "sr",
+};
+
+/* Nouns that end the name of a law, a document, a body or a group of
+ * people: a capitalised phrase just before one of them is part of that
+ * thing's name ("the Brenmouth Care Act", "the Blue Anchor and Blue
+ * Pennant Association", "Runaway Harbour Democrats"), not a person's name.
+ * Each is also a word of not_names. */
+static const char *const thing_heads[] = {
+	"act", "bill", "law", "code", "resolution", "amendment", "treaty", "accord",
+	"agreement", "constitution", "charter", "protocol", "doctrine",
+	"association", "foundation", "institute", "committee", "commission", "council",
+	"coalition", "alliance", "federation", "society", "corporation", "organization",
+	"organisation", "agency", "department", "program", "programme", "initiative",
+	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
+	"center", "centre", "office", "bureau", "assembly", "board", "force", "corps",
+	"administration", "dept", "plan",
 };
 
 static const struct entry outlets[] = {
@@ -449,6 +480,8 @@ static const struct entry countries[] = {
 	{ "argentina", 0, "Argentina" }, { "chile", 0, "Chile" }, { "colombia", 0, "Colombia" },
 	{ "south africa", 0, "South Africa" }, { "nigeria", 0, "Nigeria" },
 	{ "kenya", 0, "Kenya" }, { "ethiopia", 0, "Ethiopia" },
+	{ "el salvador", 0, "El Salvador" }, { "guatemala", 0, "Guatemala" },
+	{ "honduras", 0, "Honduras" },
 };
 
 /* US states and big cities of the world: places an event happens in
@@ -894,6 +927,7 @@ WORDSET(s_role_heads, role_heads);
 WORDSET(s_role_mods, role_mods);
 WORDSET(s_honorifics, honorifics);
 WORDSET(s_not_names, not_names);
+WORDSET(s_thing_heads, thing_heads);
 
 static struct wordset s_function_words;   /* below, with its words */
 
@@ -906,7 +940,7 @@ static void prepare_all(void)
 	for (size_t k = 0; k < T__COUNT; k++)
 		prepare(&tables[k], k);
 	struct wordset *const sets[] = { &s_role_heads, &s_role_mods, &s_honorifics, &s_not_names,
-					 &s_function_words };
+					 &s_thing_heads, &s_function_words };
 	for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++)
 		(void)in_set(sets[i], "");
 }
@@ -1017,6 +1051,11 @@ bool lex_not_name(const char *w)
 	return in_set(&s_not_names, w) ||
 	       date_month_word(w, n, DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER) ||
 	       date_weekday_word(w, n, DATE_FULL) >= 0;
+}
+
+bool lex_thing_head(const char *w)
+{
+	return in_set(&s_thing_heads, w);
 }
 
 void lex_role_canon(char *phrase, size_t cap)

@@ -152,6 +152,11 @@ void lex_prepare(void);
 /* A capitalised word that is never part of a person's name (months,
  * weekdays, pronouns, sentence words...). */
 bool lex_not_name(const char *w);
+/* A noun that ends the name of a law, a document, a body or a group of
+ * people ("act", "resolution", "amendment", "association", "committee",
+ * "democrats"): capitalised words just before it name that thing, not a
+ * person. */
+bool lex_thing_head(const char *w);
 
 /* News outlets: the canonical name of the outlet whose name starts at
  * word i (folded words), and the number of words, or 0. */

@@ -308,6 +308,38 @@ static void an_abbreviated_title_is_a_role(void **state)
 	assert_null(person_named(f, "Kit Varley")->role);
 }
 
+/* Abbreviated titles: a plural one ("Sens.") reads as the title of each
+ * name of its list ("Senator"); capitalised role words before one are
+ * part of it ("Deputy Attorney Gen."), a party is not; after one, a
+ * capitalised role word before a name is a first name ("Sen. Dean
+ * Olsund"); a first initial opens a name ("L. Kit Varley") and "King"
+ * after a first name ends it ("Sen. Ada King"). */
+static void names_and_titles_after_abbreviations(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The bill was backed by Sens. Ada Roe and Kim Lund, and Deputy Attorney Gen. "
+		"Tomas Garrow said it was lawful. Sen. Dean Olsund, Republican Sen. Ada King and "
+		"harbour director L. Kit Varley objected.\n");
+	const struct person *p = person_named(f, "Ada Roe");
+	assert_string_equal(p->role, "senator");
+	assert_string_equal(p->role_text, "Senator");
+	assert_span(state, p->role_at, "Sens.");
+	assert_string_equal(person_named(f, "Kim Lund")->role_text, "Senator");
+	p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role, "deputy attorney general");
+	assert_string_equal(p->role_text, "Deputy Attorney Gen.");
+	p = person_named(f, "Dean Olsund");
+	assert_string_equal(p->first, "dean");
+	assert_string_equal(p->role, "senator");
+	p = person_named(f, "Ada King");
+	assert_string_equal(p->surname, "king");
+	assert_string_equal(p->role_text, "Sen.");
+	p = person_named(f, "L. Kit Varley");
+	assert_string_equal(p->first, "kit");
+	assert_string_equal(p->surname, "varley");
+	assert_string_equal(p->role, "director");
+}
+
 /* Titles of local government ("Alderwoman Robin Kit Varley", "council
  * member") are titles, not the first word of a name, and each has one
  * form whatever the speaker's sex. */
@@ -465,6 +497,132 @@ static void the_before_a_capitalised_pair_is_not_a_person(void **state)
 	f = facts_of(state, "The van was parked on the Harbour Lane, said engineer Kit Varley.\n");
 	assert_int_equal(people_seen(f), 1);
 	assert_string_equal(person_named(f, "Kit Varley")->role, "engineer");
+}
+
+/* "the Brenmouth Care Act", "the Harbour Powers Resolution", "the Blue
+ * Anchor and Blue Pennant Association": capitalised words just before
+ * the noun that ends the name of a law, a document or a body are that
+ * thing's name, however often the report writes it and whatever verb
+ * follows; a person's name before a lower-case "act" is still one. */
+static void a_run_before_a_law_or_a_body_is_no_person(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The Brenmouth Care Act passed. Kim Lund said the Brenmouth Care Act would help. "
+		"Lawmakers invoked the Harbour Powers Resolution. It was a use of the Harbour "
+		"Powers Resolution of 1973, said Ada Roe. Tomas Garrow, a senior vice president of "
+		"the Blue Anchor and Blue Pennant Association, said rates had risen. The Blue "
+		"Pennant Association said so too.\n");
+	assert_int_equal(people_seen(f), 3);
+	assert_non_null(person_named(f, "Kim Lund"));
+	assert_non_null(person_named(f, "Ada Roe"));
+	assert_non_null(person_named(f, "Tomas Garrow"));
+	f = facts_of(state, "The mayor said Kim Lund acted alone. Kim Lund said the act was legal.\n");
+	assert_non_null(person_named(f, "Kim Lund"));
+}
+
+/* Titles around a run of capitalised words: "the Lundish Crown Prince
+ * Kim Lund" (the run before a title and a name is the title's place, no
+ * person); "Justices Ada Roe and Tomas Garrow" (a title's plural heads
+ * the names, in none of them); "Cardinal Kit Varley"; and an editor's
+ * bracket closed inside a name, "(Brenmouth Mayor Petra) Olsund". */
+static void titles_around_a_run_of_capitals(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The order came from Lundish Crown Prince Kim Lund. Officials said Lundish "
+		"Crown Prince Kim Lund knew.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_non_null(person_named(f, "Kim Lund"));
+	f = facts_of(state, "Justices Ada Roe and Tomas Garrow dissented. Cardinal Kit Varley "
+			    "agreed with them.\n");
+	assert_int_equal(people_seen(f), 3);
+	assert_non_null(person_named(f, "Ada Roe"));
+	assert_non_null(person_named(f, "Tomas Garrow"));
+	assert_non_null(person_named(f, "Kit Varley"));
+	f = facts_of(state, "He said that (Brenmouth Mayor Petra) Olsund had told him so.\n");
+	assert_int_equal(people_seen(f), 1);
+	const struct person *p = person_named(f, "Petra Olsund");
+	assert_string_equal(p->first, "petra");
+	assert_string_equal(p->surname, "olsund");
+}
+
+/* Capitalised words that name no one however often they are written:
+ * groups ("Congressional Democrats", "Runaway Harbour Republicans"),
+ * places of two words ("Los Angeles"), a body ("Harbour Affairs"), page
+ * furniture ("Advertisement") and "I" with its verb ("Obviously I'm"). */
+static void groups_places_and_furniture_are_no_people(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Kim Lund said the harbour bill would pass. Congressional Democrats said so. "
+		"Congressional Democrats voted for it. Runaway Harbour Republicans said no. "
+		"Runaway Harbour Republicans left. Ada Roe said she flew to Los Angeles on Monday and "
+		"left Los Angeles on Friday. The Brenmouth Affairs office said so; the Brenmouth "
+		"Affairs office agreed.\n\n"
+		"Advertisement Lund said Wednesday that it would.\n\n"
+		"\"Obviously I\xe2\x80\x99m glad,\" Lund said.\n");
+	assert_int_equal(people_seen(f), 2);
+	assert_int_equal(person_named(f, "Kim Lund")->mentions, 3);
+	assert_non_null(person_named(f, "Ada Roe"));
+}
+
+/* A sentence in title case (a caption: eight long words, all capitalised)
+ * names no one new, not even a lone word after a title ("Prime Minister
+ * Kitty" of "Kitty May"); the people it names elsewhere are still found. */
+static void a_caption_in_title_case_names_no_one_new(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"President Tomas Garrow and Prime Minister Kitty May of Brenmouth at the White "
+		"House in 2017.\n\n"
+		"Tomas Garrow said the talks went well.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_non_null(person_named(f, "Tomas Garrow"));
+}
+
+/* Words that go on the name of a body after "of" or "for" ("the Office
+ * of Harbour Management", "the Center for Ferry and Harbour Safety") are
+ * no person; a title on the way back stops the rule ("the Institute of
+ * Brenmouth Professor Ada Roe").  A storm and an assembly are no people
+ * either ("Hurricane Tomas", "the General Assembly"). */
+static void words_of_a_bodys_name_are_no_person(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The Office of Harbour Management said the ferry was safe. The Office of Harbour "
+		"Management said so again. The Center for Ferry and Harbour Safety agreed, said "
+		"Kim Lund, who spoke to the General Assembly on Monday. The Center for Ferry and "
+		"Harbour Safety said it would. Hurricane Tomas hit the coast; Hurricane Tomas "
+		"left. The Institute of Brenmouth Professor Ada Roe said so.\n");
+	assert_int_equal(people_seen(f), 2);
+	assert_non_null(person_named(f, "Kim Lund"));
+	assert_string_equal(person_named(f, "Ada Roe")->role, "professor");
+}
+
+/* A run two capitalised words before the noun that ends a body's name
+ * ("the Brenmouth Ferry Safety Administration", "Lundish Revolutionary
+ * Guard Corps"), a plan ("the Clean Ferry Plan"), a branch of government
+ * and "Jr." after a surname name no person. */
+static void more_words_of_things_names(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The Brenmouth Ferry Safety Administration said the ferry was safe; the Brenmouth "
+		"Ferry Safety Administration said so again. Lundish Revolutionary Guard Corps ships "
+		"left; Lundish Revolutionary Guard Corps ships returned. The Clean Ferry Plan passed, "
+		"and the Clean Ferry Plan was signed. Power was split with the federal Executive "
+		"Branch, said Kim Lund, who honoured Ada King Jr. on Monday.\n");
+	assert_int_equal(people_seen(f), 1);
+	assert_non_null(person_named(f, "Kim Lund"));
+}
+
+/* "the former governor of Ohio Kim Lund": a place after "of" opens no
+ * name; a title after a comma ends on its head ("deputy leader and
+ * Foreign Ferries spokesperson" is no title "deputy leader and Foreign"). */
+static void a_place_before_a_name_and_a_title_cut_at_its_head(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The bill was backed by the former governor of Ohio Kim Lund on Monday, said Ada "
+		"Roe, Brenmouth Party deputy leader and Foreign Ferries spokesperson. Kim Lund "
+		"agreed, Lund said.\n");
+	assert_non_null(person_named(f, "Kim Lund"));
+	const struct person *p = person_named(f, "Ada Roe");
+	assert_string_equal(p->role_text, "deputy leader");
 }
 
 static void unconfirmed_capitalised_pair_is_dropped(void **state)
@@ -1553,6 +1711,7 @@ int main(void)
 		T(month_surnames_and_question_words),
 		T(possessive_organisation_and_role_with_of),
 		T(an_abbreviated_title_is_a_role),
+		T(names_and_titles_after_abbreviations),
 		T(a_title_before_the_next_name_is_not_mine),
 		T(organisation_before_a_role_after_a_comma),
 		T(nominees_lawyers_and_cities),
@@ -1563,6 +1722,13 @@ int main(void)
 		T(surname_one_letter_off_is_a_variant),
 		T(the_before_a_capitalised_pair_is_not_a_person),
 		T(unconfirmed_capitalised_pair_is_dropped),
+		T(a_run_before_a_law_or_a_body_is_no_person),
+		T(titles_around_a_run_of_capitals),
+		T(groups_places_and_furniture_are_no_people),
+		T(a_caption_in_title_case_names_no_one_new),
+		T(words_of_a_bodys_name_are_no_person),
+		T(more_words_of_things_names),
+		T(a_place_before_a_name_and_a_title_cut_at_its_head),
 		T(title_word_as_first_name_after_a_title),
 		T(fired_let_go_and_laid_off_are_dismissals),
 		T(resigned_is_a_resignation),
