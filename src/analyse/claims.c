@@ -251,10 +251,12 @@ static bool number_word(const char *w)
 }
 
 /* The stem of each content word of a sentence, NULL for other tokens:
- * worked out once per sentence, whatever the number of its values. */
-static const char **token_stems(const struct tokens *tk, struct stemmer *st, struct arena *ar)
+ * worked out once per sentence, whatever the number of its values.  The
+ * array is in scratch, the stems in ar. */
+static const char **token_stems(const struct tokens *tk, struct stemmer *st, struct arena *ar,
+				struct arena *scratch)
 {
-	const char **stem = arena_alloc(ar, (tk->n + 1) * sizeof *stem);
+	const char **stem = arena_alloc(scratch, (tk->n + 1) * sizeof *stem);
 	for (size_t k = 0; stem && k < tk->n; k++) {
 		/* a year ("in 2015") other than the value is a word two
 		 * sentences about one fact share */
@@ -459,11 +461,12 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 	return err;
 }
 
-enum nd_err claims_extract(const struct article *a, const struct sentences *s,
+/* claims_extract, with what only it reads (each sentence's values and
+ * stems, the claims while they are found) in scratch. */
+static enum nd_err extract(const struct article *a, const struct sentences *s,
 			   const struct tokens *toks, struct stemmer *st, struct arena *arena,
-			   struct report_claims *out)
+			   struct arena *scratch, struct report_claims *out)
 {
-	memset(out, 0, sizeof *out);
 	double day = report_day(a);
 	size_t cap = 0, body = 0;
 	for (size_t si = 0; si < s->n; si++) {
@@ -474,7 +477,7 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 		size_t vcap = 0;
 		if (photo_caption(&tk))
 			continue;
-		if (values_find(a->text, &tk, day, arena, &vals, &vcap) != ND_E_OK)
+		if (values_find(a->text, &tk, day, scratch, &vals, &vcap) != ND_E_OK)
 			return ND_E_NOMEM;
 		const char **stem = NULL;
 		size_t report = SIZE_MAX;
@@ -484,11 +487,11 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 			if (!worth_keeping(&vals.v[k], &tk))
 				continue;
 			if (!stem) {
-				if (!(stem = token_stems(&tk, st, arena)))
+				if (!(stem = token_stems(&tk, st, arena, scratch)))
 					return ND_E_NOMEM;
 				report = claims_first_report(&tk);
 			}
-			struct claim *v = arena_reserve(arena, out->v, out->n, &cap, out->n + 1, sizeof *v);
+			struct claim *v = arena_reserve(scratch, out->v, out->n, &cap, out->n + 1, sizeof *v);
 			if (!v)
 				return ND_E_NOMEM;
 			out->v = v;
@@ -503,7 +506,29 @@ enum nd_err claims_extract(const struct article *a, const struct sentences *s,
 			out->n++;
 		}
 	}
-	return arena->failed ? ND_E_NOMEM : ND_E_OK;
+	return arena->failed || scratch->failed ? ND_E_NOMEM : ND_E_OK;
+}
+
+enum nd_err claims_extract(const struct article *a, const struct sentences *s,
+			   const struct tokens *toks, struct stemmer *st, struct arena *arena,
+			   struct report_claims *out)
+{
+	struct arena scratch;
+	arena_init(&scratch);
+	memset(out, 0, sizeof *out);
+	enum nd_err err = extract(a, s, toks, st, arena, &scratch, out);
+	/* the claims, copied to arena at their number (grown in scratch,
+	 * each larger array left the last behind) */
+	struct claim *v = NULL;
+	if (!err && out->n && !(v = arena_alloc_raw(arena, out->n * sizeof *v)))
+		err = ND_E_NOMEM;
+	if (v)
+		memcpy(v, out->v, out->n * sizeof *v);
+	out->v = v;
+	if (err)
+		out->n = 0;
+	arena_release(&scratch);
+	return err;
 }
 
 enum nd_err claims_people(struct report_claims *rc, const struct report_facts *f,

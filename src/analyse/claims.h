@@ -5,7 +5,8 @@
  * speaker, hedged, negated, demanded or hoped for, hypothetical).
  *
  * Owns: nothing; claims are written to the caller's arena and point into
- * the article's text by byte offset.
+ * the article's text by byte offset (what only the finding reads is in an
+ * arena of claims_extract's own, freed when it returns).
  * Depends on: article.h, sentence.h, tokens.h, values.h, stem.h, facts.h
  * (the people a sentence names),
  * lexicon.h (reporting verbs), date.h, arena.h, intern.h (claims_intern).

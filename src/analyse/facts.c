@@ -168,7 +168,7 @@ static struct person *new_person(struct ctx *c, int *idx)
 struct mention *facts_add_mention(struct ctx *c, struct stoks *st, int person, size_t first,
 				   size_t last, enum mention_kind kind)
 {
-	struct mention *m = push(c->ar, &st->m, &st->nm, &st->capm, sizeof *m);
+	struct mention *m = push(c->scratch, &st->m, &st->nm, &st->capm, sizeof *m);
 	if (m) {
 		m->person = person;
 		m->first = (uint32_t)first;
@@ -1342,10 +1342,10 @@ static bool separated(const struct stoks *st, size_t a, size_t b)
 static enum nd_err precompute(struct ctx *c, struct stoks *st)
 {
 	size_t n = st->n;
-	st->evc = arena_alloc(c->ar, n + 1);
-	st->evl = arena_alloc(c->ar, n + 1);
-	st->clause = arena_alloc(c->ar, (n + 1) * sizeof *st->clause);
-	st->sep = arena_alloc(c->ar, (n + 1) * sizeof *st->sep);
+	st->evc = arena_alloc(c->scratch, n + 1);
+	st->evl = arena_alloc(c->scratch, n + 1);
+	st->clause = arena_alloc(c->scratch, (n + 1) * sizeof *st->clause);
+	st->sep = arena_alloc(c->scratch, (n + 1) * sizeof *st->sep);
 	if (!st->evc || !st->evl || !st->clause || !st->sep)
 		return ND_E_NOMEM;
 	for (size_t k = 0; k < n; k++) {
@@ -2268,13 +2268,15 @@ bool facts_first_names_fit(const struct person *a, const struct person *b)
 	return (a->name && has_word(a->name, b->first)) || (b->name && has_word(b->name, a->first));
 }
 
-enum nd_err facts_extract(const struct article *a, uint32_t art, const struct sentences *s,
-			  struct arena *arena, struct report_facts *out)
+/* facts_extract with c set up. */
+static enum nd_err extract(const struct ctx *start)
 {
-	struct ctx c = { .a = a, .s = s, .ar = arena, .out = out, .last_person = -1 };
-	memset(out, 0, sizeof *out);
-	out->art = art;
-	c.st = arena_alloc(arena, (s->n ? s->n : 1) * sizeof *c.st);
+	struct ctx c = *start;
+	const struct article *a = c.a;
+	const struct sentences *s = c.s;
+	struct report_facts *out = c.out;
+	struct arena *arena = c.ar;
+	c.st = arena_alloc(c.scratch, (s->n ? s->n : 1) * sizeof *c.st);
 	if (!c.st)
 		return ND_E_NOMEM;
 	out->toks = arena_alloc(arena, (s->n ? s->n : 1) * sizeof *out->toks);
@@ -2324,5 +2326,21 @@ enum nd_err facts_extract(const struct article *a, uint32_t art, const struct se
 		c.last_person = facts_pronoun_candidate(a->text, st, c.last_person);
 	}
 	facts_quotations(&c);
-	return name_refs(&c) != ND_E_OK || arena->failed ? ND_E_NOMEM : ND_E_OK;
+	return name_refs(&c) != ND_E_OK || arena->failed || c.scratch->failed ? ND_E_NOMEM : ND_E_OK;
+}
+
+enum nd_err facts_extract(const struct article *a, uint32_t art, const struct sentences *s,
+			  struct arena *arena, struct report_facts *out)
+{
+	/* the scratch goes when the report's facts are found: some 10 bytes
+	 * a token, and the mentions, that the story would hold to its end */
+	struct arena scratch;
+	arena_init(&scratch);
+	struct ctx c = { .a = a, .s = s, .ar = arena, .scratch = &scratch, .out = out,
+			 .last_person = -1 };
+	memset(out, 0, sizeof *out);
+	out->art = art;
+	enum nd_err err = extract(&c);
+	arena_release(&scratch);
+	return err;
 }

@@ -4,7 +4,9 @@
  * mentioned in them, the state the passes share, and the small helpers
  * both files use.  Not for any other file.
  *
- * Owns: nothing; everything lives in the caller's arena.
+ * Owns: nothing; the facts and tokens live in the caller's arena, the
+ * rest of the stoks and the mentions in facts_extract's scratch arena,
+ * freed when it returns.
  * Depends on: facts.h, tokens.h, sentence.h, article.h, arena.h, text.h.
  */
 #ifndef ND_FACTS_SCAN_H
@@ -63,7 +65,9 @@ struct stoks {
 struct ctx {
 	const struct article *a;
 	const struct sentences *s;
-	struct arena *ar;
+	struct arena *ar;      /* what the facts keep */
+	struct arena *scratch; /* what only facts_extract reads: the stoks
+				* (but their tokens), freed when it returns */
 	struct report_facts *out;
 	struct stoks *st;
 	size_t cap_people, cap_counts, cap_quotes, cap_outlets, cap_docs, cap_places, cap_outcomes;

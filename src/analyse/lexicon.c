@@ -723,22 +723,23 @@ uint16_t lex_word_id(const char *w)
 	return *word_slot(w, strlen(w));
 }
 
-/* Does phrase p, whose first word is token i's, match tokens t[i..]?
- * Returns the words matched or 0. */
-static size_t phrase_at(const char *p, const struct tok *t, size_t n, size_t i)
+/* Does phrase p, whose first word (its first first_len bytes) is token
+ * i's, match tokens t[i..]?  Returns the words matched or 0. */
+static size_t phrase_at(const char *p, size_t first_len, const struct tok *t, size_t n, size_t i)
 {
-	p += strcspn(p, " ");
+	p += first_len;
 	size_t k = 1;
 	while (*p) {
 		p++;   /* the space */
 		if (i + k >= n)
 			return 0;
-		size_t pl = strcspn(p, " ");
+		/* the token is the phrase's word up to the next space, whole */
 		const char *w = t[i + k].f;
-		if (strncmp(w, p, pl) != 0 || w[pl] != '\0')
+		while (*p && *p != ' ' && *w == *p)
+			w++, p++;
+		if (*w || (*p && *p != ' '))
 			return 0;
 		k++;
-		p += pl;
 	}
 	return k;
 }
@@ -751,7 +752,7 @@ static size_t longest(size_t k, size_t from, size_t count, const struct tok *t, 
 	const struct index *idx = tables[k].idx;
 	size_t best = 0;
 	for (size_t j = from; j < from + count; j++) {
-		size_t m = phrase_at(idx[j].e->phrase, t, n, i);
+		size_t m = phrase_at(idx[j].e->phrase, idx[j].first_len, t, n, i);
 		if (m > best) {
 			best = m;
 			*hit = idx[j].e;

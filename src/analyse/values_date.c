@@ -537,11 +537,16 @@ static size_t phrase_at(const struct scan *s, const char *p, size_t i)
 {
 	size_t k = 0;
 	while (*p) {
-		size_t pl = strcspn(p, " ");
-		if (i + k >= s->n || strncmp(s->w[i + k], p, pl) != 0 || s->w[i + k][pl])
+		if (i + k >= s->n)
+			return 0;
+		/* token i + k is the phrase's word up to the next space, whole */
+		const char *w = s->w[i + k];
+		while (*p && *p != ' ' && *w == *p)
+			w++, p++;
+		if (*w || (*p && *p != ' '))
 			return 0;
 		k++;
-		p += pl + (p[pl] == ' ');
+		p += *p == ' ';
 	}
 	return k;
 }
