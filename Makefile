@@ -45,7 +45,8 @@ LINK_STATIC ?= auto
 # 40 us); at a fixed address they are read from the file when first
 # used.  The cost: the program's own code is not at a random address
 # (libc's, libcurl's and libxml2's still are).  PIE=yes links it
-# position-independent.  Sanitizer builds keep the compiler's default.
+# position-independent, as does -pie in LDFLAGS (given after -no-pie).
+# Sanitizer builds keep the compiler's default.
 PIE ?= no
 NOPIE = $(if $(SAN),,$(if $(filter no,$(PIE)),-no-pie))
 
@@ -142,7 +143,7 @@ $(B)/libnewsdiff.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
 $(BIN): $(B)/src/main.o $(B)/libnewsdiff.a
-	$(CC) $(ND_LDFLAGS) $(NOPIE) -o $@ $^ $(PKG_LIBS)
+	$(CC) $(NOPIE) $(ND_LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libnewsdiff.a $(B)/config.h
 	@mkdir -p $(@D)
