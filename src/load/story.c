@@ -189,11 +189,11 @@ static enum nd_err take_from(struct story *s, struct story *sub, const char *pat
 	return err;
 }
 
-/* Files loaded by each thread at least.  A thread costs about as much as
- * loading a handful of small reports (its stack, its malloc arena's
- * first pages, starting and joining it: some 0.5 ms on a virtual
- * machine where one report of 3 KB loads in 0.15), so a few reports
- * (the bundled story's five) load at once on the calling thread. */
+/* One loading thread for every FILES_PER_THREAD files at most.  A thread
+ * costs about as much as loading a handful of small reports (its stack,
+ * its malloc arena's first pages, starting and joining it: some 0.5 ms
+ * on a virtual machine where one report of 3 KB loads in 0.15), so a
+ * few reports (the bundled story's five) load on the calling thread. */
 #define FILES_PER_THREAD 8
 
 /* add_file for each of paths[0..n), in order; on up to s->threads
