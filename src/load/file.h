@@ -3,7 +3,7 @@
  * with the error of each way it can fail.
  *
  * Owns: nothing past a call; the bytes read are the caller's.
- * Depends on: buf.h, error.h.
+ * Depends on: vec.h, error.h.
  */
 #ifndef ND_FILE_H
 #define ND_FILE_H

@@ -33,8 +33,9 @@ struct story {
 	struct story_error *warns;   /* loaded, with a warning (short page...) */
 	size_t nwarn;
 	size_t cap_arts, cap_errs, cap_warns; /* room allocated (vec_reserve) */
-	unsigned threads;            /* that load a directory's or a run of files'
-				      * reports side by side; 0 or 1: one */
+	unsigned threads;            /* at most, that load a directory's or a run
+				      * of files' reports side by side (one for
+				      * every 8 files); 0 or 1: one */
 };
 
 /*
