@@ -37,17 +37,17 @@ LINK_PKGS = ncursesw jansson libutf8proc
 # shared.  libc stays shared (dlopen needs it).
 LINK_STATIC ?= auto
 
-# The program is linked at a fixed address (PIE=no, the default): a
-# position-independent one had the dynamic loader write 4,400 pointers
-# of its tables (word lists, option and key tables, curses' own) at every
-# start, copying the 14 pages that hold them (some 0.8 ms of CPU before
-# main() on a virtual machine, where a page copied on write costs 20 to
-# 40 us); at a fixed address they are read from the file when first
-# used.  The cost: the program's own code is not at a random address
-# (libc's, libcurl's and libxml2's still are).  PIE=yes links it
-# position-independent, as does -pie in LDFLAGS (given after -no-pie).
+# The program is position-independent (PIE=yes, the default, as Debian
+# builds it): newsdiff parses pages from the network, and its own code at
+# a random address is part of what makes a memory error there hard to
+# use.  PIE=no links it at a fixed address for start-up speed: a
+# position-independent program has the dynamic loader write some 4,400
+# pointers of its tables (word lists, option and key tables, curses'
+# own) at every start, copying the 14 pages that hold them (about 0.8 ms
+# of CPU before main() on a virtual machine, where a page copied on write
+# costs 20 to 40 us).  -pie in LDFLAGS (given after -no-pie) wins.
 # Sanitizer builds keep the compiler's default.
-PIE ?= no
+PIE ?= yes
 NOPIE = $(if $(SAN),,$(if $(filter no,$(PIE)),-no-pie))
 
 # Build directory and binary; `make asan` builds a second tree with clang.
