@@ -747,7 +747,7 @@ static void amounts_given_for_one_year(void **state)
 	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
 	assert_non_null(row_with(c, 0, "420 tons"));
 	assert_ptr_equal(row_with(c, 0, "420 tons"), r);
-	static const char *const u[] = {
+	const char *const u[] = {
 		t[0],
 		"Pilots struck last month. The harbour plan would cut the fuel the ferry fleet "
 		"may burn from 380 tons by 2035 to 300 tons, the harbour board said.",
@@ -755,7 +755,7 @@ static void amounts_given_for_one_year(void **state)
 	c = compare_texts(state, u, 2);
 	r = row_with(c, 1, "380 tons");
 	assert_true(r == NULL || r->ncells == 1);
-	static const char *const w[] = {
+	const char *const w[] = {
 		t[0],
 		"Pilots struck last month. The harbour plan would cut the fuel the ferry fleet "
 		"may burn from 380 tons, by 2030, to 300 tons, the harbour board said.",
@@ -783,7 +783,7 @@ static void a_total_and_its_parts(void **state)
 	assert_int_equal(r->ncells, 2);
 	assert_ptr_equal(row_with(c, 1, "19 Greens and 21 Liberals"), r);
 	assert_int_equal(r->verdict, VERDICT_PARTIAL);
-	static const char *const u[] = {
+	const char *const u[] = {
 		t[0],
 		"Pilots struck last month. A group of 19 Greens and 22 Liberals among the councillors "
 		"sent a letter last week urging the harbour office to keep fares steady.",
