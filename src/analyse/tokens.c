@@ -57,14 +57,24 @@ static int32_t peek(const char *s, size_t n, size_t i)
 	return i < n ? text_next(s, n, &i) : -1;
 }
 
-/* Fold text[start..end) into the arena. */
+/* A character that joins the letters around it and shows nothing (or a
+ * hyphen only at a line's end): the soft hyphen, the zero-width joiner
+ * and non-joiner, the word joiner.  Pages put them inside names
+ * ("La\u00ADPierre") to say where a word may break. */
+static bool joiner(int32_t cp)
+{
+	return cp == 0x00AD || cp == 0x200C || cp == 0x200D || cp == 0x2060;
+}
+
+/* Fold text[start..end) into the arena, joiners left out. */
 static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_t end)
 {
 	char tmp[256];
 	size_t o = 0;
 	for (size_t i = start; i < end && o + 4 < sizeof tmp;) {
 		int32_t cp = text_fold(text_next(s, end, &i));
-		o += text_encode(cp, tmp + o);
+		if (!joiner(cp))
+			o += text_encode(cp, tmp + o);
 	}
 	return arena_strndup(ar, tmp, o);
 }
@@ -116,7 +126,7 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 	while (i < n) {
 		size_t at = i;
 		int32_t cp = text_next(s, n, &i);
-		if (cp == ' ' || cp == '\n' || cp == 0xA0)
+		if (cp == ' ' || cp == '\n' || cp == 0xA0 || joiner(cp))
 			continue;
 		struct tok *t = push(ar, &out->t, &out->n, &cap);
 		if (!t)
@@ -167,7 +177,7 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 				i = k;
 				continue;
 			}
-			if ((x == '-' || x == 0x2010) && is_word_cp(y)) {
+			if ((x == '-' || x == 0x2010 || joiner(x)) && is_word_cp(y)) {
 				i = k;
 				continue;
 			}

@@ -10,8 +10,9 @@
  *
  * A word is a run of letters and digits, with inside it: apostrophes
  * (don't, O'Brien; not the possessive 's, which is its own token "'s"),
- * hyphens (Tae-won), digit groups and decimal points (12,500, 3.5) and the
- * dots of short abbreviations (U.S.).  Anything else that is not a space is
+ * hyphens (Tae-won), digit groups and decimal points (12,500, 3.5), the
+ * dots of short abbreviations (U.S.) and the soft hyphens and zero-width
+ * joiners pages put where a word may break (left out of its folded form).  Anything else that is not a space is
  * a token of one character.
  */
 #ifndef ND_TOKENS_H

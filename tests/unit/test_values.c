@@ -900,6 +900,21 @@ static void normalized_and_names(void **state)
 /* A sentence's words carry their number in the lexicon from the split,
  * and every phrase table reads them by it: the first word of a phrase
  * picks the phrase, the words after it are matched one by one. */
+/* A soft hyphen or a zero-width joiner inside a word joins it: one token,
+ * folded without it, so "La\u00ADPierre" is the name "LaPierre"; one
+ * between words is no token. */
+static void joiners_inside_a_word(void **state)
+{
+	const char *s = "Sam La\xc2\xadPierre met Kim Lund\xe2\x80\x8d" "berg \xc2\xad today.";
+	assert_int_equal(tokens_split(s, 0, (uint32_t)strlen(s), &ar, &tk), ND_E_OK);
+	assert_int_equal(tk.n, 7);
+	assert_string_equal(tk.t[1].f, "lapierre");
+	assert_true(tk.t[1].cap);
+	assert_string_equal(tk.t[4].f, "lundberg");
+	assert_string_equal(tk.t[5].f, "today");
+	assert_string_equal(tk.t[6].f, ".");
+}
+
 static void phrase_tables_read_token_numbers(void **state)
 {
 	const char *s = "At least five rail workers left the company in the United Kingdom.";
@@ -944,6 +959,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(counts),
+		cmocka_unit_test(joiners_inside_a_word),
 		cmocka_unit_test(phrase_tables_read_token_numbers),
 		cmocka_unit_test(adverbs_in_noun_phrases),
 		cmocka_unit_test(vague_counts),
