@@ -519,12 +519,16 @@ bool facts_in_mention(const struct stoks *st, size_t i)
 }
 
 /* A lone capitalised word right after a title or an honorific ("President
- * Roe", "Mr. Roe", "Sen. Roe"). */
+ * Roe", "Mr. Roe", "Sen. Roe"), unless they are a place together. */
 static bool titled(const struct stoks *st, size_t i)
 {
 	if (i == 0)
 		return false;
 	size_t k = is_punct(st, i - 1, '.') && i >= 2 ? i - 2 : i - 1;
+	const char *pl;
+	/* "St. Louis": a place, not an honorific and a name */
+	if (lex_place(st->t, st->n, k, &pl) > i - k)
+		return false;
 	return lex_honorific(st->w[k]) ||
 	       (k == i - 1 && lex_role_head(st->w[k]) && st->t[k].cap);
 }

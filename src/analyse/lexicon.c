@@ -517,7 +517,7 @@ static const struct entry places[] = {
 	{ "las vegas", 0, "Las Vegas" }, { "pittsburgh", 0, "Pittsburgh" },
 	{ "baltimore", 0, "Baltimore" }, { "cleveland", 0, "Cleveland" },
 	{ "minneapolis", 0, "Minneapolis" }, { "new orleans", 0, "New Orleans" },
-	{ "st. louis", 0, "St. Louis" }, { "nashville", 0, "Nashville" },
+	{ "st . louis", 0, "St. Louis" }, { "nashville", 0, "Nashville" },
 	{ "portland", 0, "Portland" }, { "sacramento", 0, "Sacramento" }, { "austin", 0, "Austin" },
 	{ "orlando", 0, "Orlando" }, { "tampa", 0, "Tampa" }, { "charlotte", 0, "Charlotte" },
 	{ "milwaukee", 0, "Milwaukee" }, { "kansas city", 0, "Kansas City" },

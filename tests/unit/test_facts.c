@@ -564,6 +564,18 @@ static void groups_places_and_furniture_are_no_people(void **state)
 	assert_non_null(person_named(f, "Ada Roe"));
 }
 
+/* A place whose name starts with an abbreviation ("St. Louis") is a
+ * place, not an honorific and a name; "Sen. Roe" still is one. */
+static void a_place_after_an_abbreviation_is_no_person(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Kim Lund flew to St. Louis on Monday. Lund said St. Louis was cold. "
+		"Sen. Roe met her there.\n");
+	assert_int_equal(people_seen(f), 2);
+	assert_int_equal(person_named(f, "Kim Lund")->mentions, 2);
+	assert_non_null(person_named(f, "Roe"));
+}
+
 /* A sentence in title case (a caption: eight long words, all capitalised)
  * names no one new, not even a lone word after a title ("Prime Minister
  * Kitty" of "Kitty May"); the people it names elsewhere are still found. */
@@ -1725,6 +1737,7 @@ int main(void)
 		T(a_run_before_a_law_or_a_body_is_no_person),
 		T(titles_around_a_run_of_capitals),
 		T(groups_places_and_furniture_are_no_people),
+		T(a_place_after_an_abbreviation_is_no_person),
 		T(a_caption_in_title_case_names_no_one_new),
 		T(words_of_a_bodys_name_are_no_person),
 		T(more_words_of_things_names),
