@@ -257,13 +257,33 @@ static unsigned unsafe_at(const unsigned char *s, size_t i)
 	return 0;
 }
 
+/* Might one of the eight bytes of x need a look: a control, '"', '\\',
+ * DEL or a byte past ASCII?  Never false when one does. */
+static bool needs_look(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	uint64_t quote = x ^ ones * '"', slash = x ^ ones * '\\', del = x ^ ones * 0x7F;
+	return ((x - ones * 0x20) & ~x & high) |          /* below 0x20 */
+	       ((quote - ones) & ~quote & high) | ((slash - ones) & ~slash & high) |
+	       ((del - ones) & ~del & high) | (x & high);
+}
+
 /* The string s[0..n), valid UTF-8, quoted and escaped: runs that need
- * nothing are copied whole. */
+ * nothing are copied whole, and looked over eight bytes at a time. */
 static void put_string(struct jsonw *w, const unsigned char *s, size_t n, bool flat)
 {
 	putc1(w, '"');
 	size_t run = 0, i = 0;
 	while (i < n) {
+		while (n - i >= 8) {
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			if (needs_look(x))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned c = s[i];
 		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
 			i++;
