@@ -1145,49 +1145,70 @@ static void quote_verdict(struct ctx *c, struct row *r, const struct people *pp,
 	}
 }
 
-/* A second quotation of one report in a row is a piece of the first only
- * when the report gives them to the same speaker (or to no one) and they
- * stand within three paragraphs of each other: otherwise they are two
- * quotations that share words (a letter quoted, then a remark that
+/* A second quotation j of one report in a row is a piece of the first, k,
+ * only when the report gives them to the same speaker (or to no one) and
+ * they stand within three paragraphs of each other: otherwise they are
+ * two quotations that share words (a letter quoted, then a remark that
  * repeats it). */
-static bool other_piece_speaker(const struct ctx *c, const struct qref *v, size_t root, size_t j,
-				int *parent)
+static bool other_piece_speaker(const struct ctx *c, const struct qref *v, size_t k, size_t j)
 {
-	for (size_t k = root; k < j; k++) {
-		if (find(parent, (int)k) != (int)root || v[k].art != v[j].art)
-			continue;
-		int a = v[k].q->speaker, b = v[j].q->speaker;
-		if (a >= 0 && b >= 0 && a != b)
-			return true;
-		const struct sentences *s = &c->sents[v[j].art];
-		uint32_t si = v[k].q->at.sent, sj = v[j].q->at.sent;
-		if (si < s->n && sj < s->n) {
-			uint32_t pi = s->v[si].para, pj = s->v[sj].para;
-			return (pi > pj ? pi - pj : pj - pi) > 3;
-		}
-		return false;
+	int a = v[k].q->speaker, b = v[j].q->speaker;
+	if (a >= 0 && b >= 0 && a != b)
+		return true;
+	const struct sentences *s = &c->sents[v[j].art];
+	uint32_t si = v[k].q->at.sent, sj = v[j].q->at.sent;
+	if (si < s->n && sj < s->n) {
+		uint32_t pi = s->v[si].para, pj = s->v[sj].para;
+		return (pi > pj ? pi - pj : pj - pi) > 3;
 	}
 	return false;
+}
+
+/* The quotations of each group in story order, when every node points
+ * straight at its group's root, the group's first: next[k] is the one
+ * after k in k's group, or -1.  NULL on no memory. */
+static int *quote_groups(struct ctx *c, const int *parent, size_t n)
+{
+	int *next = arena_alloc(c->arena, 2 * n * sizeof *next);
+	if (!next)
+		return NULL;
+	int *last = next + n;  /* the last member of each root's group so far */
+	for (size_t k = 0; k < n; k++) {
+		next[k] = -1;
+		int root = parent[k];
+		if (root != (int)k)
+			next[last[root]] = (int)k;
+		last[root] = (int)k;
+	}
+	return next;
 }
 
 /* A quotation of a report that another of the same report drew into its
  * group but that is no piece of it (other_piece_speaker) becomes a row
  * of its own rather than a piece: every node first points straight at
- * its group, so that one can leave without taking others along. */
-static void detach_other_pieces(const struct ctx *c, const struct qref *v, size_t n, int *parent)
+ * its group, so that one can leave without taking others along.  Each
+ * group is walked on its own (quote_groups), its quotations in story
+ * order, so the work grows with the groups, not with all pairs. */
+static enum nd_err detach_other_pieces(struct ctx *c, const struct qref *v, size_t n, int *parent)
 {
 	for (size_t k = 0; k < n; k++)
 		parent[k] = find(parent, (int)k);
-	for (size_t j = 0; j < n; j++) {
-		int root = parent[j];
-		if (root == (int)j)
+	int *next = quote_groups(c, parent, n);
+	if (!next)
+		return ND_E_NOMEM;
+	for (size_t root = 0; root < n; root++) {
+		if (parent[root] != (int)root)
 			continue;
-		bool first = true;
-		for (size_t k = (size_t)root; k < j && first; k++)
-			first = !(parent[k] == root && v[k].art == v[j].art);
-		if (!first && other_piece_speaker(c, v, (size_t)root, j, parent))
-			parent[j] = (int)j;
+		for (int j = next[root]; j >= 0; j = next[j]) {
+			/* the first quotation of j's report still in the group */
+			int k = (int)root;
+			while (k != j && !(parent[k] == (int)root && v[k].art == v[j].art))
+				k = next[k];
+			if (k != j && other_piece_speaker(c, v, (size_t)k, (size_t)j))
+				parent[j] = j;
+		}
 	}
+	return ND_E_OK;
 }
 
 /* Length of the longest run of words of x starting at x[i] that y holds. */
@@ -1300,25 +1321,27 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 	struct qref *v = parent ? collect_quotes(c, pp, n, parent) : NULL;
 	if (!v || group_quotes(c, v, n, parent) != ND_E_OK)
 		return ND_E_NOMEM;
-	detach_other_pieces(c, v, n, parent);
+	if (detach_other_pieces(c, v, n, parent) != ND_E_OK)
+		return ND_E_NOMEM;
+	/* every node points straight at its group still */
+	int *next = quote_groups(c, parent, n);
+	if (!next)
+		return ND_E_NOMEM;
 	for (size_t i = 0; i < n; i++) {
-		if (find(parent, (int)i) != (int)i)
+		if (parent[i] != (int)i)
 			continue;
 		/* the longest version names the row */
 		size_t longest = i;
-		for (size_t j = i; j < n; j++)
-			if (find(parent, (int)j) == (int)i &&
-			    fuller(v[j].w.n, v[j].q->text, v[longest].w.n, v[longest].q->text))
-				longest = j;
+		for (int j = (int)i; j >= 0; j = next[j])
+			if (fuller(v[j].w.n, v[j].q->text, v[longest].w.n, v[longest].q->text))
+				longest = (size_t)j;
 		struct row *r = align_new_row(ro, FACT_QUOTE,
 					arena_printf(c->arena, "quotation %s", short_quote(c, v[longest].q->text)));
 		if (!r)
 			return ND_E_NOMEM;
 		struct speakers sp = { { { 0 } }, 0 };
 		bool changed = false, parts = false, pieces = false;
-		for (size_t j = i; j < n; j++) {
-			if (find(parent, (int)j) != (int)i)
-				continue;
+		for (int j = (int)i; j >= 0; j = next[j]) {
 			struct cell *cl = NULL;
 			for (size_t x = 0; x < r->ncells; x++)
 				if (r->cells[x].art == v[j].art)
@@ -1327,9 +1350,9 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				/* the same words quoted again (a post that
 				 * repeats a statement) add nothing */
 				bool again = false;
-				for (size_t k = i; k < j && !again; k++) {
+				for (int k = (int)i; k != j && !again; k = next[k]) {
 					size_t xi, yj;
-					again = find(parent, (int)k) == (int)i && v[k].art == v[j].art &&
+					again = v[k].art == v[j].art &&
 						longest_run(&v[k], &v[j], &xi, &yj) == v[j].w.n;
 				}
 				if (again)
@@ -1353,7 +1376,7 @@ static enum nd_err quote_rows(struct rows_out *ro, const struct people *pp)
 				if (who->variant && cl->speaker)
 					cl->note = arena_printf(c->arena, "speaker spelt %s here", who->variant);
 			}
-			if (j != longest) {
+			if ((size_t)j != longest) {
 				struct qop *ops;
 				size_t nops;
 				/* a diff lost to a lack of memory would read as "same words" */

@@ -530,9 +530,19 @@ static size_t first_with(const char *const *keys, size_t n, const char *w)
 	return lo;
 }
 
+/* The first two bytes of word w, or of the first word of a key (a space
+ * read as the end), as one number below 1 << 16. */
+static unsigned start_pair(const char *w)
+{
+	unsigned char a = (unsigned char)w[0], b = a ? (unsigned char)w[1] : 0;
+	return (unsigned)a << 8 | (b == ' ' ? 0u : b);
+}
+
 /* Append to v (from *k) each report's first use of a marked key it has
  * no term for: every token is looked up once among the keys that start
- * with its word, so the work grows with the story's words. */
+ * with its word, so the work grows with the story's words; a token
+ * whose first two bytes start no key's first word is passed over at one
+ * look (starts). */
 static enum nd_err find_marked(struct ctx *c, struct tpair *v, size_t *k, size_t end)
 {
 	const char **keys = arena_alloc(c->arena, (end ? end : 1) * sizeof *keys);
@@ -551,8 +561,15 @@ static enum nd_err find_marked(struct ctx *c, struct tpair *v, size_t *k, size_t
 			keys[o++] = keys[i];
 	nk = o;
 	bool *seen = arena_alloc(c->arena, nk * sizeof *seen);
-	if (!seen)
+	uint64_t *starts = arena_alloc(c->arena, (1u << 16) / 64 * sizeof *starts);
+	if (!seen || !starts)
 		return ND_E_NOMEM;
+	memset(starts, 0, (1u << 16) / 64 * sizeof *starts);
+	for (size_t i = 0; i < nk; i++)
+		if (keys[i][0]) {
+			unsigned p = start_pair(keys[i]);
+			starts[p / 64] |= 1ull << p % 64;
+		}
 	for (uint32_t a = 0; a < c->story->n; a++) {
 		const struct report_facts *f = &c->facts[a];
 		memset(seen, 0, nk * sizeof *seen);
@@ -565,6 +582,9 @@ static enum nd_err find_marked(struct ctx *c, struct tpair *v, size_t *k, size_t
 			const struct tokens *tk = &f->toks[si];
 			for (size_t b = 0; b < tk->n; b++) {
 				if (!tk->t[b].word)
+					continue;
+				unsigned p = start_pair(tk->w[b]);
+				if (!(starts[p / 64] >> p % 64 & 1))
 					continue;
 				size_t wl = strlen(tk->w[b]);
 				for (size_t q = first_with(keys, nk, tk->w[b]);

@@ -7,6 +7,11 @@
  * the texts only, and the stems are wanted by the comparison, which
  * runs after it on a second thread.  So it is opened with dlopen() on
  * the first stemmer_init() and called through this table.
+ *
+ * A report's words come back again and again (500 reports: some 77,000
+ * stems asked for, at a few thousand instructions each in libstemmer),
+ * so each stemmer keeps the last stem of each short word in a slot of a
+ * table by the word's hash, and answers from it when the word is there.
  */
 #include "analyse/stem.h"
 
@@ -14,6 +19,20 @@
 #include <libstemmer.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/text.h"
+
+/* The cache: words of up to SLOT_BYTES bytes whose stems are as short. */
+#define SLOTS 8192
+#define SLOT_BYTES 24
+
+struct stem_slot {
+	uint8_t nw, ns;  /* nw == 0: empty */
+	char w[SLOT_BYTES], s[SLOT_BYTES];
+};
 
 static struct {
 	bool ok;
@@ -57,11 +76,15 @@ enum nd_err stemmer_load(void)
 enum nd_err stemmer_init(struct stemmer *st)
 {
 	st->sb = NULL;
+	st->cache = NULL;
 	enum nd_err err = stemmer_load();
 	if (err)
 		return err;
 	st->sb = sb.create("english", "UTF_8");
-	return st->sb ? ND_E_OK : ND_E_NOMEM;
+	if (!st->sb)
+		return ND_E_NOMEM;
+	st->cache = calloc(SLOTS, sizeof *st->cache);  /* without it, only slower */
+	return ND_E_OK;
 }
 
 void stemmer_release(struct stemmer *st)
@@ -70,14 +93,31 @@ void stemmer_release(struct stemmer *st)
 		sb.destroy(st->sb);
 		st->sb = NULL;
 	}
+	if (st) {
+		free(st->cache);
+		st->cache = NULL;
+	}
 }
 
 const char *stemmer_stem(struct stemmer *st, const char *w, size_t n, struct arena *arena)
 {
 	if (n > 64 || !st->sb)
 		return arena_strndup(arena, w, n);
+	struct stem_slot *slot = NULL;
+	if (st->cache && n > 0 && n <= SLOT_BYTES) {
+		slot = &st->cache[text_hash(w, n) % SLOTS];
+		if (slot->nw == n && memcmp(slot->w, w, n) == 0)
+			return arena_strndup(arena, slot->s, slot->ns);
+	}
 	const sb_symbol *s = sb.stem(st->sb, (const sb_symbol *)w, (int)n);
 	if (!s)
 		return arena_strndup(arena, w, n);
-	return arena_strndup(arena, (const char *)s, (size_t)sb.length(st->sb));
+	size_t ns = (size_t)sb.length(st->sb);
+	if (slot && ns <= SLOT_BYTES) {
+		slot->nw = (uint8_t)n;
+		memcpy(slot->w, w, n);
+		slot->ns = (uint8_t)ns;
+		memcpy(slot->s, s, ns);
+	}
+	return arena_strndup(arena, (const char *)s, ns);
 }

@@ -2,11 +2,13 @@
  * stem.h - English word stems (Snowball's Porter 2 stemmer, libstemmer),
  * so that "voted", "votes" and "vote" line up.
  *
- * Owns: struct stemmer and the libstemmer object inside it
- * (stemmer_init / stemmer_release); stems are copied into the caller's
- * arena.  Not thread-safe: one stemmer per thread.  libstemmer is not
- * linked: it is opened with dlopen() when first needed (stem.c).
- * Depends on: libstemmer, arena.h.  Only stem.c includes libstemmer.h.
+ * Owns: struct stemmer, the libstemmer object inside it and its cache
+ * of the stems of words it has seen (stemmer_init / stemmer_release);
+ * stems are copied into the caller's arena.  Not thread-safe: one
+ * stemmer per thread.  libstemmer is not linked: it is opened with
+ * dlopen() when first needed (stem.c).
+ * Depends on: libstemmer, arena.h, text.h (a word's hash, for the
+ * cache).  Only stem.c includes libstemmer.h.
  */
 #ifndef ND_STEM_H
 #define ND_STEM_H
@@ -17,9 +19,11 @@
 #include "base/error.h"
 
 struct sb_stemmer;
+struct stem_slot;
 
 struct stemmer {
 	struct sb_stemmer *sb;
+	struct stem_slot *cache;  /* NULL: none (memory ran out) */
 };
 
 /* Open libstemmer, once (thread-safe; later calls answer at once):

@@ -72,6 +72,12 @@ static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_
 	char tmp[256];
 	size_t o = 0;
 	for (size_t i = start; i < end && o + 4 < sizeof tmp;) {
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80) {  /* most bytes: text_fold's answer for ASCII, at once */
+			tmp[o++] = b >= 'A' && b <= 'Z' ? (char)(b + ('a' - 'A')) : b == '\n' ? ' ' : (char)b;
+			i++;
+			continue;
+		}
 		int32_t cp = text_fold(text_next(s, end, &i));
 		if (!joiner(cp))
 			o += text_encode(cp, tmp + o);

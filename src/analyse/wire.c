@@ -228,6 +228,23 @@ static unsigned lcs(struct wire_copies *c, const struct wsent *a, const struct w
 	return L[0];
 }
 
+/* The same length as lcs, with what the two sentences begin and end with
+ * alike counted first and the table built only for the words between:
+ * the sentences compared are mostly copies, so that is a few words.  The
+ * table is left as it falls (the walk takes lcs's). */
+static unsigned lcs_length(struct wire_copies *c, const struct wsent *a, const struct wsent *b)
+{
+	size_t na = a->nw, nb = b->nw, head = 0, tail = 0;
+	while (head < na && head < nb && a->hash[head] == b->hash[head])
+		head++;
+	while (tail < na - head && tail < nb - head &&
+	       a->hash[na - 1 - tail] == b->hash[nb - 1 - tail])
+		tail++;
+	struct wsent ma = { .hash = a->hash + head, .nw = na - head - tail };
+	struct wsent mb = { .hash = b->hash + head, .nw = nb - head - tail };
+	return (unsigned)(head + tail) + lcs(c, &ma, &mb);
+}
+
 /* ---- rows ------------------------------------------------------------------ */
 
 enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME, RUN_QUOTED };
@@ -454,7 +471,7 @@ static enum nd_err copies(struct wire_copies *c, struct arena *tmp)
 			/* enough shared triples to be worth the table, then 9 in 10 words */
 			if ((size_t)nshared * 2 < shorter - 2)
 				continue;
-			unsigned l = lcs(c, a, b);
+			unsigned l = lcs_length(c, a, b);
 			/* a short sentence may differ by one word */
 			if (!(l * 10 >= longer * 9 || (longer <= 10 && l + 1 >= longer)))
 				continue;

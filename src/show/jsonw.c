@@ -9,6 +9,7 @@
  */
 #include "show/jsonw.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,14 @@ struct jsonw {
 	bool keyed;      /* a key was just written: its value follows directly */
 	size_t depth;    /* containers open */
 	size_t len;      /* bytes in chunk */
+	/* jsonw_int_run's table: the text of each id k < nids as a value
+	 * after another in a container at level ids_depth (",", the new
+	 * line, its indent, the digits) at ids + at[k], one after another,
+	 * so that at[nids] is where the last ends */
+	char *ids;
+	size_t *at;
+	size_t nids;
+	size_t ids_depth;
 	char chunk[CHUNK];
 };
 
@@ -40,6 +49,10 @@ struct jsonw *jsonw_new(FILE *out, bool compact)
 	w->keyed = false;
 	w->depth = 0;
 	w->len = 0;
+	w->ids = NULL;
+	w->at = NULL;
+	w->nids = 0;
+	w->ids_depth = 0;
 	return w;
 }
 
@@ -58,6 +71,10 @@ enum nd_err jsonw_finish(struct jsonw *w)
 
 void jsonw_free(struct jsonw *w)
 {
+	if (!w)
+		return;
+	free(w->ids);
+	free(w->at);
 	free(w);
 }
 
@@ -240,13 +257,33 @@ static unsigned unsafe_at(const unsigned char *s, size_t i)
 	return 0;
 }
 
+/* Might one of the eight bytes of x need a look: a control, '"', '\\',
+ * DEL or a byte past ASCII?  Never false when one does. */
+static bool needs_look(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	uint64_t quote = x ^ ones * '"', slash = x ^ ones * '\\', del = x ^ ones * 0x7F;
+	return ((x - ones * 0x20) & ~x & high) |          /* below 0x20 */
+	       ((quote - ones) & ~quote & high) | ((slash - ones) & ~slash & high) |
+	       ((del - ones) & ~del & high) | (x & high);
+}
+
 /* The string s[0..n), valid UTF-8, quoted and escaped: runs that need
- * nothing are copied whole. */
+ * nothing are copied whole, and looked over eight bytes at a time. */
 static void put_string(struct jsonw *w, const unsigned char *s, size_t n, bool flat)
 {
 	putc1(w, '"');
 	size_t run = 0, i = 0;
 	while (i < n) {
+		while (n - i >= 8) {
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			if (needs_look(x))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		unsigned c = s[i];
 		if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
 			i++;
@@ -318,15 +355,15 @@ void jsonw_key(struct jsonw *w, const char *key)
 	w->keyed = true;
 }
 
-void jsonw_int(struct jsonw *w, long long v)
+/* The decimal digits of v, written to the end of d; where they start. */
+static size_t render_int(char d[static 24], long long v)
 {
 	/* two digits at a time, from the end */
 	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
 				    "25262728293031323334353637383940414243444546474849"
 				    "50515253545556575859606162636465666768697071727374"
 				    "75767778798081828384858687888990919293949596979899";
-	char d[24];
-	size_t i = sizeof d;
+	size_t i = 24;
 	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
 	while (u >= 100) {
 		unsigned r = (unsigned)(u % 100);
@@ -342,6 +379,72 @@ void jsonw_int(struct jsonw *w, long long v)
 	}
 	if (v < 0)
 		d[--i] = '-';
+	return i;
+}
+
+void jsonw_int(struct jsonw *w, long long v)
+{
+	char d[24];
+	size_t i = render_int(d, v);
 	before_value(w);
 	put(w, d + i, sizeof d - i);
+}
+
+/* Render jsonw_int_run's table for the ids below n at the level open
+ * now; false when memory ran out (the old table is gone then). */
+static bool render_ids(struct jsonw *w, size_t n)
+{
+	size_t pad = w->compact ? 0 : 1 + 2 * w->depth;  /* the new line and indent */
+	if (n > SIZE_MAX / (pad + 22) - 1)
+		return false;
+	free(w->ids);
+	free(w->at);
+	w->nids = 0;
+	w->ids = malloc(n * (1 + pad + 20));
+	w->at = malloc((n + 1) * sizeof *w->at);
+	if (!w->ids || !w->at) {
+		free(w->ids);
+		free(w->at);
+		w->ids = NULL;
+		w->at = NULL;
+		return false;
+	}
+	size_t o = 0;
+	for (size_t k = 0; k < n; k++) {
+		w->at[k] = o;
+		w->ids[o++] = ',';
+		if (pad) {
+			w->ids[o] = '\n';
+			memset(w->ids + o + 1, ' ', pad - 1);
+			o += pad;
+		}
+		char d[24];
+		size_t i = render_int(d, (long long)k);
+		memcpy(w->ids + o, d + i, sizeof d - i);
+		o += sizeof d - i;
+	}
+	w->at[n] = o;
+	w->nids = n;
+	w->ids_depth = w->depth;
+	return true;
+}
+
+void jsonw_int_run(struct jsonw *w, size_t from, size_t to)
+{
+	if (from >= to)
+		return;
+	/* the first as any value (after a key, or first in its container) */
+	jsonw_int(w, (long long)from);
+	from++;
+	if (from == to)
+		return;
+	bool ready = w->ids && w->ids_depth == w->depth && to <= w->nids;
+	if (w->depth == 0 || to > (size_t)LLONG_MAX ||
+	    (!ready && !render_ids(w, to > 2 * w->nids ? to : 2 * w->nids))) {
+		for (; from < to; from++)
+			jsonw_int(w, (long long)from);
+		return;
+	}
+	/* the rest each follow a value: one slice of the table */
+	put(w, w->ids + w->at[from], w->at[to] - w->at[from]);
 }

@@ -17,8 +17,8 @@
  * FILE in chunks of 64 KiB, so after a failure part of the JSON may have
  * been written.
  *
- * Owns: its chunk of output (jsonw_free frees it); the FILE stays the
- * caller's.
+ * Owns: its chunk of output and its table of rendered ids (jsonw_free
+ * frees both); the FILE stays the caller's.
  * Depends on: text.h (decoding, repairing UTF-8), error.h, libc.  Must
  * not depend on curses or jansson.
  */
@@ -68,6 +68,12 @@ void jsonw_str(struct jsonw *w, const char *s);
 
 /* An integer value. */
 void jsonw_int(struct jsonw *w, long long v);
+
+/* The integers from, from + 1, ..., to - 1 as values one after the
+ * other, the same bytes as jsonw_int for each: the reports' lists of
+ * article ids, written a run at a time from a table the writer renders
+ * once for each level of indent. */
+void jsonw_int_run(struct jsonw *w, size_t from, size_t to);
 
 /* Bytes written as they are, outside any value (the newline after the
  * document). */

@@ -85,6 +85,20 @@ static void stamp_cells(const struct row *r, size_t n, size_t *stamp, size_t mar
 			stamp[r->cells[i].art] = mark;
 }
 
+/* The ids i < n with stamp[i] == mark (marked) or != mark (not), in
+ * order, each run of consecutive ids written at once. */
+static void put_ids(struct jsonw *w, const size_t *stamp, size_t n, size_t mark, bool marked)
+{
+	for (size_t i = 0; i < n;) {
+		while (i < n && (stamp[i] == mark) != marked)
+			i++;
+		size_t from = i;
+		while (i < n && (stamp[i] == mark) == marked)
+			i++;
+		jsonw_int_run(w, from, i);
+	}
+}
+
 static void put_row(struct jsonw *w, const struct comparison *c, const struct row *r,
 		    size_t *stamp, size_t mark)
 {
@@ -103,9 +117,7 @@ static void put_row(struct jsonw *w, const struct comparison *c, const struct ro
 	stamp_cells(r, n, stamp, mark);
 	jsonw_key(w, "silent");
 	jsonw_array(w);
-	for (size_t i = 0; i < n; i++)
-		if (stamp[i] != mark)
-			jsonw_int(w, (long long)i);
+	put_ids(w, stamp, n, mark, false);
 	jsonw_array_end(w);
 	jsonw_object_end(w);
 }
@@ -177,9 +189,7 @@ static enum nd_err put_coverage(struct jsonw *w, const struct comparison *c, siz
 		key_int(w, "row", k);
 		jsonw_key(w, "stated_by");
 		jsonw_array(w);
-		for (size_t i = 0; i < nr; i++)
-			if (stamp[i] == *mark)
-				jsonw_int(w, (long long)i);
+		put_ids(w, stamp, nr, *mark, true);
 		jsonw_array_end(w);
 		jsonw_object_end(w);
 	}

@@ -247,6 +247,58 @@ static void long_output_is_written_whole(void **state)
 	free(out);
 }
 
+/* Lists of ids, one at a time or in runs (the first run after a key,
+ * runs growing the table, at two levels), indented and on one line. */
+static char *ids_written(bool compact, bool runs)
+{
+	static const size_t from[] = { 0, 5, 7, 8, 30, 31, 200, 1500 };
+	static const size_t to[] = { 3, 6, 8, 20, 31, 150, 1100, 1501 };
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&out, &len);
+	assert_non_null(fp);
+	struct jsonw *w = jsonw_new(fp, compact);
+	assert_non_null(w);
+	jsonw_object(w);
+	for (int depth = 0; depth < 2; depth++) {
+		jsonw_key(w, depth ? "deeper" : "ids");
+		if (depth) {  /* a value after a key */
+			if (runs)
+				jsonw_int_run(w, 4, 5);
+			else
+				jsonw_int(w, 4);
+			jsonw_key(w, "list");
+		}
+		jsonw_array(w);
+		if (depth)
+			jsonw_array(w);
+		for (size_t k = 0; k < sizeof from / sizeof from[0]; k++)
+			for (size_t i = from[k]; i < to[k]; i++)
+				if (!runs)
+					jsonw_int(w, (long long)i);
+				else if (i == from[k])
+					jsonw_int_run(w, from[k], to[k]);
+		if (depth)
+			jsonw_array_end(w);
+		jsonw_array_end(w);
+	}
+	jsonw_object_end(w);
+	assert_int_equal(jsonw_finish(w), ND_E_OK);
+	jsonw_free(w);
+	assert_int_equal(fclose(fp), 0);
+	return out;
+}
+
+static void runs_of_ids_are_the_same_bytes(void **state)
+{
+	for (int compact = 0; compact < 2; compact++) {
+		char *want = ids_written(compact, false), *got = ids_written(compact, true);
+		assert_string_equal(got, want);
+		free(want);
+		free(got);
+	}
+}
+
 /* A FILE that refuses to be written to: the error comes back. */
 static void write_failure_is_reported(void **state)
 {
@@ -269,6 +321,7 @@ int main(void)
 		cmocka_unit_test(same_bytes_as_jansson_on_one_line),
 		cmocka_unit_test(unsafe_code_points_are_escaped),
 		cmocka_unit_test(long_output_is_written_whole),
+		cmocka_unit_test(runs_of_ids_are_the_same_bytes),
 		cmocka_unit_test(write_failure_is_reported),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
