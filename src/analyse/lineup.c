@@ -84,6 +84,12 @@ static bool weak_type(enum value_type t)
 	return t == VALUE_DATE || t == VALUE_YEAR || t == VALUE_TIME || t == VALUE_PLACE;
 }
 
+/* An amount of something: money, a share, a count or a measure. */
+static bool amount_type(enum value_type t)
+{
+	return t == VALUE_MONEY || t == VALUE_PERCENT || t == VALUE_COUNT || t == VALUE_MEASURE;
+}
+
 static size_t words_in(const char *t)
 {
 	size_t n = 0;
@@ -303,8 +309,7 @@ static bool one_rare_figure(const struct ref *x, const struct ref *y)
 	if (!x->sole_figure || !y->sole_figure || a->lo != a->hi || b->lo != b->hi ||
 	    a->lo != b->lo || a->lo < 10 || a->qual == VQUAL_VAGUE || b->qual == VQUAL_VAGUE)
 		return false;
-	if (a->type != VALUE_MONEY && a->type != VALUE_PERCENT && a->type != VALUE_COUNT &&
-	    a->type != VALUE_MEASURE)
+	if (!amount_type(a->type))
 		return false;
 	return strpbrk(x->c->text, "0123456789") && strpbrk(y->c->text, "0123456789");
 }
@@ -1007,8 +1012,7 @@ static const char *unplaced(struct arena *ar, const char *text)
 static double year_given_for(const struct report_claims *rc, size_t k, const char *text)
 {
 	const struct claim *cl = &rc->v[k];
-	if (cl->v.type != VALUE_MONEY && cl->v.type != VALUE_PERCENT && cl->v.type != VALUE_COUNT &&
-	    cl->v.type != VALUE_MEASURE)
+	if (!amount_type(cl->v.type))
 		return 0;
 	for (size_t j = k + 1; j < rc->n && rc->v[j].sent == cl->sent; j++) {
 		const struct claim *y = &rc->v[j];
@@ -1016,19 +1020,16 @@ static double year_given_for(const struct report_claims *rc, size_t k, const cha
 			continue;
 		if (y->v.type != VALUE_YEAR || y->v.lo != y->v.hi || y->start - cl->end > 16)
 			return 0;
-		char between[17];
-		size_t n = y->start - cl->end;
-		memcpy(between, text + cl->end, n);
-		between[n] = '\0';
+		/* the text between, read in place: lower-case words only */
+		const char *from = text + cl->end, *to = text + y->start;
 		size_t words = 0;
-		for (const char *p = between; *p; p++) {
+		for (const char *p = from; p < to; p++) {
 			if (*p != ' ' && !islower((unsigned char)*p))
 				return 0;
-			words += *p != ' ' && (p == between || p[-1] == ' ');
+			words += *p != ' ' && (p == from || p[-1] == ' ');
 		}
-		size_t len = strlen(between);
-		bool by_in = (len >= 4 && (strcmp(between + len - 4, " in ") == 0 ||
-					   strcmp(between + len - 4, " by ") == 0));
+		bool by_in = to - from >= 4 &&
+			     (memcmp(to - 4, " in ", 4) == 0 || memcmp(to - 4, " by ", 4) == 0);
 		return by_in && words <= 2 ? y->v.lo : 0;
 	}
 	return 0;
