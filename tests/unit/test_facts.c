@@ -1444,6 +1444,13 @@ static void outlet_that_employs_journalists(void **state)
 	f = facts_of(state, "Analyst Lina Marsk once worked for Reuters in the region.\n");
 	assert_int_equal(f->noutlets, 1);
 	assert_int_equal(outlet_named(f, "Reuters")->part, ORG_EMPLOYER);
+
+	/* an outlet of two capitalised words before a writer is no person */
+	f = facts_of(state, "Washington Examiner writer Lina Marsk called the plan a mistake.\n");
+	assert_int_equal(outlet_named(f, "Washington Examiner")->part, ORG_EMPLOYER);
+	for (size_t i = 0; i < f->npeople; i++)
+		assert_null(strstr(f->people[i].name ? f->people[i].name : "", "Examiner"));
+	assert_non_null(person_named(f, "Lina Marsk"));
 }
 
 static void outlet_cited_as_source(void **state)
@@ -1453,6 +1460,8 @@ static void outlet_cited_as_source(void **state)
 		{ "The review was complete, according to the Guardian.\n", "The Guardian" },
 		{ "The Guardian reported that the review was complete.\n", "The Guardian" },
 		{ "The firm denied the claims in emails obtained by Bloomberg.\n", "Bloomberg" },
+		{ "The lawyer told MSNBC the review was complete.\n", "MSNBC" },
+		{ "The review was complete, the Boston Globe reported.\n", "The Boston Globe" },
 	};
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
 		const struct report_facts *f = facts_of(state, texts[i][0]);
