@@ -1312,8 +1312,13 @@ static bool listed_after(const struct stoks *st, size_t a, size_t b)
 	if (a >= b)
 		return false;
 	for (size_t x = a; x < b; x++) {
+		/* "fired A and B, leaving C in charge": a verb ending in -ing
+		 * (other than "including") ends the list */
+		size_t len = strlen(st->w[x]);
+		bool ing = st->t[x].word && !st->t[x].cap && len > 5 &&
+			   strcmp(st->w[x] + len - 3, "ing") == 0 && !is(st, x, "including");
 		bool ok = is_punct(st, x, ',') || is(st, x, "and") ||
-			  (st->t[x].word && !clause_word(st, x) && !be_word(st, x) &&
+			  (st->t[x].word && !ing && !clause_word(st, x) && !be_word(st, x) &&
 			   !date_word(st, x) && (lex_role_word(st->w[x]) || !st->t[x].cap));
 		if (!ok)
 			return false;
@@ -1440,6 +1445,20 @@ static void mentions_near(const struct stoks *st, size_t i, size_t *lo, size_t *
 	*hi = b;
 }
 
+/* Does what follows a fate's verb (token after) give it another sense:
+ * "back", "off", "up" or "into" ("fired back", "fired off a letter",
+ * "fired up the crowd"), or "as a", "as an",
+ * "as mere(ly)", "as just", "as nothing", "as simply" ("dismissed as a
+ * hoax": called one)? */
+static bool figure_of_speech(const struct stoks *st, size_t after)
+{
+	static const char *const particles[] = { "back", "off", "up", "into", NULL };
+	static const char *const called[] = { "a", "an", "mere", "merely", "just", "nothing",
+					      "simply", NULL };
+	return is_one_of(st, after, particles) ||
+	       (is(st, after, "as") && is_one_of(st, after + 1, called));
+}
+
 static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	static const char *const list_verbs[] = { "were", "are", "was", "include", "included",
@@ -1451,6 +1470,14 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		if (!k || !fate_event(ev) || negated(st, i))
 			continue;
 		if (hedged(st, i)) {
+			i += k - 1;
+			continue;
+		}
+		/* "Roe fired back", "fired off a letter": the verb in
+		 * another sense; "dismissed as a
+		 * partisan effort": what someone called a thing, not a
+		 * dismissal */
+		if (figure_of_speech(st, i + k)) {
 			i += k - 1;
 			continue;
 		}

@@ -753,6 +753,27 @@ static void active_verbs_with_other_objects_are_no_fate(void **state)
 	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
 }
 
+/* "fired back", "dismissed as a hoax": the verb in another sense; and a
+ * list of the fired ends at a verb in -ing ("leaving C in charge"). */
+static void fate_words_in_other_senses(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Mayor Petra Olsund fired back at her critics on Monday.\n");
+	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
+	f = facts_of(state,
+		"Mayor Petra Olsund said the inquiry was dismissed as a partisan stunt.\n");
+	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
+	f = facts_of(state,
+		"Mayor Petra Olsund was dismissed as harbour chief on Monday.\n");
+	assert_string_equal(event_label(person_named(f, "Petra Olsund")->fate), "dismissed");
+	f = facts_of(state,
+		"The mayor has fired director Anders Fjell and treasurer Ada Roe, leaving deputy "
+		"Tomas Garrow as the only senior official.\n");
+	assert_string_equal(event_label(person_named(f, "Anders Fjell")->fate), "dismissed");
+	assert_string_equal(event_label(person_named(f, "Ada Roe")->fate), "dismissed");
+	assert_int_equal(person_named(f, "Tomas Garrow")->fate, EVENT_NONE);
+}
+
 /* "Name, the governor's new spokesman and a critic of ...": the role is
  * the spokesman. */
 static void possessive_role_after_a_comma(void **state)
@@ -1758,6 +1779,7 @@ int main(void)
 		T(middle_initials_stay_in_the_name),
 		T(the_object_of_fired_is_the_one_fired),
 		T(active_verbs_with_other_objects_are_no_fate),
+		T(fate_words_in_other_senses),
 		T(possessive_role_after_a_comma),
 		T(title_case_and_place_names_make_no_people),
 		T(speaker_with_a_description_after_the_quotation),
