@@ -101,6 +101,17 @@ static const struct person *person_of(const struct ctx *c, const struct pref *p)
 	return &c->facts[p->art].people[p->idx];
 }
 
+/* A person's title as the report writes it, with its organisation where
+ * the report puts it ("Energy Secretary", "chairman (Harbour Board)"), or
+ * NULL when the report gives none. */
+static const char *role_as_written(const struct ctx *c, const struct person *p)
+{
+	if (!p->role_text || !p->org || p->org_inside)
+		return p->role_text;
+	return p->org_first ? arena_printf(c->arena, "%s %s", p->org, p->role_text)
+			    : arena_printf(c->arena, "%s (%s)", p->role_text, p->org);
+}
+
 /* Same person across two reports by name. */
 static bool same_name(const struct person *a, const struct person *b)
 {
@@ -475,8 +486,13 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 				return ND_E_NOMEM;
 			const struct person *p = person_of(c, &pp->v[i]);
 			struct cell *cl = align_add_cell(c, r, pp->v[i].art, &p->first_at);
-			cl->value = p->role_text ? arena_printf(c->arena, "%s, %s", p->name, p->role_text)
-						 : p->name;
+			/* the organisation only as the report writes it before
+			 * the title ("Energy Secretary"); one read from after it
+			 * ("director of ...") may be cut short and is left to the
+			 * title row */
+			const char *title = p->org && p->org_first && !p->org_inside
+						    ? role_as_written(c, p) : p->role_text;
+			cl->value = title ? arena_printf(c->arena, "%s, %s", p->name, title) : p->name;
 			cl->normalized = p->name;
 			r->verdict = VERDICT_SINGLE;
 			r->why = arena_printf(c->arena, "only %s names %s", align_outlet_of(c, pp->v[i].art), name);
@@ -513,9 +529,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			if (p->role) {
 				struct cell *cl = align_add_cell(c, r, art, &p->role_at);
 				if (cl) {
-					cl->value = !p->org || p->org_inside ? p->role_text
-						    : p->org_first ? arena_printf(c->arena, "%s %s", p->org, p->role_text)
-								   : arena_printf(c->arena, "%s (%s)", p->role_text, p->org);
+					cl->value = role_as_written(c, p);
 					cl->normalized = p->org ? arena_printf(c->arena, "%s, %s", p->role,
 									       fold_org(c, p->org))
 								: p->role;

@@ -825,6 +825,21 @@ static void qualify_role(struct ctx *c, struct person *p, const struct stoks *st
 	p->org_inside = true;
 }
 
+/* The first token of a country or state (up to three words) that ends
+ * just before token b ("Texas" of "Texas Gov.", "New South Wales"), or b
+ * when there is none. */
+static size_t place_before(const struct stoks *st, size_t b)
+{
+	for (size_t len = 3; len >= 1; len--) {
+		const char *pl;
+		if (len <= b && st->t[b - len].cap &&
+		    (lex_place(st->t, st->n, b - len, &pl) == len ||
+		     lex_country(st->t, st->n, b - len, &pl) == len))
+			return b - len;
+	}
+	return b;
+}
+
 static void set_role(struct ctx *c, struct person *p, const struct stoks *st, uint32_t si,
 		     size_t b, size_t e, const char *org)
 {
@@ -970,13 +985,22 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			       !is(st, q - 1, "independent") && !is(st, q - 1, "and") &&
 			       !is(st, q - 1, "of"))
 				q--;
-			/* "Former Rep. Kim Lund": the qualifier stays */
-			if (q > 0 && q == b && is_one_of(st, q - 1, role_qualifiers))
+			/* "Former Rep. Kim Lund": the qualifier stays; so does a
+			 * state or country just before the title, and a
+			 * qualifier before that ("former Brenland Gov.") */
+			size_t qr = q; /* the role words; the place is only written */
+			if (q == b)
+				q = place_before(st, q);
+			const char *qual = NULL;
+			if (q > 0 && (q == b || q < qr) && is_one_of(st, q - 1, role_qualifiers)) {
 				q--;
+				qual = st->w[q];
+			}
 			p->role_text = slice(c, st->t[q].start, st->t[b + 1].end);
-			p->role = q < b ? canon_role(c, arena_printf(c->ar, "%s %s",
-								     join_words(c, st, q, b - 1, true), full))
-					: full;
+			p->role = qr < b ? canon_role(c, arena_printf(c->ar, "%s %s",
+								      join_words(c, st, qr, b - 1, true), full))
+				: qual ? canon_role(c, arena_printf(c->ar, "%s %s", qual, full))
+				       : full;
 			/* "Sens. Ada Roe and Kim Lund": each is a Senator */
 			if (several)
 				p->role_text = arena_printf(c->ar, "%.*s%c%s",
@@ -1013,6 +1037,7 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 				if (org && of > 0 && p->role && p->role_at.start == st->t[rb].start &&
 				    is_one_of(st, of - 1, role_qualifiers))
 					qualify_role(c, p, st, of - 1);
+
 				/* A capitalised organisation before the role is in the run. */
 				continue;
 			}

@@ -699,6 +699,24 @@ static void has_left_the_company_is_left(void **state)
 	assert_int_equal(person_named(f, "Anders Fjell")->fate, EVENT_NONE);
 }
 
+/* "Texas Gov.", "Former Ohio Gov.": the state is written with the title
+ * but is no part of the role; a qualifier before it is. */
+static void a_place_before_an_abbreviated_title(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Former Ohio Gov. Tomas Garrow disagreed, as did Texas Gov. Jon Brek and "
+		"U.S. Sen. Ada Roe.\n");
+	const struct person *p = person_named(f, "Tomas Garrow");
+	assert_string_equal(p->role_text, "Former Ohio Gov.");
+	assert_string_equal(p->role, "former governor");
+	p = person_named(f, "Jon Brek");
+	assert_string_equal(p->role_text, "Texas Gov.");
+	assert_string_equal(p->role, "governor");
+	p = person_named(f, "Ada Roe");
+	assert_string_equal(p->role_text, "U.S. Sen.");
+	assert_string_equal(p->role, "senator");
+}
+
 /* Middle initials belong to the name: "Mary J. Castell" is one person,
  * not "Mary J" and a sentence end. */
 static void middle_initials_stay_in_the_name(void **state)
@@ -1777,6 +1795,7 @@ int main(void)
 		T(resigned_is_a_resignation),
 		T(has_left_the_company_is_left),
 		T(middle_initials_stay_in_the_name),
+		T(a_place_before_an_abbreviated_title),
 		T(the_object_of_fired_is_the_one_fired),
 		T(active_verbs_with_other_objects_are_no_fate),
 		T(fate_words_in_other_senses),
