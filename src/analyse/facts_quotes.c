@@ -228,7 +228,9 @@ static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned 
 			ok = st->t[k].word && (st->t[k].cap || lex_role_word(st->w[k])) &&
 			     !is(st, k, "of");
 		}
-		if (!ok || !joiner)
+		/* "A, former Governor B's adviser": B owns A's title and
+		 * is no second speaker */
+		if (!ok || !joiner || is(st, mm->last + 1, "'s"))
 			break;
 		if (mm->person != st->m[m].person) {
 			bool dup = false;

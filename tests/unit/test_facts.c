@@ -1030,6 +1030,12 @@ static void joint_statements_keep_every_speaker(void **state)
 		"president of Planned Harbours of America.\n");
 	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Petra Olsund")));
 	assert_int_equal(f->quotes[0].njoint, 0);
+	/* a name that owns the speaker's title: one speaker */
+	f = facts_of(state,
+		"\"The harbour stays open to every boat in the valley,\" said Kim Lund, former "
+		"Mayor Petra Olsund's chief adviser.\n");
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Kim Lund")));
+	assert_int_equal(f->quotes[0].njoint, 0);
 	/* two names that are not one list: one speaker */
 	f = facts_of(state,
 		"\"The harbour stays open to every boat in the valley,\" Mayor Petra Olsund said "
