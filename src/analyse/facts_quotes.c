@@ -339,9 +339,14 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 			return -1;
 		}
 	}
-	if (verb > b && st->t[verb - 1].word && (st->t[verb - 1].cap || st->t[verb - 1].allcaps) &&
-	    !lex_not_name(st->w[verb - 1]))
-		*text = slice(c, st->t[verb - 1].start, st->t[verb - 1].end);
+	/* the capitalised words just before the verb, all of them ("TC
+	 * Energy said", "the Harbour Board said"), up to four */
+	size_t w0 = verb;
+	while (w0 > b && verb - w0 < 4 && st->t[w0 - 1].word &&
+	       (st->t[w0 - 1].cap || st->t[w0 - 1].allcaps) && !lex_not_name(st->w[w0 - 1]))
+		w0--;
+	if (w0 < verb)
+		*text = slice(c, st->t[w0].start, st->t[verb - 1].end);
 	return -1;
 }
 

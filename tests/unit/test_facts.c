@@ -1471,6 +1471,16 @@ static void spokesperson_is_a_speaker_without_a_name(void **state)
 	assert_string_equal(f->quotes[0].speaker_text, "a spokesperson");
 }
 
+/* An organisation that speaks is every capitalised word of its name. */
+static void organisation_is_a_speaker_without_a_name(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"\"The ferry will keep to its timetable all winter,\" KV Ferrostal said.\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, -1);
+	assert_string_equal(f->quotes[0].speaker_text, "KV Ferrostal");
+}
+
 /* ---- outlets and documents --------------------------------------------- */
 
 static void outlet_that_employs_journalists(void **state)
@@ -1846,6 +1856,7 @@ int main(void)
 		T(quotation_over_two_paragraphs_is_one),
 		T(short_scare_quotes_are_not_quotations),
 		T(spokesperson_is_a_speaker_without_a_name),
+		T(organisation_is_a_speaker_without_a_name),
 		T(outlet_that_employs_journalists),
 		T(outlet_cited_as_source),
 		T(news_agency_by_its_shape),
