@@ -41,7 +41,7 @@ static bool unknown_owner(const char *text, const struct stoks *st, size_t end)
 	for (size_t k = 0; k + 1 < end; k++)
 		if (st->t[k].word && st->t[k].cap && !st->t[k].allcaps && is(st, k + 1, "'s") &&
 		    !quoted_at(text, st, k) &&
-		    !facts_in_mention(st, k) && !lex_not_name(st->w[k]) && !lex_role_word(st->w[k]) &&
+		    !facts_in_mention(st, k) && !lex_tok_not_name(&st->t[k]) && !lex_tok_role_word(&st->t[k]) &&
 		    !lex_country(st->t, st->n, k, &canon) && !lex_outlet(st->t, st->n, k, &canon))
 			return true;
 	return false;
@@ -65,11 +65,11 @@ int facts_pronoun_candidate(const char *text, const struct stoks *st, int prev)
 		named = st->m[m].person;
 	}
 	for (size_t k = 0; k + 1 < st->n; k++) {
-		if (!lex_honorific(st->w[k])) /* "Mr.", "Dr.": not "the Police Headquarters" */
+		if (!lex_tok_honorific(&st->t[k])) /* "Mr.", "Dr.": not "the Police Headquarters" */
 			continue;
 		size_t x = is_punct(st, k + 1, '.') ? k + 2 : k + 1; /* "Mr. Roe" */
 		if (x < st->n && st->t[x].word && st->t[x].cap && !st->t[x].allcaps &&
-		    !facts_in_mention(st, x) && !lex_not_name(st->w[x]) && !lex_role_word(st->w[x]))
+		    !facts_in_mention(st, x) && !lex_tok_not_name(&st->t[x]) && !lex_tok_role_word(&st->t[x]))
 			return -1;
 	}
 	return named >= 0 ? named : owner || unknown_owner(text, st, st->n) ? -1 : prev;
@@ -102,7 +102,7 @@ void facts_pronouns(struct ctx *c, struct stoks *st)
 				owner = mm->person;
 				/* "Roe's lawyer": another person, "Roe's visit": Roe's */
 				size_t x = mm->last + 2;
-				of_thing &= x < i && !lex_role_word(st->w[x]) &&
+				of_thing &= x < i && !lex_tok_role_word(&st->t[x]) &&
 					    !facts_relation_noun(st->w[x]);
 			}
 		}
@@ -225,7 +225,7 @@ static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned 
 			}
 			/* "Roe, president of Harbour Watch": a title of the
 			 * name before, not a list */
-			ok = st->t[k].word && (st->t[k].cap || lex_role_word(st->w[k])) &&
+			ok = st->t[k].word && (st->t[k].cap || lex_tok_role_word(&st->t[k])) &&
 			     !is(st, k, "of");
 		}
 		if (!ok || !joiner)
@@ -338,7 +338,7 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 		}
 	}
 	if (verb > b && st->t[verb - 1].word && (st->t[verb - 1].cap || st->t[verb - 1].allcaps) &&
-	    !lex_not_name(st->w[verb - 1]))
+	    !lex_tok_not_name(&st->t[verb - 1]))
 		*text = slice(c, st->t[verb - 1].start, st->t[verb - 1].end);
 	return -1;
 }

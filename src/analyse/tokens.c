@@ -92,8 +92,10 @@ static bool joiner(int32_t cp)
 	return cp == 0x00AD || cp == 0x200C || cp == 0x200D || cp == 0x2060;
 }
 
-/* Fold text[start..end) into the arena, joiners left out. */
-static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_t end)
+/* Fold text[start..end) into the arena, joiners left out; its length in
+ * *len. */
+static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_t end,
+			size_t *len)
 {
 	char tmp[256];
 	size_t o = 0;
@@ -108,6 +110,7 @@ static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_
 		if (!joiner(cp))
 			o += text_encode(cp, tmp + o);
 	}
+	*len = o;
 	return arena_strndup(ar, tmp, o);
 }
 
@@ -183,9 +186,12 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 				t->end = (uint32_t)i;
 				t->f = "'s";
 				t->word = 1;
+				t->lex = lex_word_id_len("'s", 2);
 				continue;
 			}
-			t->f = fold(ar, s, t->start, t->end);
+			size_t flen;
+			t->f = fold(ar, s, t->start, t->end, &flen);
+			t->lex = t->f ? lex_word_id_len(t->f, flen) : lex_word_id("");
 			continue;
 		}
 		bool digits = cp >= '0' && cp <= '9';
@@ -246,9 +252,11 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 		t->num = digits;
 		t->allcaps = letters >= 2 && uppers == letters;
 		t->camel = !digits && camel(s, t->start, t->end);
-		t->f = fold(ar, s, t->start, t->end);
+		size_t flen;
+		t->f = fold(ar, s, t->start, t->end, &flen);
 		if (!t->f)
 			return ND_E_NOMEM;
+		t->lex = lex_word_id_len(t->f, flen);
 		if (digits) {
 			char tmp[64];
 			size_t o = 0;
@@ -291,10 +299,9 @@ enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
 		memset(out, 0, sizeof *out);
 		return err;
 	}
-	for (size_t k = 0; k < out->n; k++) {
+	/* each token's lex was set as it was made, from its folded form */
+	for (size_t k = 0; k < out->n; k++)
 		out->w[k] = out->t[k].f ? out->t[k].f : "";
-		out->t[k].lex = lex_word_id(out->w[k]);
-	}
 	return ND_E_OK;
 }
 

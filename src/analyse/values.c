@@ -98,8 +98,8 @@ static bool place_at(const struct scan *s, size_t i, struct value *v)
 	 * a date word; not a name going on ("Texas Instruments") nor a noun
 	 * the place describes ("from Paris climate accord") */
 	size_t e = k + len;
-	if (e < s->n && s->t[e].word && !s->t[e].num && !lex_function_word(s->w[e]) &&
-	    !(s->t[e].cap && lex_not_name(s->w[e])) &&
+	if (e < s->n && s->t[e].word && !s->t[e].num && !lex_tok_function_word(&s->t[e]) &&
+	    !(s->t[e].cap && lex_tok_not_name(&s->t[e])) &&
 	    !date_month_word(s->w[e], strlen(s->w[e]), DATE_FULL) &&
 	    date_weekday_word(s->w[e], strlen(s->w[e]), DATE_FULL) < 0)
 		return false;
