@@ -169,6 +169,12 @@ static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan 
 	bool in = false;
 	uint32_t qs = 0;
 	while (i < e && n < cap) {
+		/* only a double quotation mark counts: ASCII other than '"'
+		 * is passed over without decoding */
+		if ((unsigned char)text[i] < 0x80 && text[i] != '"') {
+			i++;
+			continue;
+		}
 		size_t at = i;
 		int32_t cp = text_next(text, e, &i);
 		/* a straight mark after a comma or full stop and before a
