@@ -139,7 +139,7 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 		 * a word of a title, not a hedge */
 		if (in_list(w, hedges) && !(k > 0 && tk->t[k].cap && strcmp(w, "may") == 0) &&
 		    !(strcmp(w, "likely") == 0 && k + 1 < tk->n &&
-		      (tk->t[k + 1].cap || lex_role_word(tk->w[k + 1])))) {
+		      (tk->t[k + 1].cap || lex_tok_role_word(&tk->t[k + 1])))) {
 			*cue = w;
 			return MOD_HEDGED;
 		}
@@ -238,7 +238,7 @@ static bool photo_caption(const struct tokens *tk)
 
 static bool content_tok(const struct tok *t)
 {
-	return t->word && !t->num && t->f && t->f[0] && !lex_function_word(t->f) &&
+	return t->word && !t->num && t->f && t->f[0] && !lex_tok_function_word(t) &&
 	       strcmp(t->f, "'s") != 0;
 }
 
@@ -366,9 +366,9 @@ static const char *about_of(const char *text, const struct tokens *tk, size_t fi
 	}
 	/* no function words at either end: "undermined", not "undermined by
 	 * the" */
-	while (e > b && (lex_function_word(tk->w[e - 1]) || !tk->t[e - 1].word))
+	while (e > b && (lex_tok_function_word(&tk->t[e - 1]) || !tk->t[e - 1].word))
 		e--;
-	while (b < e && (lex_function_word(tk->w[b]) || !tk->t[b].word))
+	while (b < e && (lex_tok_function_word(&tk->t[b]) || !tk->t[b].word))
 		b++;
 	if (b >= e)
 		return "";

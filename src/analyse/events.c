@@ -122,7 +122,7 @@ static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *pass
 				   strcmp(w, "been") == 0 || strcmp(w, "is") == 0 || strcmp(w, "be") == 0;
 			continue;
 		}
-		if (t->cap || t->num || lex_function_word(w) || lex_reporting_verb(tk->t, tk->n, k))
+		if (t->cap || t->num || lex_tok_function_word(t) || lex_reporting_verb(tk->t, tk->n, k))
 			return SIZE_MAX;
 		size_t n = strlen(w);
 		/* an auxiliary, perhaps with adverbs after it ("did not", "has
@@ -149,7 +149,7 @@ static size_t find_object(const struct tokens *tk, size_t v)
 	for (size_t k = v + 1; k < tk->n && k <= v + 4; k++) {
 		if (!tk->t[k].word || tk->t[k].quote)
 			return SIZE_MAX;
-		if (!lex_function_word(tk->w[k]) && strcmp(tk->w[k], "'s") != 0)
+		if (!lex_tok_function_word(&tk->t[k]) && strcmp(tk->w[k], "'s") != 0)
 			return k;
 	}
 	return SIZE_MAX;
@@ -161,7 +161,7 @@ static size_t object_end(const struct tokens *tk, size_t o)
 {
 	size_t oe = o;
 	while (oe + 1 < tk->n && oe < o + 3 && tk->t[oe + 1].word && !tk->t[oe + 1].quote &&
-	       !lex_function_word(tk->w[oe + 1]) && strcmp(tk->w[oe + 1], "'s") != 0)
+	       !lex_tok_function_word(&tk->t[oe + 1]) && strcmp(tk->w[oe + 1], "'s") != 0)
 		oe++;
 	return oe;
 }
@@ -210,7 +210,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 	 * sure as the word before "to" makes it */
 	size_t control = SIZE_MAX;
 	if (controls(tk->w[v]) && is(tk, v + 1, "to") && v + 2 < tk->n && tk->t[v + 2].word &&
-	    !tk->t[v + 2].cap && !tk->t[v + 2].quote && !lex_function_word(tk->w[v + 2])) {
+	    !tk->t[v + 2].cap && !tk->t[v + 2].quote && !lex_tok_function_word(&tk->t[v + 2])) {
 		control = v;
 		v += 2;
 		passive = false;
@@ -273,7 +273,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 		if (!is(tk, k, "and") || !is(tk, k + 1, "to"))
 			continue;
 		size_t v2 = k + 2, o2 = find_object(tk, v2);
-		if (o2 == SIZE_MAX || tk->t[v2].cap || !tk->t[v2].word || lex_function_word(tk->w[v2]))
+		if (o2 == SIZE_MAX || tk->t[v2].cap || !tk->t[v2].word || lex_tok_function_word(&tk->t[v2]))
 			break;
 		size_t oe2 = object_end(tk, o2);
 		struct event e2 = e;
@@ -310,7 +310,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 static bool thing_word(const struct tokens *tk, size_t k)
 {
 	const struct tok *t = &tk->t[k];
-	return t->word && !t->num && !t->quote && !lex_function_word(tk->w[k]) &&
+	return t->word && !t->num && !t->quote && !lex_tok_function_word(&tk->t[k]) &&
 	       !lex_reporting_verb(tk->t, tk->n, k) && strcmp(tk->w[k], "'s") != 0;
 }
 

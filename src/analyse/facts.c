@@ -94,7 +94,7 @@ static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 	if (!t->word || !t->cap || t->allcaps || t->camel || t->num)
 		return false;
 	const char *f = t->f;
-	if (lex_not_name(f) || lex_role_word(f) || lex_honorific(f) || plural_title(f))
+	if (lex_tok_not_name(t) || lex_tok_role_word(t) || lex_tok_honorific(t) || plural_title(f))
 		return false;
 	/* "Nine Democrats joined": a number word opens a count, not a name */
 	double num;
@@ -184,13 +184,13 @@ static bool person_cue_before(const struct stoks *st, size_t i)
 	if (i == 0)
 		return false;
 	/* "the plant's safety manager, Jo Bloggs," */
-	if (i >= 2 && is_punct(st, i - 1, ',') && lex_role_head(st->w[i - 2]))
+	if (i >= 2 && is_punct(st, i - 1, ',') && lex_tok_role_head(&st->t[i - 2]))
 		return true;
 	/* "Sen. Jo Bloggs", "Mr. Jo Bloggs" */
-	if (i >= 2 && is_punct(st, i - 1, '.') && lex_honorific(st->w[i - 2]))
+	if (i >= 2 && is_punct(st, i - 1, '.') && lex_tok_honorific(&st->t[i - 2]))
 		return true;
 	const char *w = st->w[i - 1];
-	return lex_role_word(w) || lex_honorific(w) || plural_title(w) ||
+	return lex_tok_role_word(&st->t[i - 1]) || lex_tok_honorific(&st->t[i - 1]) || plural_title(w) ||
 	       lex_reporting_verb(st->t, st->n, i - 1);
 }
 
@@ -201,7 +201,7 @@ static bool person_cue_after(const struct stoks *st, size_t j)
 		return false;
 	if (lex_reporting_verb(st->t, st->n, j))
 		return true;
-	if (is(st, j, "'s") && j + 1 < st->n && lex_role_word(st->w[j + 1]))
+	if (is(st, j, "'s") && j + 1 < st->n && lex_tok_role_word(&st->t[j + 1]))
 		return false;
 	if (is_punct(st, j, ',')) {
 		if (is(st, j + 1, "who"))
@@ -211,7 +211,7 @@ static bool person_cue_after(const struct stoks *st, size_t j)
 		for (size_t k = j + 1; k < st->n && k < j + 7; k++) {
 			if (is_punct(st, k, ',') || is_punct(st, k, '.'))
 				break;
-			if (lex_role_head(st->w[k]))
+			if (lex_tok_role_head(&st->t[k]))
 				return true;
 		}
 	}
@@ -262,7 +262,7 @@ static bool title_case(struct ctx *c, size_t si, const struct stoks *st)
 		commas += is_punct(st, i, ',');
 		/* "Is", "What", "Can" with a capital inside a sentence */
 		if (i > 0 && t->word && t->cap && !t->allcaps && st->t[i - 1].word &&
-		    lex_function_word(t->f) && t->end - t->start >= 2)
+		    lex_tok_function_word(t) && t->end - t->start >= 2)
 			cap_function++;
 		if (!t->word || t->num || t->end - t->start < 4)
 			continue;
@@ -343,7 +343,7 @@ static bool fate_after(const struct stoks *st, size_t j)
 static bool thing_name_after(const struct stoks *st, size_t j)
 {
 	for (size_t k = j; k < st->n && k < j + 3 && st->t[k].word && st->t[k].cap; k++)
-		if (lex_thing_head(st->w[k]))
+		if (lex_tok_thing_head(&st->t[k]))
 			return true;
 	return false;
 }
@@ -369,9 +369,9 @@ static bool body_name_before(const struct stoks *st, size_t i)
 			continue;
 		if (!st->t[k].word || !st->t[k].cap)
 			return false;
-		if (through && lex_thing_head(st->w[k]))
+		if (through && lex_tok_thing_head(&st->t[k]))
 			return true;
-		if (lex_role_word(st->w[k]) || lex_honorific(st->w[k]))
+		if (lex_tok_role_word(&st->t[k]) || lex_tok_honorific(&st->t[k]))
 			return false;
 	}
 	return false;
@@ -385,7 +385,7 @@ static bool title_after(struct ctx *c, const struct stoks *st, size_t j)
 {
 	if (j + 1 >= st->n || !st->t[j].word || !st->t[j].cap || st->t[j].allcaps)
 		return false;
-	return (lex_honorific(st->w[j]) || lex_role_head(st->w[j])) && name_token_text(c, st, j + 1);
+	return (lex_tok_honorific(&st->t[j]) || lex_tok_role_head(&st->t[j])) && name_token_text(c, st, j + 1);
 }
 
 /* "(Brenmouth Mayor Kim) Lund", "[Mayor Ada] Roe": an editor's insert in
@@ -430,11 +430,11 @@ static void pass_names(struct ctx *c)
 			/* "supervisor Dean Corrie", "Sen. Dean Corrie": after a title,
 			 * a capitalised role word followed by a name is a first name */
 			bool after_title = i > 0 &&
-					   ((!st->t[i - 1].cap && lex_role_head(st->w[i - 1])) ||
+					   ((!st->t[i - 1].cap && lex_tok_role_head(&st->t[i - 1])) ||
 					    (i >= 2 && is_punct(st, i - 1, '.') && st->t[i - 2].cap &&
-					     lex_honorific(st->w[i - 2])));
+					     lex_tok_honorific(&st->t[i - 2])));
 			bool first_role = after_title && st->t[i].cap && !st->t[i].allcaps &&
-					  lex_role_word(st->w[i]) && i + 1 < st->n &&
+					  lex_tok_role_word(&st->t[i]) && i + 1 < st->n &&
 					  name_token_text(c, st, i + 1);
 			if ((!first_role && !name_token_text(c, st, i)) || opening_participle(st, i)) {
 				i++;
@@ -529,8 +529,8 @@ static bool titled(const struct stoks *st, size_t i)
 	/* "St. Louis": a place, not an honorific and a name */
 	if (lex_place(st->t, st->n, k, &pl) > i - k)
 		return false;
-	return lex_honorific(st->w[k]) ||
-	       (k == i - 1 && lex_role_head(st->w[k]) && st->t[k].cap);
+	return lex_tok_honorific(&st->t[k]) ||
+	       (k == i - 1 && lex_tok_role_head(&st->t[k]) && st->t[k].cap);
 }
 
 /* "the Roes": a family by its surname, not a spelling of it. */
@@ -687,7 +687,7 @@ static size_t role_left(const struct stoks *st, size_t e, size_t stop)
 			break;
 		/* "then-national security adviser": a role word of then */
 		bool then = strncmp(w, "then-", 5) == 0 && w[5];
-		if ((lex_role_word(w) || then) && !(strcmp(w, "of") == 0 && b == e + 1) &&
+		if ((lex_tok_role_word(&st->t[k]) || then) && !(strcmp(w, "of") == 0 && b == e + 1) &&
 		    !(strcmp(w, "and") == 0 && b == e + 1)) {
 			b = k;
 			continue;
@@ -740,7 +740,7 @@ static const char *join_words(struct ctx *c, const struct stoks *st, size_t b, s
 static bool has_head(const struct stoks *st, size_t b, size_t e)
 {
 	for (size_t k = b; k <= e && k < st->n; k++)
-		if (lex_role_head(st->w[k]))
+		if (lex_tok_role_head(&st->t[k]))
 			return true;
 	return false;
 }
@@ -769,9 +769,10 @@ static bool org_word(const struct stoks *st, size_t k)
 		"yesterday", "separately", "previously", "currently", "recently", NULL,
 	};
 	const char *w = st->w[k];
-	return !lex_function_word(w) && strncmp(w, "then-", 5) != 0 && !lex_role_head(w) &&
+	return !lex_tok_function_word(&st->t[k]) && strncmp(w, "then-", 5) != 0 &&
+	       !lex_tok_role_head(&st->t[k]) &&
 	       !is_one_of(st, k, role_qualifiers) && !is_one_of(st, k, adverbs) &&
-	       !lex_honorific(w) && date_weekday_word(w, strlen(w), DATE_FULL) < 0 &&
+	       !lex_tok_honorific(&st->t[k]) && date_weekday_word(w, strlen(w), DATE_FULL) < 0 &&
 	       !date_month_word(w, strlen(w), DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER);
 }
 
@@ -795,7 +796,7 @@ static const char *org_before(struct ctx *c, const struct stoks *st, size_t k, s
 					      "office", "agency", "commission", NULL };
 	size_t b = e;
 	while (b > 0 && st->t[b - 1].word && (st->t[b - 1].cap || st->t[b - 1].allcaps) &&
-	       (org_word(st, b - 1) || (lex_honorific(st->w[b - 1]) && is_one_of(st, b, bodies))) &&
+	       (org_word(st, b - 1) || (lex_tok_honorific(&st->t[b - 1]) && is_one_of(st, b, bodies))) &&
 	       e - b < 3)
 		b--;
 	/* "Receiving Harbour President Roe": a sentence's opening verb is
@@ -923,8 +924,8 @@ static void roles_respectively(struct ctx *c, struct stoks *st, uint32_t si)
  * general", "harbour director"). */
 static bool role_ahead(const struct stoks *st, size_t k)
 {
-	for (size_t e = k; e < st->n && e < k + 4 && lex_role_word(st->w[e]); e++)
-		if (lex_role_head(st->w[e]))
+	for (size_t e = k; e < st->n && e < k + 4 && lex_tok_role_word(&st->t[e]); e++)
+		if (lex_tok_role_head(&st->t[e]))
 			return true;
 	return false;
 }
@@ -981,7 +982,7 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			 * capitalised role words before the abbreviation are part
 			 * of the title (a party is not: "Republican Sen.") */
 			while (q > 0 && st->t[q - 1].word && st->t[q - 1].cap &&
-			       lex_role_word(st->w[q - 1]) && !party_word(st->w[q - 1]) &&
+			       lex_tok_role_word(&st->t[q - 1]) && !party_word(st->w[q - 1]) &&
 			       !is(st, q - 1, "independent") && !is(st, q - 1, "and") &&
 			       !is(st, q - 1, "of"))
 				q--;
@@ -1014,7 +1015,7 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 		 * or "role words, Name," */
 		if (m->first > 0) {
 			size_t e = m->first - 1;
-			if (e > 0 && is_punct(st, e, ',') && lex_role_head(st->w[e - 1]))
+			if (e > 0 && is_punct(st, e, ',') && lex_tok_role_head(&st->t[e - 1]))
 				e--;
 			size_t b = role_left(st, e, 0);
 			if (b <= e && has_head(st, b, e)) {
@@ -1051,7 +1052,7 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			const char *org = NULL;
 			size_t ob = b;
 			while (ob < st->n && st->t[ob].word && (st->t[ob].cap || st->t[ob].allcaps) &&
-			       !lex_role_word(st->w[ob]) && ob < b + 3)
+			       !lex_tok_role_word(&st->t[ob]) && ob < b + 3)
 				ob++;
 			if (ob > b && is(st, ob, "'s")) {
 				/* "Roe's secretary": a person's, not an organisation's */
@@ -1067,7 +1068,7 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 				    !lex_country(st->t, st->n, b, &pl))
 					org = slice(c, st->t[b].start, st->t[ob - 1].end);
 				b = ob;
-			} else if (lex_role_word(st->w[b]) && is(st, b + 1, "'s")) {
+			} else if (lex_tok_role_word(&st->t[b]) && is(st, b + 1, "'s")) {
 				/* "Name, the governor's new spokesman": the role is
 				 * the spokesman, whose governor it is */
 				b += 2;
@@ -1075,14 +1076,14 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 					b++;
 			}
 			size_t e = b;
-			while (e < st->n && lex_role_word(st->w[e]) && !is(st, e, "of"))
+			while (e < st->n && lex_tok_role_word(&st->t[e]) && !is(st, e, "of"))
 				e++;
 			/* "adviser and a longtime critic": the "and" joins two
 			 * descriptions, it is not inside a title; and a title
 			 * ends on its head ("deputy leader and Foreign Affairs
 			 * spokesperson": not "deputy leader and Foreign") */
 			while (e > b && (is(st, e - 1, "and") ||
-					 (!lex_role_head(st->w[e - 1]) && !is(st, e, "of"))))
+					 (!lex_tok_role_head(&st->t[e - 1]) && !is(st, e, "of"))))
 				e--;
 			/* "general counsel of (the) Org" */
 			size_t of = e + (is(st, e + 1, "the") ? 2 : 1), after = e;
@@ -1275,7 +1276,7 @@ static bool title_word(const struct stoks *st, size_t x)
 {
 	static const char *const small[] = { "the", "its", "his", "her", "their", "a", "an",
 					     "former", "then", "and", "of", NULL };
-	return is_one_of(st, x, small) || lex_role_word(st->w[x]) ||
+	return is_one_of(st, x, small) || lex_tok_role_word(&st->t[x]) ||
 	       (st->t[x].cap && st->t[x].word);
 }
 
@@ -1321,8 +1322,8 @@ static int object_of(const struct stoks *st, size_t from, size_t lo, size_t hi)
 				  (st->t[x].word && !clause_word(st, x) && !be_word(st, x) &&
 				   !date_word(st, x) && (title_word(st, x) || !st->t[x].cap)) ||
 				  (is_punct(st, x, ',') && x > from && x + 1 == f &&
-				   lex_role_word(st->w[x - 1])) ||
-				  (is_punct(st, x, '.') && x > from && lex_honorific(st->w[x - 1]));
+				   lex_tok_role_word(&st->t[x - 1])) ||
+				  (is_punct(st, x, '.') && x > from && lex_tok_honorific(&st->t[x - 1]));
 			if (!ok)
 				return -1;
 		}
@@ -1344,7 +1345,7 @@ static bool listed_after(const struct stoks *st, size_t a, size_t b)
 			   strcmp(st->w[x] + len - 3, "ing") == 0 && !is(st, x, "including");
 		bool ok = is_punct(st, x, ',') || is(st, x, "and") ||
 			  (st->t[x].word && !ing && !clause_word(st, x) && !be_word(st, x) &&
-			   !date_word(st, x) && (lex_role_word(st->w[x]) || !st->t[x].cap));
+			   !date_word(st, x) && (lex_tok_role_word(&st->t[x]) || !st->t[x].cap));
 		if (!ok)
 			return false;
 	}
@@ -1416,7 +1417,7 @@ static void unnamed_people(struct ctx *c, struct stoks *st, uint32_t si, size_t 
 	if (!possessive && i + 1 < st->n && is(st, i + 1, "'s"))
 		i += 2;
 	size_t e = i;
-	while (e < ev_at && lex_role_word(st->w[e]))
+	while (e < ev_at && lex_tok_role_word(&st->t[e]))
 		e++;
 	if (e == i || !has_head(st, i, e - 1))
 		return;
@@ -1575,7 +1576,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 				bool listed = true;
 				for (size_t k2 = st->m[q - 1].last + 1; k2 < st->m[q].first && listed; k2++)
 					listed = is_punct(st, k2, ',') || is(st, k2, "and") ||
-						 lex_role_word(st->w[k2]) || strstr(st->w[k2], "-") != NULL;
+						 lex_tok_role_word(&st->t[k2]) || strstr(st->w[k2], "-") != NULL;
 				if (!listed)
 					break;
 				q--;
@@ -1994,7 +1995,7 @@ static bool relied_on(struct ctx *c, const struct stoks *st, size_t i, size_t k)
 	const struct tokens tk = { st->t, st->w, st->n };
 	if (tokens_quoted(c->a->text, &tk, i) || (i > 0 && is(st, i - 1, "to")) ||
 	    (i + k < st->n && st->t[i + k].word && !st->t[i + k].cap &&
-	     !lex_function_word(st->w[i + k]) && !attribution_word(st, i + k)))
+	     !lex_tok_function_word(&st->t[i + k]) && !attribution_word(st, i + k)))
 		return false;
 	size_t lo = i > 4 ? i - 4 : 0, hi = i + k + 4 < st->n ? i + k + 4 : st->n;
 	for (size_t j = lo; j < hi; j++)
@@ -2163,7 +2164,7 @@ static size_t plain_words(const struct stoks *st, size_t b, size_t most)
 {
 	size_t k = b;
 	while (k < st->n && k < b + most && st->t[k].word && !st->t[k].cap && !st->t[k].num &&
-	       !lex_function_word(st->w[k]) && !strchr(st->w[k], '\''))
+	       !lex_tok_function_word(&st->t[k]) && !strchr(st->w[k], '\''))
 		k++;
 	return k - b >= 2 ? k - b : 0;
 }
@@ -2241,9 +2242,9 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 		if (!t->allcaps || len < 2 || len > 5 || strchr(t->f, '.') || strchr(t->f, '-') ||
 		    is_one_of(st, i, roman) || /* "Elizabeth II" */
 		    lex_country(st->t, st->n, i, &cn) || lex_outlet(st->t, st->n, i, &cn) ||
-		    lex_role_word(t->f))
+		    lex_tok_role_word(t))
 			continue;
-		if (!u->word || u->cap || u->num || lex_function_word(u->f) || strlen(u->f) < 3 ||
+		if (!u->word || u->cap || u->num || lex_tok_function_word(u) || strlen(u->f) < 3 ||
 		    strchr(u->f, '-') || strchr(u->f, '\''))
 			continue;
 		char noun[64];
@@ -2253,7 +2254,7 @@ static void terms(struct ctx *c, struct stoks *st, uint32_t si)
 		 * part of the term */
 		const struct tok *b = t;
 		if (i > 1 && st->t[i - 1].word && st->t[i - 1].cap && !st->t[i - 1].allcaps &&
-		    !st->t[i - 1].num && !lex_not_name(st->w[i - 1]) && !lex_role_word(st->w[i - 1]))
+		    !st->t[i - 1].num && !lex_tok_not_name(&st->t[i - 1]) && !lex_tok_role_word(&st->t[i - 1]))
 			b = &st->t[i - 1];
 		struct term_ref *tr = push(c->ar, &c->out->terms, &c->out->nterms, &c->cap_terms, sizeof *tr);
 		if (!tr)

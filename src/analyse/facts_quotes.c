@@ -41,7 +41,7 @@ static bool unknown_owner(const char *text, const struct stoks *st, size_t end)
 	for (size_t k = 0; k + 1 < end; k++)
 		if (st->t[k].word && st->t[k].cap && !st->t[k].allcaps && is(st, k + 1, "'s") &&
 		    !quoted_at(text, st, k) &&
-		    !facts_in_mention(st, k) && !lex_not_name(st->w[k]) && !lex_role_word(st->w[k]) &&
+		    !facts_in_mention(st, k) && !lex_tok_not_name(&st->t[k]) && !lex_tok_role_word(&st->t[k]) &&
 		    !lex_country(st->t, st->n, k, &canon) && !lex_outlet(st->t, st->n, k, &canon))
 			return true;
 	return false;
@@ -65,11 +65,11 @@ int facts_pronoun_candidate(const char *text, const struct stoks *st, int prev)
 		named = st->m[m].person;
 	}
 	for (size_t k = 0; k + 1 < st->n; k++) {
-		if (!lex_honorific(st->w[k])) /* "Mr.", "Dr.": not "the Police Headquarters" */
+		if (!lex_tok_honorific(&st->t[k])) /* "Mr.", "Dr.": not "the Police Headquarters" */
 			continue;
 		size_t x = is_punct(st, k + 1, '.') ? k + 2 : k + 1; /* "Mr. Roe" */
 		if (x < st->n && st->t[x].word && st->t[x].cap && !st->t[x].allcaps &&
-		    !facts_in_mention(st, x) && !lex_not_name(st->w[x]) && !lex_role_word(st->w[x]))
+		    !facts_in_mention(st, x) && !lex_tok_not_name(&st->t[x]) && !lex_tok_role_word(&st->t[x]))
 			return -1;
 	}
 	return named >= 0 ? named : owner || unknown_owner(text, st, st->n) ? -1 : prev;
@@ -102,7 +102,7 @@ void facts_pronouns(struct ctx *c, struct stoks *st)
 				owner = mm->person;
 				/* "Roe's lawyer": another person, "Roe's visit": Roe's */
 				size_t x = mm->last + 2;
-				of_thing &= x < i && !lex_role_word(st->w[x]) &&
+				of_thing &= x < i && !lex_tok_role_word(&st->t[x]) &&
 					    !facts_relation_noun(st->w[x]);
 			}
 		}
@@ -169,6 +169,12 @@ static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan 
 	bool in = false;
 	uint32_t qs = 0;
 	while (i < e && n < cap) {
+		/* only a double quotation mark counts: ASCII other than '"'
+		 * is passed over without decoding */
+		if ((unsigned char)text[i] < 0x80 && text[i] != '"') {
+			i++;
+			continue;
+		}
 		size_t at = i;
 		int32_t cp = text_next(text, e, &i);
 		/* a straight mark after a comma or full stop and before a
@@ -225,7 +231,7 @@ static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned 
 			}
 			/* "Roe, president of Harbour Watch": a title of the
 			 * name before, not a list */
-			ok = st->t[k].word && (st->t[k].cap || lex_role_word(st->w[k])) &&
+			ok = st->t[k].word && (st->t[k].cap || lex_tok_role_word(&st->t[k])) &&
 			     !is(st, k, "of");
 		}
 		/* "A, former Governor B's adviser": B owns A's title and
@@ -343,7 +349,7 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 	 * Energy said", "the Harbour Board said"), up to four */
 	size_t w0 = verb;
 	while (w0 > b && verb - w0 < 4 && st->t[w0 - 1].word &&
-	       (st->t[w0 - 1].cap || st->t[w0 - 1].allcaps) && !lex_not_name(st->w[w0 - 1]))
+	       (st->t[w0 - 1].cap || st->t[w0 - 1].allcaps) && !lex_tok_not_name(&st->t[w0 - 1]))
 		w0--;
 	if (w0 < verb)
 		*text = slice(c, st->t[w0].start, st->t[verb - 1].end);

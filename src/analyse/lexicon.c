@@ -642,6 +642,29 @@ const char *lex_place_within(const char *place)
 	return NULL;
 }
 
+/* Function words of English: articles, pronouns, prepositions,
+ * conjunctions, auxiliaries and the commonest reporting words.  Sorted
+ * (strcmp). */
+static const char *const function_words[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
+	"and", "another", "any", "are", "around", "as", "at", "be", "because", "been",
+	"before", "being", "below", "between", "both", "but", "by", "can", "could",
+	"did", "do", "does", "doing", "down", "during", "each", "either", "even",
+	"ever", "every", "few", "for", "from", "further", "had", "has", "have",
+	"having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
+	"how", "however", "i", "if", "in", "into", "is", "it", "its", "itself",
+	"just", "last", "least", "less", "many", "may", "me", "might", "more", "most",
+	"mr", "mrs", "ms", "much", "must", "my", "near", "nearly", "neither", "next",
+	"no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
+	"other", "our", "ours", "out", "over", "own", "per", "said", "same", "say",
+	"says", "she", "should", "since", "so", "some", "such", "than", "that", "the",
+	"their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+	"though", "through", "to", "told", "too", "under", "until", "up", "upon",
+	"us", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
+	"while", "who", "whom", "whose", "why", "will", "with", "within", "would",
+	"yet", "you", "your",
+};
+
 /* ---- phrase matching ---------------------------------------------------- */
 
 /* Every table is searched by the first word of its phrases.  When the
@@ -691,15 +714,27 @@ static struct table tables[T__COUNT] = {
 /* A word that starts a phrase of some table, and where those phrases are
  * in each table's index (count 0: it starts none there). */
 struct first_word {
-	const char *word;   /* points into a phrase; len bytes */
+	const char *word;   /* points into a phrase or a word set; len bytes */
 	size_t len;
 	struct { uint16_t from, count; } run[T__COUNT];
+	uint8_t sets;       /* the word sets (enum word_set) that hold it */
 };
 
-/* Number 0 is no word; there are at most as many words as entries. */
+/* The word sets, by bit: each of their words is numbered with the first
+ * words of the phrases (a word of a set that starts no phrase has runs of
+ * count 0), so that a token's number (tok.lex) also says which sets hold
+ * its word. */
+enum word_set {
+	WS_ROLE_HEAD = 1, WS_ROLE_MOD = 2, WS_HONORIFIC = 4, WS_NOT_NAME = 8,
+	WS_THING_HEAD = 16, WS_FUNCTION = 32,
+};
+
+/* Number 0 is no word; there are at most as many words as entries and
+ * words of sets (honorifics twice: "mr" and "mr."). */
 #define ND_LEX_COUNT(NAME, arr) + N(arr)
-#define MAX_WORDS (1 ND_LEX_TABLES(ND_LEX_COUNT))
-#define WORD_SLOTS 4096
+#define MAX_WORDS (1 ND_LEX_TABLES(ND_LEX_COUNT) + N(role_heads) + N(role_mods) + \
+		   2 * N(honorifics) + N(not_names) + N(thing_heads) + N(function_words))
+#define WORD_SLOTS 8192
 _Static_assert(WORD_SLOTS >= 2 * MAX_WORDS && MAX_WORDS <= UINT16_MAX,
 	       "the table of first words is too small");
 
@@ -761,8 +796,13 @@ static void prepare(struct table *t, size_t k)
 
 uint16_t lex_word_id(const char *w)
 {
+	return lex_word_id_len(w, strlen(w));
+}
+
+uint16_t lex_word_id_len(const char *w, size_t len)
+{
 	lex_prepare();
-	return *word_slot(w, strlen(w));
+	return *word_slot(w, len);
 }
 
 /* Does phrase p, whose first word (its first first_len bytes) is token
@@ -978,14 +1018,90 @@ static struct wordset s_function_words;   /* below, with its words */
  * them: the phrase tables and their first words (lex_word_id asks for
  * this first), and the word sets (each would otherwise be made on its
  * first look-up). */
+static void number_set_word(const char *w, size_t len, unsigned set)
+{
+	uint16_t *slot = word_slot(w, len);
+	if (!*slot) {
+		*slot = (uint16_t)nwords;
+		words[nwords].word = w;
+		words[nwords].len = len;
+		nwords++;
+	}
+	words[*slot].sets |= (uint8_t)set;
+}
+
+/* Each honorific with the dot lex_honorific takes off ("mr."). */
+static char honorific_dots[N(honorifics)][32];
+
+static void number_set(const char *const *list, size_t n, unsigned set)
+{
+	for (size_t i = 0; i < n; i++)
+		number_set_word(list[i], strlen(list[i]), set);
+}
+
 static void prepare_all(void)
 {
 	for (size_t k = 0; k < T__COUNT; k++)
 		prepare(&tables[k], k);
+	number_set(role_heads, N(role_heads), WS_ROLE_HEAD);
+	number_set(role_mods, N(role_mods), WS_ROLE_MOD);
+	number_set(honorifics, N(honorifics), WS_HONORIFIC);
+	number_set(not_names, N(not_names), WS_NOT_NAME);
+	number_set(thing_heads, N(thing_heads), WS_THING_HEAD);
+	number_set(function_words, N(function_words), WS_FUNCTION);
+	for (size_t i = 0; i < N(honorifics); i++) {
+		size_t len = strlen(honorifics[i]);
+		if (len + 1 < sizeof honorific_dots[i]) {
+			memcpy(honorific_dots[i], honorifics[i], len);
+			honorific_dots[i][len] = '.';
+			number_set_word(honorific_dots[i], len + 1, WS_HONORIFIC);
+		}
+	}
 	struct wordset *const sets[] = { &s_role_heads, &s_role_mods, &s_honorifics, &s_not_names,
 					 &s_thing_heads, &s_function_words };
 	for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++)
 		(void)in_set(sets[i], "");
+}
+
+/* The word sets that hold token t's word, by its number. */
+static inline unsigned tok_sets(const struct tok *t)
+{
+	return t->lex ? words[t->lex].sets : 0;
+}
+
+bool lex_tok_role_head(const struct tok *t)
+{
+	return tok_sets(t) & WS_ROLE_HEAD;
+}
+
+bool lex_tok_role_word(const struct tok *t)
+{
+	return tok_sets(t) & (WS_ROLE_HEAD | WS_ROLE_MOD);
+}
+
+bool lex_tok_honorific(const struct tok *t)
+{
+	return tok_sets(t) & WS_HONORIFIC;
+}
+
+bool lex_tok_thing_head(const struct tok *t)
+{
+	return tok_sets(t) & WS_THING_HEAD;
+}
+
+bool lex_tok_function_word(const struct tok *t)
+{
+	return tok_sets(t) & WS_FUNCTION;
+}
+
+bool lex_tok_not_name(const struct tok *t)
+{
+	if (tok_sets(t) & WS_NOT_NAME)
+		return true;
+	const char *w = t->f ? t->f : "";
+	size_t n = strlen(w);
+	return date_month_word(w, n, DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER) ||
+	       date_weekday_word(w, n, DATE_FULL) >= 0;
 }
 
 void lex_prepare(void)
@@ -1165,28 +1281,6 @@ const char *event_label(enum event_class e)
 	return (unsigned)e < EVENT__COUNT ? event_labels[e] : "";
 }
 
-/* Function words of English: articles, pronouns, prepositions,
- * conjunctions, auxiliaries and the commonest reporting words.  Sorted
- * (strcmp). */
-static const char *const function_words[] = {
-	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
-	"and", "another", "any", "are", "around", "as", "at", "be", "because", "been",
-	"before", "being", "below", "between", "both", "but", "by", "can", "could",
-	"did", "do", "does", "doing", "down", "during", "each", "either", "even",
-	"ever", "every", "few", "for", "from", "further", "had", "has", "have",
-	"having", "he", "her", "here", "hers", "herself", "him", "himself", "his",
-	"how", "however", "i", "if", "in", "into", "is", "it", "its", "itself",
-	"just", "last", "least", "less", "many", "may", "me", "might", "more", "most",
-	"mr", "mrs", "ms", "much", "must", "my", "near", "nearly", "neither", "next",
-	"no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
-	"other", "our", "ours", "out", "over", "own", "per", "said", "same", "say",
-	"says", "she", "should", "since", "so", "some", "such", "than", "that", "the",
-	"their", "theirs", "them", "then", "there", "these", "they", "this", "those",
-	"though", "through", "to", "told", "too", "under", "until", "up", "upon",
-	"us", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
-	"while", "who", "whom", "whose", "why", "will", "with", "within", "would",
-	"yet", "you", "your",
-};
 
 /* The same words in a hash set (in_set): one hash and a probe or two
  * instead of eight string comparisons, for a question asked of nearly

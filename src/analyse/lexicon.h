@@ -140,10 +140,24 @@ bool lex_function_word(const char *w);
 bool lex_tables_sorted(void);
 
 /* The number of the folded word w among the words that start a phrase of
- * the phrase tables (tok.lex: tokens_split sets it for each token, and
- * whoever makes tokens otherwise sets it with this), or 0 when it starts
- * none. */
+ * the phrase tables or are in one of the word sets below (role words,
+ * honorifics, not-names, thing heads, function words) (tok.lex:
+ * tokens_split sets it for each token, and whoever makes tokens otherwise
+ * sets it with this), or 0 when it is none of them.  lex_word_id_len: of
+ * w[0..len), len its length. */
 uint16_t lex_word_id(const char *w);
+uint16_t lex_word_id_len(const char *w, size_t len);
+
+/* The word-set questions above asked of a token's word by its number
+ * (tok.lex), with no hashing: lex_tok_role_head(t) is
+ * lex_role_head(t->f), and so on, for a token whose lex is
+ * lex_word_id(t->f) (t->f NULL: as for ""). */
+bool lex_tok_role_head(const struct tok *t);
+bool lex_tok_role_word(const struct tok *t);
+bool lex_tok_honorific(const struct tok *t);
+bool lex_tok_not_name(const struct tok *t);
+bool lex_tok_thing_head(const struct tok *t);
+bool lex_tok_function_word(const struct tok *t);
 
 /* Make every word table ready for look-ups; once per process (threads may
  * call it together), and before the first comparison. */

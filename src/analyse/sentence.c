@@ -108,8 +108,10 @@ struct span {
 };
 
 /* The code point at *i, advancing *i; -1 at the end of the span. */
-static int32_t next(const struct span *sp, uint32_t *i)
+static inline int32_t next(const struct span *sp, uint32_t *i)
 {
+	if (*i < sp->hi && (unsigned char)sp->s[*i] < 0x80)
+		return (unsigned char)sp->s[(*i)++];
 	size_t k = *i;
 	int32_t cp = text_next(sp->s, sp->hi, &k);
 	*i = (uint32_t)k;
@@ -436,6 +438,14 @@ static enum nd_err push_one(struct arena *arena, struct sentences *out, size_t *
 	return ND_E_OK;
 }
 
+/* An ASCII byte that the loop below reads as nothing but a character of
+ * the sentence: no white space or control, no terminator, not '"'. */
+static inline bool plain_ascii(char c)
+{
+	unsigned char b = (unsigned char)c;
+	return b > ' ' && b < 0x7F && b != '.' && b != '!' && b != '?' && b != '"';
+}
+
 enum nd_err sentences_split_range(const char *text, uint32_t start, uint32_t end,
 				  uint32_t para, struct arena *arena,
 				  struct sentences *out, size_t *cap)
@@ -448,6 +458,14 @@ enum nd_err sentences_split_range(const char *text, uint32_t start, uint32_t end
 		uint32_t first = i, last = i;
 		bool done = false;
 		while (i < end && !done) {
+			/* a run of ASCII that is no space, stop or double quote
+			 * (most of the text) only moves the sentence's end */
+			if (plain_ascii(text[i])) {
+				while (++i < end && plain_ascii(text[i]))
+					;
+				last = i;
+				continue;
+			}
 			uint32_t at = i;
 			int32_t cp = next(&sp, &i);
 			if (!is_space(cp))

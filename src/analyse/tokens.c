@@ -3,7 +3,6 @@
  */
 #include "analyse/tokens.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -13,7 +12,7 @@
 
 static struct tok *push(struct arena *ar, struct tok **arr, size_t *n, size_t *cap)
 {
-	struct tok *v = arena_reserve(ar, *arr, *n, cap, *n + 1, sizeof **arr);
+	struct tok *v = *n < *cap ? *arr : arena_reserve(ar, *arr, *n, cap, *n + 1, sizeof **arr);
 	if (!v)
 		return NULL;
 	*arr = v;
@@ -23,10 +22,25 @@ static struct tok *push(struct arena *ar, struct tok **arr, size_t *n, size_t *c
 	return e;
 }
 
-static bool is_word_cp(int32_t cp)
+/* ASCII letters and digits (isalnum's answer below 0x80), by bit. */
+static const uint32_t ascii_alnum[4] = { 0, 0x03FF0000u, 0x07FFFFFEu, 0x07FFFFFEu };
+
+static inline bool is_ascii_alnum(int32_t cp)
+{
+	return (ascii_alnum[cp >> 5] >> (cp & 31)) & 1;
+}
+
+static bool is_word_cp_wide(int32_t cp);
+
+static inline bool is_word_cp(int32_t cp)
 {
 	if (cp < 0x80)
-		return isalnum(cp) != 0;
+		return cp >= 0 && is_ascii_alnum(cp);
+	return is_word_cp_wide(cp);
+}
+
+static bool is_word_cp_wide(int32_t cp)
+{
 	switch (utf8proc_category(cp)) {
 	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
 	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
@@ -52,9 +66,21 @@ static bool is_lower_cp(int32_t cp)
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-static int32_t peek(const char *s, size_t n, size_t i)
+/* text_next, with an ASCII byte decoded in place. */
+static inline int32_t next_cp(const char *s, size_t n, size_t *i)
 {
-	return i < n ? text_next(s, n, &i) : -1;
+	if (*i < n && (unsigned char)s[*i] < 0x80)
+		return (unsigned char)s[(*i)++];
+	return text_next(s, n, i);
+}
+
+static inline int32_t peek(const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return -1;
+	if ((unsigned char)s[i] < 0x80)
+		return (unsigned char)s[i];
+	return text_next(s, n, &i);
 }
 
 /* A character that joins the letters around it and shows nothing (or a
@@ -66,8 +92,10 @@ static bool joiner(int32_t cp)
 	return cp == 0x00AD || cp == 0x200C || cp == 0x200D || cp == 0x2060;
 }
 
-/* Fold text[start..end) into the arena, joiners left out. */
-static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_t end)
+/* Fold text[start..end) into the arena, joiners left out; its length in
+ * *len. */
+static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_t end,
+			size_t *len)
 {
 	char tmp[256];
 	size_t o = 0;
@@ -82,6 +110,7 @@ static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_
 		if (!joiner(cp))
 			o += text_encode(cp, tmp + o);
 	}
+	*len = o;
 	return arena_strndup(ar, tmp, o);
 }
 
@@ -89,6 +118,13 @@ static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_
  * LaX, LeX, DiX, DaX, O'X). */
 static bool camel(const char *s, uint32_t start, uint32_t end)
 {
+	/* an ASCII word with no capital after its first letter has none
+	 * inside: most words, answered without decoding */
+	bool plain = true;
+	for (size_t q = start + 1; q < end && plain; q++)
+		plain = (unsigned char)s[q] < 0x80 && !(s[q] >= 'A' && s[q] <= 'Z');
+	if (plain && (unsigned char)s[start] < 0x80)
+		return false;
 	size_t i = start, k = 0;
 	int32_t prev = -1;
 	while (i < end) {
@@ -131,7 +167,7 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 	size_t i = start;
 	while (i < n) {
 		size_t at = i;
-		int32_t cp = text_next(s, n, &i);
+		int32_t cp = next_cp(s, n, &i);
 		if (cp == ' ' || cp == '\n' || cp == 0xA0 || joiner(cp))
 			continue;
 		struct tok *t = push(ar, &out->t, &out->n, &cap);
@@ -150,12 +186,15 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 				t->end = (uint32_t)i;
 				t->f = "'s";
 				t->word = 1;
+				t->lex = lex_word_id_len("'s", 2);
 				continue;
 			}
-			t->f = fold(ar, s, t->start, t->end);
+			size_t flen;
+			t->f = fold(ar, s, t->start, t->end, &flen);
+			t->lex = t->f ? lex_word_id_len(t->f, flen) : lex_word_id("");
 			continue;
 		}
-		bool digits = cp < 0x80 && isdigit(cp);
+		bool digits = cp >= '0' && cp <= '9';
 		t->cap = is_upper_cp(cp);
 		size_t letters = !digits, uppers = t->cap;
 		for (;;) {
@@ -164,8 +203,8 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 			if (x < 0)
 				break;
 			if (is_word_cp(x)) {
-				text_next(s, n, &j);
-				if (!(x < 0x80 && isdigit(x))) {
+				next_cp(s, n, &j);
+				if (!(x >= '0' && x <= '9')) {
 					letters++;
 					uppers += is_upper_cp(x);
 				}
@@ -173,7 +212,7 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 				continue;
 			}
 			size_t k = j;
-			text_next(s, n, &k);
+			next_cp(s, n, &k);
 			int32_t y = peek(s, n, k);
 			int32_t fx = text_fold(x);
 			/* Inside a word: apostrophes (not the possessive 's), hyphens,
@@ -213,9 +252,11 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 		t->num = digits;
 		t->allcaps = letters >= 2 && uppers == letters;
 		t->camel = !digits && camel(s, t->start, t->end);
-		t->f = fold(ar, s, t->start, t->end);
+		size_t flen;
+		t->f = fold(ar, s, t->start, t->end, &flen);
 		if (!t->f)
 			return ND_E_NOMEM;
+		t->lex = lex_word_id_len(t->f, flen);
 		if (digits) {
 			char tmp[64];
 			size_t o = 0;
@@ -258,10 +299,9 @@ enum nd_err tokens_split(const char *s, uint32_t start, uint32_t end,
 		memset(out, 0, sizeof *out);
 		return err;
 	}
-	for (size_t k = 0; k < out->n; k++) {
+	/* each token's lex was set as it was made, from its folded form */
+	for (size_t k = 0; k < out->n; k++)
 		out->w[k] = out->t[k].f ? out->t[k].f : "";
-		out->t[k].lex = lex_word_id(out->w[k]);
-	}
 	return ND_E_OK;
 }
 

@@ -98,8 +98,8 @@ static bool place_at(const struct scan *s, size_t i, struct value *v)
 	 * a date word; not a name going on ("Texas Instruments") nor a noun
 	 * the place describes ("from Paris climate accord") */
 	size_t e = k + len;
-	if (e < s->n && s->t[e].word && !s->t[e].num && !lex_function_word(s->w[e]) &&
-	    !(s->t[e].cap && lex_not_name(s->w[e])) &&
+	if (e < s->n && s->t[e].word && !s->t[e].num && !lex_tok_function_word(&s->t[e]) &&
+	    !(s->t[e].cap && lex_tok_not_name(&s->t[e])) &&
 	    !date_month_word(s->w[e], strlen(s->w[e]), DATE_FULL) &&
 	    date_weekday_word(s->w[e], strlen(s->w[e]), DATE_FULL) < 0)
 		return false;
@@ -154,11 +154,27 @@ static bool trigger(const struct scan *s, size_t k)
 	if (!s->t[k].word)
 		return strcmp(w, "$") == 0 || strcmp(w, "\xc2\xa3") == 0 ||
 		       strcmp(w, "\xe2\x82\xac") == 0 || strcmp(w, "\xc2\xa5") == 0;
-	if (strpbrk(w, "0123456789"))
-		return true;
+	/* a digit anywhere; the hyphen found on the way */
+	const char *hyphen = NULL;
+	size_t len = 0;
+	for (; w[len]; len++) {
+		if (w[len] >= '0' && w[len] <= '9')
+			return true;
+		if (w[len] == '-' && !hyphen)
+			hyphen = w + len;
+	}
 	if (lex_number(s->t, s->n, k, &dummy))
 		return true;
-	/* the word, and each part of a hyphenated one ("two-day", "mid-June",
+	if (bsearch(&w, words, N(words), sizeof words[0], cmp_word))
+		return true;
+	if (!hyphen) {
+		/* the word whole: lex_number found no phrase of numbers it
+		 * starts, so it is no number word of one word either */
+		return len > 0 && len < 24 &&
+		       (lex_ordinal(w) || date_month_word(w, len, ~0u) ||
+			date_weekday_word(w, len, ~0u) >= 0);
+	}
+	/* each part of a hyphenated word ("two-day", "mid-June",
 	 * "twenty-first") */
 	for (const char *p = w; *p;) {
 		size_t n = strcspn(p, "-");
@@ -172,7 +188,62 @@ static bool trigger(const struct scan *s, size_t k)
 		}
 		p += n + (p[n] == '-');
 	}
-	return bsearch(&w, words, N(words), sizeof words[0], cmp_word) != NULL;
+	return false;
+}
+
+/* Could a value start at token i (value_at)?  What each reading asks of
+ * its first token, put together, so that most tokens are turned away
+ * before any of them looks: a capital (dates, holidays, places, "US$")
+ * or a number; one of the words a date, a time, a qualifier, a vague
+ * amount or a place starts with; a currency sign; a phrase of the
+ * lexicon's numbers or qualifiers; a number word or ordinal ("five",
+ * "twenty-five", "third", "mid-1990s").  Never false where value_at
+ * would find a value. */
+static bool may_start(const struct scan *s, size_t i)
+{
+	const struct tok *t = &s->t[i];
+	if (t->cap || t->num || t->allcaps)
+		return true;
+	const char *w = s->w[i];
+	bool in_words;
+	switch (w[0]) {
+	case 'a': in_words = IN(w, "a", "an", "at", "across", "almost"); break;
+	case 'b': in_words = IN(w, "between", "beginning", "billions"); break;
+	case 'd': in_words = IN(w, "dozens"); break;
+	case 'e': in_words = IN(w, "early", "end"); break;
+	case 'h': in_words = IN(w, "hundreds"); break;
+	case 'i': in_words = IN(w, "in", "inside"); break;
+	case 'j': in_words = IN(w, "just"); break;
+	case 'l': in_words = IN(w, "last", "late"); break;
+	case 'm': in_words = IN(w, "mid", "middle", "midday", "midnight", "millions"); break;
+	case 'n': in_words = IN(w, "next", "noon", "near", "nearly"); break;
+	case 'o': in_words = IN(w, "outside"); break;
+	case 's': in_words = IN(w, "start", "several", "scores"); break;
+	case 't': in_words = IN(w, "the", "this", "today", "tonight", "tomorrow", "to",
+				"throughout", "tens", "thousands"); break;
+	case 'y': in_words = IN(w, "yesterday"); break;
+	case '$': in_words = true; break;
+	default: in_words = IN(w, "\xc2\xa3", "\xe2\x82\xac", "\xc2\xa5", "\xe2\x82\xb9"); break;
+	}
+	if (in_words)
+		return true;
+	double dummy;
+	enum qual q;
+	if (lex_number(s->t, s->n, i, &dummy) || lex_qualifier(s->t, s->n, i, &q))
+		return true;
+	if (!t->word)
+		return false;
+	/* num_token's word forms: the part before a hyphen */
+	const char *h = strchr(w, '-');
+	if (!h)
+		return lex_ordinal(w) != 0;
+	size_t len = (size_t)(h - w);
+	char part[32];
+	if (len >= sizeof part)
+		return false;
+	memcpy(part, w, len);
+	part[len] = '\0';
+	return IN(part, "mid", "early", "late") || lex_number_word(part, &dummy);
 }
 
 enum nd_err values_find(const char *text, const struct tokens *tk, double report_day,
@@ -186,7 +257,7 @@ enum nd_err values_find(const char *text, const struct tokens *tk, double report
 		return ND_E_OK;
 	for (size_t i = 0; i < s.n;) {
 		struct value v;
-		if (!value_at(&s, i, &v)) {
+		if (!may_start(&s, i) || !value_at(&s, i, &v)) {
 			i++;
 			continue;
 		}

@@ -153,7 +153,7 @@ static bool month_prep(const struct scan *s, size_t i)
 static bool name_after(const struct scan *s, size_t n)
 {
 	return n < s->n && s->t[n].cap && s->t[n].word && !s->t[n].num &&
-	       !lex_not_name(s->w[n]) && !values_stop_word(s->w[n]);
+	       !lex_tok_not_name(&s->t[n]) && !values_stop_word(s->w[n]);
 }
 
 /* "last year", "this year", "next year" at token k (after a month):
@@ -287,7 +287,7 @@ static bool weekday_at(const struct scan *s, size_t i, struct value *v)
 	if (k >= s->n || !s->t[k].cap)
 		return false;
 	int wd = date_weekday_word(s->w[k], strlen(s->w[k]), DATE_FULL);
-	if (wd < 0 || (k == i && i > 0 && s->t[i - 1].cap && !lex_not_name(s->w[i - 1]) &&
+	if (wd < 0 || (k == i && i > 0 && s->t[i - 1].cap && !lex_tok_not_name(&s->t[i - 1]) &&
 		       !values_stop_word(s->w[i - 1])))
 		return false;
 	size_t d = k + 1 + is(s, k + 1, ",");

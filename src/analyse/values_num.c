@@ -413,7 +413,7 @@ static bool not_a_value(const struct scan *s, size_t j)
 		       (is(s, j - 2, "the") || is(s, j - 2, "a") || is(s, j - 2, "an")) &&
 		       j + 1 < s->n && t[j + 1].word && !t[j + 1].cap && !t[j + 1].num;
 	if (j > 0 && t[j - 1].cap && t[j - 1].word && !t[j - 1].num &&
-	    !lex_not_name(s->w[j - 1]) && !values_stop_word(s->w[j - 1]) &&
+	    !lex_tok_not_name(&s->t[j - 1]) && !values_stop_word(s->w[j - 1]) &&
 	    !lex_qualifier(s->t, s->n, j - 1, &q) && !year_of)
 		return true;
 	return false;
@@ -523,7 +523,7 @@ static bool bare_age(const struct scan *s, const struct num *m)
 	if (j > 0 && IN(s->w[j - 1], "aged", "age"))
 		return true;
 	return j > 1 && is(s, j - 1, ",") && s->t[j - 2].cap && !s->t[j - 2].num &&
-	       !lex_not_name(s->w[j - 2]) && (j + 1 >= s->n || IN(s->w[j + 1], ",", ")", ";", "."));
+	       !lex_tok_not_name(&s->t[j - 2]) && (j + 1 >= s->n || IN(s->w[j + 1], ",", ")", ";", "."));
 }
 
 /* A four-digit year: "in 2012", "2015" alone, "fiscal 2015", not "2000
@@ -549,7 +549,7 @@ static bool year_at(const struct scan *s, const struct num *m)
 static void year_names(const struct scan *s, const struct num *m, struct value *v)
 {
 	size_t j = m->first, d = j;
-	if (d >= 2 && s->t[d - 1].cap && !lex_function_word(s->w[d - 1]))
+	if (d >= 2 && s->t[d - 1].cap && !lex_tok_function_word(&s->t[d - 1]))
 		d--;
 	if (d == 0 || !IN(s->w[d - 1], "the", "'s", "their", "its", "his", "her", "our", "a", "an",
 			  "this", "that"))
