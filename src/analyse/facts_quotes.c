@@ -132,6 +132,8 @@ void facts_pronouns(struct ctx *c, struct stoks *st)
 struct qspan {
 	uint32_t start, end;   /* the quoted words, without the marks */
 	bool open_end;         /* not closed by the end of the paragraph */
+	bool open_start;       /* opened before the paragraph: from its start to
+				* the first mark, a closing one */
 };
 
 static bool opens(int32_t cp) { return cp == 0x201C || cp == 0x201E || cp == '"'; }
@@ -147,6 +149,25 @@ static bool after_clause_end(const char *text, uint32_t s, size_t at)
 		k--;
 	return k > s && (text[k - 1] == ',' || text[k - 1] == '.' || text[k - 1] == '?' ||
 			 text[k - 1] == '!');
+}
+
+/* Is the straight mark at byte at (text[at] == '"', the next byte at
+ * next) written as a closing one: after a letter or a mark other than an
+ * opening bracket, and before a space, a mark that ends a clause or the
+ * end of the paragraph ("... deportations.\" Then")?  At the start of a
+ * paragraph, or after a space, it opens. */
+static bool written_closing(const char *text, uint32_t s, size_t at, size_t next, size_t e)
+{
+	if (at == s)
+		return false;
+	char p = text[at - 1];
+	if (p == ' ' || p == '\t' || p == '\n' || p == '(' || p == '[')
+		return false;
+	if (next >= e)
+		return true;
+	char n = text[next];
+	return n == ' ' || n == '\n' || n == ',' || n == '.' || n == ';' || n == ':' || n == '!' ||
+	       n == '?' || n == ')';
 }
 
 /* Does a reporting verb in lower case start right at byte i ("said")? */
@@ -166,7 +187,7 @@ static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan 
 {
 	size_t n = 0;
 	size_t i = s;
-	bool in = false;
+	bool in = false, seen = false;
 	uint32_t qs = 0;
 	while (i < e && n < cap) {
 		/* only a double quotation mark counts: ASCII other than '"'
@@ -181,19 +202,32 @@ static size_t find_spans(const char *text, uint32_t s, uint32_t e, struct qspan 
 		 * reporting verb in lower case (", \"said Roe", ",\" said
 		 * Roe") closes a quotation opened before this paragraph: it
 		 * opens nothing */
-		if (!in && cp == '"' && after_clause_end(text, s, at) &&
-		    (reporting_after(text, i, e) || (i < e && text[i] == ' ' && reporting_after(text, i + 1, e))))
+		/* nor does one written as a closing mark ("... at once.\" She
+		 * left"): the quotation it closes began in an earlier
+		 * paragraph, and pairing it with the next mark would take the
+		 * words between for a quotation.  The first such mark ends
+		 * what the paragraph carries on. */
+		if (!in && cp == '"' &&
+		    ((after_clause_end(text, s, at) &&
+		      (reporting_after(text, i, e) ||
+		       (i < e && text[i] == ' ' && reporting_after(text, i + 1, e)))) ||
+		     written_closing(text, s, at, i, e))) {
+			if (!seen)
+				out[n++] = (struct qspan){ s, (uint32_t)at, false, true };
+			seen = true;
 			continue;
+		}
+		seen |= opens(cp) || closes(cp);
 		if (!in && opens(cp)) {
 			in = true;
 			qs = (uint32_t)i;
 		} else if (in && closes(cp)) {
 			in = false;
-			out[n++] = (struct qspan){ qs, (uint32_t)at, false };
+			out[n++] = (struct qspan){ qs, (uint32_t)at, false, false };
 		}
 	}
 	if (in && n < cap)
-		out[n++] = (struct qspan){ qs, e, true };
+		out[n++] = (struct qspan){ qs, e, true, false };
 	return n;
 }
 
@@ -440,7 +474,9 @@ void facts_quotations(struct ctx *c)
 		size_t n = find_spans(a->text, ps, pe, sp, 32);
 		uint32_t seg = ps;
 		struct quote *in_para = NULL;
+		bool last_kept = false;  /* the last span is prev's text */
 		for (size_t k = 0; k < n; k++) {
+			last_kept = false;
 			size_t qlen = sp[k].end - sp[k].start;
 			const char *qtext = a->text + sp[k].start;
 			size_t tl = qlen;
@@ -460,9 +496,12 @@ void facts_quotations(struct ctx *c)
 					prev->speaker_text = who2 >= 0 ? c->out->people[who2].name : st2;
 				}
 				seg = sp[k].end;
+				last_kept = true;
 				continue;
 			}
-			if (text_words(qtext, tl) < 4) {
+			/* the end of a quotation whose start this reading did
+			 * not carry over is no quotation of its own */
+			if (sp[k].open_start || text_words(qtext, tl) < 4) {
 				seg = sp[k].end;
 				continue;
 			}
@@ -510,9 +549,11 @@ void facts_quotations(struct ctx *c)
 			in_para = q;
 			prev_open = sp[k].open_end;
 			seg = sp[k].end;
+			last_kept = true;
 		}
-		if (n == 0)
-			prev_open = false;
+		/* whether a quotation runs on into the next paragraph is
+		 * what this one's last mark says */
+		prev_open = n && sp[n - 1].open_end && last_kept;
 	}
 	/* continuation appends may have moved prev->text; pointers stay valid */
 }

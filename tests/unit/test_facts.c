@@ -1446,6 +1446,32 @@ static void quotation_over_two_paragraphs_is_one(void **state)
 	assert_int_equal(f->quotes[1].at.sent, 1);
 }
 
+/* A paragraph that opens inside a quotation, with no mark of its own at
+ * the start: its first mark, written as a closing one, ends the quotation
+ * of the paragraph before and opens nothing, so the narration after it
+ * is no quotation. */
+static void quotation_closed_in_the_next_paragraph(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"\"We did nothing wrong at all,\" said chief executive Jane Holloway. \"The "
+		"review will be finished this year\n\n"
+		"and we will publish every page of it.\" The board met for an hour on Monday. "
+		"\"It will cost very little in the end,\" Holloway added.\n");
+	assert_int_equal(f->nquotes, 3);
+	assert_string_equal(f->quotes[1].text,
+			    "The review will be finished this year and we will publish every "
+			    "page of it.");
+	assert_string_equal(f->quotes[2].text, "It will cost very little in the end,");
+	for (size_t k = 0; k < f->nquotes; k++)
+		assert_null(strstr(f->quotes[k].text, "The board"));
+	/* a closing mark in a paragraph after no open quotation starts none */
+	f = facts_of(state,
+		"The board met on Monday.\n\n"
+		"and the rest was done.\" The board met for an hour on Monday and then it "
+		"left the hall for good.\n");
+	assert_int_equal(f->nquotes, 0);
+}
+
 static void short_scare_quotes_are_not_quotations(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1854,6 +1880,7 @@ int main(void)
 		T(pronoun_speaker_is_the_person_named_before),
 		T(second_quotation_in_a_paragraph_takes_the_first_speaker),
 		T(quotation_over_two_paragraphs_is_one),
+		T(quotation_closed_in_the_next_paragraph),
 		T(short_scare_quotes_are_not_quotations),
 		T(spokesperson_is_a_speaker_without_a_name),
 		T(organisation_is_a_speaker_without_a_name),
