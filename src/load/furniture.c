@@ -309,9 +309,13 @@ enum furn_rule furniture_match(const char *text, size_t len)
 
 	for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
 		const struct phrase *p = &phrases[i];
-		size_t pl = strlen(p->text);
 		if (p->max_words && words > p->max_words)
 			continue;
+		/* an equal text or a prefix starts with the phrase's first
+		 * byte (f is terminated: an empty f matches none) */
+		if (p->how != CONTAINS && f[0] != p->text[0])
+			continue;
+		size_t pl = strlen(p->text);
 		switch (p->how) {
 		case EQUALS:
 			if (eq_n == pl && memcmp(f, p->text, pl) == 0)

@@ -6,7 +6,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "base/pool.h"
 #include "load/article.h"
 #include "load/file.h"
 #include "load/page.h"
@@ -60,7 +59,9 @@ enum nd_err inputs_load(struct story *s, char *const *paths, size_t n,
 			const struct fetch_opts *fo, unsigned threads)
 {
 	memset(s, 0, sizeof *s);
-	s->threads = threads ? threads : pool_processors();
+	/* the processors are counted when a directory or run of files is
+	 * large enough to be loaded on threads (story.c), not for a few */
+	s->threads = threads ? threads : STORY_THREADS_AUTO;
 	size_t nurl = 0;
 	for (size_t i = 0; i < n; i++)
 		nurl += fetch_is_url(paths[i]);

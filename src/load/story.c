@@ -203,6 +203,8 @@ static enum nd_err add_files(struct story *s, char *const *paths, size_t n)
 {
 	enum nd_err err = ND_E_OK;
 	size_t threads = (n + FILES_PER_THREAD - 1) / FILES_PER_THREAD;
+	if (threads > 1 && s->threads == STORY_THREADS_AUTO)
+		s->threads = pool_processors();
 	if (threads > s->threads)
 		threads = s->threads;
 	if (threads <= 1) {

@@ -11,6 +11,7 @@
 #ifndef ND_STORY_H
 #define ND_STORY_H
 
+#include <limits.h>
 #include <stddef.h>
 
 #include "load/article.h"
@@ -35,8 +36,12 @@ struct story {
 	size_t cap_arts, cap_errs, cap_warns; /* room allocated (vec_reserve) */
 	unsigned threads;            /* at most, that load a directory's or a run
 				      * of files' reports side by side (one for
-				      * every 8 files); 0 or 1: one */
+				      * every 8 files); 0 or 1: one;
+				      * STORY_THREADS_AUTO: one a processor,
+				      * counted when first needed */
 };
+
+#define STORY_THREADS_AUTO UINT_MAX
 
 /*
  * Load every path with story_add_path (a directory gives its reports in

@@ -21,6 +21,24 @@ int draw_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
 	size_t i = 0;
 	while (i < n) {
 		wchar_t wc[CCHARW_MAX + 1];
+		cchar_t cc;
+		unsigned char c = (unsigned char)s[i];
+		/* A printable ASCII byte (or a line break, drawn as a space)
+		 * with no combining mark after it (the next byte is ASCII, or
+		 * there is none): one cell, as the general case below draws it,
+		 * without decoding and measuring it. */
+		if (((c >= 0x20 && c < 0x7F) || c == '\n') &&
+		    (i + 1 >= n || (unsigned char)s[i + 1] < 0x80)) {
+			if (used + 1 > maxw)
+				break;
+			wc[0] = c == '\n' ? L' ' : (wchar_t)c;
+			wc[1] = L'\0';
+			setcchar(&cc, wc, attr, pair, NULL);
+			add_wch(&cc);
+			used++;
+			i++;
+			continue;
+		}
 		int k = 0;
 		int32_t cp = text_next(s, n, &i);
 		if (cp == '\n') /* a hard-wrapped line break reads as a space */
@@ -41,7 +59,6 @@ int draw_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
 			i = j;
 		}
 		wc[k] = L'\0';
-		cchar_t cc;
 		setcchar(&cc, wc, attr, pair, NULL);
 		add_wch(&cc);
 		used += w;
@@ -287,8 +304,14 @@ static void text_line(const struct tui *t, size_t art, const struct vline *v, in
 	attr_t attr;
 	short pair;
 	para_style(t, a->paras[v->para].kind, &attr, &pair, &w);
-	/* Split the line into runs of the same style. */
+	/* Split the line into runs of the same style: with no search
+	 * match, no chosen fact and no marks (the first frame, before the
+	 * facts come) every byte has the paragraph's style, one run. */
 	size_t i = v->off, end = v->off + v->len;
+	if (!t->nmatch && !t->marks && !chosen_cell(t, art)) {
+		draw_text(a->text + i, end - i, attr, pair, w);
+		return;
+	}
 	while (i < end && w > 0) {
 		attr_t ra;
 		short rp;
