@@ -112,6 +112,31 @@ static const char *role_as_written(const struct ctx *c, const struct person *p)
 			    : arena_printf(c->arena, "%s (%s)", p->role_text, p->org);
 }
 
+/* Are a and b one edit apart, as text_edit_distance(a, b, 1) == 1 says
+ * (a letter changed, added or dropped; neither longer than 63 bytes),
+ * without its table? */
+static bool one_edit_apart(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b);
+	if (n > 63 || m > 63 || (n > m ? n - m : m - n) > 1)
+		return false;
+	if (n < m) {
+		const char *t = a;
+		a = b;
+		b = t;
+		size_t tn = n;
+		n = m;
+		m = tn;
+	}
+	size_t i = 0;
+	while (i < m && a[i] == b[i])
+		i++;
+	if (n == m)  /* one letter changed: the rest alike */
+		return i < n && strcmp(a + i + 1, b + i + 1) == 0;
+	/* a has one letter more: the rest of b is the rest of a past it */
+	return strcmp(a + i + 1, b + i) == 0;
+}
+
 /* Same person across two reports by name. */
 static bool same_name(const struct person *a, const struct person *b)
 {
@@ -121,7 +146,7 @@ static bool same_name(const struct person *a, const struct person *b)
 		return facts_first_names_fit(a, b);
 	bool firsts = !a->first || !b->first || strcmp(a->first, b->first) == 0;
 	return firsts && a->first && b->first && strlen(a->surname) >= 5 &&
-	       text_edit_distance(a->surname, b->surname, 1) == 1;
+	       one_edit_apart(a->surname, b->surname);
 }
 
 /* A role worth matching an unnamed person by: two words or more. */
@@ -234,7 +259,7 @@ static enum nd_err link_people(struct ctx *c, struct people *pp)
 		for (size_t b = a + 1; b < nheads; b++) {
 			const struct person *pa = person_of(c, &pp->v[ord[heads[a]]]);
 			const struct person *pb = person_of(c, &pp->v[ord[heads[b]]]);
-			if (strlen(pa->surname) < 5 || text_edit_distance(pa->surname, pb->surname, 1) != 1)
+			if (strlen(pa->surname) < 5 || !one_edit_apart(pa->surname, pb->surname))
 				continue;
 			/* every pair of the two runs with the same first name */
 			size_t ea = a + 1 < nheads ? heads[a + 1] : m, eb = b + 1 < nheads ? heads[b + 1] : m;
@@ -830,19 +855,33 @@ struct qref {
  * starts at word *xi of x and *yj of y. */
 static size_t longest_run(const struct qref *x, const struct qref *y, size_t *xi, size_t *yj)
 {
-	size_t best = 0;
+	size_t best = 0, nx = x->w.n, ny = y->w.n;
 	*xi = *yj = 0;
-	for (size_t i = 0; i < x->w.n; i++)
-		for (size_t j = 0; j < y->w.n; j++) {
-			size_t k = 0;
-			while (i + k < x->w.n && j + k < y->w.n && x->h[i + k] == y->h[j + k])
-				k++;
-			if (k > best) {
-				best = k;
-				*xi = i;
-				*yj = j;
+	if (!nx || !ny)
+		return 0;
+	/* each diagonal (a fixed shift between x and y) read once, its runs
+	 * counted as they end; of the longest runs, the first by x's word,
+	 * then y's, as a search of every start in that order finds */
+	for (size_t d = 0; d < nx + ny - 1; d++) {
+		size_t i = d < ny ? 0 : d - (ny - 1), j = d < ny ? ny - 1 - d : 0;
+		size_t left = nx - i < ny - j ? nx - i : ny - j;
+		if (left < best)
+			continue;
+		size_t run = 0;
+		for (size_t t = 0; t <= left; t++) {
+			if (t < left && x->h[i + t] == y->h[j + t]) {
+				run++;
+				continue;
 			}
+			if (run && (run > best || (run == best && (i + t - run < *xi ||
+								    (i + t - run == *xi && j + t - run < *yj))))) {
+				best = run;
+				*xi = i + t - run;
+				*yj = j + t - run;
+			}
+			run = 0;
 		}
+	}
 	return best;
 }
 
@@ -943,12 +982,38 @@ struct gram {
 	uint32_t q;
 };
 
-static int cmp_gram(const void *a, const void *b)
+/* Sort g[0..n), made in order of q, by hash then q: a byte of the hash
+ * at a time from the lowest, each pass keeping the order of the one
+ * before (the order a comparison sort by (h, q) gives, at a fraction of
+ * its cost); a byte every gram shares costs no pass. */
+static enum nd_err sort_grams(struct ctx *c, struct gram *g, size_t n)
 {
-	const struct gram *x = a, *y = b;
-	if (x->h != y->h)
-		return x->h < y->h ? -1 : 1;
-	return (x->q > y->q) - (x->q < y->q);
+	if (n < 2)
+		return ND_E_OK;
+	struct gram *tmp = arena_alloc_raw(c->arena, n * sizeof *tmp);
+	if (!tmp)
+		return ND_E_NOMEM;
+	struct gram *from = g, *to = tmp;
+	for (unsigned shift = 0; shift < 64; shift += 8) {
+		size_t at[256] = { 0 };
+		for (size_t i = 0; i < n; i++)
+			at[from[i].h >> shift & 255]++;
+		if (at[from[0].h >> shift & 255] == n)
+			continue;
+		for (size_t b = 0, sum = 0; b < 256; b++) {
+			size_t k = at[b];
+			at[b] = sum;
+			sum += k;
+		}
+		for (size_t i = 0; i < n; i++)
+			to[at[from[i].h >> shift & 255]++] = from[i];
+		struct gram *t = from;
+		from = to;
+		to = t;
+	}
+	if (from != g)
+		memcpy(g, from, n * sizeof *g);
+	return ND_E_OK;
 }
 
 /* Group quotations that are the same: only those sharing a run of four
@@ -971,7 +1036,8 @@ static enum nd_err group_quotes(struct ctx *c, struct qref *v, size_t n, int *pa
 				h = (h ^ v[k].h[p + i]) * 1099511628211ull + 0x9e3779b97f4a7c15ull;
 			g[o++] = (struct gram){ h, (uint32_t)k };
 		}
-	qsort(g, ng, sizeof *g, cmp_gram);
+	if (sort_grams(c, g, ng) != ND_E_OK)
+		return ND_E_NOMEM;
 	for (size_t i = 0; i < ng;) {
 		size_t j = i;
 		uint32_t reps[8];

@@ -158,30 +158,75 @@ static const char *last_word(const char *name, size_t *words)
 	return last;
 }
 
+/* The outlets a one-word name may stand for (full_outlet): those the
+ * reports name with two words or more ("The Post" aside), by their last
+ * word (strcasecmp), then in story order. */
+struct longer_outlet {
+	const char *last;    /* its last word */
+	const char *name;
+	size_t seq;
+};
+
+static int cmp_longer(const void *a, const void *b)
+{
+	const struct longer_outlet *x = a, *y = b;
+	int d = strcasecmp(x->last, y->last);
+	return d ? d : (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* The story's longer outlets in *out (*n of them); false on no memory. */
+static bool longer_outlets(struct ctx *c, struct longer_outlet **out, size_t *n)
+{
+	size_t total = 0, k = 0;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		total += c->facts[a].noutlets;
+	struct longer_outlet *v = arena_alloc(c->arena, (total ? total : 1) * sizeof *v);
+	if (!v)
+		return false;
+	for (uint32_t a = 0; a < c->story->n; a++)
+		for (size_t i = 0; i < c->facts[a].noutlets; i++) {
+			const char *o = c->facts[a].outlets[i].name;
+			size_t words;
+			const char *w = last_word(o, &words);
+			if (words < 2 || (words == 2 && strncasecmp(o, "the ", 4) == 0))
+				continue;
+			v[k] = (struct longer_outlet){ w, o, k };
+			k++;
+		}
+	qsort(v, k, sizeof *v, cmp_longer);
+	*out = v;
+	*n = k;
+	return true;
+}
+
 /* "the Times" for "The New York Times": a one-word name (with or
  * without "the") stands for the one longer outlet of the story that ends
- * in that word, when there is exactly one; otherwise for itself. */
-static const char *full_outlet(const struct ctx *c, const char *name)
+ * in that word, when there is exactly one; otherwise for itself.  The
+ * longer outlets are lo[0..nlo) (longer_outlets). */
+static const char *full_outlet(const struct longer_outlet *lo, size_t nlo, const char *name)
 {
 	size_t words;
 	const char *bare = strncasecmp(name, "the ", 4) == 0 ? name + 4 : name;
 	last_word(bare, &words);
 	if (words != 1)
 		return name;
+	/* the first that ends in the word, then each after it that does */
+	size_t at = 0, hi = nlo;
+	while (at < hi) {
+		size_t mid = at + (hi - at) / 2;
+		if (strcasecmp(lo[mid].last, bare) < 0)
+			at = mid + 1;
+		else
+			hi = mid;
+	}
 	const char *found = NULL;
-	for (uint32_t a = 0; a < c->story->n; a++)
-		for (size_t i = 0; i < c->facts[a].noutlets; i++) {
-			const char *o = c->facts[a].outlets[i].name;
-			size_t n;
-			const char *w = last_word(o, &n);
-			if (n < 2 || strcasecmp(w, bare) != 0 ||
-			    (n == 2 && strncasecmp(o, "the ", 4) == 0))
-				continue;
-			if (found && !same_outlet(found, o))
-				return name;   /* two: "the Post" may be either */
-			if (!found || strcmp(o, found) < 0)
-				found = o;
-		}
+	for (; at < nlo && strcasecmp(lo[at].last, bare) == 0; at++) {
+		const char *o = lo[at].name;
+		if (found && !same_outlet(found, o))
+			return name;   /* two: "the Post" may be either */
+		if (!found || strcmp(o, found) < 0)
+			found = o;
+	}
 	return found ? found : name;
 }
 
@@ -300,14 +345,16 @@ enum nd_err align_source_rows(struct rows_out *ro)
 	if (n == 0)
 		return ND_E_OK;
 	struct source *v = arena_alloc(c->arena, n * sizeof *v);
-	if (!v)
+	struct longer_outlet *lo;
+	size_t nlo;
+	if (!v || !longer_outlets(c, &lo, &nlo))
 		return ND_E_NOMEM;
 	size_t k = 0;
 	for (uint32_t a = 0; a < c->story->n; a++) {
 		const struct report_facts *f = &c->facts[a];
 		for (size_t i = 0; i < f->noutlets; i++) {
 			const struct outlet_ref *o = &f->outlets[i];
-			const char *full = full_outlet(c, o->name);
+			const char *full = full_outlet(lo, nlo, o->name);
 			if (o->part == ORG_SOURCE && !same_outlet(o->name, c->story->arts[a].outlet) &&
 			    !same_outlet(full, c->story->arts[a].outlet)) {
 				v[k] = (struct source){ full, o->name, false, a, k, &o->at, { NULL }, 0, false };
@@ -530,6 +577,58 @@ static size_t first_with(const char *const *keys, size_t n, const char *w)
 	return lo;
 }
 
+/* The keys whose first word is w: keys[lo..hi), sorted keys sharing
+ * the bytes "w " standing together. */
+struct first_word {
+	const char *w;      /* NULL: an empty slot */
+	size_t len;
+	size_t lo, hi;
+};
+
+/* The open-addressed table (*cap slots, a power of two) of the first
+ * words of the sorted keys[0..nk) that hold a space; NULL on no memory. */
+static struct first_word *first_words(struct ctx *c, const char *const *keys, size_t nk,
+				      size_t *cap)
+{
+	size_t n = 16;
+	while (n < 2 * nk)
+		n *= 2;
+	struct first_word *t = arena_alloc(c->arena, n * sizeof *t);
+	if (!t)
+		return NULL;
+	struct first_word *last = NULL;
+	for (size_t i = 0; i < nk; i++) {
+		const char *sp = strchr(keys[i], ' ');
+		if (!sp)
+			continue;
+		size_t len = (size_t)(sp - keys[i]);
+		if (last && last->hi == i && last->len == len && memcmp(last->w, keys[i], len) == 0) {
+			last->hi = i + 1;
+			continue;
+		}
+		size_t at = (size_t)text_hash(keys[i], len) & (n - 1);
+		while (t[at].w)
+			at = (at + 1) & (n - 1);
+		t[at] = (struct first_word){ keys[i], len, i, i + 1 };
+		last = &t[at];
+	}
+	*cap = n;
+	return t;
+}
+
+/* The keys whose first word is w (of wl bytes, no space): *lo, *hi. */
+static void keys_of(const struct first_word *t, size_t cap, const char *w, size_t wl,
+		    size_t *lo, size_t *hi)
+{
+	*lo = *hi = 0;
+	for (size_t at = (size_t)text_hash(w, wl) & (cap - 1); t[at].w; at = (at + 1) & (cap - 1))
+		if (t[at].len == wl && memcmp(t[at].w, w, wl) == 0) {
+			*lo = t[at].lo;
+			*hi = t[at].hi;
+			return;
+		}
+}
+
 /* The first two bytes of word w, or of the first word of a key (a space
  * read as the end), as one number below 1 << 16. */
 static unsigned start_pair(const char *w)
@@ -562,7 +661,9 @@ static enum nd_err find_marked(struct ctx *c, struct tpair *v, size_t *k, size_t
 	nk = o;
 	bool *seen = arena_alloc(c->arena, nk * sizeof *seen);
 	uint64_t *starts = arena_alloc(c->arena, (1u << 16) / 64 * sizeof *starts);
-	if (!seen || !starts)
+	size_t fcap;
+	struct first_word *firsts = first_words(c, keys, nk, &fcap);
+	if (!seen || !starts || !firsts)
 		return ND_E_NOMEM;
 	memset(starts, 0, (1u << 16) / 64 * sizeof *starts);
 	for (size_t i = 0; i < nk; i++)
@@ -586,9 +687,18 @@ static enum nd_err find_marked(struct ctx *c, struct tpair *v, size_t *k, size_t
 				unsigned p = start_pair(tk->w[b]);
 				if (!(starts[p / 64] >> p % 64 & 1))
 					continue;
-				size_t wl = strlen(tk->w[b]);
-				for (size_t q = first_with(keys, nk, tk->w[b]);
-				     q < nk && strncmp(keys[q], tk->w[b], wl) == 0 && keys[q][wl] == ' '; q++) {
+				/* the keys that start with the word and a space: those
+				 * of its first word (a word that holds a space, by a
+				 * search of the sorted keys) */
+				size_t wl = strlen(tk->w[b]), lo, hi;
+				if (memchr(tk->w[b], ' ', wl)) {
+					lo = hi = first_with(keys, nk, tk->w[b]);
+					while (hi < nk && strncmp(keys[hi], tk->w[b], wl) == 0 && keys[hi][wl] == ' ')
+						hi++;
+				} else {
+					keys_of(firsts, fcap, tk->w[b], wl, &lo, &hi);
+				}
+				for (size_t q = lo; q < hi; q++) {
 					size_t e = seen[q] ? 0 : term_at(tk, b, keys[q]);
 					if (!e)
 						continue;

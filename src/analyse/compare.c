@@ -83,12 +83,19 @@ static enum nd_err read_reports(const struct story *s, struct comparison *c, uns
 /* The two halves of the rows, each on a thread when there are two: the
  * rows that read the others (align.c, then lineup.c, events.c, which
  * look at what align.c holds), and beside them what reads no row yet:
- * the copies of sentences (wire_find) and the names (naming_find). */
+ * the numbers of the claims' stems (claims_intern, which lineup.c waits
+ * for), the copies of sentences (wire_find) and the names (naming_find).
+ * The second is item 0, so that it has started whenever the first waits
+ * (base/pool.h). */
+enum { HALF_OTHER, HALF_ROWS };
+
 struct halves {
 	const struct story *s;
 	struct comparison *c;
 	size_t cap;                  /* of c->rows */
 	struct wire_copies *wire;
+	struct pool_flag interned;   /* raised once claims_intern is done */
+	enum nd_err intern_err;
 	enum nd_err err[2];
 };
 
@@ -98,11 +105,13 @@ static void half(void *ctx, size_t i, unsigned w)
 	const struct story *s = h->s;
 	struct comparison *c = h->c;
 	enum nd_err err;
-	if (i == 0) {
+	(void)w;
+	if (i == HALF_ROWS) {
 		err = align_rows(s, c->sents, c->facts, &c->arena, &c->rows, &c->nrows);
 		h->cap = c->nrows;
+		pool_flag_wait(&h->interned);
 		if (!err)
-			err = claims_intern(c->claims, s->n, &c->arena);
+			err = h->intern_err;
 		if (!err)
 			err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &h->cap);
 		if (!err)
@@ -111,6 +120,8 @@ static void half(void *ctx, size_t i, unsigned w)
 		/* in an arena of the workers that read the reports, idle now,
 		 * whichever thread this is */
 		struct arena *ar = &c->work[c->nwork - 1];
+		h->intern_err = claims_intern(c->claims, s->n, ar);
+		pool_flag_raise(&h->interned);
 		const struct tokens **toks = arena_alloc(ar, (s->n ? s->n : 1) * sizeof *toks);
 		c->names = arena_alloc(ar, sizeof *c->names);
 		err = toks && c->names ? ND_E_OK : ND_E_NOMEM;
@@ -131,8 +142,10 @@ static void half(void *ctx, size_t i, unsigned w)
 static enum nd_err story_rows(const struct story *s, struct comparison *c)
 {
 	struct halves h = { .s = s, .c = c };
+	pool_flag_init(&h.interned);
 	pool_run(2, c->nwork, half, &h);
-	enum nd_err err = h.err[0] ? h.err[0] : h.err[1];
+	pool_flag_release(&h.interned);
+	enum nd_err err = h.err[HALF_ROWS] ? h.err[HALF_ROWS] : h.err[HALF_OTHER];
 	if (!err)
 		err = wire_emit(h.wire, &c->arena, &c->rows, &c->nrows, &h.cap);
 	wire_free(h.wire);

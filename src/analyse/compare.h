@@ -17,9 +17,10 @@
  * typed values and their claims (values.c, claims.c) and what named
  * people did (events.c).  Then it lines the facts up into rows
  * (align.c), then the claims the rows do not hold yet (lineup.c) and the
- * events (events.c), while a second thread (when there are two) finds
- * the copies of one sentence (wire.c) and how each report describes the
- * organisations, places and groups it names (naming.c); last, the
+ * events (events.c), while a second thread (when there are two) numbers
+ * the claims' stems for lineup.c (claims_intern), finds the copies of one
+ * sentence and where they differ (wire.c) and how each report describes
+ * the organisations, places and groups it names (naming.c); last, the
  * numbers and names the copies write differently and the names' rows.
  */
 #ifndef ND_COMPARE_H

@@ -31,6 +31,7 @@ struct ref {
 	bool sole_of_head;       /* money or a share, and its report gives no
 				  * other value of the thing it names ("bill") */
 	unsigned dwords;         /* dates: what of a date its words give (date_words) */
+	double digit;            /* the place of its number's last digit (last_digit) */
 	double year;             /* the year the amount is given for ("54 mpg by
 				  * 2025", "46.7 mpg projected in 2025"), or 0 */
 	bool sole_for_year;      /* no other value of its bucket in its report is
@@ -183,12 +184,13 @@ static double last_digit(const struct claim *c)
 
 /* "40 miles per gallon" and "40.4 miles per gallon": the less precise
  * number is the other rounded to its last digit, so both can be true. */
-static bool rounded(const struct claim *a, const struct claim *b)
+static bool rounded(const struct ref *x, const struct ref *y)
 {
+	const struct claim *a = x->c, *b = y->c;
 	if (a->v.type == VALUE_DATE || a->v.type == VALUE_YEAR || a->v.type == VALUE_TIME ||
 	    a->v.type == VALUE_TALLY || !values_comparable(&a->v, &b->v))
 		return false;
-	double ua = last_digit(a), ub = last_digit(b);
+	double ua = x->digit, ub = y->digit;
 	if (ua <= 0 || ub <= 0 || ua == ub)
 		return false;
 	double u = ua > ub ? ua : ub;
@@ -367,13 +369,13 @@ static double link_score(const struct ref *x, const struct ref *y)
 	const struct claim *a = x->c, *b = y->c;
 	/* shares of groups named alike only when their values fit */
 	if (!values_same_kind(&a->v, &b->v) ||
-	    (!heads_fit(a, b) && !(shares_of_alike(a, b) && fit(&a->v, &b->v))))
+	    (!heads_fit(a, b) && !(fit(&a->v, &b->v) && shares_of_alike(a, b))))
 		return -1;
 	bool eq = same_value(x, y);
 	bool comparable = values_comparable(&a->v, &b->v);
 	if (!eq && !comparable)
 		return -1;
-	bool compat = eq || fit(&a->v, &b->v) || rounded(a, b);
+	bool compat = eq || fit(&a->v, &b->v) || rounded(x, y);
 	if (!compat && other_names(a, b))
 		return -1;
 	/* "will meet again Monday" and "an earlier meeting last Wednesday":
@@ -774,7 +776,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 			all_same = false;
 			if (!floor && alike_modality(m[i]->c, m[j]->c))
 				floor_and_ceiling(m[i], m[j], &floor, &ceiling);
-			if (fit(&m[i]->c->v, &m[j]->c->v) || rounded(m[i]->c, m[j]->c))
+			if (fit(&m[i]->c->v, &m[j]->c->v) || rounded(m[i], m[j]))
 				continue;
 			all_compat = false;
 			struct evidence e = evidence_of(m[i]->c, m[j]->c);
@@ -1127,6 +1129,8 @@ enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
 		return ND_E_NOMEM;
 	if (c->nrefs == 0)
 		return ND_E_OK;
+	for (size_t i = 0; i < c->nrefs; i++)
+		c->refs[i].digit = last_digit(c->refs[i].c);
 	qsort(c->refs, c->nrefs, sizeof *c->refs, cmp_key);
 	for (size_t i = 0; i < c->nrefs; i++) {
 		c->refs[i].parent = (int)i;

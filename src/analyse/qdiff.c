@@ -77,9 +77,27 @@ static bool is_mark(int32_t cp)
 	       c == UTF8PROC_CATEGORY_ME;
 }
 
+/* wclass of each ASCII code point, so that the usual byte is classed
+ * without decoding it. */
+static const unsigned char ascii_class[128] = {
+	['0'] = WC_DIGIT, ['1'] = WC_DIGIT, ['2'] = WC_DIGIT, ['3'] = WC_DIGIT, ['4'] = WC_DIGIT,
+	['5'] = WC_DIGIT, ['6'] = WC_DIGIT, ['7'] = WC_DIGIT, ['8'] = WC_DIGIT, ['9'] = WC_DIGIT,
+	['\''] = WC_APOS, ['.'] = WC_DIGSEP, [','] = WC_DIGSEP,
+#define L(c) [c] = WC_WORD, [c - 'a' + 'A'] = WC_WORD
+	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'),
+	L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'),
+	L('w'), L('x'), L('y'), L('z'),
+#undef L
+};
+
 /* Class and byte length of the code point at s[i] (WC_OTHER past the end). */
-static enum wclass peek(const char *s, size_t n, size_t i, int32_t *cp, size_t *len)
+static inline enum wclass peek(const char *s, size_t n, size_t i, int32_t *cp, size_t *len)
 {
+	if (i < n && (unsigned char)s[i] < 0x80) {
+		*cp = (unsigned char)s[i];
+		*len = 1;
+		return (enum wclass)ascii_class[(unsigned char)s[i]];
+	}
 	size_t j = i;
 	*cp = text_next(s, n, &j);
 	*len = j - i;
@@ -184,20 +202,39 @@ enum nd_err qdiff_words(const char *s, size_t n, struct arena *a,
 	out->n = 0;
 	if (n > UINT32_MAX)
 		return ND_E_TOO_LARGE;
-	size_t count = 0, i = 0, start, end;
-	while (next_word(s, n, &i, &start, &end))
+	size_t count = 0, bytes = 0, i = 0, start, end;
+	while (next_word(s, n, &i, &start, &end)) {
 		count++;
+		bytes += end - start + 1;
+	}
 	if (count == 0)
 		return ND_E_OK;
 	struct qword *v = arena_alloc(a, count * sizeof *v);
-	if (!v)
+	/* the folded forms of the ASCII words one after another in one
+	 * block (others each in their own, fold_word) */
+	char *folds = arena_alloc_raw(a, bytes);
+	if (!v || !folds)
 		return ND_E_NOMEM;
 	i = 0;
 	for (size_t w = 0; w < count; w++) {
 		next_word(s, n, &i, &start, &end);
+		size_t len = end - start;
 		v[w].off = (uint32_t)start;
-		v[w].len = (uint32_t)(end - start);
-		v[w].fold = fold_word(s + start, end - start, a);
+		v[w].len = (uint32_t)len;
+		bool ascii = true;
+		for (size_t k = 0; k < len && ascii; k++)
+			ascii = (unsigned char)s[start + k] < 0x80;
+		if (ascii) {
+			for (size_t k = 0; k < len; k++) {
+				char ch = s[start + k];
+				folds[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+			}
+			folds[len] = '\0';
+			v[w].fold = folds;
+			folds += len + 1;
+		} else {
+			v[w].fold = fold_word(s + start, len, a);
+		}
 		if (!v[w].fold)
 			return ND_E_NOMEM;
 	}

@@ -30,6 +30,15 @@ struct copy {
 	double share;            /* words shared in order / words of the longer */
 };
 
+enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME, RUN_QUOTED };
+
+/* A run of words two copies write differently, that may be a row. */
+struct diff {
+	const struct wsent *w[2];
+	size_t lo[2], hi[2];     /* word ranges */
+	enum run_kind kind;
+};
+
 /* What wire_find finds and wire_emit reads. */
 struct wire_copies {
 	const struct story *s;
@@ -41,6 +50,8 @@ struct wire_copies {
 	size_t n;
 	struct copy *cp;         /* the copies, best first (cmp_copy) */
 	size_t ncp;
+	struct diff *d;          /* the runs that may be rows, in the order found */
+	size_t nd;
 	uint16_t *lcs;           /* scratch: (MAX_WORDS+1)^2 */
 	/* spans already held by rows */
 	struct cell_spans taken; /* cells of rows that flag something */
@@ -95,7 +106,12 @@ static int cmp_copy(const void *pa, const void *pb)
 static bool in_set(uint64_t *set, size_t cap, uint32_t sid, uint32_t art, bool add)
 {
 	uint64_t key = ((uint64_t)sid << 32 | art) + 1;
-	size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+	/* the product's high half folded onto its low one: every bit of the
+	 * key moves the slot (the product's bits from 20 up alone made the
+	 * slot of a table under 2^12 a matter of art alone, and the probes
+	 * long) */
+	uint64_t h = key * 0x9E3779B97F4A7C15ull;
+	size_t i = (size_t)(h ^ h >> 32) & (cap - 1);
 	while (set[i]) {
 		if (set[i] == key)
 			return true;
@@ -247,8 +263,6 @@ static unsigned lcs_length(struct wire_copies *c, const struct wsent *a, const s
 
 /* ---- rows ------------------------------------------------------------------ */
 
-enum run_kind { RUN_OTHER, RUN_NUMBER, RUN_NAME, RUN_QUOTED };
-
 /* Is word k of w inside quotation marks (tokens_quoted)? */
 static bool quoted(const struct wire_copies *c, const struct wsent *w, size_t k)
 {
@@ -300,11 +314,6 @@ static const char *opening(struct arena *ar, const struct wsent *w, const char *
 			    k < w->nw ? "\xe2\x80\xa6" : "");
 }
 
-struct diff {
-	const struct wsent *w[2];
-	size_t lo[2], hi[2];     /* word ranges */
-};
-
 static const char *run_text(const struct wire_copies *c, const struct wsent *w, size_t lo, size_t hi,
 			    uint32_t *start, uint32_t *end)
 {
@@ -313,9 +322,10 @@ static const char *run_text(const struct wire_copies *c, const struct wsent *w, 
 	return arena_strndup(c->ar, c->s->arts[w->art].text + *start, *end - *start);
 }
 
-static enum nd_err emit(struct wire_copies *c, const struct diff *d, enum run_kind kind,
-			struct row **rows, size_t *nrows, size_t *cap)
+static enum nd_err emit(struct wire_copies *c, const struct diff *d, struct row **rows,
+			size_t *nrows, size_t *cap)
 {
+	enum run_kind kind = d->kind;
 	uint32_t st[2], en[2];
 	const char *val[2];
 	for (int s = 0; s < 2; s++) {
@@ -385,9 +395,10 @@ static enum nd_err emit(struct wire_copies *c, const struct diff *d, enum run_ki
 	return ND_E_OK;
 }
 
-/* Walk the table of two copies and emit each small differing run. */
+/* Walk the table of two copies and keep each small differing run that
+ * may be a row in c->d. */
 static enum nd_err walk(struct wire_copies *c, const struct wsent *a, const struct wsent *b,
-			struct row **rows, size_t *nrows, size_t *cap)
+			size_t *dcap)
 {
 	size_t m = b->nw + 1, i = 0, j = 0;
 	const uint16_t *L = c->lcs;
@@ -414,14 +425,17 @@ static enum nd_err walk(struct wire_copies *c, const struct wsent *a, const stru
 			ka = kb = RUN_QUOTED;
 		if (ka != kb || ka == RUN_OTHER)
 			continue;
-		struct diff d = { { a, b }, { i0, j0 }, { i, j } };
-		if (emit(c, &d, ka, rows, nrows, cap) != ND_E_OK)
+		struct diff *v = arena_reserve(&c->scratch, c->d, c->nd, dcap, c->nd + 1, sizeof *v);
+		if (!v)
 			return ND_E_NOMEM;
+		c->d = v;
+		c->d[c->nd++] = (struct diff){ { a, b }, { i0, j0 }, { i, j }, ka };
 	}
 	return ND_E_OK;
 }
 
 static enum nd_err copies(struct wire_copies *c, struct arena *tmp);
+static enum nd_err runs(struct wire_copies *c);
 
 enum nd_err wire_find(const struct story *s, const struct sentences *sents,
 		      const struct tokens *const *toks, struct wire_copies **out)
@@ -440,6 +454,8 @@ enum nd_err wire_find(const struct story *s, const struct sentences *sents,
 	arena_init(&tmp);
 	enum nd_err err = copies(c, &tmp);
 	arena_release(&tmp);
+	if (!err)
+		err = runs(c);
 	return err;
 }
 
@@ -495,6 +511,32 @@ static enum nd_err copies(struct wire_copies *c, struct arena *tmp)
 	return ND_E_OK;
 }
 
+/* The runs of the copies that may be rows (c->d), each sentence compared
+ * with the closest copy in each other report only; what reads no row. */
+static enum nd_err runs(struct wire_copies *c)
+{
+	/* (sentence, other report) pairs already given a copy: a hash set */
+	size_t hcap = 16;
+	while (hcap < c->ncp * 4)
+		hcap *= 2;
+	uint64_t *used = arena_alloc(&c->scratch, hcap * sizeof *used);
+	if (!used)
+		return ND_E_NOMEM;
+	enum nd_err err = ND_E_OK;
+	size_t dcap = 0;
+	for (size_t k = 0; k < c->ncp && !err; k++) {
+		const struct copy *cp = &c->cp[k];
+		const struct wsent *a = &c->v[cp->a], *b = &c->v[cp->b];
+		if (in_set(used, hcap, cp->a, b->art, false) || in_set(used, hcap, cp->b, a->art, false))
+			continue;
+		in_set(used, hcap, cp->a, b->art, true);
+		in_set(used, hcap, cp->b, a->art, true);
+		lcs(c, a, b);
+		err = walk(c, a, b, &dcap);
+	}
+	return err;
+}
+
 enum nd_err wire_emit(struct wire_copies *w, struct arena *arena, struct row **rows,
 		      size_t *nrows, size_t *cap)
 {
@@ -506,24 +548,9 @@ enum nd_err wire_emit(struct wire_copies *w, struct arena *arena, struct row **r
 	 * a difference between copies: only flagged rows keep one */
 	if (cell_spans_of(*rows, *nrows, SPAN_FLAGGED, &c->scratch, &c->taken) != ND_E_OK)
 		return ND_E_NOMEM;
-	/* (sentence, other report) pairs already given a copy: a hash set */
-	size_t hcap = 16;
-	while (hcap < c->ncp * 4)
-		hcap *= 2;
-	uint64_t *used = arena_alloc(&c->scratch, hcap * sizeof *used);
-	if (!used)
-		return ND_E_NOMEM;
 	enum nd_err err = ND_E_OK;
-	for (size_t k = 0; k < c->ncp && !err; k++) {
-		const struct copy *cp = &c->cp[k];
-		const struct wsent *a = &c->v[cp->a], *b = &c->v[cp->b];
-		if (in_set(used, hcap, cp->a, b->art, false) || in_set(used, hcap, cp->b, a->art, false))
-			continue;
-		in_set(used, hcap, cp->a, b->art, true);
-		in_set(used, hcap, cp->b, a->art, true);
-		lcs(c, a, b);
-		err = walk(c, a, b, rows, nrows, cap);
-	}
+	for (size_t k = 0; k < c->nd && !err; k++)
+		err = emit(c, &c->d[k], rows, nrows, cap);
 	return err ? err : (arena->failed ? ND_E_NOMEM : ND_E_OK);
 }
 

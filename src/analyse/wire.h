@@ -53,8 +53,9 @@ enum nd_err wire_rows(const struct story *s, const struct sentences *sents,
 		      size_t *nrows, size_t *cap);
 
 /* The same in two steps, so that the first may run beside other work
- * (it reads only s, sents and toks, and writes only *out): the copies,
- * then their rows.  *out is the caller's to free with wire_free, also
+ * (it reads only s, sents and toks, and writes only *out): the copies
+ * and the runs of words where they differ, then the rows of those runs
+ * that no row given holds.  *out is the caller's to free with wire_free, also
  * when wire_find fails (then NULL or to be freed unread). */
 struct wire_copies;
 enum nd_err wire_find(const struct story *s, const struct sentences *sents,

@@ -78,3 +78,32 @@ void pool_run(size_t n, unsigned threads, void (*fn)(void *ctx, size_t i, unsign
 		pthread_join(th[k], NULL);
 	pthread_mutex_destroy(&p.mu);
 }
+
+void pool_flag_init(struct pool_flag *f)
+{
+	pthread_mutex_init(&f->mu, NULL);
+	pthread_cond_init(&f->cv, NULL);
+	f->up = false;
+}
+
+void pool_flag_raise(struct pool_flag *f)
+{
+	pthread_mutex_lock(&f->mu);
+	f->up = true;
+	pthread_cond_broadcast(&f->cv);
+	pthread_mutex_unlock(&f->mu);
+}
+
+void pool_flag_wait(struct pool_flag *f)
+{
+	pthread_mutex_lock(&f->mu);
+	while (!f->up)
+		pthread_cond_wait(&f->cv, &f->mu);
+	pthread_mutex_unlock(&f->mu);
+}
+
+void pool_flag_release(struct pool_flag *f)
+{
+	pthread_cond_destroy(&f->cv);
+	pthread_mutex_destroy(&f->mu);
+}

@@ -13,6 +13,8 @@
 #ifndef ND_POOL_H
 #define ND_POOL_H
 
+#include <pthread.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The processors online, from 1 to 256: the number of threads when the
@@ -30,5 +32,21 @@ unsigned pool_workers(size_t n, unsigned threads);
  * the calling thread, in order.  Returns once every item is done. */
 void pool_run(size_t n, unsigned threads, void (*fn)(void *ctx, size_t i, unsigned w),
 	      void *ctx);
+
+/* A flag one item of a pool_run raises once a part of its work is done,
+ * for another item to wait for: the waiting item must come after the
+ * raising one (items are handed out in order, so the raiser has started,
+ * on one thread or several, and never waits itself). */
+struct pool_flag {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	bool up;
+};
+
+void pool_flag_init(struct pool_flag *f);
+void pool_flag_raise(struct pool_flag *f);
+/* Return once f is raised. */
+void pool_flag_wait(struct pool_flag *f);
+void pool_flag_release(struct pool_flag *f);
 
 #endif
