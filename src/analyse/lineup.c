@@ -395,6 +395,11 @@ static double link_score(const struct ref *x, const struct ref *y)
 	    stems_shared(&a->people, &b->people) == 0 && !named_alike)
 		return -1;
 	struct evidence e = evidence_of(a, b);
+	/* two remarks each quoted by one report only are two remarks: the
+	 * same figure in both ("our two countries") is one fact only when
+	 * their sentences say much the same around it */
+	if (x->quoted && y->quoted && (e.shared < 3 || e.near < 1))
+		return -1;
 	if (compat && x->alone && y->alone && e.shared >= 1 &&
 	    !weak_type(a->v.type) && (eq || (a->v.qual != VQUAL_VAGUE && b->v.qual != VQUAL_VAGUE))) {
 		/* the only amount of its kind in each report, and they fit:

@@ -822,6 +822,17 @@ static void values_of_a_quotation_one_report_gives(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
 	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	/* two remarks each quoted by one report: a stock phrase of both
+	 * ("our two towns") is no fact they share */
+	static const char *const v[] = {
+		"Pilots struck last month. \"This bridge bears witness to the trust that unites "
+		"our two towns,\" Mayor Ada Roe said.",
+		"Pilots struck last month. \"When you look at the ferry fares between our two "
+		"towns, they are fair,\" Roe told reporters.",
+	};
+	c = compare_texts(state, v, 2);
+	r = row_with(c, 0, "two towns");
+	assert_true(r == NULL || r->ncells == 1);
 }
 
 /* The only vote tally in each report, not fitting, in sentences that
