@@ -358,6 +358,8 @@ static const char *const not_names[] = {
 	"peninsula", "embassy", "consulate", "military", "forces", "coalition",
 	"alliance", "organization", "organisation", "institute", "foundation",
 	"association", "corporation", "summit", "treaty", "accord", "agreement",
+	"conference", "convention", "festival", "forum", "championship", "tournament", "awards",
+	"expo",
 	"talks", "war", "test", "tests", "program", "programme", "initiative",
 	/* laws and documents: "the Harbour Powers Resolution", "the Fifth Amendment" */
 	"resolution", "amendment", "constitution", "charter", "protocol", "doctrine",
@@ -388,6 +390,9 @@ static const char *const thing_heads[] = {
 	"democrats", "republicans", "conservatives", "liberals", "progressives", "americans",
 	"center", "centre", "office", "bureau", "assembly", "board", "force", "corps",
 	"administration", "dept", "plan",
+	/* events: "the Harbour Voters Summit", "the Brenmouth Film Festival" */
+	"summit", "conference", "convention", "festival", "forum", "championship",
+	"tournament", "awards", "expo",
 };
 
 static const struct entry outlets[] = {

@@ -518,6 +518,14 @@ static void a_run_before_a_law_or_a_body_is_no_person(void **state)
 	assert_non_null(person_named(f, "Tomas Garrow"));
 	f = facts_of(state, "The mayor said Kim Lund acted alone. Kim Lund said the act was legal.\n");
 	assert_non_null(person_named(f, "Kim Lund"));
+	/* an event's name: "the Harbour Voters Summit" */
+	f = facts_of(state,
+		"Harbour row\n\nWhen news of the vote filtered into the Brenmouth Voter Summit on "
+		"Friday, Governor Ada Roe used the occasion to speak.\n\"It is your turn,\" Roe "
+		"told receptive attendees at the conservative Brenmouth Voter Summit on Friday.\n");
+	for (size_t i = 0; i < f->npeople; i++)
+		assert_null(strstr(f->people[i].name ? f->people[i].name : "", "Voter"));
+	assert_non_null(person_named(f, "Ada Roe"));
 }
 
 /* Titles around a run of capitalised words: "the Lundish Crown Prince
