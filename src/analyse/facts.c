@@ -841,6 +841,18 @@ static size_t place_before(const struct stoks *st, size_t b)
 	return b;
 }
 
+/* A field a title is of, written in lower case after "of" ("chief of
+ * staff", "head of state", "director of communications"). */
+static bool role_field(const struct stoks *st, size_t k)
+{
+	static const char *const fields[] = {
+		"staff", "state", "government", "police", "operations", "communications",
+		"security", "policy", "research", "sales", "marketing", "strategy", "finance",
+		"intelligence", "protocol", "mission", NULL
+	};
+	return k < st->n && !st->t[k].cap && is_one_of(st, k, fields);
+}
+
 static void set_role(struct ctx *c, struct person *p, const struct stoks *st, uint32_t si,
 		     size_t b, size_t e, const char *org)
 {
@@ -1085,6 +1097,10 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			while (e > b && (is(st, e - 1, "and") ||
 					 (!lex_tok_role_head(&st->t[e - 1]) && !is(st, e, "of"))))
 				e--;
+			/* "chief of staff", "director of communications": a
+			 * lower-case field after "of" is part of the title */
+			if (e > b && is(st, e, "of") && role_field(st, e + 1))
+				e += 2;
 			/* "general counsel of (the) Org" */
 			size_t of = e + (is(st, e + 1, "the") ? 2 : 1), after = e;
 			if (e > b && is(st, e, "of") && of < st->n && st->t[of].word && st->t[of].cap) {

@@ -725,6 +725,17 @@ static void a_place_before_an_abbreviated_title(void **state)
 	assert_string_equal(p->role, "senator");
 }
 
+/* "chief of staff": a lower-case field after "of" is part of the title
+ * after a name. */
+static void a_field_after_of_is_part_of_the_title(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Lars Moen, the mayor's chief of staff, said nothing. Anna Holt, the former deputy "
+		"chief of staff, said more.\n");
+	assert_string_equal(person_named(f, "Lars Moen")->role, "chief of staff");
+	assert_string_equal(person_named(f, "Anna Holt")->role_text, "former deputy chief of staff");
+}
+
 /* Middle initials belong to the name: "Mary J. Castell" is one person,
  * not "Mary J" and a sentence end. */
 static void middle_initials_stay_in_the_name(void **state)
@@ -1845,6 +1856,7 @@ int main(void)
 		T(resigned_is_a_resignation),
 		T(has_left_the_company_is_left),
 		T(middle_initials_stay_in_the_name),
+		T(a_field_after_of_is_part_of_the_title),
 		T(a_place_before_an_abbreviated_title),
 		T(the_object_of_fired_is_the_one_fired),
 		T(active_verbs_with_other_objects_are_no_fate),
