@@ -449,6 +449,57 @@ static uint32_t sentence_of(const struct ctx *c, uint32_t off)
 	return c->s->n ? (uint32_t)c->s->n - 1 : 0;
 }
 
+/* The byte where the mark that opens a quotation starting at byte start
+ * begins (a mark is one to three bytes). */
+static uint32_t open_mark(const char *text, uint32_t para_start, uint32_t start)
+{
+	uint32_t k = start;
+	while (k > para_start && ((unsigned char)text[k - 1] & 0xC0) == 0x80)
+		k--;
+	return k > para_start ? k - 1 : k;
+}
+
+/* Is the quotation at text[qs..qs+len) the name of a programme, a book
+ * or a film: two to eight words, each capitalised but for small words
+ * ("of", "the"), written just after an owner's "'s" or "on" ("told
+ * Channel 9's "State of the Harbour."", "said on "Face the Town"")? */
+static bool title_quoted(const char *text, uint32_t para_start, uint32_t open_mark,
+			 const char *q, size_t len)
+{
+	static const char *const small[] = { "of", "the", "a", "an", "and", "in", "on", "for",
+					     "to", "at", "with", NULL };
+	size_t words = 0;
+	for (size_t i = 0; i < len;) {
+		while (i < len && !isalnum((unsigned char)q[i]) && (unsigned char)q[i] < 0x80)
+			i++;
+		if (i >= len)
+			break;
+		size_t w = i;
+		while (i < len && q[i] != ' ')
+			i++;
+		size_t wl = i - w; /* the word without the stop after it */
+		while (wl > 0 && ispunct((unsigned char)q[w + wl - 1]))
+			wl--;
+		words++;
+		bool is_small = false;
+		for (const char *const *sm = small; *sm && !is_small; sm++)
+			is_small = strlen(*sm) == wl && strncmp(q + w, *sm, wl) == 0;
+		if (!is_small && !(q[w] >= 'A' && q[w] <= 'Z') && !isdigit((unsigned char)q[w]))
+			return false;
+	}
+	if (words < 2 || words > 8)
+		return false;
+	/* the word before the opening mark */
+	size_t k = open_mark;
+	while (k > para_start && text[k - 1] == ' ')
+		k--;
+	if (k >= para_start + 2 && (strncmp(text + k - 2, "'s", 2) == 0))
+		return true;
+	if (k >= para_start + 4 && strncmp(text + k - 4, "\xe2\x80\x99s", 4) == 0)
+		return true;
+	return k >= para_start + 3 && strncmp(text + k - 3, " on", 3) == 0;
+}
+
 /* Do words of its sentence stand before the quotation starting at byte
  * off ("wearing red "Keep the Harbour" hats")? */
 static bool within_sentence(const struct ctx *c, const char *text, uint32_t off)
@@ -501,7 +552,8 @@ void facts_quotations(struct ctx *c)
 			}
 			/* the end of a quotation whose start this reading did
 			 * not carry over is no quotation of its own */
-			if (sp[k].open_start || text_words(qtext, tl) < 4) {
+			if (sp[k].open_start || text_words(qtext, tl) < 4 ||
+			    title_quoted(a->text, ps, open_mark(a->text, ps, sp[k].start), qtext, tl)) {
 				seg = sp[k].end;
 				continue;
 			}

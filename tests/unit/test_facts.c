@@ -1491,6 +1491,19 @@ static void quotation_closed_in_the_next_paragraph(void **state)
 	assert_int_equal(f->nquotes, 0);
 }
 
+/* The name of a programme after an owner's "'s" or "on" is no quotation;
+ * a remark in title case is one. */
+static void a_programme_in_quotation_marks_is_no_quotation(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"\"This has got to be done soon and we know it,\" Ada Roe told Channel 9's "
+		"\"State of the Harbour.\" Kim Lund said on \"Face the Town Tonight\" that the "
+		"plan was fine. \"We Will Never Give Up On This Town,\" Kim Lund said.\n");
+	assert_int_equal(f->nquotes, 2);
+	assert_string_equal(f->quotes[0].text, "This has got to be done soon and we know it,");
+	assert_string_equal(f->quotes[1].text, "We Will Never Give Up On This Town,");
+}
+
 static void short_scare_quotes_are_not_quotations(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1901,6 +1914,7 @@ int main(void)
 		T(second_quotation_in_a_paragraph_takes_the_first_speaker),
 		T(quotation_over_two_paragraphs_is_one),
 		T(quotation_closed_in_the_next_paragraph),
+		T(a_programme_in_quotation_marks_is_no_quotation),
 		T(short_scare_quotes_are_not_quotations),
 		T(spokesperson_is_a_speaker_without_a_name),
 		T(organisation_is_a_speaker_without_a_name),
