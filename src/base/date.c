@@ -1,5 +1,6 @@
 #include "base/date.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* ---- day numbers (Howard Hinnant's algorithms) -------------------------- */
@@ -58,13 +59,28 @@ static const struct other other_weekdays[] = {
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
+/* The letters a month's or a weekday's word may start with, by bit
+ * (bit 0 'a'): every form begins with its full word's first letter. */
+static const uint32_t month_initials = 1u << ('j' - 'a') | 1u << ('f' - 'a') |
+				       1u << ('m' - 'a') | 1u << ('a' - 'a') |
+				       1u << ('s' - 'a') | 1u << ('o' - 'a') |
+				       1u << ('n' - 'a') | 1u << ('d' - 'a');
+static const uint32_t weekday_initials = 1u << ('s' - 'a') | 1u << ('m' - 'a') |
+					 1u << ('t' - 'a') | 1u << ('w' - 'a') |
+					 1u << ('f' - 'a');
+
+/* The longest word of any form ("september", "wednesday"). */
+#define LONGEST_WORD 9
+
 /* The index in full[] of the word w[0..n) in the forms asked for, or -1. */
 static int word_of(const char *w, size_t n, unsigned forms, const char *const *full,
-		   size_t nfull, const struct other *other, size_t nother)
+		   size_t nfull, const struct other *other, size_t nother, uint32_t initials)
 {
-	if (n == 0)
+	/* most words are no month or weekday: the length or the first
+	 * letter says so at once */
+	if (n < 3 || n > LONGEST_WORD || w[0] < 'a' || w[0] > 'z' ||
+	    !(initials >> (w[0] - 'a') & 1))
 		return -1;
-	/* most words are no month or weekday: the first letter says so */
 	for (size_t i = 0; i < nfull; i++) {
 		if (full[i][0] != w[0])
 			continue;
@@ -83,12 +99,14 @@ static int word_of(const char *w, size_t n, unsigned forms, const char *const *f
 
 int date_month_word(const char *w, size_t n, unsigned forms)
 {
-	return word_of(w, n, forms, months, N(months), other_months, N(other_months)) + 1;
+	return word_of(w, n, forms, months, N(months), other_months, N(other_months),
+		       month_initials) + 1;
 }
 
 int date_weekday_word(const char *w, size_t n, unsigned forms)
 {
-	return word_of(w, n, forms, weekdays, N(weekdays), other_weekdays, N(other_weekdays));
+	return word_of(w, n, forms, weekdays, N(weekdays), other_weekdays, N(other_weekdays),
+		       weekday_initials);
 }
 
 /* ---- dates in page metadata --------------------------------------------- */
