@@ -158,6 +158,17 @@ bool lex_tok_honorific(const struct tok *t);
 bool lex_tok_not_name(const struct tok *t);
 bool lex_tok_thing_head(const struct tok *t);
 bool lex_tok_function_word(const struct tok *t);
+/* Is the token's word a month's (a weekday's) in one of date.h's forms
+ * (or-ed enum date_form)?  As date_month_word(t->f, ..., forms) != 0
+ * (date_weekday_word(...) >= 0), by the token's number. */
+bool lex_tok_month(const struct tok *t, unsigned forms);
+bool lex_tok_weekday(const struct tok *t, unsigned forms);
+/* A word other than a number word, an ordinal, a month or a weekday that a
+ * value may be made of ("million", "percent", "yesterday", "noon"), by
+ * the token's number. */
+bool lex_tok_value_word(const struct tok *t);
+/* lex_ordinal(t->f) != 0, by the token's number. */
+bool lex_tok_ordinal(const struct tok *t);
 
 /* Make every word table ready for look-ups; once per process (threads may
  * call it together), and before the first comparison. */
