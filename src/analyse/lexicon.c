@@ -722,6 +722,7 @@ static const char *const function_words[] = {
 struct index {
 	const struct entry *e;
 	size_t first_len;
+	char second;   /* the first letter of the phrase's second word, 0: none */
 };
 
 struct table {
@@ -824,6 +825,8 @@ static void prepare(struct table *t, size_t k)
 	for (size_t i = 0; i < t->n; i++) {
 		t->idx[i].e = &t->e[i];
 		t->idx[i].first_len = strcspn(t->e[i].phrase, " ");
+		t->idx[i].second = t->e[i].phrase[t->idx[i].first_len] == ' '
+					   ? t->e[i].phrase[t->idx[i].first_len + 1] : 0;
 	}
 	qsort(t->idx, t->n, sizeof *t->idx, cmp_index);
 	for (size_t i = 0; i < t->n;) {
@@ -883,7 +886,13 @@ static size_t longest(size_t k, size_t from, size_t count, const struct tok *t, 
 {
 	const struct index *idx = tables[k].idx;
 	size_t best = 0;
+	/* a phrase of several words whose second word starts with another
+	 * letter than the next token's does not match ("the new york
+	 * times" at "the company") */
+	char next = i + 1 < n ? t[i + 1].f[0] : 0;
 	for (size_t j = from; j < from + count; j++) {
+		if (idx[j].second && idx[j].second != next)
+			continue;
 		size_t m = phrase_at(idx[j].e->phrase, idx[j].first_len, t, n, i);
 		if (m > best) {
 			best = m;
