@@ -913,7 +913,7 @@ static inline size_t lookup(size_t k, const struct tok *t, size_t n, size_t i,
 	return fw->run[k].count ? longest(k, fw->run[k].from, fw->run[k].count, t, n, i, hit) : 0;
 }
 
-size_t lex_number(const struct tok *t, size_t n, size_t i, double *value)
+size_t lex_number_lookup(const struct tok *t, size_t n, size_t i, double *value)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_NUMBERS, t, n, i, &e);
@@ -928,7 +928,7 @@ bool lex_number_word(const char *w, double *value)
 	return lex_number(&one, 1, 0, value) == 1;
 }
 
-size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q)
+size_t lex_qualifier_lookup(const struct tok *t, size_t n, size_t i, enum qual *q)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_QUALIFIERS, t, n, i, &e);
@@ -937,19 +937,19 @@ size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q)
 	return k;
 }
 
-size_t lex_vague(const struct tok *t, size_t n, size_t i)
+size_t lex_vague_lookup(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
 	return lookup(T_VAGUE, t, n, i, &e);
 }
 
-size_t lex_undisclosed(const struct tok *t, size_t n, size_t i)
+size_t lex_undisclosed_lookup(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
 	return lookup(T_UNDISCLOSED, t, n, i, &e);
 }
 
-size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c)
+size_t lex_noun_lookup(const struct tok *t, size_t n, size_t i, enum noun_class *c)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_NOUNS, t, n, i, &e);
@@ -958,7 +958,7 @@ size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c)
 	return k;
 }
 
-size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *ev)
+size_t lex_event_lookup(const struct tok *t, size_t n, size_t i, enum event_class *ev)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_EVENTS, t, n, i, &e);
@@ -967,13 +967,13 @@ size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *ev)
 	return k;
 }
 
-size_t lex_reporting_verb(const struct tok *t, size_t n, size_t i)
+size_t lex_reporting_verb_lookup(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
 	return lookup(T_REPORTING, t, n, i, &e);
 }
 
-size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before)
+size_t lex_source_verb_lookup(const struct tok *t, size_t n, size_t i, bool *before)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_SOURCE_VERBS, t, n, i, &e);
@@ -982,13 +982,13 @@ size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before)
 	return k;
 }
 
-size_t lex_journalist_noun(const struct tok *t, size_t n, size_t i)
+size_t lex_journalist_noun_lookup(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
 	return lookup(T_JOURNALIST_NOUNS, t, n, i, &e);
 }
 
-size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success)
+size_t lex_outcome_lookup(const struct tok *t, size_t n, size_t i, bool *success)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_OUTCOMES, t, n, i, &e);
@@ -997,7 +997,7 @@ size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success)
 	return k;
 }
 
-size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon)
+size_t lex_document_lookup(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_DOCUMENTS, t, n, i, &e);
@@ -1006,7 +1006,7 @@ size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon)
 	return k;
 }
 
-size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon)
+size_t lex_outlet_lookup(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_OUTLETS, t, n, i, &e);
@@ -1015,7 +1015,7 @@ size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon)
 	return k;
 }
 
-size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon)
+size_t lex_place_lookup(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_PLACES, t, n, i, &e);
@@ -1024,7 +1024,7 @@ size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon)
 	return k;
 }
 
-size_t lex_country(const struct tok *t, size_t n, size_t i, const char **canon)
+size_t lex_country_lookup(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_COUNTRIES, t, n, i, &e);
