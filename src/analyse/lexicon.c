@@ -647,6 +647,50 @@ const char *lex_place_within(const char *place)
 	return NULL;
 }
 
+/* The words of months and weekdays in each of date.c's forms
+ * (date_month_word, date_weekday_word read the same words): listed here
+ * so that a token's number says whether it is one, with no look-up
+ * (lex_tok_month, lex_tok_weekday).  A unit test checks that the two
+ * agree word for word. */
+static const char *const month_full[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december",
+};
+static const char *const month_abbr3[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+};
+static const char *const month_other[] = { "sept" };
+static const char *const weekday_full[] = {
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+};
+static const char *const weekday_abbr3[] = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+static const char *const weekday_other[] = { "tues", "weds", "thur", "thurs" };
+
+/* Ordinal words: ordinals[i] names i; ordinal_tens[i] names 30 + 10 i,
+ * the last 100 (lex_ordinal). */
+static const char *const ordinals[] = {
+	"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+	"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+};
+static const char *const ordinal_tens[] = {
+	"thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+	"ninetieth", "hundredth",
+};
+
+/* Words a value may be made of, other than number words, ordinals,
+ * months and weekdays (values.c: a sentence with none of them, no digit
+ * and no currency sign holds no value). */
+static const char *const value_words[] = {
+	"afternoon", "billion", "billions", "cent", "century", "christmas", "day",
+	"decade", "dozen", "dozens", "easter", "eve", "evening", "few", "fourth",
+	"halloween", "hour", "hundred", "hundreds", "independence", "labor", "memorial",
+	"midday", "midnight", "million", "millions", "minute", "month", "morning",
+	"night", "noon", "number", "percent", "scores", "several", "tens",
+	"thanksgiving", "thousand", "thousands", "today", "tomorrow", "tonight",
+	"trillion", "week", "weekend", "year", "year's", "yesterday",
+};
+
 /* Function words of English: articles, pronouns, prepositions,
  * conjunctions, auxiliaries and the commonest reporting words.  Sorted
  * (strcmp). */
@@ -683,6 +727,7 @@ static const char *const function_words[] = {
 struct index {
 	const struct entry *e;
 	size_t first_len;
+	char second;   /* the first letter of the phrase's second word, 0: none */
 };
 
 struct table {
@@ -722,7 +767,7 @@ struct first_word {
 	const char *word;   /* points into a phrase or a word set; len bytes */
 	size_t len;
 	struct { uint16_t from, count; } run[T__COUNT];
-	uint8_t sets;       /* the word sets (enum word_set) that hold it */
+	uint16_t sets;      /* the word sets (enum word_set) that hold it */
 };
 
 /* The word sets, by bit: each of their words is numbered with the first
@@ -731,14 +776,20 @@ struct first_word {
  * its word. */
 enum word_set {
 	WS_ROLE_HEAD = 1, WS_ROLE_MOD = 2, WS_HONORIFIC = 4, WS_NOT_NAME = 8,
-	WS_THING_HEAD = 16, WS_FUNCTION = 32,
+	WS_THING_HEAD = 16, WS_FUNCTION = 32, WS_VALUE_WORD = 64, WS_ORDINAL = 128,
+	/* months and weekdays: each form of date.h by its bit, shifted */
+	WS_MONTH_SHIFT = 8, WS_WEEKDAY_SHIFT = 11,
 };
+#define WS_DATE_FORMS (DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER)
+_Static_assert(WS_DATE_FORMS == 7, "three forms of month and weekday words");
 
 /* Number 0 is no word; there are at most as many words as entries and
  * words of sets (honorifics twice: "mr" and "mr."). */
 #define ND_LEX_COUNT(NAME, arr) + N(arr)
 #define MAX_WORDS (1 ND_LEX_TABLES(ND_LEX_COUNT) + N(role_heads) + N(role_mods) + \
-		   2 * N(honorifics) + N(not_names) + N(thing_heads) + N(function_words))
+		   2 * N(honorifics) + N(not_names) + N(thing_heads) + N(function_words) + \
+		   N(month_full) + N(month_abbr3) + N(month_other) + N(weekday_full) +      \
+		   N(weekday_abbr3) + N(weekday_other) + N(value_words) + N(ordinals) + N(ordinal_tens))
 #define WORD_SLOTS 8192
 _Static_assert(WORD_SLOTS >= 2 * MAX_WORDS && MAX_WORDS <= UINT16_MAX,
 	       "the table of first words is too small");
@@ -779,6 +830,8 @@ static void prepare(struct table *t, size_t k)
 	for (size_t i = 0; i < t->n; i++) {
 		t->idx[i].e = &t->e[i];
 		t->idx[i].first_len = strcspn(t->e[i].phrase, " ");
+		t->idx[i].second = t->e[i].phrase[t->idx[i].first_len] == ' '
+					   ? t->e[i].phrase[t->idx[i].first_len + 1] : 0;
 	}
 	qsort(t->idx, t->n, sizeof *t->idx, cmp_index);
 	for (size_t i = 0; i < t->n;) {
@@ -838,7 +891,13 @@ static size_t longest(size_t k, size_t from, size_t count, const struct tok *t, 
 {
 	const struct index *idx = tables[k].idx;
 	size_t best = 0;
+	/* a phrase of several words whose second word starts with another
+	 * letter than the next token's does not match ("the new york
+	 * times" at "the company") */
+	char next = i + 1 < n ? t[i + 1].f[0] : 0;
 	for (size_t j = from; j < from + count; j++) {
+		if (idx[j].second && idx[j].second != next)
+			continue;
 		size_t m = phrase_at(idx[j].e->phrase, idx[j].first_len, t, n, i);
 		if (m > best) {
 			best = m;
@@ -859,7 +918,7 @@ static inline size_t lookup(size_t k, const struct tok *t, size_t n, size_t i,
 	return fw->run[k].count ? longest(k, fw->run[k].from, fw->run[k].count, t, n, i, hit) : 0;
 }
 
-size_t lex_number(const struct tok *t, size_t n, size_t i, double *value)
+size_t lex_number_lookup(const struct tok *t, size_t n, size_t i, double *value)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_NUMBERS, t, n, i, &e);
@@ -874,7 +933,7 @@ bool lex_number_word(const char *w, double *value)
 	return lex_number(&one, 1, 0, value) == 1;
 }
 
-size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q)
+size_t lex_qualifier_lookup(const struct tok *t, size_t n, size_t i, enum qual *q)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_QUALIFIERS, t, n, i, &e);
@@ -883,19 +942,19 @@ size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q)
 	return k;
 }
 
-size_t lex_vague(const struct tok *t, size_t n, size_t i)
+size_t lex_vague_lookup(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
 	return lookup(T_VAGUE, t, n, i, &e);
 }
 
-size_t lex_undisclosed(const struct tok *t, size_t n, size_t i)
+size_t lex_undisclosed_lookup(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
 	return lookup(T_UNDISCLOSED, t, n, i, &e);
 }
 
-size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c)
+size_t lex_noun_lookup(const struct tok *t, size_t n, size_t i, enum noun_class *c)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_NOUNS, t, n, i, &e);
@@ -904,7 +963,7 @@ size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c)
 	return k;
 }
 
-size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *ev)
+size_t lex_event_lookup(const struct tok *t, size_t n, size_t i, enum event_class *ev)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_EVENTS, t, n, i, &e);
@@ -913,13 +972,13 @@ size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *ev)
 	return k;
 }
 
-size_t lex_reporting_verb(const struct tok *t, size_t n, size_t i)
+size_t lex_reporting_verb_lookup(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
 	return lookup(T_REPORTING, t, n, i, &e);
 }
 
-size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before)
+size_t lex_source_verb_lookup(const struct tok *t, size_t n, size_t i, bool *before)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_SOURCE_VERBS, t, n, i, &e);
@@ -928,13 +987,13 @@ size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before)
 	return k;
 }
 
-size_t lex_journalist_noun(const struct tok *t, size_t n, size_t i)
+size_t lex_journalist_noun_lookup(const struct tok *t, size_t n, size_t i)
 {
 	const struct entry *e = NULL;
 	return lookup(T_JOURNALIST_NOUNS, t, n, i, &e);
 }
 
-size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success)
+size_t lex_outcome_lookup(const struct tok *t, size_t n, size_t i, bool *success)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_OUTCOMES, t, n, i, &e);
@@ -943,7 +1002,7 @@ size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success)
 	return k;
 }
 
-size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon)
+size_t lex_document_lookup(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_DOCUMENTS, t, n, i, &e);
@@ -952,7 +1011,7 @@ size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon)
 	return k;
 }
 
-size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon)
+size_t lex_outlet_lookup(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_OUTLETS, t, n, i, &e);
@@ -961,7 +1020,7 @@ size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon)
 	return k;
 }
 
-size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon)
+size_t lex_place_lookup(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_PLACES, t, n, i, &e);
@@ -970,7 +1029,7 @@ size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon)
 	return k;
 }
 
-size_t lex_country(const struct tok *t, size_t n, size_t i, const char **canon)
+size_t lex_country_lookup(const struct tok *t, size_t n, size_t i, const char **canon)
 {
 	const struct entry *e = NULL;
 	size_t k = lookup(T_COUNTRIES, t, n, i, &e);
@@ -1032,7 +1091,7 @@ static void number_set_word(const char *w, size_t len, unsigned set)
 		words[nwords].len = len;
 		nwords++;
 	}
-	words[*slot].sets |= (uint8_t)set;
+	words[*slot].sets |= (uint16_t)set;
 }
 
 /* Each honorific with the dot lex_honorific takes off ("mr."). */
@@ -1054,6 +1113,15 @@ static void prepare_all(void)
 	number_set(not_names, N(not_names), WS_NOT_NAME);
 	number_set(thing_heads, N(thing_heads), WS_THING_HEAD);
 	number_set(function_words, N(function_words), WS_FUNCTION);
+	number_set(value_words, N(value_words), WS_VALUE_WORD);
+	number_set(ordinals + 1, N(ordinals) - 1, WS_ORDINAL);   /* not "zeroth" */
+	number_set(ordinal_tens, N(ordinal_tens), WS_ORDINAL);
+	number_set(month_full, N(month_full), DATE_FULL << WS_MONTH_SHIFT);
+	number_set(month_abbr3, N(month_abbr3), DATE_ABBR3 << WS_MONTH_SHIFT);
+	number_set(month_other, N(month_other), DATE_ABBR_OTHER << WS_MONTH_SHIFT);
+	number_set(weekday_full, N(weekday_full), DATE_FULL << WS_WEEKDAY_SHIFT);
+	number_set(weekday_abbr3, N(weekday_abbr3), DATE_ABBR3 << WS_WEEKDAY_SHIFT);
+	number_set(weekday_other, N(weekday_other), DATE_ABBR_OTHER << WS_WEEKDAY_SHIFT);
 	for (size_t i = 0; i < N(honorifics); i++) {
 		size_t len = strlen(honorifics[i]);
 		if (len + 1 < sizeof honorific_dots[i]) {
@@ -1101,12 +1169,28 @@ bool lex_tok_function_word(const struct tok *t)
 
 bool lex_tok_not_name(const struct tok *t)
 {
-	if (tok_sets(t) & WS_NOT_NAME)
-		return true;
-	const char *w = t->f ? t->f : "";
-	size_t n = strlen(w);
-	return date_month_word(w, n, DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER) ||
-	       date_weekday_word(w, n, DATE_FULL) >= 0;
+	return tok_sets(t) & (WS_NOT_NAME | WS_DATE_FORMS << WS_MONTH_SHIFT |
+			      DATE_FULL << WS_WEEKDAY_SHIFT);
+}
+
+bool lex_tok_month(const struct tok *t, unsigned forms)
+{
+	return tok_sets(t) & (forms & WS_DATE_FORMS) << WS_MONTH_SHIFT;
+}
+
+bool lex_tok_weekday(const struct tok *t, unsigned forms)
+{
+	return tok_sets(t) & (forms & WS_DATE_FORMS) << WS_WEEKDAY_SHIFT;
+}
+
+bool lex_tok_value_word(const struct tok *t)
+{
+	return tok_sets(t) & WS_VALUE_WORD;
+}
+
+bool lex_tok_ordinal(const struct tok *t)
+{
+	return tok_sets(t) & WS_ORDINAL;
 }
 
 void lex_prepare(void)
@@ -1120,12 +1204,6 @@ bool lex_role_head(const char *w)
 	return in_set(&s_role_heads, w);
 }
 
-static const char *const ordinals[] = {
-	"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-	"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-};
-
 int lex_ordinal(const char *w)
 {
 	/* every ordinal word has five letters or more and ends in -st,
@@ -1137,10 +1215,8 @@ int lex_ordinal(const char *w)
 	for (size_t i = 1; i < N(ordinals); i++)
 		if (strcmp(w, ordinals[i]) == 0)
 			return (int)i;
-	static const char *const tens[] = { "thirtieth", "fortieth", "fiftieth", "sixtieth",
-		"seventieth", "eightieth", "ninetieth", "hundredth" };
-	for (size_t i = 0; i < N(tens); i++)
-		if (strcmp(w, tens[i]) == 0)
+	for (size_t i = 0; i < N(ordinal_tens); i++)
+		if (strcmp(w, ordinal_tens[i]) == 0)
 			return i < 7 ? (int)(30 + 10 * i) : 100;
 	return 0;
 }

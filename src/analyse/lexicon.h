@@ -97,22 +97,68 @@ const char *event_label(enum event_class e);
  * Phrase tables.  Each lookup takes the tokens of a sentence (t[i], n of
  * them: their folded words t[i].f and numbers t[i].lex) and a position,
  * and returns how many words the longest phrase starting there spans (0:
- * none), with its value.
+ * none), with its value.  Each is asked of nearly every token: inline, it
+ * turns away a token the lexicon does not know (lex 0: most words)
+ * without a call; lex_..._lookup is the look-up itself.
  */
-size_t lex_number(const struct tok *t, size_t n, size_t i, double *value);
+size_t lex_number_lookup(const struct tok *t, size_t n, size_t i, double *value);
+static inline size_t lex_number(const struct tok *t, size_t n, size_t i, double *value)
+{
+	return i < n && t[i].lex ? lex_number_lookup(t, n, i, value) : 0;
+}
 /* Is the single folded word w a number word ("five", "dozen")?  Its
  * value in *value. */
 bool lex_number_word(const char *w, double *value);
-size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q);
-size_t lex_vague(const struct tok *t, size_t n, size_t i);
-size_t lex_undisclosed(const struct tok *t, size_t n, size_t i);
-size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c);
-size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *e);
-size_t lex_reporting_verb(const struct tok *t, size_t n, size_t i);
-size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before);
-size_t lex_journalist_noun(const struct tok *t, size_t n, size_t i);
-size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success);
-size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon);
+size_t lex_qualifier_lookup(const struct tok *t, size_t n, size_t i, enum qual *q);
+static inline size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q)
+{
+	return i < n && t[i].lex ? lex_qualifier_lookup(t, n, i, q) : 0;
+}
+size_t lex_vague_lookup(const struct tok *t, size_t n, size_t i);
+static inline size_t lex_vague(const struct tok *t, size_t n, size_t i)
+{
+	return i < n && t[i].lex ? lex_vague_lookup(t, n, i) : 0;
+}
+size_t lex_undisclosed_lookup(const struct tok *t, size_t n, size_t i);
+static inline size_t lex_undisclosed(const struct tok *t, size_t n, size_t i)
+{
+	return i < n && t[i].lex ? lex_undisclosed_lookup(t, n, i) : 0;
+}
+size_t lex_noun_lookup(const struct tok *t, size_t n, size_t i, enum noun_class *c);
+static inline size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c)
+{
+	return i < n && t[i].lex ? lex_noun_lookup(t, n, i, c) : 0;
+}
+size_t lex_event_lookup(const struct tok *t, size_t n, size_t i, enum event_class *e);
+static inline size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *e)
+{
+	return i < n && t[i].lex ? lex_event_lookup(t, n, i, e) : 0;
+}
+size_t lex_reporting_verb_lookup(const struct tok *t, size_t n, size_t i);
+static inline size_t lex_reporting_verb(const struct tok *t, size_t n, size_t i)
+{
+	return i < n && t[i].lex ? lex_reporting_verb_lookup(t, n, i) : 0;
+}
+size_t lex_source_verb_lookup(const struct tok *t, size_t n, size_t i, bool *before);
+static inline size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before)
+{
+	return i < n && t[i].lex ? lex_source_verb_lookup(t, n, i, before) : 0;
+}
+size_t lex_journalist_noun_lookup(const struct tok *t, size_t n, size_t i);
+static inline size_t lex_journalist_noun(const struct tok *t, size_t n, size_t i)
+{
+	return i < n && t[i].lex ? lex_journalist_noun_lookup(t, n, i) : 0;
+}
+size_t lex_outcome_lookup(const struct tok *t, size_t n, size_t i, bool *success);
+static inline size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success)
+{
+	return i < n && t[i].lex ? lex_outcome_lookup(t, n, i, success) : 0;
+}
+size_t lex_document_lookup(const struct tok *t, size_t n, size_t i, const char **canon);
+static inline size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon)
+{
+	return i < n && t[i].lex ? lex_document_lookup(t, n, i, canon) : 0;
+}
 
 /* Roles.  lex_role_word: a word that can be part of a job title ("chief",
  * "deputy", "director", "ceo"...); lex_role_head: a word that can end one.
@@ -158,6 +204,17 @@ bool lex_tok_honorific(const struct tok *t);
 bool lex_tok_not_name(const struct tok *t);
 bool lex_tok_thing_head(const struct tok *t);
 bool lex_tok_function_word(const struct tok *t);
+/* Is the token's word a month's (a weekday's) in one of date.h's forms
+ * (or-ed enum date_form)?  As date_month_word(t->f, ..., forms) != 0
+ * (date_weekday_word(...) >= 0), by the token's number. */
+bool lex_tok_month(const struct tok *t, unsigned forms);
+bool lex_tok_weekday(const struct tok *t, unsigned forms);
+/* A word other than a number word, an ordinal, a month or a weekday that a
+ * value may be made of ("million", "percent", "yesterday", "noon"), by
+ * the token's number. */
+bool lex_tok_value_word(const struct tok *t);
+/* lex_ordinal(t->f) != 0, by the token's number. */
+bool lex_tok_ordinal(const struct tok *t);
 
 /* Make every word table ready for look-ups; once per process (threads may
  * call it together), and before the first comparison. */
@@ -174,14 +231,26 @@ bool lex_thing_head(const char *w);
 
 /* News outlets: the canonical name of the outlet whose name starts at
  * word i (folded words), and the number of words, or 0. */
-size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon);
+size_t lex_outlet_lookup(const struct tok *t, size_t n, size_t i, const char **canon);
+static inline size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon)
+{
+	return i < n && t[i].lex ? lex_outlet_lookup(t, n, i, canon) : 0;
+}
 /* US states and big cities: the canonical name of the place whose name
  * starts at word i, and the number of words, or 0. */
-size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon);
+size_t lex_place_lookup(const struct tok *t, size_t n, size_t i, const char **canon);
+static inline size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon)
+{
+	return i < n && t[i].lex ? lex_place_lookup(t, n, i, canon) : 0;
+}
 /* The state or country a big city of lex_place lies in (both by their
  * canonical names: "Pittsburgh" -> "Pennsylvania"), or NULL. */
 const char *lex_place_within(const char *place);
 /* Countries and their adjectives: canonical country name, or 0. */
-size_t lex_country(const struct tok *t, size_t n, size_t i, const char **canon);
+size_t lex_country_lookup(const struct tok *t, size_t n, size_t i, const char **canon);
+static inline size_t lex_country(const struct tok *t, size_t n, size_t i, const char **canon)
+{
+	return i < n && t[i].lex ? lex_country_lookup(t, n, i, canon) : 0;
+}
 
 #endif

@@ -99,9 +99,8 @@ static bool place_at(const struct scan *s, size_t i, struct value *v)
 	 * the place describes ("from Paris climate accord") */
 	size_t e = k + len;
 	if (e < s->n && s->t[e].word && !s->t[e].num && !lex_tok_function_word(&s->t[e]) &&
-	    !(s->t[e].cap && lex_tok_not_name(&s->t[e])) &&
-	    !date_month_word(s->w[e], strlen(s->w[e]), DATE_FULL) &&
-	    date_weekday_word(s->w[e], strlen(s->w[e]), DATE_FULL) < 0)
+	    !(s->t[e].cap && lex_tok_not_name(&s->t[e])) && !lex_tok_month(&s->t[e], DATE_FULL) &&
+	    !lex_tok_weekday(&s->t[e], DATE_FULL))
 		return false;
 	v->type = VALUE_PLACE, v->unit = canon, v->lo = v->hi = 0;
 	v->first = k, v->last = e - 1;
@@ -120,28 +119,14 @@ static bool value_at(const struct scan *s, size_t i, struct value *v)
 	       place_at(s, i, v);
 }
 
-static int cmp_word(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Could token k be part of any value?  A digit, a currency sign, a number
  * word, a month, a weekday or one of the words a date, a time or a vague
  * amount is made of.  A sentence with no such token holds no value and is
  * not scanned: most sentences of a report, so this pays for itself. */
 static bool trigger(const struct scan *s, size_t k)
 {
-	/* sorted: looked up by bsearch */
-	static const char *const words[] = {
-		"afternoon", "billion", "billions", "cent", "century", "christmas", "day",
-		"decade", "dozen", "dozens", "easter", "eve", "evening", "few", "fourth",
-		"halloween", "hour", "hundred", "hundreds", "independence", "labor", "memorial",
-		"midday", "midnight", "million", "millions", "minute", "month", "morning",
-		"night", "noon", "number", "percent", "scores", "several", "tens",
-		"thanksgiving", "thousand", "thousands", "today", "tomorrow", "tonight",
-		"trillion", "week", "weekend", "year", "year's", "yesterday",
-	};
 	const char *w = s->w[k];
+	const struct tok *t = &s->t[k];
 	double dummy;
 	const char *canon;
 	/* a place after a preposition of place */
@@ -163,16 +148,21 @@ static bool trigger(const struct scan *s, size_t k)
 		if (w[len] == '-' && !hyphen)
 			hyphen = w + len;
 	}
+	/* a word the lexicon does not know (most words) starts no phrase
+	 * of numbers and is no value word, ordinal, month or weekday */
+	if (!t->lex && !hyphen)
+		return false;
 	if (lex_number(s->t, s->n, k, &dummy))
 		return true;
-	if (bsearch(&w, words, N(words), sizeof words[0], cmp_word))
+	/* the lexicon's value words ("million", "yesterday"), by the
+	 * token's number */
+	if (lex_tok_value_word(t))
 		return true;
 	if (!hyphen) {
 		/* the word whole: lex_number found no phrase of numbers it
-		 * starts, so it is no number word of one word either */
-		return len > 0 && len < 24 &&
-		       (lex_ordinal(w) || date_month_word(w, len, ~0u) ||
-			date_weekday_word(w, len, ~0u) >= 0);
+		 * starts, so it is no number word of one word either; an
+		 * ordinal, a month or a weekday in any form */
+		return lex_tok_ordinal(t) || lex_tok_month(t, ~0u) || lex_tok_weekday(t, ~0u);
 	}
 	/* each part of a hyphenated word ("two-day", "mid-June",
 	 * "twenty-first") */
@@ -236,7 +226,7 @@ static bool may_start(const struct scan *s, size_t i)
 	/* num_token's word forms: the part before a hyphen */
 	const char *h = strchr(w, '-');
 	if (!h)
-		return lex_ordinal(w) != 0;
+		return lex_tok_ordinal(t);
 	size_t len = (size_t)(h - w);
 	char part[32];
 	if (len >= sizeof part)

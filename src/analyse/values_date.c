@@ -130,6 +130,12 @@ static unsigned month_tok(const struct scan *s, size_t k, size_t *end, bool *ful
 {
 	if (k >= s->n || !s->t[k].cap || s->t[k].num)
 		return 0;
+	*end = k;
+	/* most capitalised words are no month: the token's number says so */
+	if (!lex_tok_month(&s->t[k], DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER)) {
+		*full = false;
+		return 0;
+	}
 	size_t len = strlen(s->w[k]);
 	int mo = date_month_word(s->w[k], len, DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER);
 	*full = date_month_word(s->w[k], len, DATE_FULL) != 0;

@@ -121,6 +121,9 @@ static const struct unit *unit_at(const struct scan *s, size_t i, size_t *len)
 		const char *p = units[u].phrase;
 		size_t k = 0;
 		for (; *p && i + k < s->n; k++) {
+			/* most words differ at their first letter */
+			if (s->w[i + k][0] != p[0])
+				break;
 			size_t pl = strcspn(p, " ");
 			if (!word_is(s->w[i + k], p, pl))
 				break;
@@ -833,8 +836,10 @@ static bool vague_at(const struct scan *s, size_t j, struct value *v)
 	bool few = is(s, j, "several") || (is(s, j, "a") && is(s, j + 1, "few"));
 	size_t at = few ? j + 1 + is(s, j, "a") : j, i = 0, k = at + 2 - few;
 	for (; i < N(vg); i++) {
+		if (at >= s->n || s->w[at][0] != vg[i].w[0])
+			continue;
 		size_t l = strlen(vg[i].w) - few;   /* "several hundred": singular */
-		if (at < s->n && strncmp(s->w[at], vg[i].w, l) == 0 && !s->w[at][l])
+		if (strncmp(s->w[at], vg[i].w, l) == 0 && !s->w[at][l])
 			break;
 	}
 	if (i == N(vg) && few_things(s, j, v))

@@ -1,5 +1,6 @@
 #include "base/date.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* ---- day numbers (Howard Hinnant's algorithms) -------------------------- */
@@ -58,20 +59,41 @@ static const struct other other_weekdays[] = {
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
-/* The index in full[] of the word w[0..n) in the forms asked for, or -1. */
+/* Which words of each table begin with each letter (bit i: word i):
+ * every form begins with its full word's first letter.  Most words are
+ * no month or weekday, and their first letter says so at once. */
+#define L(c) ((c) - 'a')
+static const uint16_t month_initials[26] = {
+	[L('j')] = 1 << 0 | 1 << 5 | 1 << 6, [L('f')] = 1 << 1, [L('m')] = 1 << 2 | 1 << 4,
+	[L('a')] = 1 << 3 | 1 << 7, [L('s')] = 1 << 8, [L('o')] = 1 << 9, [L('n')] = 1 << 10,
+	[L('d')] = 1 << 11,
+};
+static const uint16_t weekday_initials[26] = {
+	[L('s')] = 1 << 0 | 1 << 6, [L('m')] = 1 << 1, [L('t')] = 1 << 2 | 1 << 4,
+	[L('w')] = 1 << 3, [L('f')] = 1 << 5,
+};
+#undef L
+
+/* The longest word of any form ("september", "wednesday"). */
+#define LONGEST_WORD 9
+
+/* The index in full[] of the word w[0..n) in the forms asked for, or -1;
+ * initials: the words of full[] by their first letter. */
 static int word_of(const char *w, size_t n, unsigned forms, const char *const *full,
-		   size_t nfull, const struct other *other, size_t nother)
+		   const uint16_t initials[26], const struct other *other, size_t nother)
 {
-	if (n == 0)
+	if (n < 3 || n > LONGEST_WORD || w[0] < 'a' || w[0] > 'z')
 		return -1;
-	/* most words are no month or weekday: the first letter says so */
-	for (size_t i = 0; i < nfull; i++) {
-		if (full[i][0] != w[0])
+	unsigned cand = initials[w[0] - 'a'];
+	if (!cand)
+		return -1;
+	for (int i = 0; cand >> i; i++) {
+		if (!(cand >> i & 1))
 			continue;
 		if ((forms & DATE_FULL) && strlen(full[i]) == n && memcmp(w, full[i], n) == 0)
-			return (int)i;
+			return i;
 		if ((forms & DATE_ABBR3) && n == 3 && memcmp(w, full[i], 3) == 0)
-			return (int)i;
+			return i;
 	}
 	if (forms & DATE_ABBR_OTHER)
 		for (size_t i = 0; i < nother; i++)
@@ -83,12 +105,13 @@ static int word_of(const char *w, size_t n, unsigned forms, const char *const *f
 
 int date_month_word(const char *w, size_t n, unsigned forms)
 {
-	return word_of(w, n, forms, months, N(months), other_months, N(other_months)) + 1;
+	return word_of(w, n, forms, months, month_initials, other_months, N(other_months)) + 1;
 }
 
 int date_weekday_word(const char *w, size_t n, unsigned forms)
 {
-	return word_of(w, n, forms, weekdays, N(weekdays), other_weekdays, N(other_weekdays));
+	return word_of(w, n, forms, weekdays, weekday_initials, other_weekdays,
+		       N(other_weekdays));
 }
 
 /* ---- dates in page metadata --------------------------------------------- */

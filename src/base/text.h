@@ -19,12 +19,13 @@
 
 #include "base/buf.h"
 
-/* Are a and b the same string?  strcmp's answer, with the first bytes
- * compared inline: the word rules ask it of nearly every word, and most
- * words differ from the one asked for at their first letter. */
+/* Are a and b the same string?  strcmp's answer, with the first two
+ * bytes compared inline: the word rules ask it of nearly every word, and
+ * most words differ from the one asked for at their first or second
+ * letter ("the" and "taken", "a" and "and"). */
 static inline bool text_same(const char *a, const char *b)
 {
-	return a[0] == b[0] && strcmp(a, b) == 0;
+	return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || strcmp(a + 2, b + 2) == 0)));
 }
 
 /* Counts of what text_sanitize replaced, for warnings. */

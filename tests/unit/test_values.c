@@ -949,6 +949,75 @@ static void phrase_tables_read_token_numbers(void **state)
 	(void)state;
 }
 
+/* The word w read both ways: by its number in the lexicon (a token's
+ * tok.lex) and by date.c and lex_ordinal themselves. */
+static void same_answers(const char *w)
+{
+	static const unsigned forms[] = {
+		DATE_FULL, DATE_ABBR3, DATE_ABBR_OTHER, DATE_FULL | DATE_ABBR3,
+		DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER, ~0u,
+	};
+	struct tok t = { .f = w, .lex = lex_word_id(w) };
+	size_t n = strlen(w);
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		if (lex_tok_month(&t, forms[i]) != (date_month_word(w, n, forms[i]) != 0) ||
+		    lex_tok_weekday(&t, forms[i]) != (date_weekday_word(w, n, forms[i]) >= 0))
+			fail_msg("\"%s\" in forms %u: the lexicon and date.c disagree", w, forms[i]);
+	}
+	if (lex_tok_ordinal(&t) != (lex_ordinal(w) != 0))
+		fail_msg("\"%s\": lex_tok_ordinal and lex_ordinal disagree", w);
+	if (lex_tok_not_name(&t) != lex_not_name(w))
+		fail_msg("\"%s\": lex_tok_not_name and lex_not_name disagree", w);
+}
+
+/* The lexicon lists the month and weekday words date.c reads, form by
+ * form, and no other: every word of up to four letters (each
+ * abbreviation date.c takes has three to five), and every full name and
+ * ordinal with its letters cut off one by one, one more letter, or one
+ * letter changed. */
+static void month_and_weekday_words_agree(void **state)
+{
+	char w[16];
+	for (size_t len = 1; len <= 4; len++) {
+		size_t total = 1;
+		for (size_t i = 0; i < len; i++)
+			total *= 26;
+		for (size_t x = 0; x < total; x++) {
+			size_t v = x;
+			for (size_t i = 0; i < len; i++, v /= 26)
+				w[len - 1 - i] = (char)('a' + v % 26);
+			w[len] = '\0';
+			same_answers(w);
+		}
+	}
+	static const char *const names[] = {
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "sunday", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "first", "second", "third",
+		"fifth", "twelfth", "twentieth", "thirtieth", "ninetieth", "hundredth", "zeroth",
+	};
+	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+		size_t len = strlen(names[k]);
+		for (size_t cut = 1; cut <= len; cut++) {
+			memcpy(w, names[k], cut);
+			w[cut] = '\0';
+			same_answers(w);
+		}
+		for (char c = 'a'; c <= 'z'; c++) {
+			memcpy(w, names[k], len);
+			w[len] = c;
+			w[len + 1] = '\0';
+			same_answers(w);
+			for (size_t i = 0; i < len; i++) {
+				memcpy(w, names[k], len + 1);
+				w[i] = c;
+				same_answers(w);
+			}
+		}
+	}
+	(void)state;
+}
+
 static int teardown(void **state)
 {
 	arena_release(&ar);
@@ -961,6 +1030,7 @@ int main(void)
 		cmocka_unit_test(counts),
 		cmocka_unit_test(joiners_inside_a_word),
 		cmocka_unit_test(phrase_tables_read_token_numbers),
+		cmocka_unit_test(month_and_weekday_words_agree),
 		cmocka_unit_test(adverbs_in_noun_phrases),
 		cmocka_unit_test(vague_counts),
 		cmocka_unit_test(money),
