@@ -768,7 +768,14 @@ static bool org_word(const struct stoks *st, size_t k)
 		"nevertheless", "otherwise", "perhaps", "maybe", "finally", "today", "tonight",
 		"yesterday", "separately", "previously", "currently", "recently", NULL,
 	};
+	/* "at 5 p.m. ET": a time zone names no organisation */
+	static const char *const zones[] = {
+		"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt",
+		"gmt", "utc", "bst", "cet", "cest", NULL,
+	};
 	const char *w = st->w[k];
+	if (st->t[k].allcaps && is_one_of(st, k, zones))
+		return false;
 	return !lex_tok_function_word(&st->t[k]) && strncmp(w, "then-", 5) != 0 &&
 	       !lex_tok_role_head(&st->t[k]) &&
 	       !is_one_of(st, k, role_qualifiers) && !is_one_of(st, k, adverbs) &&
@@ -1400,7 +1407,7 @@ static enum nd_err precompute(struct ctx *c, struct stoks *st)
 	if (!st->evc || !st->evl || !st->clause || !st->sep)
 		return ND_E_NOMEM;
 	for (size_t k = 0; k < n; k++) {
-		enum event_class ev;
+		enum event_class ev = EVENT_NONE;
 		size_t len = event_at(st, k, &ev);
 		st->evl[k] = (uint8_t)(len > 255 ? 255 : len);
 		st->evc[k] = (uint8_t)ev;

@@ -736,6 +736,16 @@ static void a_field_after_of_is_part_of_the_title(void **state)
 	assert_string_equal(person_named(f, "Anna Holt")->role_text, "former deputy chief of staff");
 }
 
+/* A time zone before a title is no organisation ("at 5 p.m. ET Harbour
+ * Master Kim Lund"). */
+static void a_time_zone_is_no_organisation(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The talk starts at 5 p.m. ET Businessman Kim Lund, who will speak first, said so.\n");
+	const struct person *p = person_named(f, "Kim Lund");
+	assert_null(p->org);
+}
+
 /* Middle initials belong to the name: "Mary J. Castell" is one person,
  * not "Mary J" and a sentence end. */
 static void middle_initials_stay_in_the_name(void **state)
@@ -1869,6 +1879,7 @@ int main(void)
 		T(resigned_is_a_resignation),
 		T(has_left_the_company_is_left),
 		T(middle_initials_stay_in_the_name),
+		T(a_time_zone_is_no_organisation),
 		T(a_field_after_of_is_part_of_the_title),
 		T(a_place_before_an_abbreviated_title),
 		T(the_object_of_fired_is_the_one_fired),
