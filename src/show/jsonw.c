@@ -112,10 +112,11 @@ void jsonw_raw(struct jsonw *w, const char *s, size_t n)
 	put(w, s, n);
 }
 
+static const char spaces[] = "                                ";
+
 /* A new line indented to level depth (nothing when compact). */
 static void indent(struct jsonw *w, size_t depth)
 {
-	static const char spaces[] = "                                ";
 	if (w->compact)
 		return;
 	/* the usual line, written straight into the chunk when it has room:
@@ -147,6 +148,56 @@ static void before_value(struct jsonw *w)
 		putc1(w, ',');
 	w->first = false;
 	indent(w, w->depth);
+}
+
+/*
+ * The fast paths: a value written straight into the chunk, its separator
+ * (what before_value writes) and all, when the chunk has room for the
+ * most it may take (flushed first when it has not, which changes no
+ * byte written) and the indent is one of spaces.
+ */
+
+/* Room at the end of the chunk for a value of at most n bytes after its
+ * separator, or NULL (then the slow path writes it). */
+static inline char *room(struct jsonw *w, size_t n)
+{
+	if (w->err || 2 * w->depth >= sizeof spaces)
+		return NULL;
+	n += 2 + sizeof spaces;  /* separate copies all of spaces */
+	if (n > CHUNK - w->len) {
+		if (n > CHUNK)
+			return NULL;
+		flush(w);
+		if (w->err)
+			return NULL;
+	}
+	return w->chunk + w->len;
+}
+
+/* before_value into p, which has room() for it; the end. */
+static inline char *separate(struct jsonw *w, char *p)
+{
+	if (w->keyed) {
+		w->keyed = false;
+		return p;
+	}
+	if (w->depth == 0)
+		return p;
+	if (!w->first)
+		*p++ = ',';
+	w->first = false;
+	if (!w->compact) {
+		*p++ = '\n';
+		memcpy(p, spaces, sizeof spaces - 1);  /* all of it, at once: the rest is overwritten */
+		p += 2 * w->depth;
+	}
+	return p;
+}
+
+/* The bytes up to p are written. */
+static void commit(struct jsonw *w, const char *p)
+{
+	w->len = (size_t)(p - w->chunk);
 }
 
 static void open_container(struct jsonw *w, char bracket)
@@ -259,7 +310,7 @@ static unsigned unsafe_at(const unsigned char *s, size_t i)
 
 /* Might one of the eight bytes of x need a look: a control, '"', '\\',
  * DEL or a byte past ASCII?  Never false when one does. */
-static bool needs_look(uint64_t x)
+static inline bool needs_look(uint64_t x)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	uint64_t quote = x ^ ones * '"', slash = x ^ ones * '\\', del = x ^ ones * 0x7F;
@@ -317,14 +368,107 @@ static void put_string(struct jsonw *w, const unsigned char *s, size_t n, bool f
 	putc1(w, '"');
 }
 
-void jsonw_string(struct jsonw *w, const char *s, size_t n, bool flat)
+/* The escape of c < 0x80 that needs one ('"', '\\', a control, DEL)
+ * into p; the end. */
+static char *escape_ascii(char *p, unsigned c, bool flat)
 {
-	before_value(w);
-	if (valid_utf8((const unsigned char *)s, n)) {
-		put_string(w, (const unsigned char *)s, n, flat);
-		return;
+	static const char hex[] = "0123456789ABCDEF";
+	switch (c) {
+	case '"': *p++ = '\\'; *p++ = '"'; return p;
+	case '\\': *p++ = '\\'; *p++ = '\\'; return p;
+	case '\b': *p++ = '\\'; *p++ = 'b'; return p;
+	case '\f': *p++ = '\\'; *p++ = 'f'; return p;
+	case '\n':
+		if (flat) {
+			*p++ = ' ';
+			return p;
+		}
+		*p++ = '\\';
+		*p++ = 'n';
+		return p;
+	case '\r': *p++ = '\\'; *p++ = 'r'; return p;
+	case '\t': *p++ = '\\'; *p++ = 't'; return p;
+	default:
+		memcpy(p, "\\u00", 4);
+		p[4] = hex[c >> 4 & 15];
+		p[5] = hex[c & 15];
+		return p + 6;
 	}
-	/* each invalid byte becomes U+FFFD (at most 3 bytes for each byte) */
+}
+
+/* put_string's bytes for s[0..n) into p, which has room for 6 * n + 2
+ * (the most an escape takes is six bytes for one), checking the UTF-8
+ * as it goes (valid_utf8); the end, or NULL when s is not valid UTF-8. */
+static char *escape_into(char *p, const unsigned char *s, size_t n, bool flat)
+{
+	*p++ = '"';
+	size_t i = 0;
+	while (i < n) {
+		while (n - i >= 8) {
+			uint64_t x;
+			memcpy(&x, s + i, 8);
+			if (needs_look(x))
+				break;
+			memcpy(p, &x, 8);
+			p += 8;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		unsigned c = s[i];
+		if (c < 0x80) {
+			if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+				*p++ = (char)c;
+			else
+				p = escape_ascii(p, c, flat);
+			i++;
+			continue;
+		}
+		size_t len;
+		uint32_t cp;
+		if (c >= 0xC2 && c <= 0xDF)
+			len = 2, cp = c & 0x1F;
+		else if (c >= 0xE0 && c <= 0xEF)
+			len = 3, cp = c & 0x0F;
+		else if (c >= 0xF0 && c <= 0xF4)
+			len = 4, cp = c & 0x07;
+		else
+			return NULL;
+		if (len > n - i)
+			return NULL;
+		for (size_t k = 1; k < len; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return NULL;
+			cp = cp << 6 | (s[i + k] & 0x3Fu);
+		}
+		if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (len == 3 && cp < 0x800) ||
+		    (len == 4 && cp < 0x10000))
+			return NULL;
+		if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) ||
+		    (cp >= 0x2066 && cp <= 0x2069)) {
+			static const char hex[] = "0123456789ABCDEF";
+			char e[6] = { '\\', 'u', hex[cp >> 12 & 15], hex[cp >> 8 & 15], hex[cp >> 4 & 15],
+				      hex[cp & 15] };
+			memcpy(p, e, 6);
+			p += 6;
+		} else {
+			memcpy(p, s + i, len);
+			p += len;
+		}
+		i += len;
+	}
+	*p++ = '"';
+	return p;
+}
+
+/* The longest string escape_into writes straight into the chunk. */
+#define FAST_STRING ((CHUNK - 128) / 6)
+
+/* s[0..n), not valid UTF-8, with each invalid byte as U+FFFD, after
+ * its separator. */
+static void put_repaired(struct jsonw *w, const char *s, size_t n, bool flat)
+{
+	/* at most 3 bytes for each byte */
 	char *fixed = n <= SIZE_MAX / 3 ? malloc(3 * n + 1) : NULL;
 	if (!fixed) {
 		if (!w->err)
@@ -338,15 +482,74 @@ void jsonw_string(struct jsonw *w, const char *s, size_t n, bool flat)
 	free(fixed);
 }
 
+void jsonw_string(struct jsonw *w, const char *s, size_t n, bool flat)
+{
+	char *p = n <= FAST_STRING ? room(w, 6 * n + 2) : NULL;
+	if (p) {
+		p = separate(w, p);
+		commit(w, p);  /* the separator stays whatever the string */
+		char *end = escape_into(p, (const unsigned char *)s, n, flat);
+		if (end)
+			commit(w, end);
+		else
+			put_repaired(w, s, n, flat);
+		return;
+	}
+	before_value(w);
+	if (valid_utf8((const unsigned char *)s, n))
+		put_string(w, (const unsigned char *)s, n, flat);
+	else
+		put_repaired(w, s, n, flat);
+}
+
 void jsonw_str(struct jsonw *w, const char *s)
 {
 	s = s ? s : "";
 	jsonw_string(w, s, strlen(s), false);
 }
 
+void jsonw_key_ascii(struct jsonw *w, const char *key, size_t n)
+{
+	w->keyed = false;
+	char *p = n <= FAST_STRING ? room(w, n + 4) : NULL;
+	if (!p) {
+		jsonw_key(w, key);
+		return;
+	}
+	p = separate(w, p);
+	*p++ = '"';
+	memcpy(p, key, n);
+	p += n;
+	*p++ = '"';
+	*p++ = ':';
+	if (!w->compact)
+		*p++ = ' ';
+	commit(w, p);
+	w->keyed = true;
+}
+
 void jsonw_key(struct jsonw *w, const char *key)
 {
 	w->keyed = false;
+	/* a key of plain ASCII needs no escape */
+	size_t n = 0;
+	for (unsigned char c; (c = (unsigned char)key[n]) != 0; n++)
+		if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\')
+			break;
+	char *p = !key[n] && n <= FAST_STRING ? room(w, n + 4) : NULL;
+	if (p) {
+		p = separate(w, p);
+		*p++ = '"';
+		memcpy(p, key, n);
+		p += n;
+		*p++ = '"';
+		*p++ = ':';
+		if (!w->compact)
+			*p++ = ' ';
+		commit(w, p);
+		w->keyed = true;
+		return;
+	}
 	jsonw_str(w, key);
 	if (w->compact)
 		putc1(w, ':');
@@ -386,6 +589,13 @@ void jsonw_int(struct jsonw *w, long long v)
 {
 	char d[24];
 	size_t i = render_int(d, v);
+	char *p = room(w, sizeof d);
+	if (p) {
+		p = separate(w, p);
+		memcpy(p, d + i, sizeof d - i);
+		commit(w, p + sizeof d - i);
+		return;
+	}
 	before_value(w);
 	put(w, d + i, sizeof d - i);
 }

@@ -59,6 +59,11 @@ void jsonw_array_end(struct jsonw *w);
  * string); its value follows. */
 void jsonw_key(struct jsonw *w, const char *key);
 
+/* The same for a key of n bytes of printable ASCII other than '"' and
+ * '\\', written as it is (JSONW_KEY for a string literal). */
+void jsonw_key_ascii(struct jsonw *w, const char *key, size_t n);
+#define JSONW_KEY(w, lit) jsonw_key_ascii((w), "" lit, sizeof lit - 1)
+
 /* A string value s[0..n); with flat, each newline is written as a
  * space. */
 void jsonw_string(struct jsonw *w, const char *s, size_t n, bool flat);

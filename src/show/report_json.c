@@ -16,17 +16,9 @@
 #include "show/jsonw.h"
 #include "show/report.h"
 
-static void key_int(struct jsonw *w, const char *key, size_t v)
-{
-	jsonw_key(w, key);
-	jsonw_int(w, (long long)v);
-}
-
-static void key_str(struct jsonw *w, const char *key, const char *s)
-{
-	jsonw_key(w, key);
-	jsonw_str(w, s);
-}
+/* A member, its key a string literal (written as it is: see jsonw.h). */
+#define key_int(w, key, v) (JSONW_KEY(w, key), jsonw_int(w, (long long)(v)))
+#define key_str(w, key, s) (JSONW_KEY(w, key), jsonw_str(w, s))
 
 static void put_article(struct jsonw *w, const struct article *a, size_t id)
 {
@@ -47,7 +39,7 @@ static void put_evidence(struct jsonw *w, const struct comparison *c, const stru
 	size_t n;
 	const char *s = report_evidence(c, cl, &n);
 	jsonw_object(w);
-	jsonw_key(w, "sentence");
+	JSONW_KEY(w, "sentence");
 	jsonw_string(w, s, n, true);
 	key_int(w, "start", cl->sent_start);
 	key_int(w, "end", cl->sent_end);
@@ -68,39 +60,65 @@ static void put_cell(struct jsonw *w, const struct comparison *c, const struct c
 		key_str(w, "speaker", cl->speaker);
 	if (cl->note)
 		key_str(w, "note", cl->note);
-	jsonw_key(w, "evidence");
+	JSONW_KEY(w, "evidence");
 	put_evidence(w, c, cl);
 	jsonw_object_end(w);
 }
 
-/*
- * Which reports speak in row r: stamp[i] == mark for each report i that
- * has a cell (the reports outside the story left out), as cell_of in
- * report.c finds them, without a search of the cells for each report.
- */
-static void stamp_cells(const struct row *r, size_t n, size_t *stamp, size_t mark)
+static int cmp_u32(const void *pa, const void *pb)
 {
-	for (size_t i = 0; r->cells && i < r->ncells; i++)
-		if (r->cells[i].art < n)
-			stamp[r->cells[i].art] = mark;
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	return a < b ? -1 : a > b;
 }
 
-/* The ids i < n with stamp[i] == mark (marked) or != mark (not), in
- * order, each run of consecutive ids written at once. */
-static void put_ids(struct jsonw *w, const size_t *stamp, size_t n, size_t mark, bool marked)
+/* Which reports speak in row r: the ids i < n of its cells (the reports
+ * outside the story left out), in order and each once, into ids (room
+ * for r->ncells); how many.  The cells mostly come in story order
+ * already. */
+static size_t speakers(const struct row *r, size_t n, uint32_t *ids)
 {
-	for (size_t i = 0; i < n;) {
-		while (i < n && (stamp[i] == mark) != marked)
+	size_t k = 0;
+	bool sorted = true;
+	for (size_t i = 0; r->cells && i < r->ncells; i++)
+		if (r->cells[i].art < n) {
+			sorted &= k == 0 || r->cells[i].art > ids[k - 1];
+			ids[k++] = r->cells[i].art;
+		}
+	if (sorted)
+		return k;
+	qsort(ids, k, sizeof *ids, cmp_u32);
+	size_t m = 0;
+	for (size_t i = 0; i < k; i++)
+		if (m == 0 || ids[i] != ids[m - 1])
+			ids[m++] = ids[i];
+	return m;
+}
+
+/* The ids below n not among ids[0..k) (in order), a run of consecutive
+ * ones at a time. */
+static void put_others(struct jsonw *w, const uint32_t *ids, size_t k, size_t n)
+{
+	size_t from = 0;
+	for (size_t i = 0; i < k; i++) {
+		jsonw_int_run(w, from, ids[i]);
+		from = (size_t)ids[i] + 1;
+	}
+	jsonw_int_run(w, from, n);
+}
+
+/* ids[0..k) (in order), a run of consecutive ones at a time. */
+static void put_these(struct jsonw *w, const uint32_t *ids, size_t k)
+{
+	for (size_t i = 0; i < k;) {
+		size_t from = i++;
+		while (i < k && ids[i] == ids[i - 1] + 1)
 			i++;
-		size_t from = i;
-		while (i < n && (stamp[i] == mark) == marked)
-			i++;
-		jsonw_int_run(w, from, i);
+		jsonw_int_run(w, ids[from], (size_t)ids[i - 1] + 1);
 	}
 }
 
 static void put_row(struct jsonw *w, const struct comparison *c, const struct row *r,
-		    size_t *stamp, size_t mark)
+		    uint32_t *ids)
 {
 	size_t n = report_nreports(c);
 	jsonw_object(w);
@@ -108,16 +126,16 @@ static void put_row(struct jsonw *w, const struct comparison *c, const struct ro
 	key_str(w, "question", r->question);
 	key_str(w, "verdict", verdict_name(report_verdict_of(r)));
 	key_str(w, "why", r->why);
-	jsonw_key(w, "cells");
+	JSONW_KEY(w, "cells");
 	jsonw_array(w);
 	for (size_t i = 0; r->cells && i < r->ncells; i++)
 		if (r->cells[i].art < n)
 			put_cell(w, c, &r->cells[i]);
 	jsonw_array_end(w);
-	stamp_cells(r, n, stamp, mark);
-	jsonw_key(w, "silent");
+	size_t k = speakers(r, n, ids);
+	JSONW_KEY(w, "silent");
 	jsonw_array(w);
-	put_ids(w, stamp, n, mark, false);
+	put_others(w, ids, k, n);
 	jsonw_array_end(w);
 	jsonw_object_end(w);
 }
@@ -130,14 +148,14 @@ static enum nd_err put_agreement(struct jsonw *w, const struct comparison *c)
 	enum nd_err err = agreement_of(c, &a);
 	if (err)
 		return err;
-	jsonw_key(w, "agreement");
+	JSONW_KEY(w, "agreement");
 	jsonw_object(w);
-	jsonw_key(w, "states");
+	JSONW_KEY(w, "states");
 	jsonw_array(w);
 	for (size_t i = 0; i < a.n; i++)
 		jsonw_int(w, (long long)a.states[i]);
 	jsonw_array_end(w);
-	jsonw_key(w, "pairs");
+	JSONW_KEY(w, "pairs");
 	jsonw_array(w);
 	for (size_t i = 0; i < a.n; i++)
 		for (size_t j = i + 1; j < a.n; j++) {
@@ -161,8 +179,7 @@ static enum nd_err put_agreement(struct jsonw *w, const struct comparison *c)
  * ids]}] in the order of the rows, naming rows and rows no report states
  * left out; "articles": [{"states", "alone", "others_state", "left_out"}]
  * by article id}. */
-static enum nd_err put_coverage(struct jsonw *w, const struct comparison *c, size_t *stamp,
-				size_t *mark)
+static enum nd_err put_coverage(struct jsonw *w, const struct comparison *c, uint32_t *ids)
 {
 	struct coverage cv;
 	enum nd_err err = coverage_of(c, &cv);
@@ -170,31 +187,27 @@ static enum nd_err put_coverage(struct jsonw *w, const struct comparison *c, siz
 		return err;
 	/* the reports that may state a row: those of the coverage and of the story */
 	size_t nr = cv.n < report_nreports(c) ? cv.n : report_nreports(c);
-	jsonw_key(w, "coverage");
+	JSONW_KEY(w, "coverage");
 	jsonw_object(w);
-	jsonw_key(w, "rows");
+	JSONW_KEY(w, "rows");
 	jsonw_array(w);
 	for (size_t k = 0; k < c->nrows; k++) {
 		const struct row *r = &c->rows[k];
 		if (r->kind == FACT_NAMING)
 			continue;
-		++*mark;
-		stamp_cells(r, nr, stamp, *mark);
-		size_t by = 0;
-		for (size_t i = 0; i < nr; i++)
-			by += stamp[i] == *mark;
+		size_t by = speakers(r, nr, ids);
 		if (by == 0)
 			continue;  /* no report states it */
 		jsonw_object(w);
 		key_int(w, "row", k);
-		jsonw_key(w, "stated_by");
+		JSONW_KEY(w, "stated_by");
 		jsonw_array(w);
-		put_ids(w, stamp, nr, *mark, true);
+		put_these(w, ids, by);
 		jsonw_array_end(w);
 		jsonw_object_end(w);
 	}
 	jsonw_array_end(w);
-	jsonw_key(w, "articles");
+	JSONW_KEY(w, "articles");
 	jsonw_array(w);
 	for (size_t i = 0; i < cv.n; i++) {
 		const struct coverage_report *r = &cv.report[i];
@@ -211,24 +224,24 @@ static enum nd_err put_coverage(struct jsonw *w, const struct comparison *c, siz
 	return ND_E_OK;
 }
 
-static enum nd_err put_report(struct jsonw *w, const struct comparison *c, size_t *stamp)
+static enum nd_err put_report(struct jsonw *w, const struct comparison *c, uint32_t *ids)
 {
-	size_t n = report_nreports(c), mark = 0;
+	size_t n = report_nreports(c);
 	jsonw_object(w);
-	jsonw_key(w, "articles");
+	JSONW_KEY(w, "articles");
 	jsonw_array(w);
 	for (size_t i = 0; i < n; i++)
 		put_article(w, &c->story->arts[i], i);
 	jsonw_array_end(w);
-	jsonw_key(w, "rows");
+	JSONW_KEY(w, "rows");
 	jsonw_array(w);
 	for (size_t k = 0; k < c->nrows && !jsonw_error(w); k++)
-		put_row(w, c, &c->rows[k], stamp, ++mark);
+		put_row(w, c, &c->rows[k], ids);
 	jsonw_array_end(w);
 	if (n >= 2 && n <= AGREEMENT_MAX_REPORTS) {
 		enum nd_err err = put_agreement(w, c);
 		if (!err)
-			err = put_coverage(w, c, stamp, &mark);
+			err = put_coverage(w, c, ids);
 		if (err)
 			return err;
 	}
@@ -239,16 +252,19 @@ static enum nd_err put_report(struct jsonw *w, const struct comparison *c, size_
 
 enum nd_err report_json(const struct comparison *c, bool one_line, FILE *out)
 {
-	size_t n = report_nreports(c);
-	size_t *stamp = calloc(n ? n : 1, sizeof *stamp);
-	struct jsonw *w = stamp ? jsonw_new(out, one_line) : NULL;
+	size_t most = 1;  /* cells in a row */
+	for (size_t k = 0; k < c->nrows; k++)
+		if (c->rows[k].cells && c->rows[k].ncells > most)
+			most = c->rows[k].ncells;
+	uint32_t *ids = malloc(most * sizeof *ids);
+	struct jsonw *w = ids ? jsonw_new(out, one_line) : NULL;
 	if (!w) {
-		free(stamp);
+		free(ids);
 		return ND_E_NOMEM;
 	}
-	enum nd_err err = put_report(w, c, stamp);
+	enum nd_err err = put_report(w, c, ids);
 	enum nd_err werr = jsonw_finish(w);
 	jsonw_free(w);
-	free(stamp);
+	free(ids);
 	return err ? err : werr;
 }

@@ -247,6 +247,111 @@ static void long_output_is_written_whole(void **state)
 	free(out);
 }
 
+/* A document that takes every path of the writer: values at every
+ * place of the chunk (thousands of them, so that the chunk fills at
+ * each), containers deeper than the indent written at once, keys that
+ * need escapes, and long strings (past what is written straight into the
+ * chunk) with escapes and invalid bytes.  jansson's bytes (made safe)
+ * written (false) or the writer's (true). */
+static char *every_path(bool compact, bool ours)
+{
+	static const char *const keys[] = { "id", "k\"ey", "tab\there", "caf\xc3\xa9",
+					    "bidi \xe2\x80\xae", "" };
+	enum { NKEYS = sizeof keys / sizeof keys[0], DEEP = 20, LONG = 40000 };
+	char *big = malloc(LONG);
+	assert_non_null(big);
+	for (size_t i = 0; i < LONG; i++)
+		big[i] = strs[i % NSTR].s[i % (strs[i % NSTR].n + 1)];
+	json_t *root = json_array(), *at = root;
+	struct jsonw *w = NULL;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp = NULL;
+	if (ours) {
+		fp = open_memstream(&out, &len);
+		assert_non_null(fp);
+		w = jsonw_new(fp, compact);
+		assert_non_null(w);
+		jsonw_array(w);
+	}
+	for (size_t rep = 0; rep < 600; rep++) {
+		size_t k = rep % NSTR;
+		if (ours) {
+			jsonw_object(w);
+			if (rep % NKEYS == 0 || rep % NKEYS == NKEYS - 1)  /* plain ASCII */
+				jsonw_key_ascii(w, keys[rep % NKEYS], strlen(keys[rep % NKEYS]));
+			else
+				jsonw_key(w, keys[rep % NKEYS]);
+			jsonw_string(w, strs[k].s, strs[k].n, rep % 2);
+			jsonw_key(w, keys[(rep + 1) % NKEYS]);
+			jsonw_int(w, (long long)rep * (rep % 3 ? 1 : -1000003));
+			jsonw_object_end(w);
+			jsonw_string(w, strs[k].s, strs[k].n, false);
+		} else {
+			json_t *o = json_object();
+			json_object_set_new(o, keys[rep % NKEYS],
+					    jansson_string(strs[k].s, strs[k].n, rep % 2));
+			json_object_set_new(o, keys[(rep + 1) % NKEYS],
+					    json_integer((json_int_t)rep * (rep % 3 ? 1 : -1000003)));
+			json_array_append_new(at, o);
+			json_array_append_new(at, jansson_string(strs[k].s, strs[k].n, false));
+		}
+	}
+	/* deeper than the indent written at once, a long string at each level */
+	for (size_t d = 0; d < DEEP; d++) {
+		size_t n = d % 4 == 0 ? LONG - d : d * 7;
+		if (ours) {
+			jsonw_int(w, (long long)d);
+			jsonw_string(w, big, n, d % 2);
+			jsonw_object(w);
+			if (d % 3)
+				JSONW_KEY(w, "deep");
+			else
+				jsonw_key(w, "deep");
+			jsonw_array(w);
+		} else {
+			json_array_append_new(at, json_integer((json_int_t)d));
+			json_array_append_new(at, jansson_string(big, n, d % 2));
+			json_t *o = json_object(), *a = json_array();
+			json_object_set_new(o, "deep", a);
+			json_array_append_new(at, o);
+			at = a;
+		}
+	}
+	free(big);
+	if (!ours) {
+		char *text = json_dumps(root, JSON_PRESERVE_ORDER |
+						      (compact ? JSON_COMPACT : JSON_INDENT(2)));
+		json_decref(root);
+		assert_non_null(text);
+		char *safe = made_safe(text);
+		free(text);
+		return safe;
+	}
+	json_decref(root);
+	for (size_t d = 0; d < DEEP; d++) {
+		jsonw_array_end(w);
+		jsonw_object_end(w);
+	}
+	jsonw_array_end(w);
+	jsonw_raw(w, "\n", 1);
+	assert_int_equal(jsonw_finish(w), ND_E_OK);
+	jsonw_free(w);
+	assert_int_equal(fclose(fp), 0);
+	return out;
+}
+
+static void every_path_gives_jansson_bytes(void **state)
+{
+	for (int compact = 0; compact < 2; compact++) {
+		char *want = every_path(compact, false), *got = every_path(compact, true);
+		assert_true(strlen(want) > 3 * ((size_t)64 << 10));
+		assert_string_equal(got, want);
+		free(want);
+		free(got);
+	}
+}
+
 /* Lists of ids, one at a time or in runs (the first run after a key,
  * runs growing the table, at two levels), indented and on one line. */
 static char *ids_written(bool compact, bool runs)
@@ -322,6 +427,7 @@ int main(void)
 		cmocka_unit_test(unsafe_code_points_are_escaped),
 		cmocka_unit_test(long_output_is_written_whole),
 		cmocka_unit_test(runs_of_ids_are_the_same_bytes),
+		cmocka_unit_test(every_path_gives_jansson_bytes),
 		cmocka_unit_test(write_failure_is_reported),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
