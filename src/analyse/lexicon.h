@@ -99,12 +99,16 @@ const char *event_label(enum event_class e);
  * and returns how many words the longest phrase starting there spans (0:
  * none), with its value.  Each is asked of nearly every token: inline, it
  * turns away a token the lexicon does not know (lex 0: most words)
- * without a call; lex_..._lookup is the look-up itself.
+ * without a call (lex_known); lex_..._lookup is the look-up itself.
  */
+static inline bool lex_known(const struct tok *t, size_t n, size_t i)
+{
+	return i < n && t[i].lex;
+}
 size_t lex_number_lookup(const struct tok *t, size_t n, size_t i, double *value);
 static inline size_t lex_number(const struct tok *t, size_t n, size_t i, double *value)
 {
-	return i < n && t[i].lex ? lex_number_lookup(t, n, i, value) : 0;
+	return lex_known(t, n, i) ? lex_number_lookup(t, n, i, value) : 0;
 }
 /* Is the single folded word w a number word ("five", "dozen")?  Its
  * value in *value. */
@@ -112,52 +116,52 @@ bool lex_number_word(const char *w, double *value);
 size_t lex_qualifier_lookup(const struct tok *t, size_t n, size_t i, enum qual *q);
 static inline size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q)
 {
-	return i < n && t[i].lex ? lex_qualifier_lookup(t, n, i, q) : 0;
+	return lex_known(t, n, i) ? lex_qualifier_lookup(t, n, i, q) : 0;
 }
 size_t lex_vague_lookup(const struct tok *t, size_t n, size_t i);
 static inline size_t lex_vague(const struct tok *t, size_t n, size_t i)
 {
-	return i < n && t[i].lex ? lex_vague_lookup(t, n, i) : 0;
+	return lex_known(t, n, i) ? lex_vague_lookup(t, n, i) : 0;
 }
 size_t lex_undisclosed_lookup(const struct tok *t, size_t n, size_t i);
 static inline size_t lex_undisclosed(const struct tok *t, size_t n, size_t i)
 {
-	return i < n && t[i].lex ? lex_undisclosed_lookup(t, n, i) : 0;
+	return lex_known(t, n, i) ? lex_undisclosed_lookup(t, n, i) : 0;
 }
 size_t lex_noun_lookup(const struct tok *t, size_t n, size_t i, enum noun_class *c);
 static inline size_t lex_noun(const struct tok *t, size_t n, size_t i, enum noun_class *c)
 {
-	return i < n && t[i].lex ? lex_noun_lookup(t, n, i, c) : 0;
+	return lex_known(t, n, i) ? lex_noun_lookup(t, n, i, c) : 0;
 }
 size_t lex_event_lookup(const struct tok *t, size_t n, size_t i, enum event_class *e);
 static inline size_t lex_event(const struct tok *t, size_t n, size_t i, enum event_class *e)
 {
-	return i < n && t[i].lex ? lex_event_lookup(t, n, i, e) : 0;
+	return lex_known(t, n, i) ? lex_event_lookup(t, n, i, e) : 0;
 }
 size_t lex_reporting_verb_lookup(const struct tok *t, size_t n, size_t i);
 static inline size_t lex_reporting_verb(const struct tok *t, size_t n, size_t i)
 {
-	return i < n && t[i].lex ? lex_reporting_verb_lookup(t, n, i) : 0;
+	return lex_known(t, n, i) ? lex_reporting_verb_lookup(t, n, i) : 0;
 }
 size_t lex_source_verb_lookup(const struct tok *t, size_t n, size_t i, bool *before);
 static inline size_t lex_source_verb(const struct tok *t, size_t n, size_t i, bool *before)
 {
-	return i < n && t[i].lex ? lex_source_verb_lookup(t, n, i, before) : 0;
+	return lex_known(t, n, i) ? lex_source_verb_lookup(t, n, i, before) : 0;
 }
 size_t lex_journalist_noun_lookup(const struct tok *t, size_t n, size_t i);
 static inline size_t lex_journalist_noun(const struct tok *t, size_t n, size_t i)
 {
-	return i < n && t[i].lex ? lex_journalist_noun_lookup(t, n, i) : 0;
+	return lex_known(t, n, i) ? lex_journalist_noun_lookup(t, n, i) : 0;
 }
 size_t lex_outcome_lookup(const struct tok *t, size_t n, size_t i, bool *success);
 static inline size_t lex_outcome(const struct tok *t, size_t n, size_t i, bool *success)
 {
-	return i < n && t[i].lex ? lex_outcome_lookup(t, n, i, success) : 0;
+	return lex_known(t, n, i) ? lex_outcome_lookup(t, n, i, success) : 0;
 }
 size_t lex_document_lookup(const struct tok *t, size_t n, size_t i, const char **canon);
 static inline size_t lex_document(const struct tok *t, size_t n, size_t i, const char **canon)
 {
-	return i < n && t[i].lex ? lex_document_lookup(t, n, i, canon) : 0;
+	return lex_known(t, n, i) ? lex_document_lookup(t, n, i, canon) : 0;
 }
 
 /* Roles.  lex_role_word: a word that can be part of a job title ("chief",
@@ -234,14 +238,14 @@ bool lex_thing_head(const char *w);
 size_t lex_outlet_lookup(const struct tok *t, size_t n, size_t i, const char **canon);
 static inline size_t lex_outlet(const struct tok *t, size_t n, size_t i, const char **canon)
 {
-	return i < n && t[i].lex ? lex_outlet_lookup(t, n, i, canon) : 0;
+	return lex_known(t, n, i) ? lex_outlet_lookup(t, n, i, canon) : 0;
 }
 /* US states and big cities: the canonical name of the place whose name
  * starts at word i, and the number of words, or 0. */
 size_t lex_place_lookup(const struct tok *t, size_t n, size_t i, const char **canon);
 static inline size_t lex_place(const struct tok *t, size_t n, size_t i, const char **canon)
 {
-	return i < n && t[i].lex ? lex_place_lookup(t, n, i, canon) : 0;
+	return lex_known(t, n, i) ? lex_place_lookup(t, n, i, canon) : 0;
 }
 /* The state or country a big city of lex_place lies in (both by their
  * canonical names: "Pittsburgh" -> "Pennsylvania"), or NULL. */
@@ -250,7 +254,7 @@ const char *lex_place_within(const char *place);
 size_t lex_country_lookup(const struct tok *t, size_t n, size_t i, const char **canon);
 static inline size_t lex_country(const struct tok *t, size_t n, size_t i, const char **canon)
 {
-	return i < n && t[i].lex ? lex_country_lookup(t, n, i, canon) : 0;
+	return lex_known(t, n, i) ? lex_country_lookup(t, n, i, canon) : 0;
 }
 
 #endif

@@ -239,6 +239,37 @@ void jsonw_array_end(struct jsonw *w)
 	close_container(w, ']');
 }
 
+/* The length of the multi-byte UTF-8 sequence at s (avail bytes left, its
+ * lead byte 0x80 or more) and its code point in *cp, or 0 when it is not
+ * one jansson accepts: a stray continuation byte, an overlong form, a
+ * surrogate, past U+10FFFF, or cut short. */
+static size_t utf8_seq(const unsigned char *s, size_t avail, uint32_t *cp)
+{
+	unsigned c = s[0];
+	size_t len;
+	uint32_t v;
+	if (c >= 0xC2 && c <= 0xDF)
+		len = 2, v = c & 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		len = 3, v = c & 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		len = 4, v = c & 0x07;
+	else
+		return 0;
+	if (len > avail)
+		return 0;
+	for (size_t k = 1; k < len; k++) {
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+		v = v << 6 | (s[k] & 0x3Fu);
+	}
+	if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (len == 3 && v < 0x800) ||
+	    (len == 4 && v < 0x10000))
+		return 0;
+	*cp = v;
+	return len;
+}
+
 /* True when s[0..n) is UTF-8 as jansson accepts it: no stray
  * continuation byte, no overlong form, no surrogate, nothing past
  * U+10FFFF, no sequence cut short. */
@@ -261,25 +292,9 @@ static bool valid_utf8(const unsigned char *s, size_t n)
 			i++;
 			continue;
 		}
-		size_t len;
 		uint32_t cp;
-		if (c >= 0xC2 && c <= 0xDF)
-			len = 2, cp = c & 0x1F;
-		else if (c >= 0xE0 && c <= 0xEF)
-			len = 3, cp = c & 0x0F;
-		else if (c >= 0xF0 && c <= 0xF4)
-			len = 4, cp = c & 0x07;
-		else
-			return false;
-		if (len > n - i)
-			return false;
-		for (size_t k = 1; k < len; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				return false;
-			cp = cp << 6 | (s[i + k] & 0x3Fu);
-		}
-		if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (len == 3 && cp < 0x800) ||
-		    (len == 4 && cp < 0x10000))
+		size_t len = utf8_seq(s + i, n - i, &cp);
+		if (!len)
 			return false;
 		i += len;
 	}
@@ -424,25 +439,9 @@ static char *escape_into(char *p, const unsigned char *s, size_t n, bool flat)
 			i++;
 			continue;
 		}
-		size_t len;
 		uint32_t cp;
-		if (c >= 0xC2 && c <= 0xDF)
-			len = 2, cp = c & 0x1F;
-		else if (c >= 0xE0 && c <= 0xEF)
-			len = 3, cp = c & 0x0F;
-		else if (c >= 0xF0 && c <= 0xF4)
-			len = 4, cp = c & 0x07;
-		else
-			return NULL;
-		if (len > n - i)
-			return NULL;
-		for (size_t k = 1; k < len; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				return NULL;
-			cp = cp << 6 | (s[i + k] & 0x3Fu);
-		}
-		if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (len == 3 && cp < 0x800) ||
-		    (len == 4 && cp < 0x10000))
+		size_t len = utf8_seq(s + i, n - i, &cp);
+		if (!len)
 			return NULL;
 		if ((cp >= 0x80 && cp < 0xA0) || (cp >= 0x202A && cp <= 0x202E) ||
 		    (cp >= 0x2066 && cp <= 0x2069)) {
