@@ -980,6 +980,24 @@ static size_t list_title(const struct stoks *st, size_t first)
 	return SIZE_MAX;
 }
 
+/* "lead lawyer in the fraud inquiry, Kim Lund": a role head, then a short
+ * phrase of "in", "on" or "for" saying where the role is held, then the
+ * comma before the name. Returns the role head's token, or comma (the
+ * comma's token) when the words before it are not such a phrase. */
+static size_t qualified_role_end(const struct stoks *st, size_t comma)
+{
+	size_t k = comma;
+	for (size_t n = 0; n < 5 && k > 1; n++) {
+		k--;
+		if (!st->t[k].word)
+			return comma;
+		if ((is(st, k, "in") || is(st, k, "on") || is(st, k, "for")) && k + 1 < comma &&
+		    lex_tok_role_head(&st->t[k - 1]))
+			return k - 1;
+	}
+	return comma;
+}
+
 static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	for (size_t k = 0; k < st->nm; k++) {
@@ -1036,6 +1054,8 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			size_t e = m->first - 1;
 			if (e > 0 && is_punct(st, e, ',') && lex_tok_role_head(&st->t[e - 1]))
 				e--;
+			else if (e > 0 && is_punct(st, e, ','))
+				e = qualified_role_end(st, e);
 			size_t b = role_left(st, e, 0);
 			if (b <= e && has_head(st, b, e)) {
 				size_t rb = b;
@@ -1135,6 +1155,62 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			}
 		}
 	}
+}
+
+/* The last word of a role phrase ("lead lawyer": "lawyer"). */
+static const char *role_head_word(const char *role)
+{
+	const char *sp = strrchr(role, ' ');
+	return sp ? sp + 1 : role;
+}
+
+/*
+ * "the lawyer", "the former senator": a role after "the", with no name
+ * after it, stands for the one person of the report given that role
+ * before it ("his lawyer, Kim Lund, ... But the lawyer resigned").
+ * Linked only when exactly one person fits: two people with roles of
+ * that head, or none, and the words stay unlinked.  Not inside a
+ * quotation, and not "the lawyer of ..." or "the lawyer's ...", which
+ * may be someone else's.
+ */
+static void roles_linked(struct ctx *c, struct stoks *st, uint32_t si)
+{
+	const struct tokens tk = { st->t, st->w, st->n };
+	bool added = false;
+	for (size_t i = 0; i + 1 < st->n; i++) {
+		if (!is(st, i, "the") || facts_in_mention(st, i))
+			continue;
+		size_t h = i + 1;
+		while (h + 1 < st->n && h < i + 4 && lex_tok_role_word(&st->t[h + 1]) &&
+		       !is(st, h + 1, "of") && !is(st, h + 1, "and"))
+			h++;
+		if (!lex_tok_role_word(&st->t[i + 1]) || !lex_tok_role_head(&st->t[h]) ||
+		    is(st, i + 1, "of") || is(st, i + 1, "and"))
+			continue;
+		size_t x = h + 1;
+		if (is(st, x, "of") || is(st, x, "'s") || (x < st->n && st->t[x].word && st->t[x].cap) ||
+		    facts_in_mention(st, x) || tokens_quoted(c->a->text, &tk, i))
+			continue;
+		const char *head = role_head_word(canon_role(c, join_words(c, st, i + 1, h, true)));
+		int who = -1, fits = 0;
+		for (size_t q = 0; q < c->out->npeople; q++) {
+			const struct person *p = &c->out->people[q];
+			if (!p->mentions || !p->role || strcmp(role_head_word(p->role), head) != 0)
+				continue;
+			bool before = p->role_at.sent < si ||
+				      (p->role_at.sent == si && p->role_at.end <= st->t[i].start);
+			fits++;
+			if (before)
+				who = (int)q;
+		}
+		if (fits != 1 || who < 0)
+			continue;
+		facts_add_mention(c, st, who, i, h, M_ROLE);
+		added = true;
+		i = h;
+	}
+	if (added && st->nm > 1)
+		qsort(st->m, st->nm, sizeof *st->m, facts_cmp_mention);
 }
 
 /* ---- dates -------------------------------------------------------------- */
@@ -2393,6 +2469,7 @@ static enum nd_err extract(const struct ctx *start)
 		facts_pronouns(&c, st);
 		roles_respectively(&c, st, (uint32_t)si);
 		roles_for_mentions(&c, st, (uint32_t)si);
+		roles_linked(&c, st, (uint32_t)si);
 		fates(&c, st, (uint32_t)si);
 		counts(&c, st, (uint32_t)si);
 		outlets(&c, st, (uint32_t)si);

@@ -707,6 +707,48 @@ static void has_left_the_company_is_left(void **state)
 	assert_int_equal(person_named(f, "Anders Fjell")->fate, EVENT_NONE);
 }
 
+/* "lead lawyer in the fraud inquiry, Kim Lund": the phrase saying where
+ * the role is held sits between the role and the name. */
+static void a_role_with_where_it_is_held(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"The board met Lundco's former lead lawyer in the fraud inquiry, Oskar Vendt, in March.\n\n"
+		"Vendt declined to comment.\n");
+	const struct person *p = person_named(f, "Oskar Vendt");
+	assert_non_null(p->role);
+	assert_string_equal(p->role_text, "former lead lawyer");
+	/* a phrase with no role head before it is no role */
+	f = facts_of(state, "The board met in the fraud inquiry, Oskar Vendt said.\n\n"
+			    "Vendt spoke for an hour.\n");
+	assert_null(person_named(f, "Oskar Vendt")->role);
+}
+
+/* "the lawyer" stands for the one person of the report who is a lawyer,
+ * and what happens to "the lawyer" happens to them. */
+static void the_role_stands_for_the_one_person_holding_it(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
+		"Vendt had urged the board to wait. But the lawyer resigned later in May.\n\n"
+		"Vendt was replaced last week by treasurer Anders Fjell.\n");
+	const struct person *p = person_named(f, "Oskar Vendt");
+	assert_string_equal(event_label(p->fate), "resigned");
+	assert_int_equal(person_named(f, "Anders Fjell")->fate, EVENT_NONE);
+	/* two lawyers: "the lawyer" may be either, and is neither */
+	f = facts_of(state,
+		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
+		"Brenmouth's lawyer, Ada Roe, was there too.\n\n"
+		"But the lawyer resigned later in May.\n\n"
+		"Vendt was replaced last week by treasurer Anders Fjell.\n");
+	assert_string_equal(event_label(person_named(f, "Oskar Vendt")->fate), "left");
+	assert_int_equal(person_named(f, "Ada Roe")->fate, EVENT_NONE);
+	/* "the lawyer of ...", or a role nobody was given: no one */
+	f = facts_of(state,
+		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
+		"But the lawyer of the bank resigned later in May, and the treasurer resigned too.\n");
+	assert_int_equal(person_named(f, "Oskar Vendt")->fate, EVENT_NONE);
+}
+
 /* "Texas Gov.", "Former Ohio Gov.": the state is written with the title
  * but is no part of the role; a qualifier before it is. */
 static void a_place_before_an_abbreviated_title(void **state)
@@ -1860,6 +1902,8 @@ int main(void)
 		T(organisation_before_a_role_after_a_comma),
 		T(nominees_lawyers_and_cities),
 		T(role_after_a_comma),
+		T(a_role_with_where_it_is_held),
+		T(the_role_stands_for_the_one_person_holding_it),
 		T(a_persons_possessive_is_no_organisation),
 		T(roles_respectively_go_to_names_in_order),
 		T(surname_alone_is_a_later_mention),
