@@ -1164,14 +1164,29 @@ static const char *role_head_word(const char *role)
 	return sp ? sp + 1 : role;
 }
 
+/* Is person q mentioned in sentence si before token i, or in the
+ * sentence before it? */
+static bool named_near(const struct ctx *c, const struct stoks *st, uint32_t si, size_t i, int q)
+{
+	for (size_t k = 0; k < st->nm; k++)
+		if (st->m[k].person == q && st->m[k].last < i)
+			return true;
+	const struct stoks *prev = si ? &c->st[si - 1] : NULL;
+	for (size_t k = 0; prev && k < prev->nm; k++)
+		if (prev->m[k].person == q)
+			return true;
+	return false;
+}
+
 /*
  * "the lawyer", "the former senator": a role after "the", with no name
  * after it, stands for the one person of the report given that role
- * before it ("his lawyer, Kim Lund, ... But the lawyer resigned").
- * Linked only when exactly one person fits: two people with roles of
- * that head, or none, and the words stay unlinked.  Not inside a
- * quotation, and not "the lawyer of ..." or "the lawyer's ...", which
- * may be someone else's.
+ * before it and named in this sentence or the one before ("his lawyer,
+ * Kim Lund, ... Lund urged ... But the lawyer resigned").  Linked only
+ * when exactly one person fits: two people with roles of that head, or
+ * none, or one last named further back, and the words stay unlinked.
+ * Not inside a quotation, and not "the lawyer of ..." or "the lawyer's
+ * ...", which may be someone else's.
  */
 static void roles_linked(struct ctx *c, struct stoks *st, uint32_t si)
 {
@@ -1200,7 +1215,7 @@ static void roles_linked(struct ctx *c, struct stoks *st, uint32_t si)
 			bool before = p->role_at.sent < si ||
 				      (p->role_at.sent == si && p->role_at.end <= st->t[i].start);
 			fits++;
-			if (before)
+			if (before && named_near(c, st, si, i, (int)q))
 				who = (int)q;
 		}
 		if (fits != 1 || who < 0)

@@ -351,10 +351,14 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 		const struct mention *mm = &st->m[m];
 		if (mm->first < b || mm->last >= e)
 			continue;
-		/* "Lund said of Garrow", "told Garrow": spoken of or to */
+		/* "Lund said of Garrow", "told Garrow": spoken of or to; so
+		 * is one before the verb ("wrote to the mayor and said") but
+		 * after "according to" */
 		static const char *const object_of[] = { "of", "about", "to", "with", "at", "on",
 							  "for", "against", "told", NULL };
-		if (mm->first > verb && is_one_of(st, mm->first - 1, object_of))
+		if (mm->first > b && is_one_of(st, mm->first - 1, object_of) &&
+		    (mm->first > verb || !(is(st, mm->first - 1, "to") && mm->first >= 2 &&
+					   is(st, mm->first - 2, "according"))))
 			continue;
 		size_t d = mm->last < verb ? verb - mm->last : mm->first - verb;
 		if (d < bestd && d <= (after ? 6u : 10u)) {

@@ -742,6 +742,14 @@ static void the_role_stands_for_the_one_person_holding_it(void **state)
 		"Vendt was replaced last week by treasurer Anders Fjell.\n");
 	assert_string_equal(event_label(person_named(f, "Oskar Vendt")->fate), "left");
 	assert_int_equal(person_named(f, "Ada Roe")->fate, EVENT_NONE);
+	/* a lawyer last named further back than the sentence before: no one
+	 * sure */
+	f = facts_of(state,
+		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
+		"Vendt urged the board to wait.\n\n"
+		"The board met again in June.\n\n"
+		"But the lawyer resigned later in June.\n");
+	assert_int_equal(person_named(f, "Oskar Vendt")->fate, EVENT_NONE);
 	/* "the lawyer of ...", or a role nobody was given: no one */
 	f = facts_of(state,
 		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
@@ -1070,6 +1078,29 @@ static void speakers_found_on_real_stories(void **state)
 		"\n"
 		"\"We will keep the harbour open every day of the year,\" Olsund said.\n");
 	assert_int_equal(f->quotes[0].speaker, -1);
+}
+
+/* The one written to before the verb ("wrote to the mayor and said") is
+ * not the speaker, by name or by a title standing for them; "according
+ * to" still names one. */
+static void whom_a_speaker_writes_to_is_not_the_speaker(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Mayor Petra Olsund met treasurer Anders Fjell on Monday.\n"
+		"\n"
+		"He also wrote to the mayor and said, \"The harbour must stay open every day.\"\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, -1);
+	f = facts_of(state,
+		"Mayor Petra Olsund met treasurer Anders Fjell on Monday.\n"
+		"\n"
+		"He also wrote to Olsund and said, \"The harbour must stay open every day.\"\n");
+	assert_int_equal(f->quotes[0].speaker, -1);
+	f = facts_of(state,
+		"Mayor Petra Olsund met treasurer Anders Fjell on Monday.\n"
+		"\n"
+		"The harbour must stay open, according to Fjell, who said, \"Every day of the year.\"\n");
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Anders Fjell")));
 }
 
 /* A joint statement is spoken by everyone it names; a quotation that opens
@@ -1934,6 +1965,7 @@ int main(void)
 		T(speaker_with_a_description_after_the_quotation),
 		T(hedged_fate_is_ignored),
 		T(pronoun_speakers_only_when_one_person_fits),
+		T(whom_a_speaker_writes_to_is_not_the_speaker),
 		T(joint_statements_keep_every_speaker),
 		T(name_shapes_from_real_stories),
 		T(first_name_slips_are_one_person),
