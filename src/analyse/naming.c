@@ -279,6 +279,22 @@ static bool before(struct ctx *c, const struct tokens *st, size_t s, size_t *a)
 		return false;
 	if (!noun_like(st, s - 1) || (named && !role_noun(st, s - 1)))
 		return false;
+	/* "in northeastern Brenland": a part of a place; "the entire
+	 * Lundco caucus", "the top Lundco candidates": words of how much or
+	 * which, of the noun after the name; none describes the name */
+	static const char *const no_desc[] = { "central", "eastern", "entire", "full",
+					       "northeastern", "northern", "northwestern", "other",
+					       "own", "same", "southeastern", "southern",
+					       "southwestern", "top", "very", "western", "whole",
+					       NULL };
+	bool part = true; /* every word is one of them */
+	for (size_t i = k; i < s && part; i++) {
+		part = false;
+		for (size_t q = 0; no_desc[q] && !part; q++)
+			part = strcmp(st->t[i].f, no_desc[q]) == 0;
+	}
+	if (part)
+		return false;
 	/* a plural among the words ("Pilots met Lundco") makes them a
 	 * clause, not a description of one name */
 	for (size_t i = k; i < s; i++)

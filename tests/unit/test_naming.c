@@ -170,6 +170,23 @@ static void what_is_no_description(void **state)
 	assert_null(naming_row(c, "Lundco"));
 }
 
+/* "the entire Lundco caucus", "the top Lundco board members": the words
+ * before the name go with the noun after it; "in northern Brenland" is a
+ * part of a place.  Neither describes the name. */
+static void words_of_the_noun_after_or_of_a_place(void **state)
+{
+	static const char *const t[] = {
+		"The entire Lundco caucus voted on Monday. Pilots sailed to northern Brenland.",
+		"The top Lundco board members met on Monday. Pilots sailed to southwestern "
+		"Brenland.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	assert_null(naming_row(c, "Lundco"));
+	assert_null(naming_row(c, "Brenland"));
+	assert_null(use_of(entity(c, "Lundco"), 0, "entire"));
+	assert_null(use_of(entity(c, "Lundco"), 1, "top"));
+}
+
 /* A person's description is kept for the names view, with no row (the
  * title rows are align.c's); a name two reports do not both write is
  * left out. */
@@ -215,6 +232,7 @@ int main(void)
 		T(same_words_agree),
 		T(apposition_with_a_possessor),
 		T(what_is_no_description),
+		T(words_of_the_noun_after_or_of_a_place),
 		T(people_and_single_names),
 #undef T
 	};
