@@ -245,8 +245,8 @@ static bool statement_word(const struct stoks *st, size_t k)
 }
 
 /* The people named together with mention m as one subject: "A, B and C",
- * "House Chairman A and Senator B" (names joined by commas, "and" and
- * title words only; "A, president of B" is one person and a title).
+ * "House Chairman A and Senator B" (names joined by commas, semicolons,
+ * "and" and title words only; "A, president of B" is one person and a title).
  * Writes up to cap person indexes other than m's. */
 static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned cap)
 {
@@ -255,14 +255,18 @@ static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned 
 	bool listed = false;
 	for (size_t x = m + 1; x < st->nm && n < cap; x++) {
 		const struct mention *mm = &st->m[x];
-		if (mm->kind == M_PRONOUN || mm->first <= prev_last || mm->first > prev_last + 6)
+		if (mm->kind == M_PRONOUN || mm->first <= prev_last || mm->first > prev_last + 10)
 			break;
 		bool joiner = false, ok = true;
 		for (size_t k = prev_last + 1; k < mm->first && ok; k++) {
-			if (is_punct(st, k, ',') || is(st, k, "and")) {
+			/* "A, R-Va.; House Chairman B, R-S.C.; and C": a list
+			 * of semicolons, with each one's party and state */
+			if (is_punct(st, k, ',') || is_punct(st, k, ';') || is(st, k, "and")) {
 				joiner = true;
 				continue;
 			}
+			if (is_punct(st, k, '.') && k > prev_last + 1 && st->t[k - 1].word)
+				continue;
 			/* "Roe, president of Harbour Watch": a title of the
 			 * name before, not a list */
 			ok = st->t[k].word && (st->t[k].cap || lex_tok_role_word(&st->t[k])) &&
@@ -356,6 +360,9 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 		 * after "according to" */
 		static const char *const object_of[] = { "of", "about", "to", "with", "at", "on",
 							  "for", "against", "told", NULL };
+		/* "Roe's lawyer said", "said that Roe's memos": whose, not who */
+		if (is(st, mm->last + 1, "'s"))
+			continue;
 		if (mm->first > b && is_one_of(st, mm->first - 1, object_of) &&
 		    (mm->first > verb || !(is(st, mm->first - 1, "to") && mm->first >= 2 &&
 					   is(st, mm->first - 2, "according"))))

@@ -1103,6 +1103,31 @@ static void whom_a_speaker_writes_to_is_not_the_speaker(void **state)
 	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Anders Fjell")));
 }
 
+/* Names listed with semicolons, each with a party and a state, speak
+ * together; whose memos are quoted ("that Roe's memos ...") is not who
+ * speaks. */
+static void a_list_with_semicolons_speaks_together(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Harbour Chairman Kim Lund, R-Va.; Port Chairman Petra Olsund, R-S.C.; and "
+		"Treasurer Anders Fjell, R-Calif., said in a joint statement that Ada Roe's memos "
+		"\"show the harbour was never closed to any boat in the valley.\"\n");
+	assert_int_equal(f->nquotes, 1);
+	const struct quote *q = &f->quotes[0];
+	assert_int_equal(q->speaker, index_of(f, person_named(f, "Kim Lund")));
+	assert_int_equal(q->njoint, 2);
+	assert_int_equal(q->joint[0], index_of(f, person_named(f, "Petra Olsund")));
+	assert_int_equal(q->joint[1], index_of(f, person_named(f, "Anders Fjell")));
+	/* the subject too far from the verb: the memos' writer is still
+	 * not the one who speaks */
+	f = facts_of(state,
+		"Pilot Ada Roe wrote the memos in May.\n\n"
+		"Treasurer Anders Fjell, who ran the harbour for ten long years, said that Ada "
+		"Roe's memos \"show the harbour was never closed to any boat in the valley.\"\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_not_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Ada Roe")));
+}
+
 /* A joint statement is spoken by everyone it names; a quotation that opens
  * a paragraph with an attribution of its own that the rules cannot follow
  * does not borrow the speaker of the quotation before. */
@@ -1967,6 +1992,7 @@ int main(void)
 		T(pronoun_speakers_only_when_one_person_fits),
 		T(whom_a_speaker_writes_to_is_not_the_speaker),
 		T(joint_statements_keep_every_speaker),
+		T(a_list_with_semicolons_speaks_together),
 		T(name_shapes_from_real_stories),
 		T(first_name_slips_are_one_person),
 		T(speakers_found_on_real_stories),
