@@ -42,6 +42,7 @@ struct ref {
 				  * Democrats and 21 Republicans": 40), lined up
 				  * only with a count of the whole (find_sum_edges) */
 	int parent;              /* union-find */
+	int next;                /* the next ref of its group (a ring) */
 	uint64_t *arts;          /* the reports in this group (root only) */
 };
 
@@ -363,6 +364,17 @@ static bool shares_of_alike(const struct claim *a, const struct claim *b)
 	return share_a_word(wa, na, wb, nb);
 }
 
+/* Are claims a and b of two things, whatever else links them?  "Roe's
+ * 2016 rival" and "a 2016 harbour meeting": a year naming two other
+ * things.  Checked for every pair of a group (join), not only for the
+ * pairs that made it: a third claim linked to both ("June 2016") does not
+ * make them one. */
+static bool apart(const struct claim *a, const struct claim *b)
+{
+	return (a->v.type == VALUE_YEAR || b->v.type == VALUE_YEAR) && a->head && b->head &&
+	       !lex_same_noun(a->head, b->head);
+}
+
 /* Can x and y be the same fact, and how sure is that? (< 0: no) */
 static double link_score(const struct ref *x, const struct ref *y)
 {
@@ -393,6 +405,8 @@ static double link_score(const struct ref *x, const struct ref *y)
 			   b->head && lex_same_noun(a->head, b->head);
 	if (weak_type(a->v.type) && a->people.n && b->people.n &&
 	    stems_shared(&a->people, &b->people) == 0 && !named_alike)
+		return -1;
+	if (apart(a, b))
 		return -1;
 	struct evidence e = evidence_of(a, b);
 	/* two remarks each quoted by one report only are two remarks: the
@@ -490,7 +504,7 @@ static int root(struct ref *r, int i)
 }
 
 /* Join the groups of refs a and b unless some report would then have two
- * claims in one group. */
+ * claims in one group, or two of its claims would be apart. */
 static void join(struct ctx *c, uint32_t a, uint32_t b)
 {
 	int ra = root(c->refs, (int)a), rb = root(c->refs, (int)b);
@@ -500,9 +514,24 @@ static void join(struct ctx *c, uint32_t a, uint32_t b)
 	for (size_t w = 0; w < c->words; w++)
 		if (x[w] & y[w])
 			return;
+	/* no two claims of the new group about two things (the groups hold
+	 * one claim per report: a few each) */
+	int i = ra;
+	do {
+		int j = rb;
+		do {
+			if (apart(c->refs[i].c, c->refs[j].c))
+				return;
+			j = c->refs[j].next;
+		} while (j != rb);
+		i = c->refs[i].next;
+	} while (i != ra);
 	for (size_t w = 0; w < c->words; w++)
 		x[w] |= y[w];
 	c->refs[rb].parent = ra;
+	int t = c->refs[ra].next;
+	c->refs[ra].next = c->refs[rb].next;
+	c->refs[rb].next = t;
 }
 
 static int cmp_edge(const void *pa, const void *pb)
@@ -1139,6 +1168,7 @@ enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
 	qsort(c->refs, c->nrefs, sizeof *c->refs, cmp_key);
 	for (size_t i = 0; i < c->nrefs; i++) {
 		c->refs[i].parent = (int)i;
+		c->refs[i].next = (int)i;
 		c->refs[i].arts = arena_alloc(arena, c->words * sizeof *c->refs[i].arts);
 		if (!c->refs[i].arts)
 			return ND_E_NOMEM;

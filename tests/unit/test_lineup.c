@@ -333,6 +333,28 @@ static void a_year_is_shared_context(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* "Lund's 2029 rival" and "a 2029 Lund Tower meeting" name two things
+ * by one year: never one row, not even through a third report's "June
+ * 2029" that each would line up with alone. */
+static void a_year_naming_two_things(void **state)
+{
+	static const char *const t[] = {
+		"The questions also show the inquiry wants to find out what Kim Lund knew about "
+		"links between members of his campaign and Brenland, including a June 2029 "
+		"meeting at Lund Tower with a Brenish lawyer offering damaging information on "
+		"election rival Ada Roe, the Ledger said.",
+		"The Lund administration has sharply criticized the inquiry, as several of its "
+		"lawyers donated to campaigns, including to Lund's 2029 rival, Ada Roe.",
+		"They deal chiefly with the firing of the harbour director, his treatment of the "
+		"harbour master and a 2029 Lund Tower meeting between campaign officials and "
+		"Brenish pilots offering dirt on Ada Roe.",
+	};
+	const struct comparison *c = compare_texts(state, t, 3);
+	const struct row *meeting = row_with(c, 2, "2029 Lund Tower meeting");
+	assert_non_null(meeting);
+	assert_ptr_not_equal(meeting, row_with(c, 1, "2029 rival"));
+}
+
 /* The same day with a word of the event next to it in both lines up;
  * the same weekday of two other events does not. */
 static void the_same_day_of_one_event(void **state)
@@ -1664,6 +1686,7 @@ int main(void)
 		T(values_of_other_places_do_not_conflict),
 		T(a_rounded_number_is_partial),
 		T(a_year_is_shared_context),
+		T(a_year_naming_two_things),
 		T(the_same_day_of_one_event),
 		T(the_same_number_named_differently),
 		T(nouns_for_one_thing),
