@@ -596,7 +596,8 @@ static const struct entry places[] = {
 };
 
 /* The state or country each big city of the table above lies in (by
- * canonical name; a name two places share, "Portland", is left out). */
+ * canonical name; a name two places share, "Portland", is left out), in
+ * strcmp order of the cities. */
 static const struct {
 	const char *city, *in;
 } cities_in[] = {
@@ -639,11 +640,20 @@ static const struct {
 	{ "Warsaw", "Poland" }, { "Zurich", "Switzerland" },
 };
 
+/* By binary search: the table is in strcmp order (lex_tables_sorted). */
 const char *lex_place_within(const char *place)
 {
-	for (size_t i = 0; i < N(cities_in); i++)
-		if (strcmp(place, cities_in[i].city) == 0)
-			return cities_in[i].in;
+	size_t lo = 0, hi = N(cities_in);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int k = strcmp(place, cities_in[mid].city);
+		if (k == 0)
+			return cities_in[mid].in;
+		if (k < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 
@@ -1377,6 +1387,9 @@ bool lex_tables_sorted(void)
 {
 	for (size_t i = 1; i < sizeof function_words / sizeof function_words[0]; i++)
 		if (strcmp(function_words[i - 1], function_words[i]) >= 0)
+			return false;
+	for (size_t i = 1; i < N(cities_in); i++)
+		if (strcmp(cities_in[i - 1].city, cities_in[i].city) >= 0)
 			return false;
 	return true;
 }
