@@ -289,6 +289,38 @@ static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned 
 	return listed ? n : 0;
 }
 
+/* "a Roe campaign official", "the Lund family spokesman": a name that
+ * says whose the person is, inside words naming someone else. */
+static bool attributive(const struct stoks *st, const struct mention *m)
+{
+	if (m->first == 0 || !(is(st, m->first - 1, "a") || is(st, m->first - 1, "an") ||
+			       is(st, m->first - 1, "the")))
+		return false;
+	for (size_t k = m->last + 1; k < st->n && k <= m->last + 3; k++) {
+		if (!st->t[k].word || st->t[k].cap)
+			return false;
+		if (lex_tok_role_head(&st->t[k]))
+			return true;
+	}
+	return false;
+}
+
+/* "When asked whether Roe agreed, an aide said": a subject of its own
+ * ("an aide", after the last comma before the verb, no comma closing
+ * it) stands between the name and the verb.  Not "Roe, the harbour
+ * director, said", where the commas close a description of Roe. */
+static bool other_subject(const struct stoks *st, const struct mention *m, size_t verb)
+{
+	if (m->last >= verb)
+		return false;
+	size_t comma = SIZE_MAX;
+	for (size_t k = m->last + 1; k < verb; k++)
+		if (is_punct(st, k, ','))
+			comma = k;
+	return comma != SIZE_MAX && comma + 1 < verb &&
+	       (is(st, comma + 1, "a") || is(st, comma + 1, "an") || is(st, comma + 1, "the"));
+}
+
 static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e, bool after,
 		      const char **text)
 {
@@ -361,7 +393,7 @@ static int speaker_in(struct ctx *c, const struct stoks *st, size_t b, size_t e,
 		static const char *const object_of[] = { "of", "about", "to", "with", "at", "on",
 							  "for", "against", "told", NULL };
 		/* "Roe's lawyer said", "said that Roe's memos": whose, not who */
-		if (is(st, mm->last + 1, "'s"))
+		if (is(st, mm->last + 1, "'s") || attributive(st, mm) || other_subject(st, mm, verb))
 			continue;
 		if (mm->first > b && is_one_of(st, mm->first - 1, object_of) &&
 		    (mm->first > verb || !(is(st, mm->first - 1, "to") && mm->first >= 2 &&

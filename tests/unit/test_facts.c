@@ -1105,7 +1105,7 @@ static void whom_a_speaker_writes_to_is_not_the_speaker(void **state)
 
 /* Names listed with semicolons, each with a party and a state, speak
  * together; whose memos are quoted ("that Roe's memos ...") is not who
- * speaks. */
+ * speaks, nor whose official speaks ("a Roe campaign official"). */
 static void a_list_with_semicolons_speaks_together(void **state)
 {
 	const struct report_facts *f = facts_of(state,
@@ -1124,6 +1124,27 @@ static void a_list_with_semicolons_speaks_together(void **state)
 		"Pilot Ada Roe wrote the memos in May.\n\n"
 		"Treasurer Anders Fjell, who ran the harbour for ten long years, said that Ada "
 		"Roe's memos \"show the harbour was never closed to any boat in the valley.\"\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_not_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Ada Roe")));
+	/* a subject of its own after the comma: the aide speaks, not Roe;
+	 * a description between commas is Roe's own */
+	f = facts_of(state,
+		"Pilot Ada Roe wrote the memos in May.\n\n"
+		"Asked whether Roe backed the plan, an aide told the Ledger: "
+		"\"Of course she does.\"\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_not_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Ada Roe")));
+	f = facts_of(state,
+		"Pilot Ada Roe wrote the memos in May.\n\n"
+		"Roe, the harbour's chief pilot, told the Ledger: \"Of course we do.\"\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Ada Roe")));
+	/* "a Roe campaign official told": the official speaks, not Roe */
+	f = facts_of(state,
+		"Pilot Ada Roe wrote the memos in May.\n\n"
+		"When asked whether Roe supported sending pilots back to the harbour in the fall, "
+		"a Roe campaign official told the Ledger: "
+		"\"Of course she does.\"\n");
 	assert_int_equal(f->nquotes, 1);
 	assert_int_not_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Ada Roe")));
 }
