@@ -1346,15 +1346,18 @@ static bool hedged(const struct stoks *st, size_t i)
 		"whether", "if", "may", "might", "could", "would", "should", "will", "expected",
 		"likely", "possible", "demand", "demands", "demanded", "demanding", "urged",
 		"urging", "threatened", "threatening", "considering", "consider", "face", "faces",
-		"facing", NULL,
+		"facing", "unlikely", "plan", "plans", "planned", "planning", "intend", "intends",
+		"intended", "want", "wants", "wanted", NULL,
 	};
-	static const char *const calls[] = { "call", "calls", "called", "calling", NULL };
+	static const char *const calls[] = { "call", "calls", "called", "calling", "ask", "asks",
+					     "asked", "asking", NULL };
 	/* back to the start of the clause, four words at most */
 	for (size_t k = i; k-- > 0 && k + 4 >= i;) {
 		if (is_punct(st, k, ',') || is_punct(st, k, ';') || is(st, k, "and") ||
 		    is(st, k, "but"))
 			return false;
-		/* "calls for", "called for": not "called a meeting" */
+		/* "calls for", "called for", "asked for": not "called a
+		 * meeting" */
 		if ((is_one_of(st, k, calls) && is(st, k + 1, "for")) || is_one_of(st, k, hedges))
 			return true;
 	}
@@ -1478,6 +1481,48 @@ static bool determiner(const struct stoks *st, size_t x)
 	static const char *const det[] = { "the", "a", "an", "his", "her", "their", "its",
 					   "these", "those", "this", "that", "all", "any", NULL };
 	return is_one_of(st, x, det);
+}
+
+/* "this week", "the next day": after a determiner, a time, not an
+ * object. */
+static bool time_after(const struct stoks *st, size_t x)
+{
+	static const char *const times[] = { "week", "month", "year", "day", "morning",
+					     "afternoon", "evening", "night", "weekend", "next",
+					     "same", "previous", "following", "spring", "summer",
+					     "autumn", "fall", "winter", NULL };
+	return x < st->n && (is_one_of(st, x, times) || lex_tok_weekday(&st->t[x], DATE_FULL) ||
+			     lex_tok_month(&st->t[x], DATE_FULL));
+}
+
+static const char *const object_pronouns[] = { "him", "her", "them", "us", "me", "it", "you",
+					       NULL };
+
+/* "dismissed Mr. Roe's attacks", "fired Roe's deputy": what a person
+ * owns, right after a verb, is its object (a person's name then "'s"). */
+static bool owned_object(const struct stoks *st, size_t x)
+{
+	for (size_t m = 0; m < st->nm; m++)
+		if (st->m[m].kind != M_PRONOUN && is(st, st->m[m].last + 1, "'s") &&
+		    (st->m[m].first == x ||
+		     (st->m[m].first == x + 1 && lex_tok_honorific(&st->t[x])) ||
+		     (st->m[m].first == x + 2 && lex_tok_honorific(&st->t[x]) && is_punct(st, x + 1, '.'))))
+			return true;
+	return false;
+}
+
+/* "dismissed concerns", "fired warning shots": a plural noun right
+ * after a verb, its object (not "months later", a time). */
+static bool plural_object(const struct stoks *st, size_t x)
+{
+	static const char *const times[] = { "days", "weeks", "months", "years", "hours",
+					     "minutes", "decades", NULL };
+	if (x >= st->n || !st->t[x].word || st->t[x].cap || st->t[x].num ||
+	    lex_tok_function_word(&st->t[x]) || is_one_of(st, x, times))
+		return false;
+	size_t l = strlen(st->w[x]);
+	return l > 3 && st->w[x][l - 1] == 's' && st->w[x][l - 2] != 's' && st->w[x][l - 2] != 'u' &&
+	       st->w[x][l - 2] != 'i';
 }
 
 static bool separated(const struct stoks *st, size_t a, size_t b)
@@ -1650,12 +1695,26 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		 * mayor, and to everyone listed with them ("fired director Kim
 		 * Lund and engineer Ada Roe"). */
 		int object = passive || self_done ? -1 : object_of(st, i + k, lo, hi);
-		passive |= object < 0 && i >= 1 && is_punct(st, i - 1, ',');
+		/* "Roe, dismissed the claims": an object after the verb makes
+		 * it active after a comma too */
+		passive |= object < 0 && i >= 1 && is_punct(st, i - 1, ',') &&
+			   (!determiner(st, i + k) || time_after(st, i + k + 1)) &&
+			   !owned_object(st, i + k);
 		/* An active verb with some other object ("Roe dismissed the
-		 * claims") says what the subject did, not what happened to
-		 * them; "Roe was dismissed the next day" is passive, and "Roe
-		 * left the company" is done to oneself. */
-		if (object < 0 && !passive && !self_done && determiner(st, i + k)) {
+		 * claims", "Roe dismissed concerns") says what the subject
+		 * did, not what happened to them; "Roe was dismissed the next
+		 * day" is passive, and "Roe left the company" is done to
+		 * oneself. */
+		if (object < 0 && !passive && !self_done &&
+		    (determiner(st, i + k) || plural_object(st, i + k) || owned_object(st, i + k))) {
+			i += k - 1;
+			continue;
+		}
+		/* "has left him at a disadvantage", "the dismissal of the
+		 * case": done to someone or something else, with nobody
+		 * named there */
+		if (object < 0 && (is_one_of(st, i + k, object_pronouns) ||
+				   (!passive && is(st, i + k, "of")))) {
 			i += k - 1;
 			continue;
 		}

@@ -848,6 +848,29 @@ static void active_verbs_with_other_objects_are_no_fate(void **state)
 		"The treasurer resigned in May amid reports that Mayor Petra Olsund had ignored "
 		"his advice.\n");
 	assert_int_equal(person_named(f, "Petra Olsund")->fate, EVENT_NONE);
+	/* a plural noun, or what a person owns, as the object; after a
+	 * comma too */
+	static const char *const objects[] = {
+		"Mayor Petra Olsund dismissed concerns about the harbour.\n",
+		"Petra Olsund, the mayor's chief of staff, dismissed the criticism.\n",
+		"Kim Lund, an adviser to Mayor Petra Olsund, dismissed Mr. Fjell's attacks on Friday.\n",
+		/* someone else left, something else dismissed */
+		"Mayor Petra Olsund, whose record of remarks has left her at a disadvantage, spoke.\n",
+		"Mayor Petra Olsund agreed with the dismissal of the case.\n",
+		/* what is planned, unlikely or asked for has not happened */
+		"Mayor Petra Olsund is unlikely to resign her seat.\n",
+		"Mayor Petra Olsund made no mention of plans to step down.\n",
+		"Mayor Petra Olsund had to ask for the resignation of her spokesman.\n",
+	};
+	for (size_t i = 0; i < sizeof objects / sizeof objects[0]; i++) {
+		f = facts_of(state, objects[i]);
+		const struct person *p = person_named(f, "Petra Olsund");
+		if (p->fate != EVENT_NONE)
+			fail_msg("%s: fate %s", objects[i], event_label(p->fate));
+	}
+	/* and what happens to the person stays hers */
+	f = facts_of(state, "Mayor Petra Olsund, dismissed on Friday, left the harbour.\n");
+	assert_string_equal(event_label(person_named(f, "Petra Olsund")->fate), "dismissed");
 }
 
 /* "fired back", "dismissed as a hoax": the verb in another sense; and a
