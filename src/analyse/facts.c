@@ -88,6 +88,27 @@ static bool plural_title(const char *w)
 
 /* Hyphenated names keep their capital after the hyphen; fold() lowered
  * it, so check the text. */
+/* "Moon Jae-in", "Kim Jong-un": a given name of two short syllables
+ * joined by a hyphen, the second in lower case, after a capitalised
+ * surname.  hy: the hyphen's byte in the token, text the article's.
+ * Not "Lisbon-based",
+ * "Pro-choice" at a sentence's start. */
+static bool syllable_given_name(const char *text, const struct stoks *st, size_t i, size_t hy)
+{
+	const struct tok *t = &st->t[i];
+	size_t len = t->end - t->start;
+	if (i == 0 || hy < 2 || hy > 4 || len - hy - 1 < 2 || len - hy - 1 > 4)
+		return false;
+	const struct tok *p = &st->t[i - 1];
+	if (!p->word || !p->cap || p->allcaps || lex_tok_function_word(p) || lex_tok_role_word(p) ||
+	    lex_tok_honorific(p))
+		return false;
+	for (size_t k = hy + 1; k < len; k++)
+		if (!(text[t->start + k] >= 'a' && text[t->start + k] <= 'z'))
+			return false;
+	return true;
+}
+
 static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 {
 	const struct tok *t = &st->t[i];
@@ -105,7 +126,8 @@ static bool name_token_text(struct ctx *c, const struct stoks *st, size_t i)
 		return false;
 	const char *s = c->a->text;
 	for (uint32_t k = t->start; k + 1 < t->end; k++) {
-		if (s[k] == '-' && !(s[k + 1] >= 'A' && s[k + 1] <= 'Z'))
+		if (s[k] == '-' && !(s[k + 1] >= 'A' && s[k + 1] <= 'Z') &&
+		    !syllable_given_name(s, st, i, k - t->start))
 			return false;
 		/* "U.S.-Mexico": an abbreviation joined to a name is a place
 		 * compound, not a person */
@@ -489,6 +511,15 @@ static void pass_names(struct ctx *c)
 					   fate_after(st, j);
 				const char *first = st->w[fw], *sur = st->w[j - 1];
 				const char *middle = j - i >= 3 ? st->w[j - 2] : NULL;
+				/* "Moon Jae-in": the family name first, then
+				 * the given name (later "Moon" alone is him) */
+				if (j - i == 2 && fw == i && strchr(st->w[j - 1], '-') &&
+				    syllable_given_name(c->a->text, st, j - 1,
+							(size_t)(strchr(c->a->text + st->t[j - 1].start, '-') -
+								 (c->a->text + st->t[j - 1].start)))) {
+					first = st->w[j - 1];
+					sur = st->w[i];
+				}
 				int idx = find_person(c, first, middle, sur);
 				if (idx < 0) {
 					struct person *p = new_person(c, &idx);
@@ -561,6 +592,72 @@ static bool first_named_quoted(const struct ctx *c, const struct person *p)
 		if (st->t[k].start == p->first_at.start)
 			return tokens_quoted(c->a->text, &tk, k);
 	return false;
+}
+
+/*
+ * "Kim Jong Un ... Kim said ... Kim's visit": a name of three words, the
+ * last two short (a given name of two syllables), whose last word the
+ * report never writes alone, is written family name first
+ * (as Korean and Chinese names are): the first word is the surname the
+ * report calls the person by, and the words after it are the given name
+ * ("jong-un", as "Kim Jong-un" writes it).  Only for a name that came
+ * with a title, a role or a reporting verb (a person, not "Lundco
+ * Advantage"), and not when another person has that word for surname.
+ */
+static void family_name_first(struct ctx *c)
+{
+	size_t np = c->out->npeople;
+	if (np == 0)
+		return;
+	unsigned *alone = arena_alloc(c->scratch, 2 * np * sizeof *alone);
+	if (!alone)
+		return;
+	memset(alone, 0, 2 * np * sizeof *alone);
+	for (size_t si = 0; si < c->s->n; si++) {
+		const struct stoks *st = &c->st[si];
+		/* a headline's words are all capitalised: none stands alone */
+		if (title_case(c, si, st))
+			continue;
+		for (size_t i = 0; i < st->n; i++) {
+			if (!st->t[i].word || !st->t[i].cap || facts_in_mention(st, i) ||
+			    (i + 1 < st->n && st->t[i + 1].word && st->t[i + 1].cap) ||
+			    (i > 0 && st->t[i - 1].word && st->t[i - 1].cap) ||
+			    !name_token_text(c, st, i))
+				continue;
+			for (size_t p = 0; p < np; p++) {
+				const struct person *pp = &c->out->people[p];
+				if (!pp->first || !pp->surname)
+					continue;
+				alone[2 * p] += strcmp(pp->first, st->w[i]) == 0;
+				alone[2 * p + 1] += strcmp(pp->surname, st->w[i]) == 0;
+			}
+		}
+	}
+	for (size_t p = 0; p < np; p++) {
+		struct person *pp = &c->out->people[p];
+		if (!pp->first || !pp->surname || !pp->name || !pp->cued || alone[2 * p + 1])
+			continue;
+		bool taken = false;
+		for (size_t q = 0; q < np && !taken; q++)
+			taken = q != p && c->out->people[q].surname &&
+				strcmp(c->out->people[q].surname, pp->first) == 0;
+		/* the given name of two short syllables ("Jong Un"): a
+		 * first name used alone ("Greta" of "Greta Lund") is not
+		 * a family name */
+		const char *rest = strchr(pp->name, ' ');
+		const char *last = rest ? strchr(rest + 1, ' ') : NULL;
+		if (taken || !rest || !last || strchr(last + 1, ' ') || last - rest - 1 > 4 ||
+		    last - rest - 1 < 2 || strlen(last + 1) > 4 || strlen(last + 1) < 2 ||
+		    strpbrk(rest, ".'"))
+			continue;
+		char *given = arena_strdup(c->ar, rest + 1);
+		if (!given)
+			return;
+		for (char *g = given; *g; g++)
+			*g = *g == ' ' ? '-' : (char)tolower((unsigned char)*g);
+		pp->surname = pp->first;
+		pp->first = given;
+	}
 }
 
 static void pass_surnames(struct ctx *c)
@@ -2519,6 +2616,7 @@ static enum nd_err extract(const struct ctx *start)
 		out->toks[i] = (struct tokens){ c.st[i].t, c.st[i].w, c.st[i].n };
 	}
 	pass_names(&c);
+	family_name_first(&c);
 	pass_surnames(&c);
 	/* Names never confirmed as people (no title, role or reporting verb,
 	 * never named again) are dropped: "Ferry Lane", "Oslo-listed

@@ -707,6 +707,39 @@ static void has_left_the_company_is_left(void **state)
 	assert_int_equal(person_named(f, "Anders Fjell")->fate, EVENT_NONE);
 }
 
+/* Names written family name first: a given name of two syllables joined
+ * by a hyphen ("Han Soo-min"), or of two short words in a report that
+ * never writes the last alone ("Cho Ji Ho ... Cho said"); later the
+ * family name alone is the person.  Not a name ending in an initial or
+ * a Western name whose surname the report writes alone. */
+static void family_names_written_first(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Harbour chief Han Soo-min met the board on Monday.\n\n"
+		"Han said the quay would reopen.\n");
+	const struct person *p = person_named(f, "Han Soo-min");
+	assert_string_equal(p->surname, "han");
+	assert_int_equal(people_seen(f), 1);
+	assert_int_equal(p->mentions, 2);
+	f = facts_of(state,
+		"Harbour chief Cho Ji Ho met the board on Monday.\n\n"
+		"Cho said the quay would reopen. Cho's deputy agreed.\n");
+	p = person_named(f, "Cho Ji Ho");
+	assert_string_equal(p->surname, "cho");
+	assert_int_equal(people_seen(f), 1);
+	f = facts_of(state,
+		"Harbour chief Mary Ann Lee met the board on Monday.\n\n"
+		"Lee said the quay would reopen.\n");
+	assert_string_equal(person_named(f, "Mary Ann Lee")->surname, "lee");
+	f = facts_of(state,
+		"Harbour chief Tomas E. Berg met the board on Monday.\n\n"
+		"Tomas said nothing.\n");
+	assert_string_equal(person_named(f, "Tomas E. Berg")->surname, "berg");
+	/* a word joined to a place is no given name */
+	f = facts_of(state, "The Lisbon-based firm hired pilots. Pilots met Vexor-based staff.\n");
+	assert_int_equal(people_seen(f), 0);
+}
+
 /* "lead lawyer in the fraud inquiry, Kim Lund": the phrase saying where
  * the role is held sits between the role and the name. */
 static void a_role_with_where_it_is_held(void **state)
@@ -2002,6 +2035,7 @@ int main(void)
 		T(organisation_before_a_role_after_a_comma),
 		T(nominees_lawyers_and_cities),
 		T(role_after_a_comma),
+		T(family_names_written_first),
 		T(a_role_with_where_it_is_held),
 		T(the_role_stands_for_the_one_person_holding_it),
 		T(a_persons_possessive_is_no_organisation),
