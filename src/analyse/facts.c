@@ -370,6 +370,24 @@ static bool thing_name_after(const struct stoks *st, size_t j)
 	return false;
 }
 
+/* "Customs Enforcement", "Deferred Action", "Civil Liberties": a word of
+ * an abstract noun's ending, which no surname has ("Sessions" and
+ * "Clement" do: not "-sion", nor a short "-ment"), ends the name of a
+ * body, a law or a programme, not a person's. */
+static bool abstract_noun(const char *w)
+{
+	static const char *const ends[] = { "tion", "tions", "ity", "ities", "ics", "ism",
+					    "isms", "ship", "ships", "hood", NULL };
+	size_t n = strlen(w);
+	for (size_t k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (n > e + 2 && strcmp(w + n - e, ends[k]) == 0)
+			return true;
+	}
+	/* "Enforcement", "Management"; not "Clement" */
+	return n >= 9 && (strcmp(w + n - 4, "ment") == 0 || strcmp(w + n - 5, "ments") == 0);
+}
+
 /* "the Office of Harbour Management", "the Center for Ferry and Harbour
  * Safety": a run just after "of", "for", "and" or "the", where going back
  * over capitalised words and those four reaches "of" or "for" and then a
@@ -506,7 +524,8 @@ static void pass_names(struct ctx *c)
 				words++;
 			}
 			if (words >= 2 && !(i > 0 && is(st, i - 1, "the")) && !thing_name_after(st, j) &&
-			    !title_after(c, st, j) && !body_name_before(st, i)) {
+			    !title_after(c, st, j) && !body_name_before(st, i) &&
+			    !abstract_noun(st->w[j - 1])) {
 				bool cue = person_cue_before(st, i) || person_cue_after(st, j) ||
 					   fate_after(st, j);
 				const char *first = st->w[fw], *sur = st->w[j - 1];

@@ -375,6 +375,21 @@ static bool apart(const struct claim *a, const struct claim *b)
 	       !lex_same_noun(a->head, b->head);
 }
 
+/* A day named from the day it is said: "today", "yesterday",
+ * "tomorrow", "tonight", "this morning", "last night". */
+static bool relative_day(const struct claim *c)
+{
+	static const char *const words[] = { "today", "yesterday", "tomorrow", "tonight",
+					     "this morning", "this afternoon", "this evening",
+					     "last night", NULL };
+	if (c->v.type != VALUE_DATE || !c->text)
+		return false;
+	for (size_t i = 0; words[i]; i++)
+		if (strncasecmp(c->text, words[i], strlen(words[i])) == 0)
+			return true;
+	return false;
+}
+
 /* Can x and y be the same fact, and how sure is that? (< 0: no) */
 static double link_score(const struct ref *x, const struct ref *y)
 {
@@ -407,6 +422,11 @@ static double link_score(const struct ref *x, const struct ref *y)
 	    stems_shared(&a->people, &b->people) == 0 && !named_alike)
 		return -1;
 	if (apart(a, b))
+		return -1;
+	/* "'Today's ruling is a victory,' said Roe": a day counted from
+	 * when someone spoke, in words only one report quotes, is not
+	 * sure to be the day the report counts from */
+	if ((x->quoted && relative_day(a)) || (y->quoted && relative_day(b)))
 		return -1;
 	struct evidence e = evidence_of(a, b);
 	/* two remarks each quoted by one report only are two remarks: the

@@ -735,6 +735,11 @@ static void family_names_written_first(void **state)
 		"Harbour chief Tomas E. Berg met the board on Monday.\n\n"
 		"Tomas said nothing.\n");
 	assert_string_equal(person_named(f, "Tomas E. Berg")->surname, "berg");
+	/* a name ending in an abstract noun is a body's or a programme's */
+	f = facts_of(state,
+		"Officers of Harbour Enforcement met Lundish Charities, said Harbour Chief "
+		"Ada Roe.\n\nHarbour Enforcement and Lundish Charities declined to comment.\n");
+	assert_int_equal(people_seen(f), 1);
 	/* a word joined to a place is no given name */
 	f = facts_of(state, "The Lisbon-based firm hired pilots. Pilots met Vexor-based staff.\n");
 	assert_int_equal(people_seen(f), 0);

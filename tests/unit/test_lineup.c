@@ -500,6 +500,23 @@ static void the_day_one_person_spoke(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
+/* "'Today's ruling is a victory,' said Roe": a day named from when
+ * someone spoke, in a quotation one report gives, is not lined up with
+ * the other report's day. */
+static void today_in_a_quotation(void **state)
+{
+	static const char *const t[] = {
+		"The harbour board issued a rule Wednesday barring ferry firms that dump fuel from "
+		"the $286 million harbour grant program, a long-expected move.",
+		"\"Today's ruling is an important victory in the fight against the harbour board's "
+		"attempts to upend the harbour grant program,\" said Ada Roe, senior staff attorney "
+		"for the ferry firms, said in a statement.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 0, "Wednesday");
+	assert_true(r == NULL || r->ncells == 1);
+}
+
 /* A figure in digits each report gives once ("a minimum of $12,500",
  * "up to $12,500") is one fact, whatever the words around it; not when
  * a report gives that figure twice, nor for a small number.  One
@@ -1697,6 +1714,7 @@ int main(void)
 		T(a_lone_amount_and_its_like_among_several),
 		T(a_day_to_come_and_a_day_gone),
 		T(the_day_one_person_spoke),
+		T(today_in_a_quotation),
 		T(likely_in_a_title_is_no_hedge),
 		T(a_date_in_many_words),
 		T(lone_counts_that_do_not_fit_are_unclear),
