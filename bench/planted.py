@@ -123,19 +123,42 @@ def plant_name(text, rnd):
     return text[:m.start()] + new + text[m.end():], new
 
 
+def quote_spans(text, b):
+    """(start, end) of the words inside each quotation after offset b: curly
+    marks pair opening with closing; straight ones pair in order within a
+    paragraph, and a paragraph with an odd number of them is left out (its
+    pairs cannot be told: a span could run from one quotation's end to the
+    next one's start)."""
+    spans = []
+    pos = 0
+    for para in text.split("\n"):
+        start = pos
+        pos += len(para) + 1
+        if start + len(para) < b:
+            continue
+        for m in re.finditer(r"\u201c([^\u201c\u201d]{30,300})\u201d", para):
+            spans.append((start + m.start(1), start + m.end(1)))
+        marks = [i for i, ch in enumerate(para) if ch == '"']
+        if len(marks) % 2:
+            continue
+        for k in range(0, len(marks), 2):
+            o, c = marks[k], marks[k + 1]
+            if 30 <= c - o - 1 <= 300:
+                spans.append((start + o + 1, start + c))
+    return [(s, e) for s, e in spans if s >= b and len(text[s:e].split()) >= 6]
+
+
 def plant_quote(text, rnd):
-    b = body_start(text)
-    spots = [m for m in re.finditer(r"[\"\u201c]([^\"\u201d\n]{30,300})[\"\u201d]", text)
-             if m.start() >= b and len(m.group(1).split()) >= 6]
+    spots = quote_spans(text, body_start(text))
     if not spots:
         return None
-    m = rnd.choice(spots)
-    words = list(re.finditer(r"\b[a-z]{4,}\b", m.group(1)))
+    s0, e0 = rnd.choice(spots)
+    words = list(re.finditer(r"\b[a-z]{4,}\b", text[s0:e0]))
     if not words:
         return None
     w = rnd.choice(words)
     new = "zanzibar"
-    s = m.start(1) + w.start()
+    s = s0 + w.start()
     return text[:s] + new + text[s + len(w.group(0)):], new
 
 
