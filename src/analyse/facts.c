@@ -103,6 +103,13 @@ static bool syllable_given_name(const char *text, const struct stoks *st, size_t
 	if (!p->word || !p->cap || p->allcaps || lex_tok_function_word(p) || lex_tok_role_word(p) ||
 	    lex_tok_honorific(p))
 		return false;
+	/* "Brenmouth Co-op", "the Lundco Ex-im deal": an English prefix */
+	static const char *const prefixes[] = { "co", "ex", "re", "pre", "non", "anti", "pro",
+						"mid", "post", "vice", "self", "semi", "sub", "neo",
+						"de", "bi", "tri", "multi", "pan", NULL };
+	for (size_t k = 0; prefixes[k]; k++)
+		if (strlen(prefixes[k]) == hy && strncasecmp(text + t->start, prefixes[k], hy) == 0)
+			return false;
 	for (size_t k = hy + 1; k < len; k++)
 		if (!(text[t->start + k] >= 'a' && text[t->start + k] <= 'z'))
 			return false;
@@ -532,10 +539,10 @@ static void pass_names(struct ctx *c)
 				const char *middle = j - i >= 3 ? st->w[j - 2] : NULL;
 				/* "Moon Jae-in": the family name first, then
 				 * the given name (later "Moon" alone is him) */
-				if (j - i == 2 && fw == i && strchr(st->w[j - 1], '-') &&
-				    syllable_given_name(c->a->text, st, j - 1,
-							(size_t)(strchr(c->a->text + st->t[j - 1].start, '-') -
-								 (c->a->text + st->t[j - 1].start)))) {
+				const char *gt = c->a->text + st->t[j - 1].start;
+				const char *hy = j - i == 2 && fw == i
+					? memchr(gt, '-', st->t[j - 1].end - st->t[j - 1].start) : NULL;
+				if (hy && syllable_given_name(c->a->text, st, j - 1, (size_t)(hy - gt))) {
 					first = st->w[j - 1];
 					sur = st->w[i];
 				}
@@ -615,8 +622,9 @@ static bool first_named_quoted(const struct ctx *c, const struct person *p)
 
 /*
  * "Kim Jong Un ... Kim said ... Kim's visit": a name of three words, the
- * last two short (a given name of two syllables), whose last word the
- * report never writes alone, is written family name first
+ * last two short (a given name of two syllables, not "Jr." or "III"),
+ * whose first word the report writes alone and whose last word it never
+ * does, is written family name first
  * (as Korean and Chinese names are): the first word is the surname the
  * report calls the person by, and the words after it are the given name
  * ("jong-un", as "Kim Jong-un" writes it).  Only for a name that came
@@ -652,24 +660,38 @@ static void family_name_first(struct ctx *c)
 			}
 		}
 	}
+	/* decided on the surnames as pass_names found them, then changed:
+	 * the order people are named in changes nothing */
+	bool *swap = arena_alloc(c->scratch, np * sizeof *swap);
+	if (!swap)
+		return;
+	static const char *const suffixes[] = { "jr", "sr", "ii", "iii", "iv", NULL };
 	for (size_t p = 0; p < np; p++) {
-		struct person *pp = &c->out->people[p];
-		if (!pp->first || !pp->surname || !pp->name || !pp->cued || alone[2 * p + 1])
+		const struct person *pp = &c->out->people[p];
+		swap[p] = false;
+		if (!pp->first || !pp->surname || !pp->name || !pp->cued || !alone[2 * p] ||
+		    alone[2 * p + 1])
 			continue;
-		bool taken = false;
+		bool taken = false, suffix = false;
 		for (size_t q = 0; q < np && !taken; q++)
 			taken = q != p && c->out->people[q].surname &&
 				strcmp(c->out->people[q].surname, pp->first) == 0;
+		for (size_t k = 0; suffixes[k]; k++)
+			suffix |= strcmp(pp->surname, suffixes[k]) == 0;
 		/* the given name of two short syllables ("Jong Un"): a
 		 * first name used alone ("Greta" of "Greta Lund") is not
 		 * a family name */
 		const char *rest = strchr(pp->name, ' ');
 		const char *last = rest ? strchr(rest + 1, ' ') : NULL;
-		if (taken || !rest || !last || strchr(last + 1, ' ') || last - rest - 1 > 4 ||
-		    last - rest - 1 < 2 || strlen(last + 1) > 4 || strlen(last + 1) < 2 ||
-		    strpbrk(rest, ".'"))
+		swap[p] = !taken && !suffix && rest && last && !strchr(last + 1, ' ') &&
+			  last - rest - 1 <= 4 && last - rest - 1 >= 2 && strlen(last + 1) <= 4 &&
+			  strlen(last + 1) >= 2 && !strpbrk(rest, ".'");
+	}
+	for (size_t p = 0; p < np; p++) {
+		struct person *pp = &c->out->people[p];
+		if (!swap[p])
 			continue;
-		char *given = arena_strdup(c->ar, rest + 1);
+		char *given = arena_strdup(c->ar, strchr(pp->name, ' ') + 1);
 		if (!given)
 			return;
 		for (char *g = given; *g; g++)
@@ -1096,19 +1118,25 @@ static size_t list_title(const struct stoks *st, size_t first)
 	return SIZE_MAX;
 }
 
-/* "lead lawyer in the fraud inquiry, Kim Lund": a role head, then a short
- * phrase of "in", "on" or "for" saying where the role is held, then the
- * comma before the name. Returns the role head's token, or comma (the
- * comma's token) when the words before it are not such a phrase. */
-static size_t qualified_role_end(const struct stoks *st, size_t comma)
+/* "lead lawyer in the fraud inquiry, Kim Lund,": a role head, then a
+ * short phrase of "in", "on" or "for" and "the" saying where the role is
+ * held, then the comma before the name m, which a comma closes.  Returns
+ * the role head's token, or comma (the comma's token) when the words
+ * before it are not such a phrase. */
+static size_t qualified_role_end(const struct stoks *st, size_t comma, const struct mention *m)
 {
+	/* the name between commas, as a role's name is ("..., Kim Lund, in
+	 * March"): not the subject of a clause of its own ("served as mayor
+	 * for a decade, Kim Lund told the Ledger") */
+	if (!is_punct(st, m->last + 1, ','))
+		return comma;
 	size_t k = comma;
 	for (size_t n = 0; n < 5 && k > 1; n++) {
 		k--;
 		if (!st->t[k].word)
 			return comma;
-		if ((is(st, k, "in") || is(st, k, "on") || is(st, k, "for")) && k + 1 < comma &&
-		    lex_tok_role_head(&st->t[k - 1]))
+		if ((is(st, k, "in") || is(st, k, "on") || is(st, k, "for")) && is(st, k + 1, "the") &&
+		    k + 2 < comma && lex_tok_role_head(&st->t[k - 1]))
 			return k - 1;
 	}
 	return comma;
@@ -1171,7 +1199,7 @@ static void roles_for_mentions(struct ctx *c, struct stoks *st, uint32_t si)
 			if (e > 0 && is_punct(st, e, ',') && lex_tok_role_head(&st->t[e - 1]))
 				e--;
 			else if (e > 0 && is_punct(st, e, ','))
-				e = qualified_role_end(st, e);
+				e = qualified_role_end(st, e, m);
 			size_t b = role_left(st, e, 0);
 			if (b <= e && has_head(st, b, e)) {
 				size_t rb = b;
@@ -1280,6 +1308,25 @@ static const char *role_head_word(const char *role)
 	return sp ? sp + 1 : role;
 }
 
+/* Do "the" at token i and the role words before token x stand as the
+ * subject of a clause: at its start ("But the lawyer", ", the lawyer",
+ * "...,” the lawyer said"),
+ * a verb after them ("resigned", "said", "was")?  Not an object ("who
+ * hired the lawyer"). */
+static bool clause_subject_at(const struct stoks *st, size_t i, size_t x)
+{
+	static const char *const openers[] = { "but", "and", "so", "then", "yet", "when", "after",
+					       "before", "because", "while", "though", "although",
+					       "since", "as", NULL };
+	static const char *const verbs[] = { "is", "was", "were", "has", "had", "have", "will",
+					     "would", "could", "did", "does", "later", "also",
+					     "then", NULL };
+	if (i > 0 && st->t[i - 1].word && !is_one_of(st, i - 1, openers))
+		return false;
+	return x < st->n && (st->evl[x] || lex_reporting_verb(st->t, st->n, x) ||
+			     is_one_of(st, x, verbs));
+}
+
 /* Is person q mentioned in sentence si before token i, or in the
  * sentence before it? */
 static bool named_near(const struct ctx *c, const struct stoks *st, uint32_t si, size_t i, int q)
@@ -1301,8 +1348,9 @@ static bool named_near(const struct ctx *c, const struct stoks *st, uint32_t si,
  * Kim Lund, ... Lund urged ... But the lawyer resigned").  Linked only
  * when exactly one person fits: two people with roles of that head, or
  * none, or one last named further back, and the words stay unlinked.
- * Not inside a quotation, and not "the lawyer of ..." or "the lawyer's
- * ...", which may be someone else's.
+ * Only as the subject of a clause (clause_subject_at), not inside a
+ * quotation, and not "the lawyer of ..." or "the lawyer's ...", which
+ * may be someone else's.
  */
 static void roles_linked(struct ctx *c, struct stoks *st, uint32_t si)
 {
@@ -1320,9 +1368,13 @@ static void roles_linked(struct ctx *c, struct stoks *st, uint32_t si)
 			continue;
 		size_t x = h + 1;
 		if (is(st, x, "of") || is(st, x, "'s") || (x < st->n && st->t[x].word && st->t[x].cap) ||
-		    facts_in_mention(st, x) || tokens_quoted(c->a->text, &tk, i))
+		    facts_in_mention(st, x) || tokens_quoted(c->a->text, &tk, i) ||
+		    !clause_subject_at(st, i, x))
 			continue;
-		const char *head = role_head_word(canon_role(c, join_words(c, st, i + 1, h, true)));
+		const char *canon = canon_role(c, join_words(c, st, i + 1, h, true));
+		if (!canon)
+			return;
+		const char *head = role_head_word(canon);
 		int who = -1, fits = 0;
 		for (size_t q = 0; q < c->out->npeople; q++) {
 			const struct person *p = &c->out->people[q];
@@ -1599,20 +1651,26 @@ static bool determiner(const struct stoks *st, size_t x)
 	return is_one_of(st, x, det);
 }
 
-/* "this week", "the next day": after a determiner, a time, not an
- * object. */
+/* "this week", "the next day", "a few weeks ago": after a determiner,
+ * within three words, a time, not an object. */
 static bool time_after(const struct stoks *st, size_t x)
 {
-	static const char *const times[] = { "week", "month", "year", "day", "morning",
+	static const char *const times[] = { "week", "weeks", "month", "months", "year", "years",
+					     "day", "days", "hour", "hours", "morning",
 					     "afternoon", "evening", "night", "weekend", "next",
 					     "same", "previous", "following", "spring", "summer",
-					     "autumn", "fall", "winter", NULL };
-	return x < st->n && (is_one_of(st, x, times) || lex_tok_weekday(&st->t[x], DATE_FULL) ||
-			     lex_tok_month(&st->t[x], DATE_FULL));
+					     "autumn", "fall", "winter", "ago", NULL };
+	for (size_t k = x; k < st->n && k < x + 3 && st->t[k].word; k++)
+		if (is_one_of(st, k, times) || lex_tok_weekday(&st->t[k], DATE_FULL) ||
+		    lex_tok_month(&st->t[k], DATE_FULL))
+			return true;
+	return false;
 }
 
 static const char *const object_pronouns[] = { "him", "her", "them", "us", "me", "it", "you",
 					       NULL };
+/* "resigned her post": her post, not her (but "left her at a loss") */
+static const char *const possessives[] = { "her", NULL };
 
 /* "dismissed Mr. Roe's attacks", "fired Roe's deputy": what a person
  * owns, right after a verb, is its object (a person's name then "'s"). */
@@ -1815,7 +1873,7 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		 * it active after a comma too */
 		passive |= object < 0 && i >= 1 && is_punct(st, i - 1, ',') &&
 			   (!determiner(st, i + k) || time_after(st, i + k + 1)) &&
-			   !owned_object(st, i + k);
+			   !owned_object(st, i + k) && !plural_object(st, i + k);
 		/* An active verb with some other object ("Roe dismissed the
 		 * claims", "Roe dismissed concerns") says what the subject
 		 * did, not what happened to them; "Roe was dismissed the next
@@ -1829,8 +1887,11 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		/* "has left him at a disadvantage", "the dismissal of the
 		 * case": done to someone or something else, with nobody
 		 * named there */
-		if (object < 0 && (is_one_of(st, i + k, object_pronouns) ||
-				   (!passive && is(st, i + k, "of")))) {
+		if (object < 0 && ((is_one_of(st, i + k, object_pronouns) &&
+				    !(self_done && is_one_of(st, i + k, possessives) &&
+				      i + k + 1 < st->n && st->t[i + k + 1].word &&
+				      !lex_tok_function_word(&st->t[i + k + 1]))) ||
+				   (!passive && !self_done && is(st, i + k, "of")))) {
 			i += k - 1;
 			continue;
 		}

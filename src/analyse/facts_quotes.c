@@ -257,14 +257,18 @@ static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned 
 		const struct mention *mm = &st->m[x];
 		if (mm->kind == M_PRONOUN || mm->first <= prev_last || mm->first > prev_last + 10)
 			break;
-		bool joiner = false, ok = true;
+		bool joiner = false, ok = true, semi = false, tag = false;
 		for (size_t k = prev_last + 1; k < mm->first && ok; k++) {
 			/* "A, R-Va.; House Chairman B, R-S.C.; and C": a list
-			 * of semicolons, with each one's party and state */
+			 * of semicolons, with each one's party and state (a
+			 * bare semicolon ends a clause: "said Lund; Roe
+			 * declined") */
 			if (is_punct(st, k, ',') || is_punct(st, k, ';') || is(st, k, "and")) {
 				joiner = true;
+				semi |= is_punct(st, k, ';');
 				continue;
 			}
+			tag |= st->t[k].word && st->t[k].cap && strchr(st->w[k], '-') != NULL;
 			if (is_punct(st, k, '.') && k > prev_last + 1 && st->t[k - 1].word)
 				continue;
 			/* "Roe, president of Harbour Watch": a title of the
@@ -274,7 +278,7 @@ static unsigned joint_with(const struct stoks *st, size_t m, int *out, unsigned 
 		}
 		/* "A, former Governor B's adviser": B owns A's title and
 		 * is no second speaker */
-		if (!ok || !joiner || is(st, mm->last + 1, "'s"))
+		if (!ok || !joiner || (semi && !tag) || is(st, mm->last + 1, "'s"))
 			break;
 		if (mm->person != st->m[m].person) {
 			bool dup = false;

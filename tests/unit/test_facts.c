@@ -740,6 +740,23 @@ static void family_names_written_first(void **state)
 		"Officers of Harbour Enforcement met Lundish Charities, said Harbour Chief "
 		"Ada Roe.\n\nHarbour Enforcement and Lundish Charities declined to comment.\n");
 	assert_int_equal(people_seen(f), 1);
+	/* a Western name the report follows with pronouns only, or with a
+	 * suffix, keeps its surname; "Co-op" is no given name */
+	f = facts_of(state,
+		"Harbour chief Ana Mae Roe met the board on Monday.\n\nShe said the quay would reopen.\n");
+	assert_string_equal(person_named(f, "Ana Mae Roe")->surname, "roe");
+	f = facts_of(state,
+		"Harbour chief Tomas Lee Jr. met the board on Monday.\n\nTomas spoke first.\n");
+	assert_string_not_equal(person_named(f, "Tomas Lee Jr")->surname, "tomas");
+	f = facts_of(state, "The Brenmouth Co-op said fares would rise. Pilots met Brenmouth Co-op.\n");
+	assert_int_equal(people_seen(f), 0);
+	/* two of one family name: "Cho" alone is neither, whichever is
+	 * named first */
+	f = facts_of(state,
+		"Harbour chief Cho Ji Ho met pilot Cho Min Su on Monday.\n\n"
+		"Cho said the quay would reopen. Cho spoke.\n");
+	assert_int_equal(person_named(f, "Cho Ji Ho")->mentions, 1);
+	assert_int_equal(person_named(f, "Cho Min Su")->mentions, 1);
 	/* a word joined to a place is no given name */
 	f = facts_of(state, "The Lisbon-based firm hired pilots. Pilots met Vexor-based staff.\n");
 	assert_int_equal(people_seen(f), 0);
@@ -755,10 +772,23 @@ static void a_role_with_where_it_is_held(void **state)
 	const struct person *p = person_named(f, "Oskar Vendt");
 	assert_non_null(p->role);
 	assert_string_equal(p->role_text, "former lead lawyer");
-	/* a phrase with no role head before it is no role */
-	f = facts_of(state, "The board met in the fraud inquiry, Oskar Vendt said.\n\n"
-			    "Vendt spoke for an hour.\n");
-	assert_null(person_named(f, "Oskar Vendt")->role);
+	/* a phrase with no role head before it is no role, nor one of a
+	 * clause before the name: the name is the subject of its own */
+	static const char *const none[] = {
+		"The board met in the fraud inquiry, Oskar Vendt said.\n\nVendt spoke for an hour.\n",
+		"Ada Roe served as mayor for a decade, Oskar Vendt told the Ledger.\n\n"
+		"Vendt spoke for an hour.\n",
+		"Ada Roe hired a lawyer in the fraud inquiry, Oskar Vendt said.\n\n"
+		"Vendt spoke for an hour.\n",
+		"Ada Roe hired a lawyer in May, Oskar Vendt, a pilot, said.\n\n"
+		"Vendt spoke for an hour.\n",
+	};
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		f = facts_of(state, none[i]);
+		const struct person *who = person_named(f, "Oskar Vendt");
+		if (who->role && (strstr(who->role, "lawyer") || strstr(who->role, "mayor")))
+			fail_msg("%s: role %s", none[i], who->role);
+	}
 }
 
 /* "the lawyer" stands for the one person of the report who is a lawyer,
@@ -788,6 +818,22 @@ static void the_role_stands_for_the_one_person_holding_it(void **state)
 		"The board met again in June.\n\n"
 		"But the lawyer resigned later in June.\n");
 	assert_int_equal(person_named(f, "Oskar Vendt")->fate, EVENT_NONE);
+	/* "the lawyer" as an object ("who hired the lawyer") is not the one
+	 * who speaks or resigns */
+	f = facts_of(state,
+		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
+		"Petra Olsund, who had hired the lawyer, resigned in June.\n");
+	assert_int_equal(person_named(f, "Oskar Vendt")->fate, EVENT_NONE);
+	f = facts_of(state,
+		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
+		"Petra Olsund, who hired the lawyer, said: \"The harbour stays open every day.\"\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_not_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Oskar Vendt")));
+	/* after a quotation, the title is the speaker's */
+	f = facts_of(state,
+		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
+		"\"The harbour stays open every day of the year,\" the lawyer said.\n");
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Oskar Vendt")));
 	/* "the lawyer of ...", or a role nobody was given: no one */
 	f = facts_of(state,
 		"Lundco's lead lawyer, Oskar Vendt, met the board in May.\n\n"
@@ -890,7 +936,8 @@ static void active_verbs_with_other_objects_are_no_fate(void **state)
 	 * comma too */
 	static const char *const objects[] = {
 		"Mayor Petra Olsund dismissed concerns about the harbour.\n",
-		"Petra Olsund, the mayor's chief of staff, dismissed the criticism.\n",
+		"Petra Olsund, the mayor, dismissed the criticism.\n",
+		"Petra Olsund, the mayor, dismissed concerns about the harbour.\n",
 		"Kim Lund, an adviser to Mayor Petra Olsund, dismissed Mr. Fjell's attacks on Friday.\n",
 		/* someone else left, something else dismissed */
 		"Mayor Petra Olsund, whose record of remarks has left her at a disadvantage, spoke.\n",
@@ -898,7 +945,7 @@ static void active_verbs_with_other_objects_are_no_fate(void **state)
 		/* what is planned, unlikely or asked for has not happened */
 		"Mayor Petra Olsund is unlikely to resign her seat.\n",
 		"Mayor Petra Olsund made no mention of plans to step down.\n",
-		"Mayor Petra Olsund had to ask for the resignation of her spokesman.\n",
+		"Mayor Petra Olsund had to ask for his resignation.\n",
 	};
 	for (size_t i = 0; i < sizeof objects / sizeof objects[0]; i++) {
 		f = facts_of(state, objects[i]);
@@ -906,9 +953,21 @@ static void active_verbs_with_other_objects_are_no_fate(void **state)
 		if (p->fate != EVENT_NONE)
 			fail_msg("%s: fate %s", objects[i], event_label(p->fate));
 	}
-	/* and what happens to the person stays hers */
-	f = facts_of(state, "Mayor Petra Olsund, dismissed on Friday, left the harbour.\n");
-	assert_string_equal(event_label(person_named(f, "Petra Olsund")->fate), "dismissed");
+	/* and what happens to the person stays hers: her post, her own
+	 * accord, a time of several words after a comma */
+	static const char *const fates[][2] = {
+		{ "Mayor Petra Olsund, dismissed on Friday, left the harbour.\n", "dismissed" },
+		{ "Mayor Petra Olsund resigned her post on Monday.\n", "resigned" },
+		{ "Mayor Petra Olsund resigned of her own accord.\n", "resigned" },
+		{ "Mayor Petra Olsund, fired a few weeks ago, spoke.\n", "dismissed" },
+		{ "Mayor Petra Olsund, dismissed an hour after the vote, left.\n", "dismissed" },
+	};
+	for (size_t i = 0; i < sizeof fates / sizeof fates[0]; i++) {
+		f = facts_of(state, fates[i][0]);
+		const struct person *who = person_named(f, "Petra Olsund");
+		if (who->fate == EVENT_NONE || strcmp(event_label(who->fate), fates[i][1]) != 0)
+			fail_msg("%s: fate %s", fates[i][0], event_label(who->fate));
+	}
 }
 
 /* "fired back", "dismissed as a hoax": the verb in another sense; and a
@@ -1179,6 +1238,14 @@ static void a_list_with_semicolons_speaks_together(void **state)
 	assert_int_equal(q->njoint, 2);
 	assert_int_equal(q->joint[0], index_of(f, person_named(f, "Petra Olsund")));
 	assert_int_equal(q->joint[1], index_of(f, person_named(f, "Anders Fjell")));
+	/* a bare semicolon ends a clause: who comes after it is no
+	 * speaker */
+	f = facts_of(state,
+		"\"We will keep the harbour open every day of the year,\" said Harbour Chief "
+		"Kim Lund; Ada Roe declined to comment.\n\nRoe and Lund met later.\n");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Kim Lund")));
+	assert_int_equal(f->quotes[0].njoint, 0);
 	/* the subject too far from the verb: the memos' writer is still
 	 * not the one who speaks */
 	f = facts_of(state,

@@ -176,8 +176,8 @@ static void what_is_no_description(void **state)
 static void words_of_the_noun_after_or_of_a_place(void **state)
 {
 	static const char *const t[] = {
-		"The entire Lundco caucus voted on Monday. Pilots sailed to northern Brenland.",
-		"The top Lundco board members met on Monday. Pilots sailed to southwestern "
+		"The entire Lundco caucus voted on Monday. Pilots met in northern Brenland.",
+		"The top Lundco board members met on Monday. Pilots met in southwestern "
 		"Brenland.",
 	};
 	const struct comparison *c = compare_texts(state, t, 2);
