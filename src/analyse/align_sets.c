@@ -296,34 +296,45 @@ static bool documents_share_person(const struct ctx *c, struct source *v, size_t
 	return false;
 }
 
+static size_t doc_root(size_t *parent, size_t x)
+{
+	while (parent[x] != x)
+		x = parent[x] = parent[parent[x]];
+	return x;
+}
+
 /* Sources v[i..j) are one kind of document in several reports: put the
- * reports whose documents one person wrote or sent with the first
- * report's first, the others after them (their own rows); returns the
- * end of the first group. */
+ * documents linked to the first one, by one person who wrote or sent
+ * them or one sentence they are named in, through any chain of such
+ * links, first (in their order), the others after them (their own rows
+ * in turn); returns the end of the first group.  Each group is the same
+ * whatever the order of the reports: "an email from Roe" in one report
+ * and "Roe's internal email" and "leaked emails from Lund" in another,
+ * and "an email from Lund" in a third, are two groups. */
 static size_t group_documents(const struct ctx *c, struct source *v, size_t i, size_t j)
 {
-	uint32_t first = v[i].art;
-	size_t o = i;
-	while (o < j && v[o].art == first)
-		o++;
-	size_t first_end = o;
-	/* move each report that shares a person up, keeping its entries
-	 * together and in order */
-	for (size_t x = o; x < j;) {
-		size_t y = x;
-		while (y < j && v[y].art == v[x].art)
-			y++;
-		if (documents_share_person(c, v, i, first_end, x, y)) {
-			/* rotate v[o..y) so that v[x..y) comes to o */
-			for (size_t k = x; k < y; k++) {
-				struct source t = v[k];
-				memmove(&v[o + 1], &v[o], (k - o) * sizeof *v);
-				v[o++] = t;
-			}
-		}
-		x = y;
-	}
-	return o;
+	size_t m = j - i;
+	size_t *parent = arena_alloc(c->arena, m * sizeof *parent);
+	struct source *tmp = arena_alloc(c->arena, m * sizeof *tmp);
+	if (!parent || !tmp)
+		return j;
+	for (size_t x = 0; x < m; x++)
+		parent[x] = x;
+	for (size_t x = 0; x < m; x++)
+		for (size_t y = x + 1; y < m; y++)
+			if (v[i + x].art != v[i + y].art &&
+			    documents_share_person(c, v, i + x, i + x + 1, i + y, i + y + 1))
+				parent[doc_root(parent, y)] = doc_root(parent, x);
+	size_t first = doc_root(parent, 0), o = 0;
+	for (size_t x = 0; x < m; x++)
+		if (doc_root(parent, x) == first)
+			tmp[o++] = v[i + x];
+	size_t end = o;
+	for (size_t x = 0; x < m; x++)
+		if (doc_root(parent, x) != first)
+			tmp[o++] = v[i + x];
+	memcpy(&v[i], tmp, m * sizeof *tmp);
+	return i + end;
 }
 
 /*

@@ -483,7 +483,7 @@ run_mouse() {
 		mouse 64 10 20 &&
 		step "wheel up brings it back to the top" poll last_row 'FBA News: Top$' &&
 		click 5 47 &&
-		step "a click on a marked fact opens its detail" poll has 'fact 16 of 51, in detail' &&
+		step "a click on a marked fact opens its detail" poll has 'fact 17 of 51, in detail' &&
 		step "the detail equals --dump-screen --keys '<Click@5,47>'" poll same_as "$tmp/click.ref" &&
 		resize 200 20 &&
 		step "at 200x20 the detail takes more than a screen" poll has_re 'lines 1-[0-9]+ of 29 ' &&

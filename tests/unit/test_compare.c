@@ -136,12 +136,26 @@ static void outlets_and_sources(void **state)
 		assert_null(strstr(c->rows[i].question, "relies on: AFP"));
 	}
 	/* the same kind of document may be different documents; emails
-	 * one person sent are one row (unclear), the Guardian's are not among
-	 * them */
-	r = find_row(c, FACT_ATTRIBUTION, "relies on: emails", NULL);
-	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
-	assert_string_equal(row_cell(r, 2)->value, "internal emails; leaked emails");
-	assert_null(row_cell(r, 0));
+	 * one person sent are one row (unclear): the general counsel's email
+	 * in AFP's report and The Register's leaked one, the chief
+	 * executive's in SiliconANGLE's and The Register's internal one; the
+	 * Guardian's are not among them */
+	size_t unclear = 0;
+	for (size_t i = 0; i < c->nrows; i++) {
+		const struct row *x = &c->rows[i];
+		if (x->kind != FACT_ATTRIBUTION || strcmp(x->question, "relies on: emails") != 0 ||
+		    x->verdict != VERDICT_UNCLEAR)
+			continue;
+		unclear++;
+		assert_null(row_cell(x, 0));
+		assert_int_equal(x->ncells, 2);
+		assert_non_null(row_cell(x, 2));
+		if (row_cell(x, 1))
+			assert_string_equal(row_cell(x, 2)->value, "leaked emails");
+		else
+			assert_string_equal(row_cell(x, 2)->value, "internal emails");
+	}
+	assert_int_equal(unclear, 2);
 	/* ... and the Guardian's emails, a row of their own, say that other
 	 * reports cite emails too: not "only" */
 	for (size_t i = 0; i < c->nrows; i++) {

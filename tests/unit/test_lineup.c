@@ -1624,6 +1624,32 @@ static void documents_of_one_person(void **state)
 	assert_int_equal(rows, 2);
 }
 
+/* Documents linked by their issuers, whatever the order of the reports:
+ * Roe's email in the first two reports, Lund's in the last two (the
+ * middle one cites both) are two rows, each of two reports. */
+static void documents_grouped_in_any_order(void **state)
+{
+	static const char *const t[] = {
+		"Pilots struck last month. Mayor Ada Roe said in an internal email that the quay is "
+		"safe.",
+		"Pilots struck last month. Mayor Ada Roe said in an internal email the quay was safe."
+		"\n\n\"The quay is not safe for any ferry,\" Councillor Kim Lund wrote in a leaked "
+		"email.",
+		"Pilots struck last month. Councillor Kim Lund said in an email the quay was unsafe.",
+	};
+	for (int order = 0; order < 2; order++) {
+		const char *const u[] = { t[order ? 2 : 0], t[1], t[order ? 0 : 2] };
+		const struct comparison *c = compare_texts(state, u, 3);
+		size_t rows = 0;
+		for (size_t k = 0; k < c->nrows; k++)
+			if (strstr(c->rows[k].question, "relies on: email")) {
+				rows++;
+				assert_int_equal(c->rows[k].ncells, 2);
+			}
+		assert_int_equal(rows, 2);
+	}
+}
+
 /* A photo caption left in the text ("Kim Lund speaks at ... on September
  * 23, 2030 in New York City.", "... in Oslo, Norway August 24, 2030.")
  * states no fact of the story; a sentence of the story does. */
@@ -1730,6 +1756,7 @@ int main(void)
 		T(what_happened_to_things),
 		T(a_day_of_other_people),
 		T(documents_of_one_person),
+		T(documents_grouped_in_any_order),
 		T(photo_captions_state_nothing),
 		T(a_year_naming_a_thing),
 	};
