@@ -1016,10 +1016,45 @@ static enum nd_err sort_grams(struct ctx *c, struct gram *g, size_t n)
 	return ND_E_OK;
 }
 
+/* A quotation by its own words: a hash of them, their number, then the
+ * outlet and place that give it (for the same words in two reports). */
+struct qkey {
+	uint64_t h;
+	size_t n;
+	const char *outlet;
+	uint32_t start, q;
+};
+
+static struct qkey quote_key(const struct ctx *c, const struct qref *v, uint32_t q)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < v[q].w.n; i++)
+		h = (h ^ v[q].h[i]) * 1099511628211ull;
+	const char *outlet = c->story->arts[v[q].art].outlet;
+	return (struct qkey){ h, v[q].w.n, outlet ? outlet : "", v[q].q->at.start, q };
+}
+
+static int cmp_qkey(const void *pa, const void *pb)
+{
+	const struct qkey *a = pa, *b = pb;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	if (a->n != b->n)
+		return a->n < b->n ? -1 : 1;
+	int k = strcmp(a->outlet, b->outlet);
+	if (k)
+		return k;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return (a->q > b->q) - (a->q < b->q);
+}
+
 /* Group quotations that are the same: only those sharing a run of four
  * words are compared (found by sorting every four-word run), and each
  * against a few earlier ones of that run, so the work grows with the
- * number of quotations, not its square. */
+ * number of quotations, not its square; "earlier" in an order of the
+ * quotations' own words (quote_key), so that the groups do not depend
+ * on the order of the files. */
 static enum nd_err group_quotes(struct ctx *c, struct qref *v, size_t n, int *parent)
 {
 	size_t ng = 0;
@@ -1038,8 +1073,26 @@ static enum nd_err group_quotes(struct ctx *c, struct qref *v, size_t n, int *pa
 		}
 	if (sort_grams(c, g, ng) != ND_E_OK)
 		return ND_E_NOMEM;
+	struct qkey *keys = arena_alloc(c->arena, (ng ? ng : 1) * sizeof *keys);
+	struct qkey *own = arena_alloc(c->arena, (n ? n : 1) * sizeof *own);
+	if (!keys || !own)
+		return ND_E_NOMEM;
+	for (size_t k = 0; k < n; k++)
+		own[k] = quote_key(c, v, (uint32_t)k);
 	for (size_t i = 0; i < ng;) {
 		size_t j = i;
+		while (j < ng && g[j].h == g[i].h)
+			j++;
+		/* the run's quotations in an order of their own words, not of
+		 * the files: which are compared, and joined, is the same
+		 * whatever order the reports come in */
+		for (size_t x = i; x < j; x++)
+			keys[x - i] = own[g[x].q];
+		if (j - i > 1)
+			qsort(keys, j - i, sizeof *keys, cmp_qkey);
+		for (size_t x = i; x < j; x++)
+			g[x].q = keys[x - i].q;
+		j = i;
 		uint32_t reps[8];
 		size_t nreps = 0;
 		while (j < ng && g[j].h == g[i].h) {

@@ -3,6 +3,7 @@
  * one stated plainly disagrees, a hedged one is unclear, and a changed
  * copy gets exactly the changed fact flagged; and copies of one sentence
  * compared word by word (wire.c). */
+#define _GNU_SOURCE 1  /* asprintf */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -61,8 +62,18 @@ static int teardown(void **state)
 
 /* Compare n invented reports (bodies; each gets an outlet and, unless
  * undated, a date). */
+static const struct comparison *compare_outlets(void **state, const char *const *outlets,
+						const char *const *bodies, size_t n, bool undated);
+
 static const struct comparison *compare_with(void **state, const char *const *bodies, size_t n,
 					     bool undated)
+{
+	return compare_outlets(state, NULL, bodies, n, undated);
+}
+
+/* As compare_with, the reports' outlets named (NULL: "Ledger 1" ...). */
+static const struct comparison *compare_outlets(void **state, const char *const *outlets,
+						const char *const *bodies, size_t n, bool undated)
 {
 	struct fx *x = *state;
 	fx_clear(x);
@@ -73,8 +84,12 @@ static const struct comparison *compare_with(void **state, const char *const *bo
 		snprintf(x->paths[i], sizeof x->paths[i], "%s/%zu.txt", x->dir, i + 1);
 		FILE *f = fopen(x->paths[i], "w");
 		assert_non_null(f);
-		fprintf(f, "Outlet: Ledger %zu\nTitle: Harbour report\nDate: %s\n\n%s\n", i + 1,
-			undated ? "" : "2031-04-09", bodies[i]);
+		if (outlets)
+			fprintf(f, "Outlet: %s\n", outlets[i]);
+		else
+			fprintf(f, "Outlet: Ledger %zu\n", i + 1);
+		fprintf(f, "Title: Harbour report\nDate: %s\n\n%s\n", undated ? "" : "2031-04-09",
+			bodies[i]);
 		fclose(f);
 		paths[i] = x->paths[i];
 	}
@@ -1650,6 +1665,82 @@ static void documents_grouped_in_any_order(void **state)
 	}
 }
 
+/* The rows of a comparison as text: each row's question and verdict,
+ * its cells by outlet, in an order of their own (the order of the files
+ * aside). */
+static char *rows_text(const struct comparison *c)
+{
+	size_t n = c->nrows, cap = 0;
+	char **lines = calloc(n ? n : 1, sizeof *lines);
+	assert_non_null(lines);
+	for (size_t i = 0; i < n; i++) {
+		const struct row *r = &c->rows[i];
+		char *cells[8] = { NULL };
+		size_t nc = r->ncells < 8 ? r->ncells : 8;
+		for (size_t k = 0; k < nc; k++)
+			assert_true(asprintf(&cells[k], "%s=%s", c->story->arts[r->cells[k].art].outlet,
+					     r->cells[k].value ? r->cells[k].value : "") > 0);
+		for (size_t a = 0; a < nc; a++)
+			for (size_t b = a + 1; b < nc; b++)
+				if (strcmp(cells[a], cells[b]) > 0) {
+					char *t = cells[a];
+					cells[a] = cells[b];
+					cells[b] = t;
+				}
+		char *line = NULL;
+		assert_true(asprintf(&line, "%s|%s", r->question, verdict_name(r->verdict)) > 0);
+		for (size_t k = 0; k < nc; k++) {
+			char *l2 = NULL;
+			assert_true(asprintf(&l2, "%s|%s", line, cells[k]) > 0);
+			free(line);
+			free(cells[k]);
+			line = l2;
+		}
+		lines[i] = line;
+		cap += strlen(line) + 1;
+	}
+	for (size_t a = 0; a < n; a++)
+		for (size_t b = a + 1; b < n; b++)
+			if (strcmp(lines[a], lines[b]) > 0) {
+				char *t = lines[a];
+				lines[a] = lines[b];
+				lines[b] = t;
+			}
+	char *out = calloc(cap + 1, 1);
+	assert_non_null(out);
+	for (size_t i = 0; i < n; i++) {
+		strcat(out, lines[i]);
+		strcat(out, "\n");
+		free(lines[i]);
+	}
+	free(lines);
+	return out;
+}
+
+/* Pieces of one remark in three reports, one only in a longer one's
+ * words: the same rows whatever the order of the files. */
+static void quotations_grouped_in_any_order(void **state)
+{
+	static const char *const outlets[] = { "Ledger", "Courier", "Herald" };
+	static const char *const t[] = {
+		"Pilots struck.\n\n\"It's mad. It's absurd,\" Mayor Ada Roe said when asked by "
+		"reporters about the deal. \"It should never have been made, but we will be talking "
+		"about it.\"",
+		"Pilots struck.\n\n\"The harbour deal is a terrible deal. We paid $150 million. We "
+		"gave $1.8 million in cash. That's actual cash, barrels of cash. It's mad. It's absurd. "
+		"It should have never been made,\" Mayor Ada Roe said earlier this week.",
+		"Pilots struck.\n\n\"It's mad. It's absurd. It should have never been made,\" Mayor "
+		"Ada Roe said of the deal in the office.",
+	};
+	char *first = rows_text(compare_outlets(state, outlets, t, 3, false));
+	const char *const o2[] = { outlets[1], outlets[0], outlets[2] };
+	const char *const t2[] = { t[1], t[0], t[2] };
+	char *second = rows_text(compare_outlets(state, o2, t2, 3, false));
+	assert_string_equal(first, second);
+	free(first);
+	free(second);
+}
+
 /* A photo caption left in the text ("Kim Lund speaks at ... on September
  * 23, 2030 in New York City.", "... in Oslo, Norway August 24, 2030.")
  * states no fact of the story; a sentence of the story does. */
@@ -1757,6 +1848,7 @@ int main(void)
 		T(a_day_of_other_people),
 		T(documents_of_one_person),
 		T(documents_grouped_in_any_order),
+		T(quotations_grouped_in_any_order),
 		T(photo_captions_state_nothing),
 		T(a_year_naming_a_thing),
 	};
