@@ -88,7 +88,7 @@ static bool plural_title(const char *w)
 
 /* Hyphenated names keep their capital after the hyphen; fold() lowered
  * it, so check the text. */
-/* "Moon Jae-in", "Kim Jong-un": a given name of two short syllables
+/* "Han Soo-min", "Cho Ji-ho": a given name of two short syllables
  * joined by a hyphen, the second in lower case, after a capitalised
  * surname.  hy: the hyphen's byte in the token, text the article's.
  * Not "Lisbon-based",
@@ -378,8 +378,8 @@ static bool thing_name_after(const struct stoks *st, size_t j)
 }
 
 /* "Customs Enforcement", "Deferred Action", "Civil Liberties": a word of
- * an abstract noun's ending, which no surname has ("Sessions" and
- * "Clement" do: not "-sion", nor a short "-ment"), ends the name of a
+ * an abstract noun's ending, which no surname has (some end in "-sions"
+ * or a short "-ment": not those), ends the name of a
  * body, a law or a programme, not a person's. */
 static bool abstract_noun(const char *w)
 {
@@ -391,7 +391,7 @@ static bool abstract_noun(const char *w)
 		if (n > e + 2 && strcmp(w + n - e, ends[k]) == 0)
 			return true;
 	}
-	/* "Enforcement", "Management"; not "Clement" */
+	/* "Enforcement", "Management"; not a short surname such as "Vament" */
 	return n >= 9 && (strcmp(w + n - 4, "ment") == 0 || strcmp(w + n - 5, "ments") == 0);
 }
 
@@ -537,8 +537,8 @@ static void pass_names(struct ctx *c)
 					   fate_after(st, j);
 				const char *first = st->w[fw], *sur = st->w[j - 1];
 				const char *middle = j - i >= 3 ? st->w[j - 2] : NULL;
-				/* "Moon Jae-in": the family name first, then
-				 * the given name (later "Moon" alone is him) */
+				/* "Han Soo-min": the family name first, then
+				 * the given name (later "Han" alone is him) */
 				const char *gt = c->a->text + st->t[j - 1].start;
 				const char *hy = j - i == 2 && fw == i
 					? memchr(gt, '-', st->t[j - 1].end - st->t[j - 1].start) : NULL;
@@ -620,21 +620,43 @@ static bool first_named_quoted(const struct ctx *c, const struct person *p)
 	return false;
 }
 
+/* Has person p the shape of a name written family name first: three
+ * words, the last two short (a given name of two syllables, "Cho Ji Ho";
+ * not "Jr." or "III", no initial), and a title, a role or a reporting
+ * verb with it (a person, not "Lundco Ji Ho")? */
+static bool family_first_shape(const struct person *p)
+{
+	static const char *const suffixes[] = { "jr", "sr", "ii", "iii", "iv", NULL };
+	if (!p->first || !p->surname || !p->name || !p->cued)
+		return false;
+	for (size_t k = 0; suffixes[k]; k++)
+		if (strcmp(p->surname, suffixes[k]) == 0)
+			return false;
+	const char *rest = strchr(p->name, ' ');
+	const char *last = rest ? strchr(rest + 1, ' ') : NULL;
+	return last && !strchr(last + 1, ' ') && last - rest - 1 <= 4 && last - rest - 1 >= 2 &&
+	       strlen(last + 1) <= 4 && strlen(last + 1) >= 2 && !strpbrk(rest, ".'");
+}
+
 /*
- * "Kim Jong Un ... Kim said ... Kim's visit": a name of three words, the
- * last two short (a given name of two syllables, not "Jr." or "III"),
- * whose first word the report writes alone and whose last word it never
- * does, is written family name first
- * (as Korean and Chinese names are): the first word is the surname the
- * report calls the person by, and the words after it are the given name
- * ("jong-un", as "Kim Jong-un" writes it).  Only for a name that came
- * with a title, a role or a reporting verb (a person, not "Lundco
- * Advantage"), and not when another person has that word for surname.
+ * "Cho Ji Ho ... Cho said ... Cho's visit": a name of that shape
+ * (family_first_shape) whose first word the report writes alone and
+ * whose last word it never does is written family name first (as Korean
+ * and Chinese names are): the first word is the surname the report
+ * calls the person by, and the words after it are the given name
+ * ("ji-ho", as "Cho Ji-ho" writes it).  Not when another person has
+ * that word for surname; a first name used alone ("Ada" of "Ada Mae
+ * Roe") with its surname never alone is the one case it cannot tell.
  */
 static void family_name_first(struct ctx *c)
 {
-	size_t np = c->out->npeople;
-	if (np == 0)
+	size_t np = c->out->npeople, nshape = 0;
+	bool *swap = np ? arena_alloc(c->scratch, np * sizeof *swap) : NULL;
+	if (!swap)
+		return;
+	for (size_t p = 0; p < np; p++)
+		nshape += swap[p] = family_first_shape(&c->out->people[p]);
+	if (nshape == 0)
 		return;
 	unsigned *alone = arena_alloc(c->scratch, 2 * np * sizeof *alone);
 	if (!alone)
@@ -653,7 +675,7 @@ static void family_name_first(struct ctx *c)
 				continue;
 			for (size_t p = 0; p < np; p++) {
 				const struct person *pp = &c->out->people[p];
-				if (!pp->first || !pp->surname)
+				if (!swap[p])
 					continue;
 				alone[2 * p] += strcmp(pp->first, st->w[i]) == 0;
 				alone[2 * p + 1] += strcmp(pp->surname, st->w[i]) == 0;
@@ -662,30 +684,15 @@ static void family_name_first(struct ctx *c)
 	}
 	/* decided on the surnames as pass_names found them, then changed:
 	 * the order people are named in changes nothing */
-	bool *swap = arena_alloc(c->scratch, np * sizeof *swap);
-	if (!swap)
-		return;
-	static const char *const suffixes[] = { "jr", "sr", "ii", "iii", "iv", NULL };
 	for (size_t p = 0; p < np; p++) {
 		const struct person *pp = &c->out->people[p];
-		swap[p] = false;
-		if (!pp->first || !pp->surname || !pp->name || !pp->cued || !alone[2 * p] ||
-		    alone[2 * p + 1])
+		if (!swap[p])
 			continue;
-		bool taken = false, suffix = false;
+		bool taken = false;
 		for (size_t q = 0; q < np && !taken; q++)
 			taken = q != p && c->out->people[q].surname &&
 				strcmp(c->out->people[q].surname, pp->first) == 0;
-		for (size_t k = 0; suffixes[k]; k++)
-			suffix |= strcmp(pp->surname, suffixes[k]) == 0;
-		/* the given name of two short syllables ("Jong Un"): a
-		 * first name used alone ("Greta" of "Greta Lund") is not
-		 * a family name */
-		const char *rest = strchr(pp->name, ' ');
-		const char *last = rest ? strchr(rest + 1, ' ') : NULL;
-		swap[p] = !taken && !suffix && rest && last && !strchr(last + 1, ' ') &&
-			  last - rest - 1 <= 4 && last - rest - 1 >= 2 && strlen(last + 1) <= 4 &&
-			  strlen(last + 1) >= 2 && !strpbrk(rest, ".'");
+		swap[p] = !taken && alone[2 * p] && !alone[2 * p + 1];
 	}
 	for (size_t p = 0; p < np; p++) {
 		struct person *pp = &c->out->people[p];
@@ -1651,17 +1658,21 @@ static bool determiner(const struct stoks *st, size_t x)
 	return is_one_of(st, x, det);
 }
 
+/* Words of a time after a verb: "this week", "the next day", "a few
+ * weeks ago", "months later" (time_after, plural_object). */
+static const char *const time_words[] = {
+	"week", "weeks", "month", "months", "year", "years", "day", "days", "hour", "hours",
+	"minutes", "decades", "morning", "afternoon", "evening", "night", "weekend", "next",
+	"same", "previous", "following", "spring", "summer", "autumn", "fall", "winter", "ago",
+	NULL
+};
+
 /* "this week", "the next day", "a few weeks ago": after a determiner,
  * within three words, a time, not an object. */
 static bool time_after(const struct stoks *st, size_t x)
 {
-	static const char *const times[] = { "week", "weeks", "month", "months", "year", "years",
-					     "day", "days", "hour", "hours", "morning",
-					     "afternoon", "evening", "night", "weekend", "next",
-					     "same", "previous", "following", "spring", "summer",
-					     "autumn", "fall", "winter", "ago", NULL };
 	for (size_t k = x; k < st->n && k < x + 3 && st->t[k].word; k++)
-		if (is_one_of(st, k, times) || lex_tok_weekday(&st->t[k], DATE_FULL) ||
+		if (is_one_of(st, k, time_words) || lex_tok_weekday(&st->t[k], DATE_FULL) ||
 		    lex_tok_month(&st->t[k], DATE_FULL))
 			return true;
 	return false;
@@ -1669,8 +1680,6 @@ static bool time_after(const struct stoks *st, size_t x)
 
 static const char *const object_pronouns[] = { "him", "her", "them", "us", "me", "it", "you",
 					       NULL };
-/* "resigned her post": her post, not her (but "left her at a loss") */
-static const char *const possessives[] = { "her", NULL };
 
 /* "dismissed Mr. Roe's attacks", "fired Roe's deputy": what a person
  * owns, right after a verb, is its object (a person's name then "'s"). */
@@ -1689,10 +1698,8 @@ static bool owned_object(const struct stoks *st, size_t x)
  * after a verb, its object (not "months later", a time). */
 static bool plural_object(const struct stoks *st, size_t x)
 {
-	static const char *const times[] = { "days", "weeks", "months", "years", "hours",
-					     "minutes", "decades", NULL };
 	if (x >= st->n || !st->t[x].word || st->t[x].cap || st->t[x].num ||
-	    lex_tok_function_word(&st->t[x]) || is_one_of(st, x, times))
+	    lex_tok_function_word(&st->t[x]) || is_one_of(st, x, time_words))
 		return false;
 	size_t l = strlen(st->w[x]);
 	return l > 3 && st->w[x][l - 1] == 's' && st->w[x][l - 2] != 's' && st->w[x][l - 2] != 'u' &&
@@ -1888,7 +1895,9 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 		 * case": done to someone or something else, with nobody
 		 * named there */
 		if (object < 0 && ((is_one_of(st, i + k, object_pronouns) &&
-				    !(self_done && is_one_of(st, i + k, possessives) &&
+				    /* "resigned her post": her post, not her
+				     * (but "left her at a loss") */
+				    !(self_done && is(st, i + k, "her") &&
 				      i + k + 1 < st->n && st->t[i + k + 1].word &&
 				      !lex_tok_function_word(&st->t[i + k + 1]))) ||
 				   (!passive && !self_done && is(st, i + k, "of")))) {
