@@ -412,6 +412,43 @@ static void json_ld_past_its_limit(void **state)
 	buf_release(&b);
 }
 
+/* The page is read from the parser's events, not a tree: text the
+ * parser hands over in pieces (around character references, inline
+ * elements, comments) reads as one text, metadata fields get the whole
+ * text of their element, attributes without a value count, the head's
+ * grandchildren and what follows the root element are not read. */
+static void parser_events_read_as_a_tree(void **state)
+{
+	static const char page[] =
+		"<!DOCTYPE html><html><head><title>Page &amp; site</title>"
+		"<noscript><meta property=\"og:title\" content=\"Not a head child\"></noscript>"
+		"</head><body><article>"
+		"<h1>Harbour <!-- a note --><em>ferry</em> &amp; bridge&#32;plans</h1>"
+		"<p>By <a rel=\"author\" href=\"/staff\">Kim <b>Lund</b></a></p>"
+		"<p>The ferry &amp; the bridge were <i>both</i> discussed at the meeting of the "
+		"harbour board on Tuesday, where members asked for new figures on costs.</p>"
+		"<p hidden>A hidden paragraph the reader never sees on the page.</p>"
+		"<p>Ferry<!-- split -->boats will run daily until the bridge opens next year, "
+		"the board said, and fares will stay as they are for now.</p>"
+		"</article></body></html><p>Trailing text after the end of the page.</p>";
+	struct html_doc d;
+	assert_int_equal(html_extract(page, sizeof page - 1, NULL, NULL, &d), ND_E_OK);
+	assert_string_equal(d.title, "Harbour ferry & bridge plans");
+	assert_string_equal(d.author, "Kim Lund");
+	assert_true(contains(d.body, "The ferry & the bridge were both discussed"));
+	assert_true(contains(d.body, "Ferryboats will run daily"));
+	assert_false(contains(d.body, "hidden paragraph"));
+	assert_false(contains(d.body, "Trailing text"));
+	html_doc_release(&d);
+
+	/* without a heading the <title> names the page, read whole */
+	static const char bare[] = "<html><head><title> Tide &lt;tables&gt; <!-- x -->for May "
+				   "</title></head><body><p>Low water at noon.</p></body></html>";
+	assert_int_equal(html_extract(bare, sizeof bare - 1, NULL, NULL, &d), ND_E_OK);
+	assert_string_equal(d.title, "Tide <tables> for May");
+	html_doc_release(&d);
+}
+
 /* Published dates in the forms pages give them, and placeholders. */
 static void dates_in_several_forms(void **state)
 {
@@ -500,6 +537,7 @@ int main(void)
 		cmocka_unit_test(json_ld_oddities),
 		cmocka_unit_test(json_ld_inside_a_json_ld_body),
 		cmocka_unit_test(json_ld_past_its_limit),
+		cmocka_unit_test(parser_events_read_as_a_tree),
 		cmocka_unit_test(dates_in_several_forms),
 		cmocka_unit_test(sniffing),
 		cmocka_unit_test(release_is_null_safe),

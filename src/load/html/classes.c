@@ -214,38 +214,32 @@ static void name_flags(struct node *nd, const char *s, size_t k)
 }
 
 /* Flags from role, rel, itemprop, hidden, aria-hidden, style and href. */
-static void attribute_flags(struct node *nd, xmlNode *x)
+static void attribute_flags(struct node *nd, const struct attrs *a)
 {
-	const char *role = html_attr(x, "role");
+	const char *role = a->role;
 	if (role && role_unlikely(role))
 		nd->flags |= F_UNLIKELY;
 	if (role && nd->tag == T_TABLE && html_eq_ci(role, "presentation"))
 		nd->flags |= F_LAYOUT;
-	const char *rel = html_attr(x, "rel");
-	if (rel && strstr(rel, "author"))
+	if (a->rel && strstr(a->rel, "author"))
 		nd->flags |= F_BYLINE;
-	const char *ip = html_attr(x, "itemprop");
-	if (ip && strstr(ip, "author"))
+	if (a->itemprop && strstr(a->itemprop, "author"))
 		nd->flags |= F_BYLINE;
-	if (html_attr(x, "hidden"))
+	if (a->hidden)
 		nd->flags |= F_HIDDEN;
-	const char *ah = html_attr(x, "aria-hidden");
+	const char *ah = a->aria_hidden;
 	if (ah && html_eq_ci(ah, "true") && nd->tag != T_BODY && nd->tag != T_HTML)
 		nd->flags |= F_HIDDEN;
-	const char *st = html_attr(x, "style");
-	if (st)
-		style_flags(st, &nd->flags);
-	if (nd->tag == T_A) {
-		const char *href = html_attr(x, "href");
-		if (href && href[0] == '#')
-			nd->flags |= F_HASHLINK;
-	}
+	if (a->style)
+		style_flags(a->style, &nd->flags);
+	if (nd->tag == T_A && a->href && a->href[0] == '#')
+		nd->flags |= F_HASHLINK;
 }
 
-void html_element_flags(struct node *nd, xmlNode *x)
+void html_element_flags(struct node *nd, const struct attrs *a)
 {
-	const char *cls = html_attr(x, "class");
-	const char *id = html_attr(x, "id");
+	const char *cls = a->cls;
+	const char *id = a->id;
 	char s[256];
 	size_t k = 0;
 	for (const char *p = cls; p && *p && k < 200; p++)
@@ -264,5 +258,5 @@ void html_element_flags(struct node *nd, xmlNode *x)
 		w += name_weight(id, 128);
 	nd->weight = (int8_t)w;
 	name_flags(nd, s, k);
-	attribute_flags(nd, x);
+	attribute_flags(nd, a);
 }

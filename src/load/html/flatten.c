@@ -1,6 +1,6 @@
 /*
  * flatten.c - the parsed page as an array: struct ctx's lifecycle and the
- * walk that turns libxml2's tree into nodes in document order, each
+ * walk that turns libxml2's parser events into nodes in document order, each
  * knowing its parent, the end of its subtree and the block it belongs
  * to, with the collapsed text of the text nodes in one buffer.
  */
@@ -60,12 +60,11 @@ static enum nd_err push_node(struct ctx *c, uint32_t parent, uint32_t *idx)
 	return ND_E_OK;
 }
 
-/* Add text node x: its text collapsed into c->text; a leading space is
- * kept (as one space) because it separates words from what went before. */
-static enum nd_err push_text(struct ctx *c, xmlNode *x, uint32_t parent)
+/* Add a text node of raw[0..rn): its text collapsed into c->text; a
+ * leading space is kept (as one space) because it separates words from
+ * what went before. */
+static enum nd_err push_text(struct ctx *c, const char *raw, size_t rn, uint32_t parent)
 {
-	const char *raw = (const char *)x->content;
-	size_t rn = strlen(raw);
 	size_t before = c->text.len;
 	enum nd_err e;
 	/* a '\n' first, so that add_collapsed adds no space of its own */
@@ -98,93 +97,229 @@ static enum nd_err push_text(struct ctx *c, xmlNode *x, uint32_t parent)
 	return ND_E_OK;
 }
 
-/* The head is not walked (its text is never shown), but its meta, link,
- * title and JSON-LD elements are read. */
-static enum nd_err collect_head(struct ctx *c, xmlNode *head)
+/* ---- the walk: libxml2's parser events, in document order ---------------
+ *
+ * The events are those libxml2's own tree builder gets, so the nodes are
+ * the elements and text nodes its tree would hold: character data runs
+ * until the next element, end tag or comment make one text node.  The
+ * text of script, style, svg, math, template, noscript and the head is
+ * never shown, so nothing below them becomes a node; the head's own
+ * children are still read for metadata. */
+
+/* An element whose text is gathered (for a metadata field or JSON-LD). */
+struct gather {
+	uint32_t depth; /* the element's depth: it ends when that closes */
+	char **slot;    /* the field; NULL for a JSON-LD script */
+	struct buf text;
+};
+
+struct walk {
+	struct ctx *c;
+	htmlParserCtxtPtr px;
+	enum nd_err err;
+	bool done;            /* the parse was stopped, or the root closed */
+	uint32_t depth;       /* elements open */
+	uint32_t open[MAX_DEPTH + 1]; /* the node of each open element, or NO_NODE */
+	uint32_t parent;      /* the innermost open node; NO_NODE at the top */
+	uint32_t skip;        /* depth of the element whose inside is not walked; 0: none */
+	bool skip_head;       /* that element is the head */
+	struct buf pending;   /* character data since the last other event */
+	struct gather g[8];
+	size_t ng;
+};
+
+static void stop(struct walk *w, enum nd_err e)
 {
-	for (xmlNode *h = head->children; h; h = h->next) {
-		if (h->type != XML_ELEMENT_NODE || !h->name)
-			continue;
-		const struct tag_info *hi = html_tag_lookup((const char *)h->name);
-		struct node tmp = { 0 };
-		tmp.tag = hi ? (uint8_t)hi->tag : T_OTHER;
-		html_collect_element(c, &tmp, h, NO_NODE);
+	if (!w->err)
+		w->err = e;
+	if (!w->done) {
+		w->done = true;
+		if (w->px)
+			html_xml.stop_parser(w->px);
 	}
-	return c->oom ? ND_E_NOMEM : ND_E_OK;
 }
 
-/* Add element x below parent as node *idx; *descend says whether its
- * children are to be walked. */
-static enum nd_err add_element(struct ctx *c, xmlNode *x, uint32_t parent, uint32_t *idx,
-			       bool *descend)
+/* The character data since the last other event as one text node, and
+ * into what is gathered. */
+static void flush_text(struct walk *w)
 {
-	enum nd_err e = push_node(c, parent, idx);
-	if (e)
-		return e;
-	struct node *nd = &c->nodes[*idx];
-	const struct tag_info *ti = html_tag_lookup((const char *)x->name);
-	nd->tag = ti ? (uint8_t)ti->tag : T_OTHER;
+	struct buf *p = &w->pending;
+	if (!p->len)
+		return;
+	if (buf_error(p)) {
+		stop(w, buf_error(p));
+		return;
+	}
+	for (size_t i = 0; i < w->ng; i++) {
+		struct gather *g = &w->g[i];
+		if (g->slot && g->text.len < MAX_WANTED_TEXT)
+			html_add_collapsed(&g->text, p->data, p->len);
+		else if (!g->slot)
+			buf_add(&g->text, p->data, p->len);
+	}
+	if (!w->skip && w->parent != NO_NODE && !w->done) {
+		if (w->c->n >= MAX_NODES)
+			stop(w, ND_E_OK);
+		else {
+			enum nd_err e = push_text(w->c, p->data, p->len, w->parent);
+			if (e)
+				stop(w, e);
+		}
+	}
+	p->len = 0;
+	p->data[0] = '\0';
+}
+
+static void on_characters(void *user, const xmlChar *s, int n)
+{
+	struct walk *w = user;
+	/* text under a skipped element matters only to what is gathered */
+	if (n <= 0 || w->done || (w->skip && !w->ng))
+		return;
+	if (buf_add(&w->pending, (const char *)s, (size_t)n))
+		stop(w, buf_error(&w->pending));
+}
+
+/* Comments and processing instructions end a text node. */
+static void on_comment(void *user, const xmlChar *s)
+{
+	(void)s;
+	flush_text(user);
+}
+
+static void on_pi(void *user, const xmlChar *target, const xmlChar *data)
+{
+	(void)target;
+	(void)data;
+	flush_text(user);
+}
+
+static void gather(struct walk *w, char **slot)
+{
+	for (size_t i = 0; i < w->ng; i++)
+		if (w->g[i].slot == slot)
+			return; /* an outer element gathers it already */
+	if (w->ng == sizeof w->g / sizeof w->g[0])
+		return;
+	struct gather *g = &w->g[w->ng++];
+	g->depth = w->depth;
+	g->slot = slot;
+	buf_init(&g->text, slot ? MAX_BODY_BYTES : MAX_JSONLD_BYTES);
+}
+
+/* Element tag with attributes a at depth w->depth: noted for metadata,
+ * and what its text is wanted for gathered. */
+static void collect(struct walk *w, uint8_t tag, const struct attrs *a, uint32_t idx)
+{
+	struct wants want;
+	html_collect_element(w->c, tag, a, idx, &want);
+	if (w->c->oom) {
+		stop(w, ND_E_NOMEM);
+		return;
+	}
+	for (int i = 0; i < want.nslot; i++)
+		gather(w, want.slot[i]);
+	if (want.jsonld)
+		gather(w, NULL);
+}
+
+static void on_start(void *user, const xmlChar *name, const xmlChar **atts)
+{
+	struct walk *w = user;
+	if (w->done)
+		return;
+	flush_text(w);
+	if (w->done)
+		return;
+	if (w->depth >= MAX_DEPTH) {
+		stop(w, ND_E_OK);
+		return;
+	}
+	struct ctx *c = w->c;
+	const struct tag_info *ti = html_tag_lookup((const char *)name);
+	uint8_t tag = ti ? (uint8_t)ti->tag : T_OTHER;
+	uint32_t idx = NO_NODE;
+	w->depth++;
+	w->open[w->depth] = NO_NODE;
+	if (w->skip) {
+		/* the head's own children are read for metadata */
+		if (w->skip_head && w->depth == w->skip + 1) {
+			struct attrs a;
+			html_read_attrs(atts, &a);
+			collect(w, tag, &a, NO_NODE);
+		}
+		return;
+	}
+	if (c->n >= MAX_NODES) {
+		stop(w, ND_E_OK);
+		return;
+	}
+	enum nd_err e = push_node(c, w->parent, &idx);
+	if (e) {
+		stop(w, e);
+		return;
+	}
+	struct node *nd = &c->nodes[idx];
+	nd->tag = tag;
 	if (ti && ti->cls == JUNK)
 		nd->flags |= F_JUNK;
 	if (ti && ti->cls == BLK)
 		nd->flags |= F_BLOCK;
-	html_element_flags(nd, x);
-	html_collect_element(c, nd, x, *idx);
-	if (c->oom)
-		return ND_E_NOMEM;
-	if (nd->tag == T_HEAD && (e = collect_head(c, x)))
-		return e;
-	/* The text of these is never shown (JSON-LD was read above). */
-	*descend = x->children && nd->tag != T_SCRIPT && nd->tag != T_STYLE && nd->tag != T_HEAD &&
-		   nd->tag != T_SVG && nd->tag != T_MATH && nd->tag != T_TEMPLATE &&
-		   nd->tag != T_NOSCRIPT;
-	return ND_E_OK;
-}
-
-/* Walk the tree in document order up to MAX_NODES nodes; *open is the
- * innermost node still open where a node cap stopped the walk. */
-static enum nd_err walk(struct ctx *c, xmlNode *root, uint32_t *open)
-{
-	uint32_t parent = NO_NODE;
-	xmlNode *cur = root;
-	enum nd_err e;
-
-	while (c->n < MAX_NODES) {
-		bool descend = false;
-		uint32_t idx = NO_NODE;
-		if (cur->type == XML_ELEMENT_NODE && cur->name) {
-			if ((e = add_element(c, cur, parent, &idx, &descend)))
-				return e;
-		} else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) &&
-			   cur->content && parent != NO_NODE) {
-			if ((e = push_text(c, cur, parent)))
-				return e;
-		}
-
-		if (descend) {
-			parent = idx;
-			cur = cur->children;
-			continue;
-		}
-		if (idx != NO_NODE)
-			c->nodes[idx].end = c->n;
-		/* the next sibling, closing the subtrees left on the way up */
-		while (cur != root && !cur->next) {
-			cur = cur->parent;
-			if (parent != NO_NODE) {
-				c->nodes[parent].end = c->n;
-				parent = c->nodes[parent].parent;
-			}
-		}
-		if (cur == root)
-			break;
-		cur = cur->next;
+	struct attrs a;
+	html_read_attrs(atts, &a);
+	html_element_flags(nd, &a);
+	collect(w, tag, &a, idx);
+	w->open[w->depth] = idx;
+	w->parent = idx;
+	/* The text of these is never shown (JSON-LD is gathered). */
+	if (tag == T_SCRIPT || tag == T_STYLE || tag == T_HEAD || tag == T_SVG || tag == T_MATH ||
+	    tag == T_TEMPLATE || tag == T_NOSCRIPT) {
+		w->skip = w->depth;
+		w->skip_head = tag == T_HEAD;
 	}
-	*open = parent;
-	return ND_E_OK;
 }
 
-/* Close what a node cap left open. */
+/* The end of the gathering of g: its text to meta.c. */
+static void end_gather(struct walk *w, struct gather *g)
+{
+	struct ctx *c = w->c;
+	enum nd_err e = buf_error(&g->text);
+	if (e == ND_E_NOMEM)
+		c->oom = true;
+	else if (g->slot)
+		html_keep_text(c, g->slot, g->text.data ? g->text.data : "", g->text.len);
+	else if (!e) /* a script cut short is not JSON */
+		html_keep_jsonld(c, g->text.data ? g->text.data : "", g->text.len);
+	buf_release(&g->text);
+	if (c->oom)
+		stop(w, ND_E_NOMEM);
+}
+
+static void on_end(void *user, const xmlChar *name)
+{
+	(void)name;
+	struct walk *w = user;
+	if (w->done || !w->depth)
+		return;
+	flush_text(w);
+	while (w->ng && w->g[w->ng - 1].depth == w->depth)
+		end_gather(w, &w->g[--w->ng]);
+	if (w->done)
+		return;
+	struct ctx *c = w->c;
+	uint32_t idx = w->open[w->depth];
+	if (w->skip == w->depth)
+		w->skip = 0;
+	if (idx != NO_NODE) {
+		c->nodes[idx].end = c->n;
+		w->parent = c->nodes[idx].parent;
+	}
+	/* What follows the root element (after </html>) is not read. */
+	if (--w->depth == 0)
+		stop(w, ND_E_OK);
+}
+
+/* Close what was left open when the parse stopped. */
 static void close_open(struct ctx *c, uint32_t parent)
 {
 	while (parent != NO_NODE) {
@@ -244,10 +379,35 @@ static void mark_blocks(struct ctx *c)
 	}
 }
 
-enum nd_err html_flatten(struct ctx *c, xmlNode *root)
+enum nd_err html_flatten(struct ctx *c, const char *s, size_t n, const char *enc)
 {
-	uint32_t open = NO_NODE;
-	enum nd_err e = walk(c, root, &open);
+	static const xmlSAXHandler sax = {
+		.startElement = on_start,
+		.endElement = on_end,
+		.characters = on_characters,
+		.cdataBlock = on_characters,
+		.comment = on_comment,
+		.processingInstruction = on_pi,
+	};
+	struct walk *w = calloc(1, sizeof *w);
+	if (!w)
+		return ND_E_NOMEM;
+	w->c = c;
+	w->parent = NO_NODE;
+	buf_init(&w->pending, MAX_PAGE_BYTES);
+	enum nd_err e = html_sax_parse(s, n, enc, &sax, w, &w->px);
+	if (!e && !w->done)
+		flush_text(w);
+	/* what a stopped parse left open keeps the text read so far */
+	while (!e && !w->err && w->ng)
+		end_gather(w, &w->g[--w->ng]);
+	if (!e)
+		e = w->err;
+	for (size_t i = 0; i < w->ng; i++)
+		buf_release(&w->g[i].text);
+	buf_release(&w->pending);
+	uint32_t open = w->parent;
+	free(w);
 	if (e)
 		return e;
 	close_open(c, open);

@@ -9,8 +9,9 @@
  * Depends on: libxml2 (this folder is the only place that includes it),
  * load/html.h, base/buf.h, base/error.h.
  *
- * How the body is found.  The page is decoded to clean UTF-8 (charset.c),
- * parsed by libxml2 (libxml.c) and flattened into an array of nodes in
+ * How the body is found.  The page is decoded to clean UTF-8 (charset.c)
+ * and parsed by libxml2's HTML parser (libxml.c), whose events (start
+ * tag, text, end tag: no tree is built) become an array of nodes in
  * document order, each knowing its parent and the end of its subtree
  * (flatten.c), so that every later pass is a loop over the array (no
  * recursion, whatever the nesting) and subtree sums are one backward
@@ -56,6 +57,12 @@
 #include "base/error.h"
 #include "load/html.h"
 
+/* Open elements followed: libxml2's own tree stops at this depth, and
+ * past it an end tag that matches nothing costs a scan of every open
+ * element. */
+#define MAX_DEPTH 256
+/* Text of an element kept for a metadata field (<title>, <h1>...). */
+#define MAX_WANTED_TEXT ((size_t)MAX_FIELD_BYTES * 4)
 /* Largest page read, as for report files (ND_MAX_FILE_BYTES). */
 #define MAX_PAGE_BYTES ((size_t)16 << 20)
 /* Nodes kept from one page; the rest of a bigger page is ignored. */
@@ -80,12 +87,18 @@
 
 /* ---- libxml2, opened when first needed (libxml.c) ---------------------- */
 
-/* The few libxml2 functions used, called through this table. */
+/* The few libxml2 functions used, called through this table.  The page
+ * is read with libxml2's HTML parser and SAX callbacks (flatten.c): no
+ * tree is built. */
 struct html_libxml {
 	bool ok;
-	htmlDocPtr (*read_memory)(const char *, int, const char *, const char *, int);
+	htmlParserCtxtPtr (*create_ctxt)(const char *, int);
+	int (*use_options)(htmlParserCtxtPtr, int);
+	int (*parse_document)(htmlParserCtxtPtr);
+	void (*free_ctxt)(htmlParserCtxtPtr);
 	void (*free_doc)(xmlDocPtr);
-	xmlNodePtr (*root_element)(const xmlDoc *);
+	void (*stop_parser)(xmlParserCtxtPtr);
+	int (*switch_encoding)(xmlParserCtxtPtr, xmlCharEncodingHandlerPtr);
 	xmlCharEncodingHandlerPtr (*find_handler)(const char *);
 	int (*close_handler)(xmlCharEncodingHandler *);
 	const htmlEntityDesc *(*entity_lookup)(const xmlChar *);
@@ -94,12 +107,23 @@ extern struct html_libxml html_xml;
 
 /* Open libxml2 on the first call; false when it cannot be. */
 bool html_load_libxml(void);
-/* Parse an HTML document (UTF-8 unless enc says otherwise) with network
- * access and error output off.  The caller frees it with html_xml.free_doc. */
-htmlDocPtr html_parse(const char *s, size_t n, const char *enc);
-/* The value of x's attribute name (any case): "" when it has no plain
- * text value, NULL when x has no such attribute.  Owned by the tree. */
-const char *html_attr(xmlNode *x, const char *name);
+/* Parse the HTML document s[0..n) (UTF-8 unless enc says otherwise),
+ * network access and error output off, calling sax's callbacks with
+ * user data.  The callbacks may stop the parse (html_xml.stop_parser on
+ * *ctxt, which is set before the first callback).  ND_E_NOMEM when the
+ * parser could not be set up. */
+enum nd_err html_sax_parse(const char *s, size_t n, const char *enc, const xmlSAXHandler *sax,
+			   void *user, htmlParserCtxtPtr *ctxt);
+
+/* The attributes of an element the passes read, each its value, "" when
+ * it is given without one, NULL when the element has none (the first of
+ * a repeated name counts; libxml2 drops the others anyway). */
+struct attrs {
+	const char *cls, *id, *role, *rel, *itemprop, *hidden, *aria_hidden, *style, *href,
+		*property, *name, *content, *type, *datetime;
+};
+/* Read libxml2's NULL-ended name/value list into a, in one pass. */
+void html_read_attrs(const xmlChar **atts, struct attrs *a);
 
 /* ---- tags (tags.c) ------------------------------------------------------ */
 
@@ -181,7 +205,7 @@ enum {
 	F_LAYOUT = 1u << 11,  /* a table with role="presentation" */
 };
 
-/* (No pointer into libxml2's tree: the tree is freed once flattened.) */
+/* One element or text node of the page. */
 struct node {
 	uint32_t parent;   /* NO_NODE for the root */
 	uint32_t end;      /* one past the last node of the subtree */
@@ -246,13 +270,15 @@ void html_ctx_release(struct ctx *c);
 /* Allocate the per-node arrays of the passes (after html_flatten). */
 enum nd_err html_ctx_alloc(struct ctx *c);
 
-/* Walk the libxml2 tree below root (without recursion), filling c->nodes,
- * c->text, the metadata and the JSON-LD texts. */
-enum nd_err html_flatten(struct ctx *c, xmlNode *root);
+/* Parse the HTML document s[0..n) (UTF-8 unless enc says otherwise) into
+ * c->nodes in document order, filling c->text, the metadata and the
+ * JSON-LD texts.  Past MAX_NODES nodes or MAX_DEPTH open elements the
+ * rest of the page is ignored. */
+enum nd_err html_flatten(struct ctx *c, const char *s, size_t n, const char *enc);
 
-/* Flags and class weight of element x from its class, id, role, style
+/* Flags and class weight of an element from its class, id, role, style
  * and other attributes (classes.c). */
-void html_element_flags(struct node *nd, xmlNode *x);
+void html_element_flags(struct node *nd, const struct attrs *a);
 
 static inline bool is_ancestor(const struct ctx *c, uint32_t a, uint32_t d)
 {
@@ -261,10 +287,26 @@ static inline bool is_ancestor(const struct ctx *c, uint32_t a, uint32_t d)
 
 /* ---- metadata (meta.c) -------------------------------------------------- */
 
-/* Note what element x (node nd, index idx or NO_NODE) says about the
- * page: metadata, JSON-LD scripts, <body>, itemprop=articleBody.  Sets
- * c->oom when memory runs out. */
-void html_collect_element(struct ctx *c, struct node *nd, xmlNode *x, uint32_t idx);
+/* What the walk is to gather from the text inside an element for meta.c:
+ * the fields to fill with its text (html_keep_text at its end), and
+ * whether it is a JSON-LD script (html_keep_jsonld at its end). */
+struct wants {
+	char **slot[4];
+	int nslot;
+	bool jsonld;
+};
+/* Note what an element with tag and attributes a (node index idx, or
+ * NO_NODE for one of the head's) says about the page: metadata, <body>,
+ * itemprop=articleBody; *w what its text is wanted for.  Sets c->oom
+ * when memory runs out. */
+void html_collect_element(struct ctx *c, uint8_t tag, const struct attrs *a, uint32_t idx,
+			  struct wants *w);
+/* The collapsed text of an element wanted for *slot, at its end: kept
+ * unless *slot holds a value. */
+void html_keep_text(struct ctx *c, char **slot, const char *s, size_t n);
+/* The text of a JSON-LD script, at its end: kept NUL-separated in
+ * c->jsonld for html_read_jsonld. */
+void html_keep_jsonld(struct ctx *c, const char *s, size_t n);
 /* Set *slot to a clean copy of s[0..n) unless it holds a value already;
  * an empty value is not kept.  Sets c->oom when memory runs out. */
 void html_keep_first(struct ctx *c, char **slot, const char *s, size_t n);

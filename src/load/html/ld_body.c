@@ -11,21 +11,17 @@
 /* The text of the blocks of the HTML fragment body[0..n). */
 static enum nd_err markup_paragraphs(const char *body, size_t n, struct plist *pl)
 {
-	htmlDocPtr doc = html_parse(body, n > MAX_PAGE_BYTES ? MAX_PAGE_BYTES : n, "UTF-8");
-	if (!doc)
-		return ND_E_OK;
 	enum nd_err e = ND_E_OK;
 	struct ctx fc;
 	/* (no JSON-LD is kept from a fragment) */
 	html_ctx_init(&fc, MAX_BODY_BYTES, 0);
-	xmlNode *root = html_xml.root_element(doc);
-	if (root && !(e = html_flatten(&fc, root)) && fc.n && !(e = html_ctx_alloc(&fc))) {
+	if (!(e = html_flatten(&fc, body, n > MAX_PAGE_BYTES ? MAX_PAGE_BYTES : n, "UTF-8")) &&
+	    fc.n && !(e = html_ctx_alloc(&fc))) {
 		html_prepare(&fc, 0);
 		uint32_t r = 0;
 		e = html_emit(&fc, &r, 1, pl);
 	}
 	html_ctx_release(&fc);
-	html_xml.free_doc(doc);
 	return e;
 }
 

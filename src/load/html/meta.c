@@ -27,49 +27,26 @@ void html_keep_first(struct ctx *c, char **slot, const char *s, size_t n)
 	*slot = v;
 }
 
-/* Text content of x's subtree (for <title>, <time> etc.), capped.  A
- * text past b's limit is cut; running out of memory shows in buf_error. */
-static void subtree_text(xmlNode *x, struct buf *b)
+void html_keep_text(struct ctx *c, char **slot, const char *s, size_t n)
 {
-	xmlNode *cur = x->children;
-	while (cur && b->len < MAX_FIELD_BYTES * 4) {
-		if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content)
-			html_add_collapsed(b, (const char *)cur->content,
-					   strlen((const char *)cur->content));
-		if (cur->type == XML_ELEMENT_NODE && cur->children) {
-			cur = cur->children;
-			continue;
-		}
-		while (cur && cur != x && !cur->next)
-			cur = cur->parent;
-		if (!cur || cur == x)
-			break;
-		cur = cur->next;
-	}
+	html_keep_first(c, slot, s, n);
 }
 
-static void keep_subtree_text(struct ctx *c, char **slot, xmlNode *x)
+/* Ask for the element's text for *slot, unless it holds a value. */
+static void want_text(struct wants *w, char **slot)
 {
-	if (*slot)
-		return;
-	struct buf b;
-	buf_init(&b, MAX_BODY_BYTES);
-	subtree_text(x, &b);
-	if (buf_error(&b) == ND_E_NOMEM)
-		c->oom = true;
-	else
-		html_keep_first(c, slot, b.data, b.len);
-	buf_release(&b);
+	if (!*slot && w->nslot < (int)(sizeof w->slot / sizeof w->slot[0]))
+		w->slot[w->nslot++] = slot;
 }
 
-static void collect_meta(struct ctx *c, xmlNode *x)
+static void collect_meta(struct ctx *c, const struct attrs *a)
 {
-	const char *key = html_attr(x, "property");
+	const char *key = a->property;
 	if (!key)
-		key = html_attr(x, "name");
+		key = a->name;
 	if (!key)
-		key = html_attr(x, "itemprop");
-	const char *val = html_attr(x, "content");
+		key = a->itemprop;
+	const char *val = a->content;
 	if (!key || !val)
 		return;
 	size_t vn = strlen(val);
@@ -98,37 +75,22 @@ static void collect_meta(struct ctx *c, xmlNode *x)
 #undef IS
 }
 
-/* The text of a <script type="application/ld+json">, kept NUL-separated
- * in c->jsonld for html_read_jsonld.  Scripts past c->jsonld's limit
- * (nothing at all for a fragment) are left out. */
-static void keep_jsonld(struct ctx *c, xmlNode *x)
+void html_keep_jsonld(struct ctx *c, const char *s, size_t n)
 {
-	const char *type = html_attr(x, "type");
 	/* once a script has not fitted, none is kept after it (the failure
-	 * is sticky), so the rest are not even copied */
-	if (!type || !html_eq_ci(type, "application/ld+json") || c->jsonld.len >= c->jsonld.max ||
-	    buf_error(&c->jsonld))
+	 * is sticky) */
+	if (!n || c->jsonld.len >= c->jsonld.max || buf_error(&c->jsonld))
 		return;
-	struct buf b;
-	buf_init(&b, MAX_JSONLD_BYTES);
-	for (xmlNode *t = x->children; t; t = t->next)
-		if (t->content)
-			buf_adds(&b, (const char *)t->content);
-	if (buf_error(&b) == ND_E_NOMEM) {
+	buf_add(&c->jsonld, s, n);
+	buf_addc(&c->jsonld, '\0');
+	if (buf_error(&c->jsonld) == ND_E_NOMEM)
 		c->oom = true;
-	} else if (b.len && !buf_error(&b)) { /* a script cut short is not JSON */
-		buf_add(&c->jsonld, b.data, b.len);
-		buf_addc(&c->jsonld, '\0');
-		if (buf_error(&c->jsonld) == ND_E_NOMEM)
-			c->oom = true;
-	}
-	buf_release(&b);
 }
 
 /* Itemprops: where the article body is, and who wrote it. */
-static void collect_itemprop(struct ctx *c, xmlNode *x, uint32_t idx)
+static void collect_itemprop(struct ctx *c, const struct attrs *a, uint32_t idx, struct wants *w)
 {
-	const char *ip = html_attr(x, "itemprop");
+	const char *ip = a->itemprop;
 	if (!ip)
 		return;
 	if (strstr(ip, "articleBody") && c->nitemprop < 64) {
@@ -143,41 +105,42 @@ static void collect_itemprop(struct ctx *c, xmlNode *x, uint32_t idx)
 	}
 	if (strstr(ip, "author") && !c->meta.itemprop_author) {
 		/* <span itemprop="author"><span itemprop="name">..</span></span> */
-		const char *content = html_attr(x, "content");
+		const char *content = a->content;
 		if (content && *content && !strchr(content, '/'))
 			html_keep_first(c, &c->meta.itemprop_author, content, strlen(content));
 		else
-			keep_subtree_text(c, &c->meta.itemprop_author, x);
+			want_text(w, &c->meta.itemprop_author);
 	}
 }
 
-void html_collect_element(struct ctx *c, struct node *nd, xmlNode *x, uint32_t idx)
+void html_collect_element(struct ctx *c, uint8_t tag, const struct attrs *a, uint32_t idx,
+			  struct wants *w)
 {
-	switch (nd->tag) {
+	w->nslot = 0;
+	w->jsonld = false;
+	switch (tag) {
 	case T_META:
-		collect_meta(c, x);
+		collect_meta(c, a);
 		break;
-	case T_LINK: {
-		const char *rel = html_attr(x, "rel");
-		const char *href = html_attr(x, "href");
-		if (rel && href && html_eq_ci(rel, "canonical"))
-			html_keep_first(c, &c->meta.canonical, href, strlen(href));
+	case T_LINK:
+		if (a->rel && a->href && html_eq_ci(a->rel, "canonical"))
+			html_keep_first(c, &c->meta.canonical, a->href, strlen(a->href));
 		break;
-	}
 	case T_TITLE:
-		keep_subtree_text(c, &c->meta.title, x);
+		want_text(w, &c->meta.title);
 		break;
 	case T_H1:
-		keep_subtree_text(c, &c->meta.h1, x);
+		want_text(w, &c->meta.h1);
 		break;
-	case T_TIME: {
-		const char *dt = html_attr(x, "datetime");
-		if (dt)
-			html_keep_first(c, &c->meta.time_dt, dt, strlen(dt));
+	case T_TIME:
+		if (a->datetime)
+			html_keep_first(c, &c->meta.time_dt, a->datetime, strlen(a->datetime));
 		break;
-	}
 	case T_SCRIPT:
-		keep_jsonld(c, x);
+		/* a script cut short is not JSON: none is kept once one has
+		 * not fitted */
+		w->jsonld = a->type && html_eq_ci(a->type, "application/ld+json") &&
+			    c->jsonld.len < c->jsonld.max && !buf_error(&c->jsonld);
 		break;
 	case T_BODY:
 		if (c->body_node == NO_NODE)
@@ -186,10 +149,9 @@ void html_collect_element(struct ctx *c, struct node *nd, xmlNode *x, uint32_t i
 	default:
 		break;
 	}
-	collect_itemprop(c, x, idx);
-	const char *rel = html_attr(x, "rel");
-	if (nd->tag == T_A && rel && strstr(rel, "author"))
-		keep_subtree_text(c, &c->meta.byline, x);
+	collect_itemprop(c, a, idx, w);
+	if (tag == T_A && a->rel && strstr(a->rel, "author"))
+		want_text(w, &c->meta.byline);
 }
 
 void html_meta_release(struct meta *m)

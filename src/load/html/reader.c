@@ -9,24 +9,17 @@
 #include <string.h>
 
 /* Decode, parse and flatten the page into c, and read its JSON-LD.  The
- * parsed tree and the decoded copy are gone when this returns. */
+ * decoded copy is gone when this returns. */
 static enum nd_err read_page(struct ctx *c, const char *bytes, size_t n, const char *charset)
 {
 	struct buf page;
 	char name[64];
 	const char *src, *enc;
 	size_t len;
-	htmlDocPtr doc = NULL;
 	buf_init(&page, MAX_PAGE_BYTES * 3 + 16);
 	enum nd_err e = html_decode_page(bytes, n, charset, &page, name, &src, &len, &enc);
-	if (!e) {
-		doc = len ? html_parse(src, len, enc) : html_parse("<html></html>", 13, enc);
-		xmlNode *root = doc ? html_xml.root_element(doc) : NULL;
-		if (root)
-			e = html_flatten(c, root);
-	}
-	if (doc)
-		html_xml.free_doc(doc);
+	if (!e)
+		e = len ? html_flatten(c, src, len, enc) : html_flatten(c, "<html></html>", 13, enc);
 	buf_release(&page);
 	if (!e && c->n)
 		e = html_ctx_alloc(c);
