@@ -135,6 +135,36 @@ static size_t utf8_seq(const unsigned char *s, size_t n, size_t i)
 	return k;
 }
 
+/* Length of the run at the start of s[0..n) that is clean UTF-8: valid
+ * sequences, no NUL byte.  ASCII is checked eight bytes at a time. */
+static size_t clean_utf8(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	const uint64_t high = 0x8080808080808080u, ones = 0x0101010101010101u;
+	size_t i = 0;
+	while (i < n) {
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, u + i, 8);
+			/* no byte with its top bit set, and no zero byte */
+			if ((w & high) || ((w - ones) & ~w & high))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (u[i] >= 0x01 && u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = u[i] ? utf8_seq(u, n, i) : 0;
+		if (k == 0)
+			break;
+		i += k;
+	}
+	return i;
+}
+
 /* Decode the page to clean UTF-8 for the parser: invalid bytes become
  * U+FFFD and NUL bytes are dropped, so libxml2 never has to guess. */
 static enum nd_err to_utf8(const char *in, size_t n, enum charset cs, struct buf *out)
@@ -154,9 +184,7 @@ static enum nd_err to_utf8(const char *in, size_t n, enum charset cs, struct buf
 			e = buf_add(out, tmp, text_encode((int32_t)cp, tmp));
 			continue;
 		}
-		size_t j = i;
-		while (j < n && s[j] >= 0x01 && s[j] < 0x80)
-			j++;
+		size_t j = i + clean_utf8(in + i, n - i);
 		if (j > i) {
 			e = buf_add(out, in + i, j - i);
 			i = j;
@@ -166,14 +194,8 @@ static enum nd_err to_utf8(const char *in, size_t n, enum charset cs, struct buf
 			i++;
 			continue;
 		}
-		size_t k = utf8_seq(s, n, i);
-		if (k == 0) {
-			e = buf_add(out, repl, 3);
-			i++;
-		} else {
-			e = buf_add(out, in + i, k);
-			i += k;
-		}
+		e = buf_add(out, repl, 3);
+		i++;
 	}
 	return e;
 }
@@ -225,6 +247,11 @@ enum nd_err html_decode_page(const char *bytes, size_t n, const char *charset, s
 		*src = bytes + skip;
 		*len = n - skip;
 		*enc = name;
+	} else if (cs == CS_UTF8 && clean_utf8(bytes + skip, n - skip) == n - skip) {
+		/* already clean: read in place */
+		*src = bytes + skip;
+		*len = n - skip;
+		*enc = "UTF-8";
 	} else {
 		enum nd_err e = to_utf8(bytes + skip, n - skip, cs, page);
 		if (e)

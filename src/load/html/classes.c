@@ -13,26 +13,6 @@
 #include <string.h>
 
 
-/* Any of list as a whole token of s (tokens split at anything but letters
- * and digits). */
-static bool has_token(const char *s, const char *const *list)
-{
-	for (const char *p = s; *p;) {
-		while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-			p++;
-		const char *t = p;
-		while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
-			p++;
-		size_t k = (size_t)(p - t);
-		if (k == 0)
-			continue;
-		for (const char *const *l = list; *l; l++)
-			if (strlen(*l) == k && memcmp(*l, t, k) == 0)
-				return true;
-	}
-	return false;
-}
-
 /* Readability's patterns, on "class id" in lower case. */
 static const char *const unlikely_words[] = {
 	"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
@@ -87,23 +67,27 @@ static const char *const byline_words[] = {
 };
 
 /* Which of the word lists above a string holds a word of (as strstr
- * would find it), found in one pass: every word is filed under its first
- * two letters, and each place of the string looks up only the words
- * filed under the two letters there. */
+ * would find it), and which of the token lists a whole token of (tokens
+ * split at anything but letters and digits), found in one pass: every
+ * word is filed under its first two letters, and each place of the
+ * string looks up only the words filed there. */
 enum { W_UNLIKELY = 1, W_MAYBE = 2, W_POSITIVE = 4, W_NEGATIVE = 8, W_BOILER = 16,
-       W_WRAPPER = 32, W_BYLINE = 64 };
+       W_WRAPPER = 32, W_BYLINE = 64, T_NEGATIVE = 128, T_BOILER = 256, T_COMMENT = 512 };
 
 struct filed {
 	const char *word;
-	uint8_t len, lists;
+	uint8_t len;
+	uint16_t any;   /* lists found wherever the word is */
+	uint16_t token; /* lists found when it is a whole token */
 };
 
-static struct filed filed[256];       /* the words, by their first two letters */
-static uint16_t first_of[65536 + 1];  /* bucket k: filed[first_of[k]..first_of[k+1]) */
+#define NBUCKETS 1024
+static struct filed filed[256];            /* the words, by bucket */
+static uint16_t first_of[NBUCKETS + 1];    /* bucket k: filed[first_of[k]..first_of[k+1]) */
 
 static unsigned key2(const char *w)
 {
-	return (unsigned)(unsigned char)w[0] << 8 | (unsigned char)w[1];
+	return ((unsigned)(unsigned char)w[0] * 31u + (unsigned char)w[1]) & (NBUCKETS - 1);
 }
 
 static int cmp_filed(const void *a, const void *b)
@@ -115,11 +99,16 @@ static int cmp_filed(const void *a, const void *b)
 
 static void file_words(void)
 {
-	static const struct { const char *const *list; uint8_t bit; } lists[] = {
-		{ unlikely_words, W_UNLIKELY }, { maybe_words, W_MAYBE },
-		{ positive_words, W_POSITIVE }, { negative_words, W_NEGATIVE },
-		{ boiler_words, W_BOILER }, { wrapper_words, W_WRAPPER },
-		{ byline_words, W_BYLINE },
+	static const struct {
+		const char *const *list;
+		uint16_t bit;
+		bool token;
+	} lists[] = {
+		{ unlikely_words, W_UNLIKELY, false }, { maybe_words, W_MAYBE, false },
+		{ positive_words, W_POSITIVE, false }, { negative_words, W_NEGATIVE, false },
+		{ boiler_words, W_BOILER, false },     { wrapper_words, W_WRAPPER, false },
+		{ byline_words, W_BYLINE, false },     { negative_tokens, T_NEGATIVE, true },
+		{ boiler_tokens, T_BOILER, true },     { comment_tokens, T_COMMENT, true },
 	};
 	size_t n = 0;
 	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
@@ -128,20 +117,27 @@ static void file_words(void)
 			while (i < n && strcmp(filed[i].word, *w) != 0)
 				i++;
 			if (i == n && n < sizeof filed / sizeof filed[0])
-				filed[n++] = (struct filed){ *w, (uint8_t)strlen(*w), 0 };
-			if (i < n)
-				filed[i].lists |= lists[l].bit;
+				filed[n++] = (struct filed){ *w, (uint8_t)strlen(*w), 0, 0 };
+			if (i < n && lists[l].token)
+				filed[i].token |= lists[l].bit;
+			else if (i < n)
+				filed[i].any |= lists[l].bit;
 		}
 	qsort(filed, n, sizeof *filed, cmp_filed);
 	size_t i = 0;
-	for (unsigned k = 0; k <= 65536; k++) {
+	for (unsigned k = 0; k <= NBUCKETS; k++) {
 		while (i < n && key2(filed[i].word) < k)
 			i++;
 		first_of[k] = (uint16_t)i;
 	}
 }
 
-/* The W_ lists a word of which s holds. */
+static bool alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* The lists a word of which s (in lower case) holds. */
 static unsigned lists_in(const char *s)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -149,9 +145,15 @@ static unsigned lists_in(const char *s)
 	unsigned found = 0;
 	for (const char *p = s; p[0] && p[1]; p++) {
 		unsigned k = key2(p);
-		for (unsigned i = first_of[k]; i < first_of[k + 1]; i++)
-			if (strncmp(p, filed[i].word, filed[i].len) == 0)
-				found |= filed[i].lists;
+		for (unsigned i = first_of[k]; i < first_of[k + 1]; i++) {
+			const struct filed *f = &filed[i];
+			if (f->word[0] != p[0] || f->word[1] != p[1] ||
+			    strncmp(p + 2, f->word + 2, f->len - 2u) != 0)
+				continue;
+			found |= f->any;
+			if (f->token && (p == s || !alnum(p[-1])) && !alnum(p[f->len]))
+				found |= f->token;
+		}
 	}
 	return found;
 }
@@ -190,7 +192,7 @@ static int name_weight(const char *name, size_t max)
 	s[j] = '\0';
 	int w = 0;
 	unsigned in = lists_in(s);
-	if ((in & W_NEGATIVE) || has_token(s, negative_tokens))
+	if (in & (W_NEGATIVE | T_NEGATIVE))
 		w -= 25;
 	if (in & W_POSITIVE)
 		w += 25;
@@ -205,9 +207,9 @@ static void name_flags(struct node *nd, const char *s, size_t k)
 	unsigned in = lists_in(s);
 	if ((in & W_UNLIKELY) && !(in & W_MAYBE) && nd->tag != T_BODY && nd->tag != T_A)
 		nd->flags |= F_UNLIKELY;
-	if ((in & W_BOILER) || has_token(s, boiler_tokens))
+	if (in & (W_BOILER | T_BOILER))
 		nd->flags |= F_SUSPECT;
-	if (has_token(s, comment_tokens) && !(in & W_WRAPPER))
+	if ((in & T_COMMENT) && !(in & W_WRAPPER))
 		nd->flags |= F_COMMENTS;
 	if (in & W_BYLINE)
 		nd->flags |= F_BYLINE;

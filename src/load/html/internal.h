@@ -129,7 +129,7 @@ void html_read_attrs(const xmlChar **atts, struct attrs *a);
 
 enum tclass { INL, BLK, JUNK };
 
-/* X(NAME, "name", class), sorted by name for bsearch.  JUNK elements never
+/* X(NAME, "name", class), in order of name.  JUNK elements never
  * hold article text; BLK elements end a paragraph. */
 #define HTML_TAGS(X)                                                        \
 	X(A, "a", INL) X(ADDRESS, "address", BLK) X(ARTICLE, "article", BLK)   \

@@ -4,6 +4,7 @@
  */
 #include "load/html/internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,14 +15,37 @@ static const struct tag_info tag_table[] = {
 };
 #define NTAGS (sizeof tag_table / sizeof tag_table[0])
 
-static int tag_cmp(const void *key, const void *row)
+/* The rows by a hash of the name, open addressing: one look-up an
+ * element of the page, most of them a single comparison. */
+#define NSLOTS 256
+static const struct tag_info *slots[NSLOTS];
+
+static unsigned tag_hash(const char *s)
 {
-	return strcmp(key, ((const struct tag_info *)row)->name);
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h & (NSLOTS - 1);
+}
+
+static void fill_slots(void)
+{
+	for (size_t i = 0; i < NTAGS; i++) {
+		unsigned k = tag_hash(tag_table[i].name);
+		while (slots[k])
+			k = (k + 1) & (NSLOTS - 1);
+		slots[k] = &tag_table[i];
+	}
 }
 
 const struct tag_info *html_tag_lookup(const char *name)
 {
-	return bsearch(name, tag_table, NTAGS, sizeof tag_table[0], tag_cmp);
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, fill_slots);
+	for (unsigned k = tag_hash(name); slots[k]; k = (k + 1) & (NSLOTS - 1))
+		if (strcmp(slots[k]->name, name) == 0)
+			return slots[k];
+	return NULL;
 }
 
 bool html_is_para_tag(uint8_t t)
