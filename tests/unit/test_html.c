@@ -8,6 +8,7 @@
 
 #include "helpers.h"
 #include "load/html.h"
+#include "load/html/internal.h" /* html_drop_raw_text */
 #include "base/text.h"
 
 /* Read tests/fixtures/html/NAME; the caller frees the result. */
@@ -449,6 +450,62 @@ static void parser_events_read_as_a_tree(void **state)
 	html_doc_release(&d);
 }
 
+/* Scripts' and style sheets' text is left out before parsing, and only
+ * where the parser reads raw text: markup that merely looks like a
+ * script (in a comment, an attribute, after an end tag's name) keeps the
+ * text after it. */
+static void raw_text_left_out_only_where_it_is_raw(void **state)
+{
+	static const char page[] =
+		"<!DOCTYPE html><html><head><STYLE>p { color: red } </p></STYLE>"
+		"<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+		"\"author\": {\"name\": \"Petra Olsund\"}}</script></head><body><article>"
+		"<!-- <script> -->"
+		"<p>Trap one: a comment held a script tag, and the text after it is read.</p>"
+		"<div title=\"1 > <script> 2\"><p>Trap two: an attribute held a script tag and this "
+		"paragraph is still read in full.</p></div>"
+		"<span>x</span <script>><p>Trap three: an end tag with a script tag after its "
+		"name, which the parser skips.</p>"
+		"<script>var s = \"<!-- <p>Script string</p>\"; if (a < b) {}</SCRIPT >"
+		"<p>Trap four: the script before this held markup and a comment opener.</p>"
+		"<script/><p>Trap five: a script written as empty is followed by this text.</p>"
+		"<script>var t = '</scr' + 'ipt>';</script><p>Trap six: a split end tag inside "
+		"a script, and this paragraph after it.</p>"
+		"</article><script>var u = 1;</script></body></html>";
+	struct html_doc d;
+	assert_int_equal(html_extract(page, sizeof page - 1, NULL, NULL, &d), ND_E_OK);
+	for (int i = 1; i <= 6; i++) {
+		static const char *const traps[] = { "one", "two", "three", "four", "five", "six" };
+		char want[32];
+		snprintf(want, sizeof want, "Trap %s:", traps[i - 1]);
+		if (!contains(d.body, want))
+			fail_msg("lost \"%s\" in: %s", want, d.body);
+	}
+	assert_false(contains(d.body, "Script string"));
+	assert_false(contains(d.body, "var "));
+	assert_string_equal(d.author, "Petra Olsund"); /* JSON-LD kept */
+	html_doc_release(&d);
+
+	/* what is cut: the text of script and style, not JSON-LD's */
+	static const char small[] = "<html><head><style>a{}</style><script type=\"application/"
+				    "ld+json\">{}</script></head><body><script src=x></script>"
+				    "<script>go()</script><p>Hi</p></body></html>";
+	struct buf out;
+	buf_init(&out, 1 << 20);
+	assert_true(html_drop_raw_text(small, sizeof small - 1, &out));
+	assert_string_equal(out.data, "<html><head><style></style><script type=\"application/"
+				      "ld+json\">{}</script></head><body><script src=x></script>"
+				      "<script></script><p>Hi</p></body></html>");
+	buf_release(&out);
+	/* nothing cut: false, and an unfinished comment ends the cutting */
+	buf_init(&out, 1 << 20);
+	assert_false(html_drop_raw_text("<p>No scripts</p>", 17, &out));
+	static const char open_comment[] = "<p>a</p><!-- <script>b</script>";
+	assert_false(html_drop_raw_text(open_comment, sizeof open_comment - 1, &out));
+	assert_int_equal(out.len, 0);
+	buf_release(&out);
+}
+
 /* Published dates in the forms pages give them, and placeholders. */
 static void dates_in_several_forms(void **state)
 {
@@ -538,6 +595,7 @@ int main(void)
 		cmocka_unit_test(json_ld_inside_a_json_ld_body),
 		cmocka_unit_test(json_ld_past_its_limit),
 		cmocka_unit_test(parser_events_read_as_a_tree),
+		cmocka_unit_test(raw_text_left_out_only_where_it_is_raw),
 		cmocka_unit_test(dates_in_several_forms),
 		cmocka_unit_test(sniffing),
 		cmocka_unit_test(release_is_null_safe),

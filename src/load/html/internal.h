@@ -9,8 +9,10 @@
  * Depends on: libxml2 (this folder is the only place that includes it),
  * load/html.h, base/buf.h, base/error.h.
  *
- * How the body is found.  The page is decoded to clean UTF-8 (charset.c)
- * and parsed by libxml2's HTML parser (libxml.c), whose events (start
+ * How the body is found.  The page is decoded to clean UTF-8 (charset.c),
+ * the text of its scripts and style sheets is left out (rawtext.c: half
+ * of a page's bytes, never shown) and it is parsed by libxml2's HTML
+ * parser (libxml.c), whose events (start
  * tag, text, end tag: no tree is built) become an array of nodes in
  * document order, each knowing its parent and the end of its subtree
  * (flatten.c), so that every later pass is a loop over the array (no
@@ -394,6 +396,13 @@ void html_read_jsonld(struct ctx *c);
 void html_ld_release(struct ld *ld);
 /* Append s[0..n) to out with HTML character references decoded. */
 enum nd_err html_decode_entities(const char *s, size_t n, struct buf *out);
+
+/* ---- raw text (rawtext.c) ------------------------------------------------ */
+
+/* The page s[0..n) (UTF-8) into out with the text of its script elements
+ * (but JSON-LD) and style elements left out; false, out untouched, when
+ * nothing was left out or memory ran out. */
+bool html_drop_raw_text(const char *s, size_t n, struct buf *out);
 
 /* ---- character sets (charset.c) ------------------------------------------- */
 

@@ -8,8 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Decode, parse and flatten the page into c, and read its JSON-LD.  The
- * decoded copy is gone when this returns. */
+/* Decode the page, leave out its scripts' and style sheets' text, parse
+ * and flatten it into c, and read its JSON-LD.  The copies made on the
+ * way are gone when this returns. */
 static enum nd_err read_page(struct ctx *c, const char *bytes, size_t n, const char *charset)
 {
 	struct buf page;
@@ -18,8 +19,15 @@ static enum nd_err read_page(struct ctx *c, const char *bytes, size_t n, const c
 	size_t len;
 	buf_init(&page, MAX_PAGE_BYTES * 3 + 16);
 	enum nd_err e = html_decode_page(bytes, n, charset, &page, name, &src, &len, &enc);
+	struct buf lean;
+	buf_init(&lean, MAX_PAGE_BYTES * 3 + 16);
+	if (!e && len && strcmp(enc, "UTF-8") == 0 && html_drop_raw_text(src, len, &lean)) {
+		src = lean.data;
+		len = lean.len;
+	}
 	if (!e)
 		e = len ? html_flatten(c, src, len, enc) : html_flatten(c, "<html></html>", 13, enc);
+	buf_release(&lean);
 	buf_release(&page);
 	if (!e && c->n)
 		e = html_ctx_alloc(c);
