@@ -13,12 +13,40 @@
 
 /* ---- text --------------------------------------------------------------- */
 
+/* Printable ASCII gathered into cells and put on the screen in one call
+ * (wadd_wchnstr renders each cell as add_wch does, for a fraction of the
+ * work: most of a frame is such text), the cursor then moved past them
+ * as add_wch would have moved it. */
+struct run {
+	cchar_t cc[128];
+	int n;
+};
+
+static void run_flush(struct run *r)
+{
+	if (!r->n)
+		return;
+	int y, x, maxy = getmaxy(stdscr) - 1, maxx = getmaxx(stdscr) - 1;
+	getyx(stdscr, y, x);
+	wadd_wchnstr(stdscr, r->cc, r->n);
+	x += r->n;
+	if (x <= maxx)
+		wmove(stdscr, y, x);
+	else if (y < maxy)
+		wmove(stdscr, y + 1, 0);
+	else
+		wmove(stdscr, y, maxx);
+	r->n = 0;
+}
+
 /* Combining marks join the character before them. */
 int draw_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
 {
 	bool utf8 = term_utf8();
 	int used = 0;
 	size_t i = 0;
+	struct run run;
+	run.n = 0;
 	while (i < n) {
 		wchar_t wc[CCHARW_MAX + 1];
 		cchar_t cc;
@@ -33,12 +61,14 @@ int draw_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
 				break;
 			wc[0] = c == '\n' ? L' ' : (wchar_t)c;
 			wc[1] = L'\0';
-			setcchar(&cc, wc, attr, pair, NULL);
-			add_wch(&cc);
+			if (run.n == (int)(sizeof run.cc / sizeof run.cc[0]))
+				run_flush(&run);
+			setcchar(&run.cc[run.n++], wc, attr, pair, NULL);
 			used++;
 			i++;
 			continue;
 		}
+		run_flush(&run);
 		int k = 0;
 		int32_t cp = text_next(s, n, &i);
 		if (cp == '\n') /* a hard-wrapped line break reads as a space */
@@ -63,6 +93,7 @@ int draw_text(const char *s, size_t n, attr_t attr, short pair, int maxw)
 		add_wch(&cc);
 		used += w;
 	}
+	run_flush(&run);
 	return used;
 }
 
