@@ -62,7 +62,10 @@ score() { # PREDICTIONS -> "F1 P R" or nothing
 		awk '$1 == "F1" { print $2, $4, $6 }'
 }
 speed() { # the speed line of a run -> pages/s
-	sed -n 's/.*: \([0-9.]*\) pages\/s.*/\1/p' "$1"
+	sed -n 's/.*: \([0-9.]*\) pages\/s.*/\1/p' "$1" | head -n 1
+}
+threaded() { # newsdiff's line for all processors -> "N pages/s"
+	sed -n 's/^newsdiff with \([0-9]*\) threads.*: \([0-9.]*\) pages a second$/\1 \2/p' "$1"
 }
 
 $speed_only && echo "extraction on $bench:"
@@ -115,6 +118,12 @@ if $speed_only; then
 	echo
 	echo "extraction, pages/s (extraction only, pages in memory; newsdiff on one core):"
 	printf '  %-46s %9s\n' "newsdiff (median of 3 passes)" "${nd_speed:-?}"
+	th=$(threaded "$tmp/newsdiff.out")
+	if [ -n "$th" ]; then
+		# shellcheck disable=SC2086
+		set -- $th
+		printf '  %-46s %9s\n' "newsdiff, $1 threads (all processors)" "$2"
+	fi
 	if [ -n "$rd_speed" ]; then
 		printf '  %-46s %9s\n' "Readability 0.6.0 under jsdom ($passes pass(es))" "$rd_speed"
 		awk -v a="$nd_speed" -v b="$rd_speed" 'BEGIN {
