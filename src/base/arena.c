@@ -181,6 +181,27 @@ char *arena_strdup(struct arena *a, const char *s)
 char *arena_printf(struct arena *a, const char *fmt, ...)
 {
 	va_list ap;
+	/* Written once into the current block's free room, which it takes
+	 * when it fits (it nearly always does); else measured and written
+	 * where take() finds room, the bytes written in the free room put
+	 * back as they were (zero in a mapped block: see take_of). */
+	struct arena_block *b = a->head;
+	if (b && b->used < b->size) {
+		char *room = (char *)b->data + b->used;
+		size_t left = b->size - b->used;
+		va_start(ap, fmt);
+		int n = vsnprintf(room, left, fmt, ap);
+		va_end(ap);
+		if (n < 0)
+			return NULL;
+		if ((size_t)n < left) {
+			b->used += (size_t)n + 1;
+			a->total += (size_t)n + 1;
+			return room;
+		}
+		if (b->mapped)
+			memset(room, 0, left);
+	}
 	va_start(ap, fmt);
 	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);

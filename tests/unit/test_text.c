@@ -250,6 +250,41 @@ static void arena_small_and_large_pieces(void **state)
 	assert_null(a.head);
 }
 
+/* arena_printf writes into the arena's free room once: strings of every
+ * size, some longer than the room left (then written elsewhere), and
+ * what arena_alloc hands out after them still zeroed. */
+static void arena_printf_in_place(void **state)
+{
+	struct arena a;
+	arena_init(&a);
+	size_t bign = (size_t)700 << 10;
+	char *big = malloc(bign + 1);
+	assert_non_null(big);
+	memset(big, 'x', bign);
+	big[bign] = '\0';
+	unsigned seed = 7;
+	for (int i = 0; i < 3000; i++) {
+		seed = seed * 1103515245u + 12345u;
+		size_t len = i % 97 == 96 ? bign - (seed % 1000) : (seed >> 8) % 3000;
+		char *p = arena_printf(&a, "%d:%.*s", i, (int)len, big);
+		assert_non_null(p);
+		char head[16];
+		int k = snprintf(head, sizeof head, "%d:", i);
+		assert_memory_equal(p, head, (size_t)k);
+		assert_int_equal(strlen(p), (size_t)k + len);
+		size_t m = (seed >> 4) % 5000 + 1;
+		unsigned char *z = arena_alloc(&a, m);
+		assert_non_null(z);
+		for (size_t j = 0; j < m; j++)
+			if (z[j])
+				fail_msg("byte %zu of %zu not zeroed after string %d", j, m, i);
+		memset(z, 0xee, m);
+	}
+	assert_false(a.failed);
+	free(big);
+	arena_release(&a);
+}
+
 /* Equal strings, one number; others the next numbers in the order first
  * seen, through the table's growth; only len bytes count. */
 static void intern_numbers_strings(void **state)
@@ -333,6 +368,7 @@ int main(void)
 		cmocka_unit_test(vector_room_grows_and_keeps_contents),
 		cmocka_unit_test(arena_room_grows_and_keeps_contents),
 		cmocka_unit_test(arena_small_and_large_pieces),
+		cmocka_unit_test(arena_printf_in_place),
 		cmocka_unit_test(intern_numbers_strings),
 		cmocka_unit_test(words_and_trim),
 		cmocka_unit_test(edit_distance),
