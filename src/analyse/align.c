@@ -1191,13 +1191,9 @@ static struct qref *collect_quotes(struct ctx *c, const struct people *pp, size_
 			v[k].q = &c->facts[a].quotes[i];
 			v[k].who = v[k].q->speaker >= 0 ? group_of(pp, a, v[k].q->speaker) : -1;
 			parent[k] = (int)k;
-			if (qdiff_words(v[k].q->text, strlen(v[k].q->text), c->arena, &v[k].w) != ND_E_OK)
-				return NULL;
-			v[k].h = arena_alloc(c->arena, (v[k].w.n ? v[k].w.n : 1) * sizeof *v[k].h);
-			if (!v[k].h)
-				return NULL;
-			for (size_t w = 0; w < v[k].w.n; w++)
-				v[k].h[w] = text_hash(v[k].w.v[w].fold, strlen(v[k].w.v[w].fold));
+			/* (found with the report's facts, on its thread) */
+			v[k].w = v[k].q->words;
+			v[k].h = v[k].q->hashes;
 		}
 	return v;
 }

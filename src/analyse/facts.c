@@ -2685,6 +2685,23 @@ bool facts_first_names_fit(const struct person *a, const struct person *b)
 }
 
 /* facts_extract with c set up. */
+/* Each quotation's words and their hashes, for lining them up. */
+static enum nd_err quote_words(const struct ctx *c)
+{
+	struct report_facts *out = c->out;
+	for (size_t i = 0; i < out->nquotes; i++) {
+		struct quote *q = &out->quotes[i];
+		if (qdiff_words(q->text, strlen(q->text), c->ar, &q->words) != ND_E_OK)
+			return ND_E_NOMEM;
+		q->hashes = arena_alloc(c->ar, (q->words.n ? q->words.n : 1) * sizeof *q->hashes);
+		if (!q->hashes)
+			return ND_E_NOMEM;
+		for (size_t w = 0; w < q->words.n; w++)
+			q->hashes[w] = text_hash(q->words.v[w].fold, strlen(q->words.v[w].fold));
+	}
+	return ND_E_OK;
+}
+
 static enum nd_err extract(const struct ctx *start)
 {
 	struct ctx c = *start;
@@ -2744,6 +2761,8 @@ static enum nd_err extract(const struct ctx *start)
 		c.last_person = facts_pronoun_candidate(a->text, st, c.last_person);
 	}
 	facts_quotations(&c);
+	if (quote_words(&c) != ND_E_OK)
+		return ND_E_NOMEM;
 	return name_refs(&c) != ND_E_OK || arena->failed || c.scratch->failed ? ND_E_NOMEM : ND_E_OK;
 }
 

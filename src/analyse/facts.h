@@ -6,7 +6,8 @@
  *
  * Owns: nothing; everything it finds is written to the caller's arena and
  * points into the article's text by byte offset.
- * Depends on: article.h, sentence.h, lexicon.h, arena.h, text.h, date.h.
+ * Depends on: article.h, sentence.h, lexicon.h, qdiff.h, arena.h, text.h,
+ * date.h.
  * Must not depend on curses, curl or libxml2.
  *
  * Every rule reads the shape of English news text and the word lists of
@@ -23,6 +24,7 @@
 #include "base/error.h"
 #include "load/article.h"
 #include "analyse/lexicon.h"
+#include "analyse/qdiff.h"
 #include "analyse/sentence.h"
 #include "analyse/tokens.h"
 
@@ -92,6 +94,10 @@ struct quote {
 				 * statement, "A and B said"), indexes into persons */
 	unsigned njoint;
 	const char *speaker_text; /* as written ("a spokesperson", "he"), or NULL */
+	struct qwords words;    /* the words of text (qdiff_words), found with
+				 * the report's facts so that lining up the
+				 * quotations does not split them again */
+	uint64_t *hashes;       /* text_hash of each word's folded form */
 };
 
 enum org_part { ORG_MENTIONED, ORG_EMPLOYER, ORG_SOURCE };
