@@ -26,6 +26,23 @@ static int cmp_word(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Sort the strings v[0..n), stably.  Most sets hold a few words, which
+ * insertion sorts in a fraction of qsort's calls through a pointer. */
+static void sort_words(const char **v, size_t n)
+{
+	if (n > 16) {
+		qsort(v, n, sizeof *v, cmp_word);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		const char *x = v[i];
+		size_t j = i;
+		for (; j > 0 && strcmp(v[j - 1], x) > 0; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
 const char *modality_label(enum modality m)
 {
 	static const char *const labels[] = {
@@ -290,7 +307,7 @@ static enum nd_err stem_set(const char *const *stem, size_t lo, size_t hi, const
 			continue;
 		out->v[out->n++] = stem[k];
 	}
-	qsort(out->v, out->n, sizeof *out->v, cmp_word);
+	sort_words(out->v, out->n);
 	size_t o = 0;
 	for (size_t k = 0; k < out->n; k++)
 		if (o == 0 || strcmp(out->v[o - 1], out->v[k]) != 0)
@@ -565,7 +582,7 @@ enum nd_err claims_people(struct report_claims *rc, const struct report_facts *f
 			if (sur)
 				c->people.v[c->people.n++] = sur;
 		}
-		qsort(c->people.v, c->people.n, sizeof *c->people.v, cmp_word);
+		sort_words(c->people.v, c->people.n);
 		size_t o = 0;
 		for (size_t k = 0; k < c->people.n; k++)
 			if (o == 0 || strcmp(c->people.v[o - 1], c->people.v[k]) != 0)
@@ -591,8 +608,17 @@ static enum nd_err number_stems(struct intern *t, struct stems *s, struct arena 
 	for (size_t k = 0; k < s->n; k++)
 		if (intern_id(t, s->v[k], strlen(s->v[k]), &id[k]) != ND_E_OK)
 			return ND_E_NOMEM;
-	if (s->n > 1)
+	if (s->n > 16) {
 		qsort(id, s->n, sizeof *id, cmp_u32);
+	} else {
+		for (size_t i = 1; i < s->n; i++) {
+			uint32_t x = id[i];
+			size_t j = i;
+			for (; j > 0 && id[j - 1] > x; j--)
+				id[j] = id[j - 1];
+			id[j] = x;
+		}
+	}
 	s->id = id;
 	return ND_E_OK;
 }
