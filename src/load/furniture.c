@@ -1,7 +1,9 @@
 #include "load/furniture.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "base/date.h"
@@ -279,11 +281,18 @@ static bool is_bio(const char *f, size_t n, size_t words)
 		" is a contributor", " is a columnist", " is a senior writer",
 		" is a news writer", " is the editor", " writes about ",
 	};
-	/* Only in the first sentence, so body text about a reporter is safe. */
-	for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++) {
-		const char *hit = strstr(f, roles[r]);
-		if (hit && (size_t)(hit - f) < first && (size_t)(hit - f) < 40)
-			return true;
+	/* Only in the first sentence, so body text about a reporter is safe;
+	 * and near the start: only the places before both are tried (each
+	 * paragraph of every report is tried before the first frame). */
+	size_t limit = first < 40 ? first : 40;
+	for (size_t at = 0; at < limit; at++) {
+		if (f[at] != ' ')
+			continue;
+		for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++) {
+			size_t rl = strlen(roles[r]);
+			if (at + rl <= n && memcmp(f + at, roles[r], rl) == 0)
+				return true;
+		}
 	}
 	return false;
 }
@@ -299,21 +308,39 @@ static bool is_outreach(const char *f, size_t words)
 	       strstr(f, "have asked");
 }
 
+#define NPHRASES (sizeof phrases / sizeof phrases[0])
+
+/* The phrases a text starting with byte b can match, in the table's
+ * order: those starting with b and every CONTAINS phrase (an equal text
+ * or a prefix starts with the phrase's first byte).  Made once. */
+static uint8_t by_first[256][NPHRASES];
+static uint8_t n_first[256];
+
+static void file_phrases(void)
+{
+	for (unsigned b = 0; b < 256; b++)
+		for (size_t i = 0; i < NPHRASES; i++)
+			if (phrases[i].how == CONTAINS || (unsigned char)phrases[i].text[0] == b)
+				by_first[b][n_first[b]++] = (uint8_t)i;
+}
+
 enum furn_rule furniture_match(const char *text, size_t len)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, file_phrases);
 	char f[512];
 	text = text_trim(text, &len);
 	size_t words = text_words(text, len);
 	size_t n = fold(text, len, f, sizeof f);
 	size_t eq_n = strip_end(f, n);
 
-	for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
-		const struct phrase *p = &phrases[i];
+	/* (f is terminated: an empty f starts with no phrase's byte) */
+	unsigned char b = (unsigned char)f[0];
+	for (size_t k = 0; k < n_first[b]; k++) {
+		const struct phrase *p = &phrases[by_first[b][k]];
 		if (p->max_words && words > p->max_words)
 			continue;
-		/* an equal text or a prefix starts with the phrase's first
-		 * byte (f is terminated: an empty f matches none) */
-		if (p->how != CONTAINS && f[0] != p->text[0])
+		if (p->how != CONTAINS && !b)
 			continue;
 		size_t pl = strlen(p->text);
 		switch (p->how) {
