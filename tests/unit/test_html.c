@@ -417,7 +417,7 @@ static void json_ld_past_its_limit(void **state)
  * parser hands over in pieces (around character references, inline
  * elements, comments) reads as one text, metadata fields get the whole
  * text of their element, attributes without a value count, the head's
- * grandchildren and what follows the root element are not read. */
+ * grandchildren are not read, and what follows an early </html> is. */
 static void parser_events_read_as_a_tree(void **state)
 {
 	static const char page[] =
@@ -431,7 +431,7 @@ static void parser_events_read_as_a_tree(void **state)
 		"<p hidden>A hidden paragraph the reader never sees on the page.</p>"
 		"<p>Ferry<!-- split -->boats will run daily until the bridge opens next year, "
 		"the board said, and fares will stay as they are for now.</p>"
-		"</article></body></html><p>Trailing text after the end of the page.</p>";
+		"</article></body></html>";
 	struct html_doc d;
 	assert_int_equal(html_extract(page, sizeof page - 1, NULL, NULL, &d), ND_E_OK);
 	assert_string_equal(d.title, "Harbour ferry & bridge plans");
@@ -439,8 +439,22 @@ static void parser_events_read_as_a_tree(void **state)
 	assert_true(contains(d.body, "The ferry & the bridge were both discussed"));
 	assert_true(contains(d.body, "Ferryboats will run daily"));
 	assert_false(contains(d.body, "hidden paragraph"));
-	assert_false(contains(d.body, "Trailing text"));
 	html_doc_release(&d);
+
+	/* an early </html>: what follows is still the page's (libxml2 opens
+	 * another <html> for it), with a doctype or without */
+	static const char *const early[] = {
+		"<html><body><div>Advert</div></body></html><article><p>The ferry will run "
+		"daily until the bridge opens, the harbour board said on Tuesday.</p></article>",
+		"<!DOCTYPE html><html><body><div>Advert</div></body></html><article><p>The ferry "
+		"will run daily until the bridge opens, the harbour board said on Tuesday.</p>"
+		"</article>",
+	};
+	for (size_t k = 0; k < 2; k++) {
+		assert_int_equal(html_extract(early[k], strlen(early[k]), NULL, NULL, &d), ND_E_OK);
+		assert_true(contains(d.body, "The ferry will run daily"));
+		html_doc_release(&d);
+	}
 
 	/* without a heading the <title> names the page, read whole */
 	static const char bare[] = "<html><head><title> Tide &lt;tables&gt; <!-- x -->for May "
@@ -486,6 +500,42 @@ static void raw_text_left_out_only_where_it_is_raw(void **state)
 	assert_string_equal(d.author, "Petra Olsund"); /* JSON-LD kept */
 	html_doc_release(&d);
 
+	/* markup libxml2 reads otherwise than a quick look would: after each,
+	 * the paragraph is still read (a scan that took it for the inside
+	 * of a script or a style sheet would cut it out) */
+	static const char *const subtle[] = {
+		"<script>a=\"</scripts>\"; b=\"<style>\";</script>",
+		"<div><script></div><script>x</script>",
+		"<!-- a --!><script>s=\"-->\"; t=\"<style>\";</script>",
+		"a </ <script>s=\"<style>\";</script>",
+		"<?= x ?><script>s=\"<style>\";</script>",
+		"<iframe src=\"a\"/><script>document.write(\"<iframe></iframe>\"); var c=\"<style>\";"
+		"</script>",
+		"<style/><script>x=\"</style>\"; y=\"<style>\";</script>",
+		"<script src=\"a.js\"/><!-- <script>old</script><script> -->",
+	};
+	for (size_t k = 0; k < sizeof subtle / sizeof subtle[0]; k++) {
+		struct buf b;
+		buf_init(&b, 1 << 20);
+		buf_adds(&b, "<html><body><article>");
+		buf_adds(&b, subtle[k]);
+		buf_adds(&b, "<p>The harbour board met on Tuesday and agreed the new ferry timetable "
+			     "for the summer months, with two more sailings a day.</p>"
+			     "<style>p{}</style><script>z()</script></article></body></html>");
+		assert_int_equal(html_extract(b.data, b.len, NULL, NULL, &d), ND_E_OK);
+		if (!contains(d.body, "harbour board met"))
+			fail_msg("lost the paragraph after: %s", subtle[k]);
+		html_doc_release(&d);
+		buf_release(&b);
+	}
+	/* a doctype whose identifier holds a '>' */
+	static const char doctype[] = "<!DOCTYPE html SYSTEM \"x><script>\"><html><body>"
+				      "<p>The harbour board met on Tuesday.</p><script>y</script>"
+				      "</body></html>";
+	assert_int_equal(html_extract(doctype, sizeof doctype - 1, NULL, NULL, &d), ND_E_OK);
+	assert_true(contains(d.body, "harbour board met"));
+	html_doc_release(&d);
+
 	/* what is cut: the text of script and style, not JSON-LD's */
 	static const char small[] = "<html><head><style>a{}</style><script type=\"application/"
 				    "ld+json\">{}</script></head><body><script src=x></script>"
@@ -504,6 +554,24 @@ static void raw_text_left_out_only_where_it_is_raw(void **state)
 	assert_false(html_drop_raw_text(open_comment, sizeof open_comment - 1, &out));
 	assert_int_equal(out.len, 0);
 	buf_release(&out);
+}
+
+/* One text run longer once decoded than the largest page (16 MiB): the
+ * page is read, not refused. */
+static void long_text_run(void **state)
+{
+	struct buf b;
+	buf_init(&b, 16 << 20);
+	buf_adds(&b, "<html><body><p>The harbour board met on Tuesday. ");
+	for (int i = 0; i < 2500000; i++)
+		buf_add(&b, "\x80\x80 ", 3); /* a euro sign each, three bytes in UTF-8 */
+	buf_adds(&b, "</p></body></html>");
+	assert_int_equal(buf_error(&b), ND_E_OK);
+	struct html_doc d;
+	assert_int_equal(html_extract(b.data, b.len, "windows-1252", NULL, &d), ND_E_OK);
+	assert_true(contains(d.body, "The harbour board met on Tuesday."));
+	html_doc_release(&d);
+	buf_release(&b);
 }
 
 /* Published dates in the forms pages give them, and placeholders. */
@@ -596,6 +664,7 @@ int main(void)
 		cmocka_unit_test(json_ld_past_its_limit),
 		cmocka_unit_test(parser_events_read_as_a_tree),
 		cmocka_unit_test(raw_text_left_out_only_where_it_is_raw),
+		cmocka_unit_test(long_text_run),
 		cmocka_unit_test(dates_in_several_forms),
 		cmocka_unit_test(sniffing),
 		cmocka_unit_test(release_is_null_safe),

@@ -117,7 +117,8 @@ struct walk {
 	struct ctx *c;
 	htmlParserCtxtPtr px;
 	enum nd_err err;
-	bool done;            /* the parse was stopped, or the root closed */
+	bool done;            /* the walk is over: stopped or failed */
+	bool run_cut;         /* it stopped at a run of text of MAX_TEXT_RUN */
 	uint32_t depth;       /* elements open */
 	uint32_t open[MAX_DEPTH + 1]; /* the node of each open element, or NO_NODE */
 	uint32_t parent;      /* the innermost open node; NO_NODE at the top */
@@ -176,8 +177,16 @@ static void on_characters(void *user, const xmlChar *s, int n)
 	/* text under a skipped element matters only to what is gathered */
 	if (n <= 0 || w->done || (w->skip && !w->ng))
 		return;
-	if (buf_add(&w->pending, (const char *)s, (size_t)n))
-		stop(w, buf_error(&w->pending));
+	/* (libxml2 reads on after this callback returns: the walk ends
+	 * here but the parser is not stopped, which only it may do safely
+	 * at this point) */
+	if (w->pending.len + (size_t)n > MAX_TEXT_RUN) {
+		w->run_cut = true; /* the text so far is kept (html_flatten) */
+		w->done = true;
+	} else if (buf_add(&w->pending, (const char *)s, (size_t)n)) {
+		w->err = buf_error(&w->pending);
+		w->done = true;
+	}
 }
 
 /* Comments and processing instructions end a text node. */
@@ -236,6 +245,11 @@ static void on_start(void *user, const xmlChar *name, const xmlChar **atts)
 		return;
 	}
 	struct ctx *c = w->c;
+	/* Elements after the root element has closed (what follows an early
+	 * </html>: libxml2 opens another <html> for them) go below the root,
+	 * where libxml2's own tree put them on a page without a doctype. */
+	if (w->depth == 0 && c->n)
+		w->parent = 0;
 	const struct tag_info *ti = html_tag_lookup((const char *)name);
 	uint8_t tag = ti ? (uint8_t)ti->tag : T_OTHER;
 	uint32_t idx = NO_NODE;
@@ -314,9 +328,7 @@ static void on_end(void *user, const xmlChar *name)
 		c->nodes[idx].end = c->n;
 		w->parent = c->nodes[idx].parent;
 	}
-	/* What follows the root element (after </html>) is not read. */
-	if (--w->depth == 0)
-		stop(w, ND_E_OK);
+	w->depth--;
 }
 
 /* Close what was left open when the parse stopped. */
@@ -394,8 +406,10 @@ enum nd_err html_flatten(struct ctx *c, const char *s, size_t n, const char *enc
 		return ND_E_NOMEM;
 	w->c = c;
 	w->parent = NO_NODE;
-	buf_init(&w->pending, MAX_PAGE_BYTES);
+	buf_init(&w->pending, MAX_TEXT_RUN + 16);
 	enum nd_err e = html_sax_parse(s, n, enc, &sax, w, &w->px);
+	if (!e && w->run_cut && !w->err)
+		w->done = false; /* the run read so far is a text node */
 	if (!e && !w->done)
 		flush_text(w);
 	/* what a stopped parse left open keeps the text read so far */
@@ -410,6 +424,8 @@ enum nd_err html_flatten(struct ctx *c, const char *s, size_t n, const char *enc
 	free(w);
 	if (e)
 		return e;
+	if (c->n) /* the root holds what came after it closed */
+		c->nodes[0].end = c->n;
 	close_open(c, open);
 	sum_subtrees(c);
 	mark_blocks(c);

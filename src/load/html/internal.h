@@ -63,6 +63,9 @@
  * past it an end tag that matches nothing costs a scan of every open
  * element. */
 #define MAX_DEPTH 256
+/* The longest run of text read: past it the rest of the page is left
+ * out, as libxml2's own tree builder does (XML_MAX_TEXT_LENGTH). */
+#define MAX_TEXT_RUN ((size_t)10000000)
 /* Text of an element kept for a metadata field (<title>, <h1>...). */
 #define MAX_WANTED_TEXT ((size_t)MAX_FIELD_BYTES * 4)
 /* Largest page read, as for report files (ND_MAX_FILE_BYTES). */
@@ -94,6 +97,7 @@
  * tree is built. */
 struct html_libxml {
 	bool ok;
+	int version;          /* LIBXML_VERSION of the library opened, 0 if unknown */
 	htmlParserCtxtPtr (*create_ctxt)(const char *, int);
 	int (*use_options)(htmlParserCtxtPtr, int);
 	int (*parse_document)(htmlParserCtxtPtr);
@@ -275,7 +279,8 @@ enum nd_err html_ctx_alloc(struct ctx *c);
 /* Parse the HTML document s[0..n) (UTF-8 unless enc says otherwise) into
  * c->nodes in document order, filling c->text, the metadata and the
  * JSON-LD texts.  Past MAX_NODES nodes or MAX_DEPTH open elements the
- * rest of the page is ignored. */
+ * rest of the page is ignored, and past a run of text of MAX_TEXT_RUN
+ * bytes. */
 enum nd_err html_flatten(struct ctx *c, const char *s, size_t n, const char *enc);
 
 /* Flags and class weight of an element from its class, id, role, style
@@ -403,6 +408,12 @@ enum nd_err html_decode_entities(const char *s, size_t n, struct buf *out);
  * (but JSON-LD) and style elements left out; false, out untouched, when
  * nothing was left out or memory ran out. */
 bool html_drop_raw_text(const char *s, size_t n, struct buf *out);
+/* Whether the libxml2 opened reads raw text as html_drop_raw_text was
+ * checked against (2.9.14, whose HTML parser later releases rewrote). */
+static inline bool html_cut_raw_text(void)
+{
+	return html_xml.version >= 20914 && html_xml.version < 21000;
+}
 
 /* ---- character sets (charset.c) ------------------------------------------- */
 

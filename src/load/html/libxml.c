@@ -10,6 +10,7 @@
 
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct html_libxml html_xml;
@@ -37,6 +38,8 @@ static void load_libxml(void)
 	SYM(close_handler, "xmlCharEncCloseFunc");
 	SYM(entity_lookup, "htmlEntityLookup");
 #undef SYM
+	const char *const *version = dlsym(h, "xmlParserVersion");
+	lx->version = version && *version ? atoi(*version) : 0;
 	/* the parser's globals set up here, once, before threads parse */
 	void (*init)(void) = NULL;
 	*(void **)(&init) = dlsym(h, "xmlInitParser");

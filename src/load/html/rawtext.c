@@ -14,10 +14,13 @@
  *
  * Cutting is only safe where the parser too reads raw text; leaving text
  * in is always safe.  So the scan stops cutting at anything it does not
- * read exactly as the parser would (an unfinished comment or quoted
- * value, "<!" other than a comment or doctype, <plaintext>), and the
- * text of elements that newer parsers read as raw text (title, textarea,
- * noscript, iframe...) is stepped over whole, uncut.
+ * read exactly as the parser would: an unfinished comment or quoted
+ * value, "<!" other than a comment or a doctype without quotes,
+ * <plaintext>, a non-ASCII byte after "<?", raw text that starts with a
+ * tag (the parser reads that tag first: "<script></div>" closes both),
+ * and an end tag that only starts like the element's ("</scripts>": the
+ * parser reads on).  It is used with the libxml2 whose HTML parser it
+ * was checked against (html_cut_raw_text), the others parse it all.
  */
 #include "load/html/internal.h"
 
@@ -118,7 +121,7 @@ static size_t tag_end(const char *s, size_t n, size_t i, bool *empty)
 enum raw {
 	R_MARKUP, /* read as markup */
 	R_CUT,    /* raw text, left out: script (but JSON-LD), style */
-	R_KEEP,   /* stepped over to its end tag, kept */
+	R_KEEP,   /* raw text, kept: JSON-LD */
 	R_STOP,   /* the rest of the page is text: the scan ends */
 };
 
@@ -126,8 +129,6 @@ enum raw {
  * tag's start in lower case ("</script"). */
 static enum raw raw_kind(const char *name, size_t k, const char *tag, size_t tn, char close[16])
 {
-	static const char *const keep[] = { "title", "textarea", "noscript", "iframe", "xmp",
-					    "noembed", "noframes" };
 	if (k + 3 > 16)
 		return R_MARKUP;
 	close[0] = '<';
@@ -142,9 +143,6 @@ static enum raw raw_kind(const char *name, size_t k, const char *tag, size_t tn,
 		return R_CUT;
 	if (strcmp(low, "plaintext") == 0)
 		return R_STOP;
-	for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
-		if (strcmp(low, keep[i]) == 0)
-			return R_KEEP;
 	return R_MARKUP;
 }
 
@@ -163,23 +161,37 @@ bool html_drop_raw_text(const char *s, size_t n, struct buf *out)
 		unsigned char c = u[p + 1];
 		if (c == '!') {
 			if (p + 4 <= n && memcmp(s + p, "<!--", 4) == 0) {
+				/* the parser ends a comment at "-->" or "--!>" */
 				size_t e = find_ci(s, n, p + 4, "-->");
-				if (e >= n)
+				size_t e2 = find_ci(s, n, p + 4, "--!>");
+				if (e >= n && e2 >= n)
 					break;
-				i = e + 3;
+				i = e <= e2 ? e + 3 : e2 + 4;
 			} else if (starts_ci(s, n, p, "<!doctype")) {
-				const char *gt = memchr(s + p, '>', n - p);
-				if (!gt)
+				/* a quoted identifier may hold a '>' */
+				size_t e = p + 2;
+				while (e < n && s[e] != '>' && s[e] != '"' && s[e] != '\'')
+					e++;
+				if (e >= n || s[e] != '>')
 					break;
-				i = (size_t)(gt - s) + 1;
+				i = e + 1;
 			} else {
 				break; /* read differently by different parsers */
 			}
 			continue;
 		}
 		if (c == '?' || c == '/') {
-			/* a processing instruction, or an end tag: up to its '>'
-			 * (the parser skips what follows an end tag's name) */
+			/* a processing instruction or an end tag, up to its '>'
+			 * (the parser skips what follows an end tag's name);
+			 * without a name after them the parser takes the two
+			 * characters alone */
+			unsigned char d = p + 2 < n ? u[p + 2] : 0;
+			if (d >= 0x80)
+				break;
+			if (!(letter(d) || d == '_' || d == ':' || (c == '/' && d == '.'))) {
+				i = p + 2;
+				continue;
+			}
 			const char *gt = memchr(s + p, '>', n - p);
 			if (!gt)
 				break;
@@ -202,14 +214,18 @@ bool html_drop_raw_text(const char *s, size_t n, struct buf *out)
 		enum raw kind = raw_kind(s + name, k, s + p, end - p, close);
 		if (kind == R_STOP)
 			break;
-		if (kind == R_MARKUP)
+		/* "<script/>": an empty element to the parser */
+		if (kind == R_MARKUP || empty)
 			continue;
-		/* "<script/>" is empty to libxml2 but not to an HTML5 parser:
-		 * what follows is stepped over, uncut */
-		if (empty)
-			kind = R_KEEP;
 		size_t e = find_ci(s, n, end, close);
-		if (e >= n)
+		size_t after = e + strlen(close);
+		/* "</scripts>" does not end a script: the parser reads on */
+		if (e >= n || (after < n && name_char(u[after])))
+			break;
+		/* raw text that starts with another end tag or a start tag:
+		 * the parser reads the tag first, which may close the element */
+		if (e > end && end + 1 < n && s[end] == '<' &&
+		    (s[end + 1] == '/' || letter(u[end + 1]) || s[end + 1] == '_' || s[end + 1] == ':'))
 			break;
 		if (kind == R_CUT && e > end) {
 			if (buf_add(out, s + copied, end - copied))

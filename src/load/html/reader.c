@@ -21,7 +21,8 @@ static enum nd_err read_page(struct ctx *c, const char *bytes, size_t n, const c
 	enum nd_err e = html_decode_page(bytes, n, charset, &page, name, &src, &len, &enc);
 	struct buf lean;
 	buf_init(&lean, MAX_PAGE_BYTES * 3 + 16);
-	if (!e && len && strcmp(enc, "UTF-8") == 0 && html_drop_raw_text(src, len, &lean)) {
+	if (!e && len && strcmp(enc, "UTF-8") == 0 && html_cut_raw_text() &&
+	    html_drop_raw_text(src, len, &lean)) {
 		src = lean.data;
 		len = lean.len;
 	}
