@@ -12,12 +12,11 @@
  * How the body is found.  The page is decoded to clean UTF-8 (charset.c),
  * the text of its scripts and style sheets is left out (rawtext.c: half
  * of a page's bytes, never shown) and it is parsed by libxml2's HTML
- * parser (libxml.c), whose events (start
- * tag, text, end tag: no tree is built) become an array of nodes in
- * document order, each knowing its parent and the end of its subtree
- * (flatten.c), so that every later pass is a loop over the array (no
- * recursion, whatever the nesting) and subtree sums are one backward
- * sweep.  Metadata and JSON-LD are picked up on the way (meta.c).
+ * parser (libxml.c), whose events (start tag, text, end tag: no tree is
+ * built) become an array of nodes in document order, each knowing its
+ * parent and the end of its subtree (flatten.c), so that every later
+ * pass is a loop over the array (no recursion, whatever the nesting) and
+ * subtree sums are one backward sweep.  Metadata and JSON-LD are picked up on the way (meta.c).
  *
  * The main content is picked the way Mozilla's Readability does it
  * (score.c): paragraphs score their ancestors by length and commas, class
