@@ -315,13 +315,30 @@ static bool is_outreach(const char *f, size_t words)
  * or a prefix starts with the phrase's first byte).  Made once. */
 static uint8_t by_first[256][NPHRASES];
 static uint8_t n_first[256];
+/* A paragraph of more words than this can match a phrase only at its
+ * start (every CONTAINS phrase, and an outlet's note, is for short
+ * paragraphs); SIZE_MAX if some CONTAINS phrase is for any length. */
+static size_t long_words;
+/* What is folded of such a paragraph: more than any phrase, and the
+ * place a bio's role words are looked for (is_bio). */
+#define HEAD_BYTES 128
 
 static void file_phrases(void)
 {
+	long_words = 25; /* is_outreach */
 	for (unsigned b = 0; b < 256; b++)
 		for (size_t i = 0; i < NPHRASES; i++)
 			if (phrases[i].how == CONTAINS || (unsigned char)phrases[i].text[0] == b)
 				by_first[b][n_first[b]++] = (uint8_t)i;
+	for (size_t i = 0; i < NPHRASES; i++) {
+		size_t need = phrases[i].how == CONTAINS ? phrases[i].max_words : 0;
+		if (phrases[i].how == CONTAINS && !need)
+			long_words = SIZE_MAX;
+		else if (need > long_words && long_words != SIZE_MAX)
+			long_words = need;
+		if (strlen(phrases[i].text) >= HEAD_BYTES / 2)
+			long_words = SIZE_MAX; /* (none is that long) */
+	}
 }
 
 enum furn_rule furniture_match(const char *text, size_t len)
@@ -331,7 +348,10 @@ enum furn_rule furniture_match(const char *text, size_t len)
 	char f[512];
 	text = text_trim(text, &len);
 	size_t words = text_words(text, len);
-	size_t n = fold(text, len, f, sizeof f);
+	/* a long paragraph: only its start can match, so only its start is
+	 * folded (an equal text is shorter than what is folded) */
+	bool head = words > long_words;
+	size_t n = fold(text, len, f, head ? HEAD_BYTES : sizeof f);
 	size_t eq_n = strip_end(f, n);
 
 	/* (f is terminated: an empty f starts with no phrase's byte) */
@@ -360,6 +380,15 @@ enum furn_rule furniture_match(const char *text, size_t len)
 	}
 	if (is_outreach(f, words))
 		return FURN_OUTREACH;
+	/* a bio's start ("Name, 37,", or a name running past what was
+	 * folded): its first sentence is read whole */
+	if (head) {
+		size_t run = 0;
+		while (run < n && isalpha((unsigned char)f[run]))
+			run++;
+		if (name_and_age(f, n) || run + 3 >= n)
+			n = fold(text, len, f, sizeof f);
+	}
 	if (is_bio(f, n, words))
 		return FURN_BIO;
 	return FURN_NONE;

@@ -22,6 +22,32 @@ static void adverts(void **state)
 	assert_int_equal(match("The advert was pulled after complaints."), FURN_NONE);
 }
 
+/* A long paragraph is read only at its start (past every phrase meant
+ * for short ones): what it starts with still decides, a bio's first
+ * sentence is still read whole, and a long body paragraph is no
+ * furniture whatever words follow. */
+static void long_paragraphs_read_at_their_start(void **state)
+{
+	static const char filler[] =
+		" the harbour board met on Tuesday and agreed the new ferry timetable for the"
+		" summer months with two more sailings a day and a later last boat on Fridays"
+		" while the bridge works go on.";
+	char buf[2048];
+	snprintf(buf, sizeof buf, "Tags:%s", filler);
+	assert_int_equal(match(buf), FURN_TAGS);
+	/* the craft far into the first sentence, past what a long
+	 * paragraph's start holds */
+	snprintf(buf, sizeof buf, "Lund, 37, covers the harbour where%.*s and works as a reporter.",
+		 (int)strlen(filler) - 1, filler);
+	assert_int_equal(match(buf), FURN_BIO);
+	snprintf(buf, sizeof buf, "Lund, 37, covers the harbour and%s She is a reporter.", filler);
+	assert_int_equal(match(buf), FURN_NONE);
+	snprintf(buf, sizeof buf, "Kim Lund is a reporter who%s", filler);
+	assert_int_equal(match(buf), FURN_BIO);
+	snprintf(buf, sizeof buf, "The board said%s Kim Lund is a reporter.", filler);
+	assert_int_equal(match(buf), FURN_NONE);
+}
+
 static void comment_forms(void **state)
 {
 	assert_int_equal(match("Leave a Reply"), FURN_COMMENTS);
@@ -331,6 +357,7 @@ int main(void)
 		cmocka_unit_test(adverts),
 		cmocka_unit_test(comment_forms),
 		cmocka_unit_test(copyright_lines),
+		cmocka_unit_test(long_paragraphs_read_at_their_start),
 		cmocka_unit_test(topic_and_tag_lists),
 		cmocka_unit_test(related_and_other_stories),
 		cmocka_unit_test(send_us_news_prompts),
