@@ -90,7 +90,16 @@ bool text_is_binary(const char *in, size_t n)
 	if (memchr(in, '\0', head))
 		return true;
 	size_t bad = 0;
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	for (size_t i = 0; i < n;) {
+		/* eight bytes at a time while they are printable ASCII: no top
+		 * bit, none below 0x20 (most of a text) */
+		uint64_t w;
+		if (i + 8 <= n && (memcpy(&w, p + i, 8), !(w & high)) &&
+		    !((w - 0x20 * ones) & ~w & high)) {
+			i += 8;
+			continue;
+		}
 		unsigned char c = p[i];
 		if (c < 0x80) {
 			if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
