@@ -82,6 +82,19 @@ static void binary_detection(void **state)
 	memset(mostly, 'a', sizeof mostly);
 	mostly[50] = (char)0xff;
 	assert_false(text_is_binary(mostly, sizeof mostly));
+	/* control bytes between runs of plain text (past the first 8 KiB,
+	 * where no NUL is looked for): one in nine bytes is binary, one in
+	 * eleven is not */
+	static char runs[20000];
+	for (int every = 9; every <= 11; every += 2) {
+		for (size_t i = 0; i < sizeof runs; i++)
+			runs[i] = i % (size_t)every == (size_t)every - 1 ? '\x01' : 'b';
+		runs[9000] = '\0';
+		if (every == 9)
+			assert_true(text_is_binary(runs, sizeof runs));
+		else
+			assert_false(text_is_binary(runs, sizeof runs));
+	}
 }
 
 static void display_widths(void **state)
