@@ -83,6 +83,21 @@ enum nd_err text_sanitize(const char *in, size_t n, struct buf *out,
 	return err;
 }
 
+size_t text_ascii_span(const char *s, size_t n, unsigned char lo)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	size_t i = 0;
+	for (uint64_t w; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		/* a byte with its top bit set, or one below lo */
+		if ((w & high) || ((w - lo * ones) & ~w & high))
+			break;
+	}
+	while (i < n && (unsigned char)s[i] >= lo && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 bool text_is_binary(const char *in, size_t n)
 {
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)in;
@@ -90,14 +105,11 @@ bool text_is_binary(const char *in, size_t n)
 	if (memchr(in, '\0', head))
 		return true;
 	size_t bad = 0;
-	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	for (size_t i = 0; i < n;) {
-		/* eight bytes at a time while they are printable ASCII: no top
-		 * bit, none below 0x20 (most of a text) */
-		uint64_t w;
-		if (i + 8 <= n && (memcpy(&w, p + i, 8), !(w & high)) &&
-		    !((w - 0x20 * ones) & ~w & high)) {
-			i += 8;
+		/* printable ASCII, most of a text, passed a run at a time */
+		size_t run = text_ascii_span(in + i, n - i, 0x20);
+		if (run) {
+			i += run;
 			continue;
 		}
 		unsigned char c = p[i];

@@ -50,6 +50,11 @@ enum nd_err text_sanitize(const char *in, size_t n, struct buf *out,
  * symbols") into lines[]; returns how many (0 to 2). */
 size_t text_fixes_said(const struct text_fixes *f, char lines[2][96]);
 
+/* Length of the run at the start of s[0..n) of ASCII bytes from lo up
+ * (below 0x80), read eight bytes at a time: the plain text most of a
+ * page or a report is.  lo at most 0x80. */
+size_t text_ascii_span(const char *s, size_t n, unsigned char lo);
+
 /* True when in[0..n) is binary data rather than text: a NUL byte in the
  * first 8 KiB, or more than 10% of its bytes invalid UTF-8 or controls. */
 bool text_is_binary(const char *in, size_t n);

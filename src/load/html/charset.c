@@ -136,27 +136,15 @@ static size_t utf8_seq(const unsigned char *s, size_t n, size_t i)
 }
 
 /* Length of the run at the start of s[0..n) that is clean UTF-8: valid
- * sequences, no NUL byte.  ASCII is checked eight bytes at a time. */
+ * sequences, no NUL byte. */
 static size_t clean_utf8(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	const uint64_t high = 0x8080808080808080u, ones = 0x0101010101010101u;
 	size_t i = 0;
 	while (i < n) {
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, u + i, 8);
-			/* no byte with its top bit set, and no zero byte */
-			if ((w & high) || ((w - ones) & ~w & high))
-				break;
-			i += 8;
-		}
+		i += text_ascii_span(s + i, n - i, 0x01);
 		if (i >= n)
 			break;
-		if (u[i] >= 0x01 && u[i] < 0x80) {
-			i++;
-			continue;
-		}
 		size_t k = u[i] ? utf8_seq(u, n, i) : 0;
 		if (k == 0)
 			break;

@@ -301,7 +301,7 @@ static void end_gather(struct walk *w, struct gather *g)
 	if (e == ND_E_NOMEM)
 		c->oom = true;
 	else if (g->slot)
-		html_keep_text(c, g->slot, g->text.data ? g->text.data : "", g->text.len);
+		html_keep_first(c, g->slot, g->text.data ? g->text.data : "", g->text.len);
 	else if (!e) /* a script cut short is not JSON */
 		html_keep_jsonld(c, g->text.data ? g->text.data : "", g->text.len);
 	buf_release(&g->text);

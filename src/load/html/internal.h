@@ -294,7 +294,7 @@ static inline bool is_ancestor(const struct ctx *c, uint32_t a, uint32_t d)
 /* ---- metadata (meta.c) -------------------------------------------------- */
 
 /* What the walk is to gather from the text inside an element for meta.c:
- * the fields to fill with its text (html_keep_text at its end), and
+ * the fields to fill with its text (html_keep_first at its end), and
  * whether it is a JSON-LD script (html_keep_jsonld at its end). */
 struct wants {
 	char **slot[4];
@@ -307,9 +307,6 @@ struct wants {
  * when memory runs out. */
 void html_collect_element(struct ctx *c, uint8_t tag, const struct attrs *a, uint32_t idx,
 			  struct wants *w);
-/* The collapsed text of an element wanted for *slot, at its end: kept
- * unless *slot holds a value. */
-void html_keep_text(struct ctx *c, char **slot, const char *s, size_t n);
 /* The text of a JSON-LD script, at its end: kept NUL-separated in
  * c->jsonld for html_read_jsonld. */
 void html_keep_jsonld(struct ctx *c, const char *s, size_t n);

@@ -27,11 +27,6 @@ void html_keep_first(struct ctx *c, char **slot, const char *s, size_t n)
 	*slot = v;
 }
 
-void html_keep_text(struct ctx *c, char **slot, const char *s, size_t n)
-{
-	html_keep_first(c, slot, s, n);
-}
-
 /* Ask for the element's text for *slot, unless it holds a value. */
 static void want_text(struct wants *w, char **slot)
 {

@@ -42,33 +42,11 @@ static bool name_char(unsigned char c)
 	return letter(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.';
 }
 
-/* Where needle starts in s[i..n), its letters in any case; n if nowhere.
- * The needle is in lower case and starts with a character that is not a
- * letter (so memchr finds its first). */
+/* Where needle (lower case) starts in s[i..n), in any case; n if nowhere. */
 static size_t find_ci(const char *s, size_t n, size_t i, const char *needle)
 {
-	size_t k = strlen(needle);
-	while (i + k <= n) {
-		const char *p = memchr(s + i, needle[0], n - i - k + 1);
-		if (!p)
-			return n;
-		size_t at = (size_t)(p - s), j = 1;
-		while (j < k && lower(s[at + j]) == needle[j])
-			j++;
-		if (j == k)
-			return at;
-		i = at + 1;
-	}
-	return n;
-}
-
-/* s[i..n) starts with word (lower case), in any case. */
-static bool starts_ci(const char *s, size_t n, size_t i, const char *word)
-{
-	for (; *word; word++, i++)
-		if (i >= n || lower(s[i]) != *word)
-			return false;
-	return true;
+	const char *p = html_find_ci(s + i, n - i, needle);
+	return p ? (size_t)(p - s) : n;
 }
 
 /* Where the start tag whose name ends at s[i] ends (just past its '>'),
@@ -167,7 +145,7 @@ bool html_drop_raw_text(const char *s, size_t n, struct buf *out)
 				if (e >= n && e2 >= n)
 					break;
 				i = e <= e2 ? e + 3 : e2 + 4;
-			} else if (starts_ci(s, n, p, "<!doctype")) {
+			} else if (find_ci(s, p + 9 <= n ? p + 9 : n, p, "<!doctype") == p) {
 				/* a quoted identifier may hold a '>' */
 				size_t e = p + 2;
 				while (e < n && s[e] != '>' && s[e] != '"' && s[e] != '\'')

@@ -28,9 +28,17 @@ bool html_eq_ci(const char *a, const char *b)
 const char *html_find_ci(const char *hay, size_t n, const char *needle)
 {
 	size_t k = strlen(needle);
+	bool caseless = !(needle[0] >= 'a' && needle[0] <= 'z');
 	for (size_t i = 0; i + k <= n; i++) {
-		if (lower(hay[i]) != needle[0])
+		/* a first character without case is found by memchr */
+		if (caseless) {
+			const char *p = memchr(hay + i, needle[0], n - k + 1 - i);
+			if (!p)
+				return NULL;
+			i = (size_t)(p - hay);
+		} else if (lower(hay[i]) != needle[0]) {
 			continue;
+		}
 		size_t j = 1;
 		while (j < k && lower(hay[i + j]) == needle[j])
 			j++;
