@@ -27,20 +27,30 @@ struct arena_block {
 };
 
 /* A block of at least size bytes of data: mapped (aligned to BIG_BLOCK,
- * huge pages advised) when it takes BIG_BLOCK or more, else malloc'd. */
+ * huge pages advised) when it takes half of BIG_BLOCK or more, else
+ * malloc'd.  A mapped block is whole huge pages but for a tail under half
+ * of one, which is left in small pages: a fault costs much the same
+ * whatever the size of the page, so a megabyte in small pages (256
+ * faults) costs more than one huge page, and a few kilobytes less. */
 static struct arena_block *new_block(size_t size)
 {
 	struct arena_block *b;
 	size_t total = sizeof *b + size;
-	if (total < BIG_BLOCK) {
+	if (total < BIG_BLOCK / 2) {
 		b = malloc(total);
 		if (b)
 			b->mapped = 0;
 	} else {
-		/* whole pages: huge ones where the block covers them, small
-		 * ones for its tail */
 		size_t len = (total + 4095) & ~(size_t)4095;
 		if (len < total)
+			return NULL;
+		if (len % BIG_BLOCK >= BIG_BLOCK / 2) {
+			size_t up = len + (BIG_BLOCK - len % BIG_BLOCK);
+			if (up < len)
+				return NULL;
+			len = up;
+		}
+		if (len > SIZE_MAX - BIG_BLOCK)
 			return NULL;
 		/* over-map by one huge page and trim, for the alignment */
 		char *p = mmap(NULL, len + BIG_BLOCK, PROT_READ | PROT_WRITE,

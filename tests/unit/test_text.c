@@ -251,6 +251,24 @@ static void arena_small_and_large_pieces(void **state)
 	for (size_t i = 0; i < 4000; i++)
 		assert_int_equal(small[i][i % 700], (unsigned char)(i & 0xff));
 	assert_int_equal(raw[big - 1], 0xab);
+	/* either side of each size where a block changes: malloc'd under
+	 * half a huge page, then mapped with its tail rounded up to a whole
+	 * huge page or left in small pages: every byte zeroed and writable */
+	const size_t sizes[] = { (1 << 20) - 200, (1 << 20) + 200, (3 << 20) + (600 << 10),
+				 (8 << 20) + 100, (2 << 20) - 100 };
+	for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+		unsigned char *p = arena_alloc(&a, sizes[k]);
+		assert_non_null(p);
+		assert_int_equal((uintptr_t)p % _Alignof(max_align_t), 0);
+		size_t nonzero = 0;
+		for (size_t i = 0; i < sizes[k]; i++)
+			nonzero += p[i] != 0;
+		assert_int_equal(nonzero, 0);
+		memset(p, 0x5a, sizes[k]);
+		unsigned char *q = arena_alloc(&a, 64);
+		assert_non_null(q);
+		assert_int_equal(q[0] | q[63], 0);
+	}
 	size_t cap = 0;
 	int *v = arena_reserve(&a, NULL, 0, &cap, 3, sizeof *v);
 	assert_non_null(v);
