@@ -311,10 +311,15 @@ static bool is_outreach(const char *f, size_t words)
 #define NPHRASES (sizeof phrases / sizeof phrases[0])
 
 /* The phrases a text starting with byte b can match, in the table's
- * order: those starting with b and every CONTAINS phrase (an equal text
- * or a prefix starts with the phrase's first byte).  Made once. */
-static uint8_t by_first[256][NPHRASES];
-static uint8_t n_first[256];
+ * order: those starting with b, by_first[first_at[b]..first_at[b + 1]),
+ * and every CONTAINS phrase, contains[0..ncontains) (an equal text or a
+ * prefix starts with the phrase's first byte).  Made once, and small: a
+ * table of 256 rows of every phrase was eight pages, each written (a
+ * page fault) before the first paragraph was read. */
+static uint8_t by_first[NPHRASES];
+static uint16_t first_at[257];
+static uint8_t contains[NPHRASES];
+static size_t ncontains;
 /* A paragraph of more words than this can match a phrase only at its
  * start (every CONTAINS phrase, and an outlet's note, is for short
  * paragraphs); SIZE_MAX if some CONTAINS phrase is for any length. */
@@ -326,10 +331,17 @@ static size_t long_words;
 static void file_phrases(void)
 {
 	long_words = 25; /* is_outreach */
-	for (unsigned b = 0; b < 256; b++)
+	size_t at = 0;
+	for (unsigned b = 0; b < 256; b++) {
+		first_at[b] = (uint16_t)at;
 		for (size_t i = 0; i < NPHRASES; i++)
-			if (phrases[i].how == CONTAINS || (unsigned char)phrases[i].text[0] == b)
-				by_first[b][n_first[b]++] = (uint8_t)i;
+			if (phrases[i].how != CONTAINS && (unsigned char)phrases[i].text[0] == b)
+				by_first[at++] = (uint8_t)i;
+	}
+	first_at[256] = (uint16_t)at;
+	for (size_t i = 0; i < NPHRASES; i++)
+		if (phrases[i].how == CONTAINS)
+			contains[ncontains++] = (uint8_t)i;
 	for (size_t i = 0; i < NPHRASES; i++) {
 		size_t need = phrases[i].how == CONTAINS ? phrases[i].max_words : 0;
 		if (phrases[i].how == CONTAINS && !need)
@@ -356,8 +368,11 @@ enum furn_rule furniture_match(const char *text, size_t len)
 
 	/* (f is terminated: an empty f starts with no phrase's byte) */
 	unsigned char b = (unsigned char)f[0];
-	for (size_t k = 0; k < n_first[b]; k++) {
-		const struct phrase *p = &phrases[by_first[b][k]];
+	size_t x = first_at[b], xend = first_at[b + 1], y = 0;
+	while (x < xend || y < ncontains) {
+		/* the two lists merged in the table's order */
+		bool from_first = y == ncontains || (x < xend && by_first[x] < contains[y]);
+		const struct phrase *p = &phrases[from_first ? by_first[x++] : contains[y++]];
 		if (p->max_words && words > p->max_words)
 			continue;
 		if (p->how != CONTAINS && !b)
