@@ -38,8 +38,16 @@
  *              must name the last file (its window's status line) and
  *              not hold a hit-enter prompt, else the run is an error.
  *
- * Runs are paired and interleaved (newsdiff, vim, newsdiff, vim, ...),
- * WARMUP pairs untimed first; the medians, fastest and slowest are
+ *   true       /bin/true (or /usr/bin/true), which does nothing: fork to
+ *              the pty's close at its exit, what starting any program
+ *              costs on this machine (the dynamic loader, libc, the
+ *              kernel's exec), which both programs pay; their times less
+ *              its median, and the ratio of those, are printed beside the
+ *              targets' figures.  The targets are judged on the whole
+ *              times.
+ *
+ * Runs are paired and interleaved (newsdiff, vim, true, newsdiff, vim,
+ * ...), WARMUP pairs untimed first; the medians, fastest and slowest are
  * printed, with the ratio newsdiff / vim of the medians.  Without vim
  * (not on PATH), newsdiff's figures only, and it says so.
  *
@@ -93,6 +101,7 @@ struct prog {
 	bool quiet_end;        /* vim: the frame ends at the last byte before quiet */
 	const char *quit;      /* the keys that quit */
 	const char *must_show; /* vim: the output names this (the last file) */
+	bool end_at_exit;      /* true(1): the run is over when it closes the pty */
 };
 
 struct sample {
@@ -227,8 +236,11 @@ static int run_once(const struct prog *p, char *out, struct sample *s)
 		}
 		for (;;) {
 			ssize_t r = drain(master, out, &n);
-			if (r == 0)
+			if (r == 0) {
 				eof = true;
+				if (p->end_at_exit)
+					t_end = now_ms();
+			}
 			if (r <= 0)
 				break;
 			t_last = now_ms();
@@ -417,8 +429,15 @@ int main(int argc, char **argv)
 	struct prog vim = { .name = "vim", .argv = vim_argv, .quiet_end = true, .quit = "\033:qa!\r",
 			    .must_show = last ? last + 1 : files[nfiles - 1] };
 
+	/* what starting any program costs here: true(1), fork to its exit */
+	static char true_path[] = "/bin/true", usr_true_path[] = "/usr/bin/true";
+	char *true_argv[] = { access(true_path, X_OK) == 0 ? true_path : usr_true_path, NULL };
+	struct prog floor_prog = { .name = "true", .argv = true_argv, .quit = "",
+				   .end_at_exit = true };
+	bool have_floor = access(true_argv[0], X_OK) == 0;
+
 	static char out[OUT_MAX];
-	static struct sample s_nd[RUNS_MAX], s_vim[RUNS_MAX];
+	static struct sample s_nd[RUNS_MAX], s_vim[RUNS_MAX], s_floor[RUNS_MAX];
 	int faster = 0;
 	for (int i = -WARMUP; i < runs; i++) {
 		struct sample a, b;
@@ -430,9 +449,16 @@ int main(int argc, char **argv)
 			fprintf(stderr, "bench-frame: vim's figures left out\n");
 			have_vim = false;
 		}
+		struct sample f;
+		if (have_floor && run_once(&floor_prog, out, &f) != 0) {
+			fprintf(stderr, "bench-frame: true(1)'s figures left out\n");
+			have_floor = false;
+		}
 		if (i < 0)
 			continue;
 		s_nd[i] = a;
+		if (have_floor)
+			s_floor[i] = f;
 		if (have_vim) {
 			s_vim[i] = b;
 			faster += a.ms < b.ms;
@@ -455,6 +481,17 @@ int main(int argc, char **argv)
 		       fn.med / fv.med, faster, runs);
 	} else {
 		printf("  vim: not found on PATH (set VIM_BIN) or it failed: no comparison\n");
+	}
+	if (have_floor) {
+		struct figures ff = summarise(s_floor, runs);
+		printf("  %-46s %8.2f %8.2f %8.2f   %8.1f\n", "true(1), which does nothing (to its exit)",
+		       ff.med, ff.min, ff.max, ff.mb);
+		printf("  less what starting any program costs here (true's median): newsdiff %.2f ms",
+		       fn.med - ff.med);
+		if (have_vim)
+			printf(", vim %.2f ms, ratio %.2f", fv.med - ff.med,
+			       (fn.med - ff.med) / (fv.med - ff.med));
+		printf("\n");
 	}
 	printf("target: newsdiff's first frame at most %.0f ms: %s (median %.2f ms)\n", TARGET_MS,
 	       fn.med <= TARGET_MS ? "met" : "NOT met", fn.med);
