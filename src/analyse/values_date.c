@@ -539,7 +539,7 @@ static bool day_span_at(const struct scan *s, size_t i, struct value *v)
 }
 
 /* The words phrase p (single spaces) matches from token i, or 0. */
-static size_t phrase_at(const struct scan *s, const char *p, size_t i)
+static size_t phrase_from(const struct scan *s, const char *p, size_t i)
 {
 	size_t k = 0;
 	while (*p) {
@@ -555,6 +555,15 @@ static size_t phrase_at(const struct scan *s, const char *p, size_t i)
 		p += *p == ' ';
 	}
 	return k;
+}
+
+/* The same, the first letters compared here first: most tokens a
+ * phrase is tried at start with another letter. */
+static inline size_t phrase_at(const struct scan *s, const char *p, size_t i)
+{
+	if (i >= s->n || s->w[i][0] != p[0])
+		return 0;
+	return phrase_from(s, p, i);
 }
 
 /* ---- holidays ------------------------------------------------------------- */
