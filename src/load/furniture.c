@@ -320,6 +320,7 @@ static uint8_t by_first[NPHRASES];
 static uint16_t first_at[257];
 static uint8_t contains[NPHRASES];
 static size_t ncontains;
+static uint16_t text_len[NPHRASES];  /* strlen of each phrase's text */
 /* A paragraph of more words than this can match a phrase only at its
  * start (every CONTAINS phrase, and an outlet's note, is for short
  * paragraphs); SIZE_MAX if some CONTAINS phrase is for any length. */
@@ -339,9 +340,11 @@ static void file_phrases(void)
 				by_first[at++] = (uint8_t)i;
 	}
 	first_at[256] = (uint16_t)at;
-	for (size_t i = 0; i < NPHRASES; i++)
+	for (size_t i = 0; i < NPHRASES; i++) {
 		if (phrases[i].how == CONTAINS)
 			contains[ncontains++] = (uint8_t)i;
+		text_len[i] = (uint16_t)strlen(phrases[i].text);
+	}
 	for (size_t i = 0; i < NPHRASES; i++) {
 		size_t need = phrases[i].how == CONTAINS ? phrases[i].max_words : 0;
 		if (phrases[i].how == CONTAINS && !need)
@@ -372,12 +375,17 @@ enum furn_rule furniture_match(const char *text, size_t len)
 	while (x < xend || y < ncontains) {
 		/* the two lists merged in the table's order */
 		bool from_first = y == ncontains || (x < xend && by_first[x] < contains[y]);
-		const struct phrase *p = &phrases[from_first ? by_first[x++] : contains[y++]];
+		size_t at = from_first ? by_first[x++] : contains[y++];
+		const struct phrase *p = &phrases[at];
 		if (p->max_words && words > p->max_words)
 			continue;
 		if (p->how != CONTAINS && !b)
 			continue;
-		size_t pl = strlen(p->text);
+		size_t pl = text_len[at];
+		/* an equal text or a prefix has the phrase's second byte too
+		 * (f is terminated, so f[1] is there) */
+		if (p->how != CONTAINS && pl >= 2 && f[1] != p->text[1])
+			continue;
 		switch (p->how) {
 		case EQUALS:
 			if (eq_n == pl && memcmp(f, p->text, pl) == 0)
