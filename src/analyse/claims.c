@@ -14,6 +14,7 @@
 #include "analyse/tokens.h"
 #include "base/date.h"
 #include "base/intern.h"
+#include "base/sort.h"
 #include "base/text.h"
 
 /* How far from the value a word still counts as near it. */
@@ -594,12 +595,6 @@ enum nd_err claims_people(struct report_claims *rc, const struct report_facts *f
 
 /* ---- numbered stems -------------------------------------------------------- */
 
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 static enum nd_err number_stems(struct intern *t, struct stems *s, struct arena *arena)
 {
 	uint32_t *id = arena_alloc_raw(arena, (s->n ? s->n : 1) * sizeof *id);
@@ -608,17 +603,12 @@ static enum nd_err number_stems(struct intern *t, struct stems *s, struct arena 
 	for (size_t k = 0; k < s->n; k++)
 		if (intern_id(t, s->v[k], strlen(s->v[k]), &id[k]) != ND_E_OK)
 			return ND_E_NOMEM;
-	if (s->n > 16) {
-		qsort(id, s->n, sizeof *id, cmp_u32);
-	} else {
-		for (size_t i = 1; i < s->n; i++) {
-			uint32_t x = id[i];
-			size_t j = i;
-			for (; j > 0 && id[j - 1] > x; j--)
-				id[j] = id[j - 1];
-			id[j] = x;
-		}
-	}
+	uint32_t room[256], *tmp = s->n <= 256 ? room : malloc(s->n * sizeof *tmp);
+	if (!tmp)
+		return ND_E_NOMEM;
+	sort_u32(id, s->n, tmp);
+	if (tmp != room)
+		free(tmp);
 	s->id = id;
 	return ND_E_OK;
 }

@@ -9,7 +9,8 @@
  * arena of claims_extract's own, freed when it returns).
  * Depends on: article.h, sentence.h, tokens.h, values.h, stem.h, facts.h
  * (the people a sentence names),
- * lexicon.h (reporting verbs), date.h, arena.h, intern.h (claims_intern).
+ * lexicon.h (reporting verbs), date.h, arena.h, intern.h (claims_intern),
+ * sort.h (the stems' numbers).
  * Must not depend on curses, curl or libxml2.
  *
  * Rules (claims.c): the modality is read from the words of the value's

@@ -2,6 +2,8 @@
 
 #include <stdlib.h>
 
+#include "base/sort.h"
+
 static const char *const kind_names[] = {
 #define ND_FK_NAME(name, json) json,
 	ND_FACT_KINDS(ND_FK_NAME)
@@ -34,13 +36,13 @@ const struct cell *row_cell(const struct row *r, uint32_t art)
 	return NULL;
 }
 
-static int cmp_span(const void *pa, const void *pb)
+/* Spans by report, then start. */
+static inline uint64_t span_key(const struct cell_span *s)
 {
-	const struct cell_span *a = pa, *b = pb;
-	if (a->art != b->art)
-		return a->art < b->art ? -1 : 1;
-	return a->start < b->start ? -1 : a->start > b->start;
+	return (uint64_t)s->art << 32 | s->start;
 }
+
+ND_RADIX_SORT(sort_spans, struct cell_span, uint64_t, span_key)
 
 enum nd_err cell_spans_of(const struct row *rows, size_t nrows, enum span_rows which,
 			  struct arena *arena, struct cell_spans *out)
@@ -64,7 +66,11 @@ enum nd_err cell_spans_of(const struct row *rows, size_t nrows, enum span_rows w
 				out->v[out->n++] = (struct cell_span){ c->art, c->start, c->end, 0 };
 		}
 	}
-	qsort(out->v, out->n, sizeof *out->v, cmp_span);
+	struct cell_span *tmp = out->n >= ND_SORT_SMALL ? malloc(out->n * sizeof *tmp) : NULL;
+	if (out->n >= ND_SORT_SMALL && !tmp)
+		return ND_E_NOMEM;
+	sort_spans(out->v, out->n, tmp);
+	free(tmp);
 	for (size_t i = 0; i < out->n; i++) {
 		struct cell_span *s = &out->v[i];
 		s->reach = s->end;

@@ -5,7 +5,7 @@
  *
  * Owns: nothing; rows and cells live in whatever arena built them
  * (align.c writes them, compare.h's struct comparison holds them).
- * Depends on: verdict.h, arena.h.
+ * Depends on: verdict.h, arena.h, sort.h.
  */
 #ifndef ND_ROWS_H
 #define ND_ROWS_H

@@ -10,6 +10,7 @@
 
 #include "analyse/lexicon.h"
 #include "analyse/tokens.h"
+#include "base/sort.h"
 #include "base/text.h"
 
 /* Sentences longer than this (in words) are not compared word by word. */
@@ -187,18 +188,13 @@ static enum nd_err triples_of(struct wire_copies *c, struct triples *t, struct a
 	return ND_E_OK;
 }
 
-static int cmp_u32(const void *pa, const void *pb)
-{
-	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* The sentences after a of other reports that share word triples with a,
  * in order, into later (*nlater of them), with in shared[b] the number of
  * triples they share (not too common ones: WIRE_MAX_POSTINGS); shared is
- * all zero again once the caller has read it for later's sentences. */
+ * all zero again once the caller has read it for later's sentences; tmp:
+ * room for as many as later, to sort them in. */
 static void partners(const struct wire_copies *c, const struct triples *t, uint32_t a, uint32_t *shared,
-		     uint32_t *later, size_t *nlater)
+		     uint32_t *later, uint32_t *tmp, size_t *nlater)
 {
 	size_t n = 0;
 	for (uint32_t x = t->first[a]; x < t->first[a + 1]; x++) {
@@ -215,8 +211,7 @@ static void partners(const struct wire_copies *c, const struct triples *t, uint3
 				later[n++] = b;
 		}
 	}
-	if (n > 1)
-		qsort(later, n, sizeof *later, cmp_u32);
+	sort_u32(later, n, tmp);
 	*nlater = n;
 }
 
@@ -469,12 +464,13 @@ static enum nd_err copies(struct wire_copies *c, struct arena *tmp)
 		return ND_E_NOMEM;
 	uint32_t *shared = arena_alloc(tmp, (c->n ? c->n : 1) * sizeof *shared);
 	uint32_t *later = arena_alloc_raw(tmp, (c->n ? c->n : 1) * sizeof *later);
-	if (!shared || !later)
+	uint32_t *room = arena_alloc_raw(tmp, (c->n ? c->n : 1) * sizeof *room);
+	if (!shared || !later || !room)
 		return ND_E_NOMEM;
 	size_t cpcap = 0;
 	for (uint32_t ia = 0; ia < c->n; ia++) {
 		size_t nlater;
-		partners(c, &tr, ia, shared, later, &nlater);
+		partners(c, &tr, ia, shared, later, room, &nlater);
 		bool nomem = false;
 		for (size_t k = 0; k < nlater; k++) {
 			uint32_t ib = later[k], nshared = shared[ib];

@@ -6,6 +6,7 @@
  * Owns: struct wire_copies (wire_find / wire_free); rows, cells and
  * their strings are written to the caller's arena.
  * Depends on: rows.h, sentence.h, tokens.h, lexicon.h, story.h, text.h,
+ * sort.h (the sentences that share words, in order),
  * arena.h.
  *
  * Rules (wire.c):
