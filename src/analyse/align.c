@@ -380,7 +380,7 @@ static const char *fold_org(struct ctx *c, const char *org)
 	}
 	tmp[o] = '\0';
 	/* "acme's" -> "acme" */
-	if (o > 2 && strcmp(tmp + o - 2, "'s") == 0)
+	if (o > 2 && text_same(tmp + o - 2, "'s"))
 		tmp[o - 2] = '\0';
 	/* "Japanese" and "Japan": a country however written */
 	struct tok words[8];
@@ -652,7 +652,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 				/* the words of the report that does not say how */
 				const char *vague = "left";
 				for (size_t k = 0; k < f->ncells; k++)
-					if (strcmp(f->cells[k].normalized, "left") == 0)
+					if (text_same(f->cells[k].normalized, "left"))
 						vague = f->cells[k].value;
 				f->verdict = VERDICT_PARTIAL;
 				f->why = arena_printf(c->arena,
@@ -668,7 +668,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		} else {
 			bool unknown = false, differ = false;
 			for (size_t k = 0; k < wh->ncells; k++) {
-				unknown |= strcmp(wh->cells[k].normalized, "unknown") == 0;
+				unknown |= text_same(wh->cells[k].normalized, "unknown");
 				differ |= strcmp(wh->cells[k].normalized, wh->cells[0].normalized) != 0;
 			}
 			wh->verdict = unknown ? VERDICT_UNCLEAR : differ ? VERDICT_DISAGREE : VERDICT_AGREE;

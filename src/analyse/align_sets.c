@@ -555,7 +555,7 @@ static bool term_word(const char *key_word, size_t kl, const char *f, bool last)
 	if (fl == kl)
 		return strncmp(f, key_word, kl) == 0;
 	return last && fl > kl && strncmp(f, key_word, kl) == 0 &&
-	       (strcmp(f + kl, "s") == 0 || strcmp(f + kl, "es") == 0);
+	       (text_same(f + kl, "s") || text_same(f + kl, "es"));
 }
 
 /* Do the words of key stand in tokens b... of tk (any case, the last

@@ -97,7 +97,7 @@ static bool clause_edge(const struct tokens *tk, size_t k)
 {
 	const char *w = tk->w[k];
 	return (!tk->t[k].word && (w[0] == ';' || w[0] == ':' || w[0] == '(' || w[0] == ')')) ||
-	       strcmp(w, "but") == 0 || strcmp(w, "while") == 0 || strcmp(w, "although") == 0;
+	       text_same(w, "but") || text_same(w, "while") || text_same(w, "although");
 }
 
 /* The first reporting verb of a sentence ("said", "according to"), or
@@ -137,12 +137,12 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 		if (clause_edge(tk, k))
 			break;
 		/* "won't be released until April 7": the day it happens */
-		if (strcmp(w, "until") == 0)
+		if (text_same(w, "until"))
 			until = true;
 		else if (until && (in_list(w, negations) ||
-				   (strlen(w) > 3 && strcmp(w + strlen(w) - 3, "n't") == 0)))
+				   (strlen(w) > 3 && text_same(w + strlen(w) - 3, "n't"))))
 			continue;
-		if (in_list(w, negations) || (strlen(w) > 3 && strcmp(w + strlen(w) - 3, "n't") == 0)) {
+		if (in_list(w, negations) || (strlen(w) > 3 && text_same(w + strlen(w) - 3, "n't"))) {
 			*cue = w;
 			return MOD_NEGATED;
 		}
@@ -151,22 +151,22 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 			return MOD_HYPOTHETICAL;
 		}
 		/* "said the repairs would cost": reported speech, not a hedge */
-		if (strcmp(w, "would") == 0 && report < k)
+		if (text_same(w, "would") && report < k)
 			break;
 		/* "to May 9": the month, not the modal; "likely GOP nominee":
 		 * a word of a title, not a hedge */
-		if (in_list(w, hedges) && !(k > 0 && tk->t[k].cap && strcmp(w, "may") == 0) &&
-		    !(strcmp(w, "likely") == 0 && k + 1 < tk->n &&
+		if (in_list(w, hedges) && !(k > 0 && tk->t[k].cap && text_same(w, "may")) &&
+		    !(text_same(w, "likely") && k + 1 < tk->n &&
 		      (tk->t[k + 1].cap || lex_tok_role_word(&tk->t[k + 1])))) {
 			*cue = w;
 			return MOD_HEDGED;
 		}
 		/* "a ploy to ensure Roe meets Lund": what is aimed at */
 		if (in_list(w, demands) ||
-		    ((strcmp(w, "ensure") == 0 || strcmp(w, "guarantee") == 0) && k > 0 &&
-		     strcmp(tk->w[k - 1], "to") == 0) ||
-		    ((strcmp(w, "call") == 0 || strcmp(w, "calls") == 0 || strcmp(w, "called") == 0 ||
-		      strcmp(w, "calling") == 0) && k + 1 < tk->n && strcmp(tk->w[k + 1], "for") == 0)) {
+		    ((text_same(w, "ensure") || text_same(w, "guarantee")) && k > 0 &&
+		     text_same(tk->w[k - 1], "to")) ||
+		    ((text_same(w, "call") || text_same(w, "calls") || text_same(w, "called") ||
+		      text_same(w, "calling")) && k + 1 < tk->n && text_same(tk->w[k + 1], "for"))) {
 			*cue = w;
 			return MOD_DEMANDED;
 		}
@@ -179,14 +179,14 @@ enum modality claims_modality(const struct tokens *tk, size_t report, size_t fir
 	bool comma = false;
 	for (size_t k = first; k-- > 0;) {
 		const char *w = tk->w[k];
-		if (clause_edge(tk, k) || strcmp(w, ".") == 0 || tk->t[k].quote ||
-		    (!tk->t[k].word && strcmp(w, ",") != 0 && strcmp(w, "-") != 0))
+		if (clause_edge(tk, k) || text_same(w, ".") || tk->t[k].quote ||
+		    (!tk->t[k].word && !text_same(w, ",") && !text_same(w, "-")))
 			break;
-		if (strcmp(w, ",") == 0)
+		if (text_same(w, ","))
 			comma = true;
 		else if (comma && in_list(w, conditions) &&
-			 (k == 0 || strcmp(tk->w[k - 1], "that") == 0 || strcmp(tk->w[k - 1], "and") == 0 ||
-			  strcmp(tk->w[k - 1], "but") == 0)) {
+			 (k == 0 || text_same(tk->w[k - 1], "that") || text_same(tk->w[k - 1], "and") ||
+			  text_same(tk->w[k - 1], "but"))) {
 			*cue = w;
 			return MOD_HYPOTHETICAL;
 		}
@@ -220,36 +220,36 @@ static bool photo_caption(const struct tokens *tk)
 	while (n > 0 && !tk->t[n - 1].word)
 		n--;
 	/* the other agencies' form: "... in Washington, U.S. August 24, 2021." */
-	if (n >= 8 && tk->t[n - 1].num && strlen(tk->w[n - 1]) == 4 && strcmp(tk->w[n - 2], ",") == 0 &&
+	if (n >= 8 && tk->t[n - 1].num && strlen(tk->w[n - 1]) == 4 && text_same(tk->w[n - 2], ",") &&
 	    tk->t[n - 3].num) {
 		size_t m = n - 4;
-		if (strcmp(tk->w[m], ".") == 0)
+		if (text_same(tk->w[m], "."))
 			m--;
 		if (date_month_word(tk->w[m], strlen(tk->w[m]),
 				    DATE_FULL | DATE_ABBR3 | DATE_ABBR_OTHER) &&
-		    (tk->t[m - 1].cap || tk->t[m - 1].allcaps || strcmp(tk->w[m - 1], ".") == 0))
+		    (tk->t[m - 1].cap || tk->t[m - 1].allcaps || text_same(tk->w[m - 1], ".")))
 			for (size_t k = m - 1; k > 0 && k + 6 > m; k--)
-				if (strcmp(tk->w[k], "in") == 0)
+				if (text_same(tk->w[k], "in"))
 					return true;
 	}
 	/* back over the place: capitalised words and commas */
 	size_t k = n;
-	while (k > 0 && (tk->t[k - 1].cap || tk->t[k - 1].allcaps || strcmp(tk->w[k - 1], ",") == 0 ||
-			 strcmp(tk->w[k - 1], ".") == 0))
+	while (k > 0 && (tk->t[k - 1].cap || tk->t[k - 1].allcaps || text_same(tk->w[k - 1], ",") ||
+			 text_same(tk->w[k - 1], ".")))
 		k--;
-	if (k == n || k < 6 || strcmp(tk->w[k - 1], "in") != 0)
+	if (k == n || k < 6 || !text_same(tk->w[k - 1], "in"))
 		return false;
 	/* "on Month D, YYYY in" */
 	size_t y = k - 2;
-	if (!tk->t[y].num || strlen(tk->w[y]) != 4 || strcmp(tk->w[y - 1], ",") != 0 ||
+	if (!tk->t[y].num || strlen(tk->w[y]) != 4 || !text_same(tk->w[y - 1], ",") ||
 	    !tk->t[y - 2].num)
 		return false;
 	size_t m = y - 3;
-	if (m > 0 && strcmp(tk->w[m], ".") == 0)
+	if (m > 0 && text_same(tk->w[m], "."))
 		m--;
 	return m > 0 && date_month_word(tk->w[m], strlen(tk->w[m]), DATE_FULL | DATE_ABBR3 |
 							     DATE_ABBR_OTHER) &&
-	       strcmp(tk->w[m - 1], "on") == 0;
+	       text_same(tk->w[m - 1], "on");
 }
 
 /* ---- what a claim is about ----------------------------------------------- */
@@ -257,7 +257,7 @@ static bool photo_caption(const struct tokens *tk)
 static bool content_tok(const struct tok *t)
 {
 	return t->word && !t->num && t->f && t->f[0] && !lex_tok_function_word(t) &&
-	       strcmp(t->f, "'s") != 0;
+	       !text_same(t->f, "'s");
 }
 
 /* "two", "dozen": a number in words says nothing of what a sentence is
@@ -368,8 +368,8 @@ static const char *about_of(const char *text, const struct tokens *tk, size_t fi
 	/* "told reporters on Friday that 14 berths had": the words before
 	 * "that" say who told, not what the value is of */
 	while (lo > 0 && first - lo < NEAR_WORDS && !clause_edge(tk, lo - 1) &&
-	       !(tk->t[lo - 1].quote) && strcmp(tk->w[lo - 1], ",") != 0 &&
-	       strcmp(tk->w[lo - 1], "that") != 0) {
+	       !(tk->t[lo - 1].quote) && !text_same(tk->w[lo - 1], ",") &&
+	       !text_same(tk->w[lo - 1], "that")) {
 		lo--;
 		content += content_tok(&tk->t[lo]);
 	}
@@ -417,8 +417,8 @@ static void elliptic(const struct tokens *tk, const struct value *prev, struct v
 	    v->first > prev->last + 12 || v->first == 0 || (v->lo == 1 && v->hi == 1))
 		return;
 	const char *w = tk->w[v->first - 1];
-	if (strcmp(w, "and") != 0 && strcmp(w, "while") != 0 && strcmp(w, "but") != 0 &&
-	    strcmp(w, ",") != 0)
+	if (!text_same(w, "and") && !text_same(w, "while") && !text_same(w, "but") &&
+	    !text_same(w, ","))
 		return;
 	v->noun_first = prev->noun_first;
 	v->noun_last = prev->noun_last;

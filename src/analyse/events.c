@@ -116,10 +116,10 @@ static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *pass
 		if (!t->cap && controls(w) && is(tk, k + 1, "to"))
 			return k;
 		if (in(w, auxiliaries) || in(w, adverbs) || weekday_or_time(tk, k) ||
-		    (strlen(w) > 4 && strcmp(w + strlen(w) - 2, "ly") == 0 && !t->cap)) {
-			*neg |= strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 || strcmp(w, "never") == 0;
-			*passive = strcmp(w, "was") == 0 || strcmp(w, "were") == 0 ||
-				   strcmp(w, "been") == 0 || strcmp(w, "is") == 0 || strcmp(w, "be") == 0;
+		    (strlen(w) > 4 && text_same(w + strlen(w) - 2, "ly") && !t->cap)) {
+			*neg |= text_same(w, "not") || text_same(w, "n't") || text_same(w, "never");
+			*passive = text_same(w, "was") || text_same(w, "were") ||
+				   text_same(w, "been") || text_same(w, "is") || text_same(w, "be");
 			continue;
 		}
 		if (t->cap || t->num || lex_tok_function_word(t) || lex_reporting_verb(tk->t, tk->n, k))
@@ -132,9 +132,9 @@ static size_t find_verb(const struct tokens *tk, size_t e, bool *neg, bool *pass
 			b--;
 		bool after_aux = b > e && in(tk->w[b - 1], auxiliaries);
 		/* "is running": a form of "be" before an -ing word is no passive */
-		if (*passive && n > 4 && strcmp(w + n - 3, "ing") == 0)
+		if (*passive && n > 4 && text_same(w + n - 3, "ing"))
 			*passive = false;
-		if (n >= 3 && (after_aux || in(w, irregular) || strcmp(w + n - 2, "ed") == 0 ||
+		if (n >= 3 && (after_aux || in(w, irregular) || text_same(w + n - 2, "ed") ||
 			       (w[n - 1] == 's' && w[n - 2] != 's')))
 			return k;
 		return SIZE_MAX;
@@ -149,7 +149,7 @@ static size_t find_object(const struct tokens *tk, size_t v)
 	for (size_t k = v + 1; k < tk->n && k <= v + 4; k++) {
 		if (!tk->t[k].word || tk->t[k].quote)
 			return SIZE_MAX;
-		if (!lex_tok_function_word(&tk->t[k]) && strcmp(tk->w[k], "'s") != 0)
+		if (!lex_tok_function_word(&tk->t[k]) && !text_same(tk->w[k], "'s"))
 			return k;
 	}
 	return SIZE_MAX;
@@ -161,7 +161,7 @@ static size_t object_end(const struct tokens *tk, size_t o)
 {
 	size_t oe = o;
 	while (oe + 1 < tk->n && oe < o + 3 && tk->t[oe + 1].word && !tk->t[oe + 1].quote &&
-	       !lex_tok_function_word(&tk->t[oe + 1]) && strcmp(tk->w[oe + 1], "'s") != 0)
+	       !lex_tok_function_word(&tk->t[oe + 1]) && !text_same(tk->w[oe + 1], "'s"))
 		oe++;
 	return oe;
 }
@@ -257,7 +257,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 			/* "refused to sign": it did not happen, as plainly said;
 			 * "unlikely to meet": it may not */
 			e.negated = !e.negated;
-			if (strcmp(w, "unlikely") == 0)
+			if (text_same(w, "unlikely"))
 				e.mod = MOD_HEDGED;
 		} else if (e.mod == MOD_STATED || e.mod == MOD_ATTRIBUTED) {
 			e.mod = in(w, demanding) ? MOD_DEMANDED : MOD_HEDGED;
@@ -291,7 +291,7 @@ static enum nd_err add_subject_event(const struct article *a, const struct token
 	/* "passed the harbour bill": also what happened to the bill, as
 	 * "The harbour bill was passed" tells it (keyed by the phrase's
 	 * words, like a thing a sentence opens with) */
-	if (!passive && o != SIZE_MAX && o == v + 2 && strcmp(tk->w[o - 1], "the") == 0) {
+	if (!passive && o != SIZE_MAX && o == v + 2 && text_same(tk->w[o - 1], "the")) {
 		struct event m = e;
 		m.who = thing_key(tk, o, oe, st, arena);
 		m.name = arena_strndup(arena, a->text + tk->t[o].start, tk->t[oe].end - tk->t[o].start);
@@ -311,7 +311,7 @@ static bool thing_word(const struct tokens *tk, size_t k)
 {
 	const struct tok *t = &tk->t[k];
 	return t->word && !t->num && !t->quote && !lex_tok_function_word(&tk->t[k]) &&
-	       !lex_reporting_verb(tk->t, tk->n, k) && strcmp(tk->w[k], "'s") != 0;
+	       !lex_reporting_verb(tk->t, tk->n, k) && !text_same(tk->w[k], "'s");
 }
 
 enum nd_err events_extract(const struct article *a, const struct report_facts *f,
@@ -335,7 +335,7 @@ enum nd_err events_extract(const struct article *a, const struct report_facts *f
 	 * "The" that a verb follows */
 	for (uint32_t si = 0; si < f->ntoks; si++) {
 		const struct tokens *tk = &f->toks[si];
-		if (tk->n < 4 || strcmp(tk->w[0], "the") != 0 || tokens_quoted(a->text, tk, 0))
+		if (tk->n < 4 || !text_same(tk->w[0], "the") || tokens_quoted(a->text, tk, 0))
 			continue;
 		size_t before = out->n;
 		/* "The House and Senate": "and" between capitalised words */

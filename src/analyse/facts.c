@@ -79,7 +79,7 @@ static bool plural_title(const char *w)
 	tmp[n - 1] = '\0';
 	if (lex_honorific(tmp))
 		return true;
-	if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
+	if (n > 4 && text_same(w + n - 3, "ies")) {
 		strcpy(tmp + n - 3, "y");
 		return lex_honorific(tmp);
 	}
@@ -264,7 +264,7 @@ static bool opening_participle(const struct stoks *st, size_t i)
 		if (st->t[k].word)
 			return false;
 	size_t n = strlen(st->w[i]);
-	return n >= 6 && strcmp(st->w[i] + n - 3, "ing") == 0;
+	return n >= 6 && text_same(st->w[i] + n - 3, "ing");
 }
 
 /* A headline in title case ("Mayor Visits Town Before Storm"), whose
@@ -392,7 +392,7 @@ static bool abstract_noun(const char *w)
 			return true;
 	}
 	/* "Enforcement", "Management"; not a short surname such as "Vament" */
-	return n >= 9 && (strcmp(w + n - 4, "ment") == 0 || strcmp(w + n - 5, "ments") == 0);
+	return n >= 9 && (text_same(w + n - 4, "ment") || text_same(w + n - 5, "ments"));
 }
 
 /* "the Office of Harbour Management", "the Center for Ferry and Harbour
@@ -595,7 +595,7 @@ static bool family(const struct stoks *st, size_t i, const char *surname)
 {
 	size_t n = strlen(surname);
 	return i > 0 && is(st, i - 1, "the") && strncmp(st->w[i], surname, n) == 0 &&
-	       strcmp(st->w[i] + n, "s") == 0;
+	       text_same(st->w[i] + n, "s");
 }
 
 /* Surnames alone, and spellings one letter away from a known surname.  A
@@ -605,7 +605,7 @@ static bool family(const struct stoks *st, size_t i, const char *surname)
 static bool plural_of(const char *surname, const char *w)
 {
 	size_t n = strlen(surname);
-	return strncmp(surname, w, n) == 0 && strcmp(w + n, "s") == 0;
+	return strncmp(surname, w, n) == 0 && text_same(w + n, "s");
 }
 
 /* Was person p first named inside quotation marks ("When Kim Roe
@@ -810,8 +810,8 @@ int facts_cmp_mention(const void *a, const void *b)
 
 bool facts_relation_noun(const char *w)
 {
-	return strcmp(w, "boss") == 0 || strcmp(w, "manager") == 0 ||
-	       strcmp(w, "supervisor") == 0 || strcmp(w, "superior") == 0;
+	return text_same(w, "boss") || text_same(w, "manager") ||
+	       text_same(w, "supervisor") || text_same(w, "superior");
 }
 
 /* Read a role phrase of role words ending at token e (inclusive) going
@@ -828,12 +828,12 @@ static size_t role_left(const struct stoks *st, size_t e, size_t stop)
 		 * "State" after a capitalised word ends the organisation, not
 		 * the role */
 		if (st->t[k].cap && k > stop && st->t[k - 1].cap && st->t[k - 1].word &&
-		    (strcmp(w, "city") == 0 || strcmp(w, "county") == 0 || strcmp(w, "state") == 0))
+		    (text_same(w, "city") || text_same(w, "county") || text_same(w, "state")))
 			break;
 		/* "then-national security adviser": a role word of then */
 		bool then = strncmp(w, "then-", 5) == 0 && w[5];
-		if ((lex_tok_role_word(&st->t[k]) || then) && !(strcmp(w, "of") == 0 && b == e + 1) &&
-		    !(strcmp(w, "and") == 0 && b == e + 1)) {
+		if ((lex_tok_role_word(&st->t[k]) || then) && !(text_same(w, "of") && b == e + 1) &&
+		    !(text_same(w, "and") && b == e + 1)) {
 			b = k;
 			continue;
 		}
@@ -1634,7 +1634,7 @@ static bool listed_after(const struct stoks *st, size_t a, size_t b)
 		 * (other than "including") ends the list */
 		size_t len = strlen(st->w[x]);
 		bool ing = st->t[x].word && !st->t[x].cap && len > 5 &&
-			   strcmp(st->w[x] + len - 3, "ing") == 0 && !is(st, x, "including");
+			   text_same(st->w[x] + len - 3, "ing") && !is(st, x, "including");
 		bool ok = is_punct(st, x, ',') || is(st, x, "and") ||
 			  (st->t[x].word && !ing && !clause_word(st, x) && !be_word(st, x) &&
 			   !date_word(st, x) && (lex_tok_role_word(&st->t[x]) || !st->t[x].cap));
@@ -2497,7 +2497,7 @@ static void outcomes(struct ctx *c, struct stoks *st, uint32_t si)
 static void singular(char *s)
 {
 	size_t n = strlen(s);
-	if (n > 4 && strcmp(s + n - 4, "sses") == 0)
+	if (n > 4 && text_same(s + n - 4, "sses"))
 		s[n - 2] = '\0';
 	else if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's')
 		s[n - 1] = '\0';
@@ -2540,7 +2540,7 @@ static void numbered_parts(struct ctx *c, struct stoks *st, uint32_t si)
 		const struct tok *t = &st->t[i], *u = &st->t[i + 1];
 		bool part = t->cap && is_one_of(st, i, parts) && u->word &&
 			    (u->num || (u->allcaps && strspn(st->w[i + 1], "ivx") == strlen(st->w[i + 1])));
-		bool amendment = u->cap && strcmp(st->w[i + 1], "amendment") == 0 && t->word &&
+		bool amendment = u->cap && text_same(st->w[i + 1], "amendment") && t->word &&
 				 ((t->num && strpbrk(st->w[i], "snrt")) || (t->cap && lex_ordinal(st->w[i])));
 		if (!part && !amendment)
 			continue;
@@ -2564,7 +2564,7 @@ static void marked_terms(struct ctx *c, struct stoks *st, uint32_t si)
 	};
 	for (size_t i = 0; i + 2 < st->n; i++) {
 		size_t b = i + 1, n = 0;
-		if (strcmp(st->w[i], "so-called") == 0)
+		if (text_same(st->w[i], "so-called"))
 			n = plain_words(st, b, 2);
 		else if (st->t[i].quote && i > 0 && is_one_of(st, i - 1, determiners) &&
 			 (n = plain_words(st, b, 3)) > 0) {

@@ -5,6 +5,7 @@
 
 #include "analyse/lexicon.h"
 #include "base/date.h"
+#include "base/text.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -1145,7 +1146,7 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 			r->art = a;
 			r->c = cl;
 			r->norm = value_normalized(&cl->v, c->ar);
-			if (r->norm && strcmp(r->norm, "?") == 0)
+			if (r->norm && text_same(r->norm, "?"))
 				r->norm = unplaced(c->ar, cl->text);
 			/* a place's unit is its name: all places share a bucket */
 			/* years and dates share one: "2017", "January 2017" */

@@ -8,7 +8,7 @@
  * caller's arena.
  * Depends on: rows.h, claims.h (and the people each claim's sentence
  * names), values.h, sentence.h, story.h, arena.h, lexicon.h (function
- * words), date.h (month names).
+ * words), date.h (month names), text.h.
  *
  * Rules (lineup.c):
  *   - two claims of different reports may be the same fact only when they

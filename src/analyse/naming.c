@@ -5,6 +5,7 @@
 
 #include "analyse/lexicon.h"
 #include "base/date.h"
+#include "base/text.h"
 #include "analyse/tokens.h"
 
 /* Longest description kept, in words. */
@@ -69,7 +70,7 @@ static bool ends_with(const char *w, const char *end)
 static bool plural(const char *w)
 {
 	return ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") &&
-	       !ends_with(w, "is") && strcmp(w, "news") != 0;
+	       !ends_with(w, "is") && !text_same(w, "news");
 }
 
 /* Part of a name: capitalised, not a function word ("He", "The"). */
@@ -77,7 +78,7 @@ static bool name_word(const struct tokens *st, size_t i)
 {
 	const struct tok *t = &st->t[i];
 	return t->word && !t->num && (t->cap || t->camel || t->allcaps) &&
-	       strcmp(t->f, "'s") != 0 && !lex_function_word(t->f);
+	       !text_same(t->f, "'s") && !lex_function_word(t->f);
 }
 
 /* Does the sentence open at token i (its first word, or the first after
@@ -122,7 +123,7 @@ static bool qualifies_next(const struct tokens *st, size_t e)
 	enum noun_class nc;
 	if (e >= st->n || !st->t[e].word || st->t[e].cap || st->t[e].num)
 		return false;
-	return strcmp(st->t[e].f, "'s") != 0 &&
+	return !text_same(st->t[e].f, "'s") &&
 	       (role_noun(st, e) || lex_noun(st->t, st->n, e, &nc));
 }
 
@@ -136,7 +137,7 @@ static bool counts(const struct tokens *st, size_t i)
 
 static bool keyword(const struct tok *t)
 {
-	return t->word && strcmp(t->f, "'s") != 0 && !lex_function_word(t->f);
+	return t->word && !text_same(t->f, "'s") && !lex_function_word(t->f);
 }
 
 /* The folded words of tokens [a, b), function words and marks left out,
@@ -226,18 +227,18 @@ static bool before(struct ctx *c, const struct tokens *st, size_t s, size_t *a)
 			 * "and", a title the facts read whole */
 			if (words && k >= 2 && st->t[k - 2].word && !st->t[k - 2].cap &&
 			    !lex_function_word(st->t[k - 2].f) &&
-			    (strcmp(t->f, "of") == 0 || strcmp(t->f, "and") == 0 ||
-			     strcmp(t->f, "or") == 0))
+			    (text_same(t->f, "of") || text_same(t->f, "and") ||
+			     text_same(t->f, "or")))
 				return false;
 			break;
 		}
-		if (strcmp(t->f, "'s") == 0 && words && k >= 2 && st->t[k - 2].word &&
+		if (text_same(t->f, "'s") && words && k >= 2 && st->t[k - 2].word &&
 		    !st->t[k - 2].cap) {
 			/* "the ferry firm's parent company" */
 			k--;
 			continue;
 		}
-		if (strcmp(t->f, "'s") == 0) {
+		if (text_same(t->f, "'s")) {
 			/* a possessor: "Lundco's parent company"; alone ("Lundco's
 			 * Varco") it says whose, not what */
 			if (!words || k < 2 || !name_word(st, k - 2))
@@ -309,27 +310,27 @@ static bool before(struct ctx *c, const struct tokens *st, size_t s, size_t *a)
  * false. */
 static bool after(const struct tokens *st, size_t e, size_t *a, size_t *b)
 {
-	if (e + 2 >= st->n || strcmp(st->t[e].f, ",") != 0)
+	if (e + 2 >= st->n || !text_same(st->t[e].f, ","))
 		return false;
 	const char *d = st->t[e + 1].f;
 	/* "Lundco, the ferry operator,"; "Lundco, Varco's parent company," */
-	bool possessor = name_word(st, e + 1) && e + 3 < st->n && strcmp(st->t[e + 2].f, "'s") == 0;
-	if (strcmp(d, "the") != 0 && strcmp(d, "a") != 0 && strcmp(d, "an") != 0 && !possessor)
+	bool possessor = name_word(st, e + 1) && e + 3 < st->n && text_same(st->t[e + 2].f, "'s");
+	if (!text_same(d, "the") && !text_same(d, "a") && !text_same(d, "an") && !possessor)
 		return false;
 	size_t k = e + 1, words = 0;
 	for (; k < st->n; k++) {
 		const struct tok *t = &st->t[k];
 		if (t->quote)
 			return false;
-		if (!t->word && strcmp(t->f, "'s") != 0 && strcmp(t->f, "-") != 0) {
-			if (strchr(",;()", t->f[0]) || strcmp(t->f, "\xe2\x80\x94") == 0 ||
-			    strcmp(t->f, "\xe2\x80\x93") == 0 || strcmp(t->f, ".") == 0)
+		if (!t->word && !text_same(t->f, "'s") && !text_same(t->f, "-")) {
+			if (strchr(",;()", t->f[0]) || text_same(t->f, "\xe2\x80\x94") ||
+			    text_same(t->f, "\xe2\x80\x93") || text_same(t->f, "."))
 				break;
 			return false;
 		}
 		/* "Lundco, the ferry operator and was sold": the clause goes
 		 * on after "and" with a verb of its own */
-		if (strcmp(t->f, "and") == 0 && k + 1 < st->n && words >= 2 &&
+		if (text_same(t->f, "and") && k + 1 < st->n && words >= 2 &&
 		    lex_function_word(st->t[k + 1].f) && !anchor(st->t[k + 1].f))
 			break;
 		if (t->word && (lex_reporting_verb(st->t, st->n, k) || counts(st, k) ||
@@ -341,7 +342,7 @@ static bool after(const struct tokens *st, size_t e, size_t *a, size_t *b)
 	bool lower = false;
 	for (size_t i = e + (possessor ? 3 : 2); i < k; i++) {
 		lower |= st->t[i].word && !st->t[i].cap && !lex_function_word(st->t[i].f);
-		if ((strcmp(st->t[i].f, "and") == 0 || strcmp(st->t[i].f, "or") == 0) &&
+		if ((text_same(st->t[i].f, "and") || text_same(st->t[i].f, "or")) &&
 		    i + 1 < k && name_word(st, i + 1))
 			return false;
 	}
@@ -420,8 +421,8 @@ static enum nd_err sentence_mentions(struct ctx *c, uint32_t art, const struct r
 		for (;;) {
 			if (j < st->n && name_word(st, j)) {
 				j++;
-			} else if (j + 1 < st->n && (strcmp(st->t[j].f, "of") == 0 ||
-						     strcmp(st->t[j].f, "for") == 0) &&
+			} else if (j + 1 < st->n && (text_same(st->t[j].f, "of") ||
+						     text_same(st->t[j].f, "for")) &&
 				   name_word(st, j + 1) && !st->t[j].cap) {
 				j += 2;
 			} else {

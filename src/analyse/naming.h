@@ -9,7 +9,7 @@
  *
  * Owns: nothing; everything is written to the caller's arena.
  * Depends on: facts.h (where people are named), tokens.h, sentence.h,
- * lexicon.h, rows.h, story.h, arena.h.  Must not depend on curses.
+ * lexicon.h, rows.h, story.h, arena.h, text.h.  Must not depend on curses.
  *
  * Rules (naming.c), read from the words alone:
  *   - a name is a run of capitalised words (not function words, not the

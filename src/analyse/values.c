@@ -19,6 +19,7 @@
 #include "analyse/lexicon.h"
 #include "analyse/values_scan.h"
 #include "base/date.h"
+#include "base/text.h"
 
 static void civil(double day, long *y, unsigned *m, unsigned *d)
 {
@@ -137,8 +138,8 @@ static bool trigger(const struct scan *s, size_t k)
 		return true;
 	/* a mark is its own token: only a currency sign counts */
 	if (!s->t[k].word)
-		return strcmp(w, "$") == 0 || strcmp(w, "\xc2\xa3") == 0 ||
-		       strcmp(w, "\xe2\x82\xac") == 0 || strcmp(w, "\xc2\xa5") == 0;
+		return text_same(w, "$") || text_same(w, "\xc2\xa3") ||
+		       text_same(w, "\xe2\x82\xac") || text_same(w, "\xc2\xa5");
 	/* a digit anywhere; the hyphen found on the way */
 	const char *hyphen = NULL;
 	size_t len = 0;

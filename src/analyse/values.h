@@ -16,7 +16,7 @@
  * make) and values_noun.c (noun phrases), sharing the private
  * values_scan.h.
  * Depends on: tokens.h, lexicon.h (number words, qualifiers, places), date.h,
- * arena.h.  Must not depend on curses, curl or libxml2.
+ * arena.h, text.h.  Must not depend on curses, curl or libxml2.
  *
  * Rules read the shape of English news text; word lists hold general
  * language only (number words, units, currencies, month and weekday

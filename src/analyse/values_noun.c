@@ -15,6 +15,7 @@
 #include "analyse/values.h"
 #include "analyse/values_scan.h"
 #include "base/date.h"
+#include "base/text.h"
 
 /* Words that end a noun phrase: function words, titles before names and
  * the commonest irregular past tenses (regular ones end in -ed). */
@@ -59,7 +60,7 @@ bool values_plural(const char *w)
 	       "feet", "crew", "cattle", "aircraft", "youth", "clergy"))
 		return true;
 	/* fishermen, congressmen, businesswomen */
-	if (n >= 6 && (strcmp(w + n - 3, "men") == 0))
+	if (n >= 6 && (text_same(w + n - 3, "men")))
 		return true;
 	return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
 	       w[n - 2] != 'i' && w[n - 2] != '\'' && isalpha((unsigned char)w[0]);
@@ -132,7 +133,7 @@ size_t values_noun_at(const struct scan *s, size_t j, enum np mode, size_t *firs
 		if (IN(W(s, k), "the", "those", "these", "its", "their", "his", "her", "our", "a", "an"))
 			k++;
 		size_t l = strlen(W(s, k));
-		if (l > 4 && strcmp(s->w[k] + l - 3, "est") == 0)
+		if (l > 4 && text_same(s->w[k] + l - 3, "est"))
 			return NONE;   /* "one of the largest": a superlative */
 	}
 	*first = k;

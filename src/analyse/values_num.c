@@ -33,6 +33,7 @@
 #include "analyse/values.h"
 #include "analyse/values_scan.h"
 #include "base/date.h"
+#include "base/text.h"
 
 /* What a number token says beyond its amount. */
 enum nkind { NK_PLAIN, NK_ORDINAL, NK_DECADE, NK_PAIR, NK_ISO, NK_TYPED };
@@ -162,7 +163,7 @@ int values_unit_family(const char *unit, double *factor)
 static double number_word(const char *w)
 {
 	double v;
-	if (strcmp(w, "both") != 0 && lex_number_word(w, &v))
+	if (!text_same(w, "both") && lex_number_word(w, &v))
 		return v;
 	return -1;
 }
@@ -181,7 +182,7 @@ static bool digit_suffix(const char *rest, struct num *m)
 		m->kind = NK_ORDINAL;
 		return whole(m->v);
 	}
-	if (strcmp(rest, "s") == 0 && m->v >= 1000 && m->v <= 2100 && whole(m->v / 10)) {
+	if (text_same(rest, "s") && m->v >= 1000 && m->v <= 2100 && whole(m->v / 10)) {
 		m->kind = NK_DECADE;
 		return true;
 	}
@@ -216,7 +217,7 @@ static bool hyphen_suffix(const char *r, struct num *m)
 			m->kind = NK_TYPED, m->type = VALUE_AGE, m->unit = old_units[i];
 			return true;
 		}
-	if (strcmp(r, "plus") == 0 || strcmp(r, "odd") == 0) {
+	if (text_same(r, "plus") || text_same(r, "odd")) {
 		m->qual = r[0] == 'p' ? VQUAL_AT_LEAST : VQUAL_ABOUT;
 		return true;
 	}
@@ -486,7 +487,7 @@ static bool tally_context(const struct scan *s, size_t first, size_t last)
 	const char *pp = first > 1 ? s->w[first - 2] : "";
 	return IN(p, "voted", "votes", "passed", "approved", "confirmed", "rejected",
 		  "defeated", "margin", "tally") || tally_noun_before(s, first) ||
-	       (IN(p, "a", "an") && strcmp(pp, "by") == 0) || strcmp(p, "by") == 0;
+	       (IN(p, "a", "an") && text_same(pp, "by")) || text_same(p, "by");
 }
 
 /* N-N in one token: a year span, a tally, a date or a range. */
