@@ -1247,8 +1247,8 @@ bool lex_same_noun(const char *a, const char *b)
 	if (strcmp(a, b) == 0)
 		return true;
 	for (size_t k = 0; k < N(same_nouns); k++)
-		if ((strcmp(a, same_nouns[k][0]) == 0 && strcmp(b, same_nouns[k][1]) == 0) ||
-		    (strcmp(b, same_nouns[k][0]) == 0 && strcmp(a, same_nouns[k][1]) == 0))
+		if ((text_same(a, same_nouns[k][0]) && text_same(b, same_nouns[k][1])) ||
+		    (text_same(b, same_nouns[k][0]) && text_same(a, same_nouns[k][1])))
 			return true;
 	return false;
 }

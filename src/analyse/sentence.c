@@ -326,7 +326,8 @@ static enum stop_kind classify_dot(const struct span *sp, uint32_t dot)
 
 	size_t len = dot - w;
 	for (size_t k = 0; k < sizeof abbrs / sizeof abbrs[0]; k++) {
-		if (strlen(abbrs[k].word) != len || memcmp(abbrs[k].word, sp->s + w, len) != 0)
+		if (abbrs[k].word[0] != sp->s[w] || strlen(abbrs[k].word) != len ||
+		    memcmp(abbrs[k].word, sp->s + w, len) != 0)
 			continue;
 		switch (abbrs[k].kind) {
 		case ABBR_TITLE:

@@ -289,6 +289,8 @@ static bool is_bio(const char *f, size_t n, size_t words)
 		if (f[at] != ' ')
 			continue;
 		for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++) {
+			if (f[at + 1] != roles[r][1])  /* (f is terminated) */
+				continue;
 			size_t rl = strlen(roles[r]);
 			if (at + rl <= n && memcmp(f + at, roles[r], rl) == 0)
 				return true;
