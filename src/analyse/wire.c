@@ -527,6 +527,10 @@ static enum nd_err runs(struct wire_copies *c)
 			continue;
 		in_set(used, hcap, cp->a, b->art, true);
 		in_set(used, hcap, cp->b, a->art, true);
+		/* word for word the same (most copies): the walk would match
+		 * every word in turn and find no run */
+		if (a->nw == b->nw && memcmp(a->hash, b->hash, a->nw * sizeof *a->hash) == 0)
+			continue;
 		lcs(c, a, b);
 		err = walk(c, a, b, &dcap);
 	}
