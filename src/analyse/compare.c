@@ -62,9 +62,13 @@ static enum nd_err read_reports(const struct story *s, struct comparison *c, uns
 	if (!c->work || !st || !errs)
 		return ND_E_NOMEM;
 	c->nwork = nw;
+	/* each worker stems its share of the text */
+	size_t bytes = 0;
+	for (size_t i = 0; i < s->n; i++)
+		bytes += s->arts[i].len;
 	unsigned nst = 0;
 	while (nst < nw && !err)
-		if ((err = stemmer_init(&st[nst])) == ND_E_OK)
+		if ((err = stemmer_init(&st[nst], bytes / nw)) == ND_E_OK)
 			nst++;
 	if (!err) {
 		struct per_report p = { s, c, st, errs };

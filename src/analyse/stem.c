@@ -25,8 +25,12 @@
 
 #include "base/text.h"
 
-/* The cache: words of up to SLOT_BYTES bytes whose stems are as short. */
-#define SLOTS 8192
+/* The cache: words of up to SLOT_BYTES bytes whose stems are as short,
+ * a slot for every BYTES_PER_SLOT bytes of text, MIN_SLOTS to
+ * MAX_SLOTS. */
+#define MIN_SLOTS 256
+#define MAX_SLOTS 8192
+#define BYTES_PER_SLOT 8
 #define SLOT_BYTES 24
 
 struct stem_slot {
@@ -73,17 +77,20 @@ enum nd_err stemmer_load(void)
 	return sb.ok ? ND_E_OK : ND_E_STEM_LIB;
 }
 
-enum nd_err stemmer_init(struct stemmer *st)
+enum nd_err stemmer_init(struct stemmer *st, size_t text_bytes)
 {
 	st->sb = NULL;
 	st->cache = NULL;
+	st->slots = MIN_SLOTS;
+	while (st->slots < MAX_SLOTS && st->slots < text_bytes / BYTES_PER_SLOT)
+		st->slots *= 2;
 	enum nd_err err = stemmer_load();
 	if (err)
 		return err;
 	st->sb = sb.create("english", "UTF_8");
 	if (!st->sb)
 		return ND_E_NOMEM;
-	st->cache = calloc(SLOTS, sizeof *st->cache);  /* without it, only slower */
+	st->cache = calloc(st->slots, sizeof *st->cache);  /* without it, only slower */
 	return ND_E_OK;
 }
 
@@ -105,7 +112,7 @@ const char *stemmer_stem(struct stemmer *st, const char *w, size_t n, struct are
 		return arena_strndup(arena, w, n);
 	struct stem_slot *slot = NULL;
 	if (st->cache && n > 0 && n <= SLOT_BYTES) {
-		slot = &st->cache[text_hash(w, n) % SLOTS];
+		slot = &st->cache[text_hash(w, n) & (st->slots - 1)];
 		if (slot->nw == n && memcmp(slot->w, w, n) == 0)
 			return arena_strndup(arena, slot->s, slot->ns);
 	}

@@ -24,6 +24,7 @@ struct stem_slot;
 struct stemmer {
 	struct sb_stemmer *sb;
 	struct stem_slot *cache;  /* NULL: none (memory ran out) */
+	size_t slots;             /* of the cache, a power of two */
 };
 
 /* Open libstemmer, once (thread-safe; later calls answer at once):
@@ -31,9 +32,11 @@ struct stemmer {
  * passes that error on (so does compare_story). */
 enum nd_err stemmer_load(void);
 
-/* ND_E_STEM_LIB when libstemmer cannot be loaded, ND_E_NOMEM when it
- * cannot allocate. */
-enum nd_err stemmer_init(struct stemmer *st);
+/* A stemmer for about text_bytes of text (its cache is made to fit:
+ * zeroing a table for 500 reports to stem five would cost more than the
+ * stems).  ND_E_STEM_LIB when libstemmer cannot be loaded, ND_E_NOMEM
+ * when it cannot allocate. */
+enum nd_err stemmer_init(struct stemmer *st, size_t text_bytes);
 void stemmer_release(struct stemmer *st);
 
 /* The stem of the folded (lower-case UTF-8) word w[0..n), in arena;
