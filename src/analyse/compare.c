@@ -117,7 +117,8 @@ static void half(void *ctx, size_t i, unsigned w)
 		if (!err)
 			err = h->intern_err;
 		if (!err)
-			err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &h->cap);
+			err = lineup_rows(s, c->sents, c->claims, &c->arena, &c->rows, &c->nrows, &h->cap,
+					  c->nwork);
 		if (!err)
 			err = event_rows(s, c->sents, c->events, &c->arena, &c->rows, &c->nrows, &h->cap);
 	} else {

@@ -5,6 +5,7 @@
 
 #include "analyse/lexicon.h"
 #include "base/date.h"
+#include "base/pool.h"
 #include "base/text.h"
 
 #include <ctype.h>
@@ -626,29 +627,112 @@ static void mark_alone(struct ref *r, size_t lo, size_t hi)
 	}
 }
 
-/* Candidate pairs inside each bucket of refs (sorted by key). */
-static enum nd_err find_edges(struct ctx *c)
+/* The pairs of the buckets of refs [lo, hi) (refs sorted by key, lo and
+ * hi at the edges of buckets) that may be one fact, each with its score,
+ * into *out (*n of them, room for *cap, on the heap).  It writes to the
+ * refs of its buckets only (mark_alone), so that parts of the buckets can
+ * be done on threads of their own. */
+static enum nd_err bucket_edges(struct ref *refs, size_t nrefs, size_t from, size_t to,
+				struct edge **out, size_t *n, size_t *cap)
 {
-	for (size_t lo = 0; lo < c->nrefs;) {
+	for (size_t lo = from; lo < to;) {
 		size_t hi = lo + 1;
-		while (hi < c->nrefs && strcmp(c->refs[hi].key, c->refs[lo].key) == 0)
+		while (hi < nrefs && strcmp(refs[hi].key, refs[lo].key) == 0)
 			hi++;
 		if (hi - lo <= FULL_BUCKET)
-			mark_alone(c->refs, lo, hi);
+			mark_alone(refs, lo, hi);
 		bool full = hi - lo <= FULL_BUCKET;
 		for (size_t i = lo; i < hi; i++)
 			for (size_t j = i + 1; j < hi; j++) {
-				if (!full && strcmp(c->refs[i].norm, c->refs[j].norm) != 0)
+				if (!full && strcmp(refs[i].norm, refs[j].norm) != 0)
 					break;
-				if (c->refs[i].art == c->refs[j].art || c->refs[i].sum || c->refs[j].sum)
+				if (refs[i].art == refs[j].art || refs[i].sum || refs[j].sum)
 					continue;
-				double sc = link_score(&c->refs[i], &c->refs[j]);
-				if (sc >= 0 && add_edge(c, (uint32_t)i, (uint32_t)j, sc) != ND_E_OK)
-					return ND_E_NOMEM;
+				double sc = link_score(&refs[i], &refs[j]);
+				if (sc < 0)
+					continue;
+				if (*n == *cap) {
+					size_t nc = *cap ? 2 * *cap : 64;
+					struct edge *v = realloc(*out, nc * sizeof *v);
+					if (!v)
+						return ND_E_NOMEM;
+					*out = v;
+					*cap = nc;
+				}
+				uint32_t pa = refs[i].c->start, pb = refs[j].c->start;
+				(*out)[(*n)++] = (struct edge){ (uint32_t)i, (uint32_t)j, sc,
+								pa < pb ? pa : pb, pa < pb ? pb : pa };
 			}
 		lo = hi;
 	}
 	return ND_E_OK;
+}
+
+/* Buckets in parts of about this many pairs, shared out to the threads;
+ * fewer pairs in all: one part, on the calling thread. */
+#define PART_PAIRS 20000
+#define MAX_PARTS 64
+
+struct parts {
+	struct ref *refs;
+	size_t nrefs;
+	size_t at[MAX_PARTS + 1];  /* part k: refs [at[k], at[k + 1]) */
+	struct edge *edges[MAX_PARTS];
+	size_t n[MAX_PARTS], cap[MAX_PARTS];
+	enum nd_err err[MAX_PARTS];
+};
+
+static void part_edges(void *ctx, size_t k, unsigned w)
+{
+	struct parts *p = ctx;
+	(void)w;
+	p->err[k] = bucket_edges(p->refs, p->nrefs, p->at[k], p->at[k + 1], &p->edges[k], &p->n[k],
+				 &p->cap[k]);
+}
+
+/* Candidate pairs inside each bucket of refs (sorted by key): the
+ * buckets in parts of about PART_PAIRS pairs, on up to threads threads,
+ * the parts' pairs then taken in the parts' order (the order one thread
+ * finds them in). */
+static enum nd_err find_edges(struct ctx *c, unsigned threads)
+{
+	struct parts *p = calloc(1, sizeof *p);
+	if (!p)
+		return ND_E_NOMEM;
+	p->refs = c->refs;
+	p->nrefs = c->nrefs;
+	size_t nparts = 0, pairs = 0;
+	p->at[0] = 0;
+	for (size_t lo = 0; lo < c->nrefs;) {
+		size_t hi = lo + 1;
+		while (hi < c->nrefs && strcmp(c->refs[hi].key, c->refs[lo].key) == 0)
+			hi++;
+		pairs += (hi - lo) * (hi - lo - 1) / 2;
+		lo = hi;
+		if ((pairs >= PART_PAIRS && nparts + 1 < MAX_PARTS) || lo == c->nrefs) {
+			p->at[++nparts] = lo;
+			pairs = 0;
+		}
+	}
+	pool_run(nparts, nparts > 1 ? threads : 1, part_edges, p);
+	enum nd_err err = ND_E_OK;
+	for (size_t k = 0; k < nparts; k++) {
+		if (!err)
+			err = p->err[k];
+		for (size_t e = 0; e < p->n[k] && !err; e++) {
+			struct edge *v = arena_reserve(c->ar, c->edges, c->nedges, &c->cap_edges,
+						       c->nedges + 1, sizeof *v);
+			if (!v) {
+				err = ND_E_NOMEM;
+				break;
+			}
+			c->edges = v;
+			c->edges[c->nedges++] = p->edges[k][e];
+		}
+		free(p->edges[k]);
+	}
+	free(p);
+	return err;
 }
 
 /* The words of a noun phrase before its last ("Russian intelligence" of
@@ -1175,7 +1259,7 @@ static enum nd_err collect(struct ctx *c, const struct report_claims *claims,
 
 enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
 			const struct report_claims *claims, struct arena *arena,
-			struct row **rows, size_t *nrows, size_t *cap)
+			struct row **rows, size_t *nrows, size_t *cap, unsigned threads)
 {
 	struct ctx cx = { .s = s, .sents = sents, .ar = arena };
 	struct ctx *c = &cx;
@@ -1195,7 +1279,8 @@ enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
 			return ND_E_NOMEM;
 		c->refs[i].arts[c->refs[i].art / 64] |= (uint64_t)1 << (c->refs[i].art % 64);
 	}
-	if (find_edges(c) != ND_E_OK || find_cross_edges(c) != ND_E_OK || find_sum_edges(c) != ND_E_OK)
+	if (find_edges(c, threads) != ND_E_OK || find_cross_edges(c) != ND_E_OK ||
+	    find_sum_edges(c) != ND_E_OK)
 		return ND_E_NOMEM;
 	if (c->nedges > 1)
 		qsort(c->edges, c->nedges, sizeof *c->edges, cmp_edge);

@@ -8,7 +8,8 @@
  * caller's arena.
  * Depends on: rows.h, claims.h (and the people each claim's sentence
  * names), values.h, sentence.h, story.h, arena.h, lexicon.h (function
- * words), date.h (month names), text.h.
+ * words), date.h (month names), text.h, pool.h (the pairs scored on
+ * threads).
  *
  * Rules (lineup.c):
  *   - two claims of different reports may be the same fact only when they
@@ -102,9 +103,11 @@
 
 /* Line up claims[i] (of s->arts[i], sentences sents[i]) and append the
  * rows to *rows (n *nrows, capacity *cap, in arena).  The rows already in
- * *rows mark what is taken. */
+ * *rows mark what is taken.  The pairs of claims are scored on up to
+ * threads threads (pool.h) when there are many; the rows are the same
+ * whatever the threads. */
 enum nd_err lineup_rows(const struct story *s, const struct sentences *sents,
 			const struct report_claims *claims, struct arena *arena,
-			struct row **rows, size_t *nrows, size_t *cap);
+			struct row **rows, size_t *nrows, size_t *cap, unsigned threads);
 
 #endif

@@ -119,6 +119,108 @@ static void same_report_whatever_the_threads(void **state)
 	}
 }
 
+/* The JSON report of 120 reports, each one of the bundled story's five
+ * under a name of its own, compared on threads: enough claims alike that
+ * the lining up scores its pairs in parts, shared out to the threads. */
+static char *many_reports_with(unsigned threads, size_t *len)
+{
+	static const char *const files[] = { "1-fba-news.txt", "2-afp.txt", "3-the-register.txt",
+					     "4-unilad.txt", "5-siliconangle.txt" };
+	char *text[5];
+	size_t tn[5];
+	for (size_t k = 0; k < 5; k++) {
+		char rel[256];
+		snprintf(rel, sizeof rel, "articles/journalists-tracked/%s", files[k]);
+		FILE *f = fopen(tree_path(rel), "rb");
+		assert_non_null(f);
+		text[k] = NULL;
+		FILE *m = open_memstream(&text[k], &tn[k]);
+		assert_non_null(m);
+		int ch;
+		while ((ch = fgetc(f)) != EOF)
+			fputc(ch, m);
+		fclose(f);
+		fclose(m);
+	}
+	struct story s;
+	memset(&s, 0, sizeof s);
+	for (size_t i = 0; i < 120; i++) {
+		char name[64];
+		snprintf(name, sizeof name, "copy-%03zu.txt", i);
+		assert_int_equal(story_add_page(&s, name, text[i % 5], tn[i % 5], "text/plain", NULL),
+				 ND_E_OK);
+	}
+	for (size_t k = 0; k < 5; k++)
+		free(text[k]);
+	struct comparison c;
+	assert_int_equal(compare_story_threads(&s, &c, threads), ND_E_OK);
+	char *out = NULL;
+	FILE *f = open_memstream(&out, len);
+	assert_non_null(f);
+	assert_int_equal(report_write(&c, REPORT_JSON, f), ND_E_OK);
+	fclose(f);
+	comparison_release(&c);
+	story_release(&s);
+	return out;
+}
+
+/* 80 invented reports of one harbour, each giving the same few counts
+ * in sentences of its own words, some counts differing: hundreds of
+ * claims alike, whose pairs the lining up scores in parts. */
+static char *counts_with(unsigned threads, size_t *len)
+{
+	static const char *const things[] = { "boats", "ferries", "cranes", "berths", "tugs",
+					      "barges", "buoys", "moorings" };
+	static const char *const verbs[] = { "counted", "reported", "listed", "recorded" };
+	struct story s;
+	memset(&s, 0, sizeof s);
+	for (size_t r = 0; r < 80; r++) {
+		char *text = NULL;
+		size_t tn = 0;
+		FILE *m = open_memstream(&text, &tn);
+		assert_non_null(m);
+		fprintf(m, "Title: Brenmouth harbour survey, part %zu\n\n", r);
+		for (size_t k = 0; k < 24; k++)
+			fprintf(m, "The harbour office in Brenmouth %s %zu %s at the north quay on "
+				   "Tuesday, a survey by Kim Lund of the board found.\n\n",
+				verbs[(r + k) % 4], 10 + k * 7 + (r % 5 == 0 ? 1 : 0), things[k % 8]);
+		fclose(m);
+		char name[64];
+		snprintf(name, sizeof name, "survey-%03zu.txt", r);
+		assert_int_equal(story_add_page(&s, name, text, tn, "text/plain", NULL), ND_E_OK);
+		free(text);
+	}
+	struct comparison c;
+	assert_int_equal(compare_story_threads(&s, &c, threads), ND_E_OK);
+	char *out = NULL;
+	FILE *f = open_memstream(&out, len);
+	assert_non_null(f);
+	assert_int_equal(report_write(&c, REPORT_JSON, f), ND_E_OK);
+	fclose(f);
+	comparison_release(&c);
+	story_release(&s);
+	return out;
+}
+
+static void many_reports_same_whatever_the_threads(void **state)
+{
+	char *(*const make[])(unsigned, size_t *) = { many_reports_with, counts_with };
+	for (size_t m = 0; m < 2; m++) {
+		size_t n1, n2, n3;
+		char *one = make[m](1, &n1);
+		char *two = make[m](2, &n2);
+		char *three = make[m](3, &n3);
+		assert_true(n1 > 100000);
+		assert_int_equal(n2, n1);
+		assert_memory_equal(two, one, n1);
+		assert_int_equal(n3, n1);
+		assert_memory_equal(three, one, n1);
+		free(one);
+		free(two);
+		free(three);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -126,6 +228,7 @@ int main(void)
 		cmocka_unit_test(one_worker_in_order),
 		cmocka_unit_test(workers_bounded),
 		cmocka_unit_test(same_report_whatever_the_threads),
+		cmocka_unit_test(many_reports_same_whatever_the_threads),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
