@@ -92,14 +92,19 @@ static bool joiner(int32_t cp)
 	return cp == 0x00AD || cp == 0x200C || cp == 0x200D || cp == 0x2060;
 }
 
+/* The most a folded token holds (with its NUL); a longer one is cut. */
+#define FOLD_MAX 256
+
 /* Fold text[start..end) into the arena, joiners left out; its length in
- * *len. */
+ * *len.  Written in place (arena_room): most tokens are short. */
 static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_t end,
 			size_t *len)
 {
-	char tmp[256];
+	char *tmp = arena_room(ar, FOLD_MAX);
+	if (!tmp)
+		return NULL;
 	size_t o = 0;
-	for (size_t i = start; i < end && o + 4 < sizeof tmp;) {
+	for (size_t i = start; i < end && o + 4 < FOLD_MAX;) {
 		unsigned char b = (unsigned char)s[i];
 		if (b < 0x80) {  /* most bytes: text_fold's answer for ASCII, at once */
 			tmp[o++] = b >= 'A' && b <= 'Z' ? (char)(b + ('a' - 'A')) : b == '\n' ? ' ' : (char)b;
@@ -110,8 +115,10 @@ static const char *fold(struct arena *ar, const char *s, uint32_t start, uint32_
 		if (!joiner(cp))
 			o += text_encode(cp, tmp + o);
 	}
+	tmp[o] = '\0';
+	arena_keep(ar, o + 1);
 	*len = o;
-	return arena_strndup(ar, tmp, o);
+	return tmp;
 }
 
 /* Camel case inside a word, other than name prefixes (McX, MacX, DeX,

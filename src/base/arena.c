@@ -183,6 +183,32 @@ char *arena_strndup(struct arena *a, const char *s, size_t n)
 	return p;
 }
 
+char *arena_room(struct arena *a, size_t n)
+{
+	if (n > ARENA_ROOM_MAX) {  /* a block of its own would not be the head */
+		a->failed = 1;
+		return NULL;
+	}
+	struct arena_block *b = a->head;
+	if (!b || b->size - b->used < n) {
+		/* a block with the room: taken, then given back */
+		char *p = take(a, n, 1);
+		if (!p)
+			return NULL;
+		b = a->head;
+		b->used -= n;
+		a->total -= n;
+		return p;
+	}
+	return (char *)b->data + b->used;
+}
+
+void arena_keep(struct arena *a, size_t k)
+{
+	a->head->used += k;
+	a->total += k;
+}
+
 char *arena_strdup(struct arena *a, const char *s)
 {
 	return arena_strndup(a, s, strlen(s));

@@ -30,6 +30,16 @@ void *arena_alloc_raw(struct arena *a, size_t n);
 /* A copy of s[0..n) with a NUL after it. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
+/* Room for a string of at most n bytes (n at most ARENA_ROOM_MAX)
+ * written in place, at the end of the arena's current block (a new block
+ * when it has less): nothing is taken until arena_keep(a, k) takes the
+ * first k bytes written there (k at most n, before anything else is taken
+ * from a).  Write only the bytes that are then kept.  NULL (a->failed
+ * set) on no memory or a larger n. */
+#define ARENA_ROOM_MAX 4096
+char *arena_room(struct arena *a, size_t n);
+void arena_keep(struct arena *a, size_t k);
+
 /* printf into the arena. */
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -281,6 +281,39 @@ static void arena_small_and_large_pieces(void **state)
 	assert_null(a.head);
 }
 
+/* A string written in place (arena_room, arena_keep): kept whole, never
+ * handed out again, past the end of a block too (a new one), and what
+ * arena_alloc hands out after it still zero; more than ARENA_ROOM_MAX is
+ * refused. */
+static void arena_room_kept_in_place(void **state)
+{
+	(void)state;
+	struct arena a;
+	arena_init(&a);
+	char *kept[3000];
+	for (size_t i = 0; i < 3000; i++) {
+		char *r = arena_room(&a, 256);
+		assert_non_null(r);
+		int n = snprintf(r, 256, "word %zu", i);
+		arena_keep(&a, (size_t)n + 1);
+		kept[i] = r;
+		unsigned char *z = arena_alloc(&a, 1 + i % 300);
+		assert_non_null(z);
+		for (size_t k = 0; k < 1 + i % 300; k++)
+			assert_int_equal(z[k], 0);
+		memset(z, 0xff, 1 + i % 300);
+	}
+	for (size_t i = 0; i < 3000; i++) {
+		char want[32];
+		snprintf(want, sizeof want, "word %zu", i);
+		assert_string_equal(kept[i], want);
+	}
+	assert_false(a.failed);
+	assert_null(arena_room(&a, ARENA_ROOM_MAX + 1));
+	assert_true(a.failed);
+	arena_release(&a);
+}
+
 /* arena_printf writes into the arena's free room once: strings of every
  * size, some longer than the room left (then written elsewhere), and
  * what arena_alloc hands out after them still zeroed. */
@@ -399,6 +432,7 @@ int main(void)
 		cmocka_unit_test(vector_room_grows_and_keeps_contents),
 		cmocka_unit_test(arena_room_grows_and_keeps_contents),
 		cmocka_unit_test(arena_small_and_large_pieces),
+		cmocka_unit_test(arena_room_kept_in_place),
 		cmocka_unit_test(arena_printf_in_place),
 		cmocka_unit_test(intern_numbers_strings),
 		cmocka_unit_test(words_and_trim),
