@@ -202,22 +202,36 @@ enum nd_err qdiff_words(const char *s, size_t n, struct arena *a,
 	out->n = 0;
 	if (n > UINT32_MAX)
 		return ND_E_TOO_LARGE;
-	size_t count = 0, bytes = 0, i = 0, start, end;
+	/* the words' spans, found once: on the stack for most quotations */
+	uint32_t local[2 * 128], *span = local;
+	size_t count = 0, cap = 128, bytes = 0, i = 0, start, end;
 	while (next_word(s, n, &i, &start, &end)) {
+		if (count == cap) {
+			uint32_t *grown = malloc(4 * cap * sizeof *grown);
+			if (!grown) {
+				if (span != local)
+					free(span);
+				return ND_E_NOMEM;
+			}
+			memcpy(grown, span, 2 * count * sizeof *span);
+			if (span != local)
+				free(span);
+			span = grown;
+			cap *= 2;
+		}
+		span[2 * count] = (uint32_t)start;
+		span[2 * count + 1] = (uint32_t)end;
 		count++;
 		bytes += end - start + 1;
 	}
-	if (count == 0)
-		return ND_E_OK;
-	struct qword *v = arena_alloc(a, count * sizeof *v);
+	struct qword *v = count ? arena_alloc(a, count * sizeof *v) : NULL;
 	/* the folded forms of the ASCII words one after another in one
 	 * block (others each in their own, fold_word) */
-	char *folds = arena_alloc_raw(a, bytes);
-	if (!v || !folds)
-		return ND_E_NOMEM;
-	i = 0;
-	for (size_t w = 0; w < count; w++) {
-		next_word(s, n, &i, &start, &end);
+	char *folds = count ? arena_alloc_raw(a, bytes) : NULL;
+	enum nd_err err = count && (!v || !folds) ? ND_E_NOMEM : ND_E_OK;
+	for (size_t w = 0; w < count && !err; w++) {
+		start = span[2 * w];
+		end = span[2 * w + 1];
 		size_t len = end - start;
 		v[w].off = (uint32_t)start;
 		v[w].len = (uint32_t)len;
@@ -236,8 +250,12 @@ enum nd_err qdiff_words(const char *s, size_t n, struct arena *a,
 			v[w].fold = fold_word(s + start, len, a);
 		}
 		if (!v[w].fold)
-			return ND_E_NOMEM;
+			err = ND_E_NOMEM;
 	}
+	if (span != local)
+		free(span);
+	if (err || count == 0)
+		return err;
 	out->v = v;
 	out->n = count;
 	return ND_E_OK;

@@ -2,6 +2,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +95,33 @@ static void splits_words_with_offsets(void **state)
 	assert_string_equal(word_text(&w, s, 3), "far");
 	assert_string_equal(word_text(&w, s, 5), "it");
 	assert_string_equal(w.v[5].fold, "it");
+}
+
+/* A quotation of more words than are kept on the stack while they are
+ * found (a long speech quoted whole): every word, in order, with its
+ * place and its folded form. */
+static void long_quotation_every_word(void **state)
+{
+	(void)state;
+	size_t n = 3000, len = 0;
+	char *s = arena_alloc(&ar, n * 12 + 1);
+	assert_non_null(s);
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)sprintf(s + len, "%sW%zu%s", i ? " " : "", i, i % 7 == 6 ? "," : "");
+	struct qwords w = words(s);
+	assert_int_equal(w.n, n);
+	size_t at = 0;
+	for (size_t i = 0; i < n; i++) {
+		char want[16];
+		int k = snprintf(want, sizeof want, "W%zu", i);
+		at += i ? 1 : 0;
+		assert_int_equal(w.v[i].off, at);
+		assert_int_equal(w.v[i].len, (size_t)k);
+		assert_string_equal(word_text(&w, s, i), want);
+		want[0] = 'w';
+		assert_string_equal(w.v[i].fold, want);
+		at += (size_t)k + (i % 7 == 6);
+	}
 }
 
 static void apostrophes_and_accents_stay_whole(void **state)
@@ -335,6 +363,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(splits_words_with_offsets),
+		cmocka_unit_test(long_quotation_every_word),
 		cmocka_unit_test(apostrophes_and_accents_stay_whole),
 		cmocka_unit_test(numbers_and_other_scripts),
 		cmocka_unit_test(empty_and_wordless),
