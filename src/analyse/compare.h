@@ -61,9 +61,11 @@ struct comparison {
 enum nd_err compare_story(const struct story *s, struct comparison *c);
 
 /* As compare_story, each report read (sentences, facts, claims, events)
- * on one of up to threads threads (0: one a processor, base/pool.h); all
- * that follows is on the calling thread.  The result is the same whatever
- * the threads. */
+ * on one of up to threads threads (0: one a processor, base/pool.h); then
+ * the rows in two halves, each on a thread when there are two, the
+ * lining up of claims scoring its pairs on as many threads as the
+ * reports were read on (lineup.h).  The result is the same whatever the
+ * threads. */
 enum nd_err compare_story_threads(const struct story *s, struct comparison *c, unsigned threads);
 
 /* Free everything c holds; NULL-safe. */

@@ -102,7 +102,9 @@ void arena_release(struct arena *a)
  * max_align_t), not zeroed: strings are packed one after another.  With
  * zeroed, *zeroed tells whether they are zero already: a mapped block
  * comes zeroed from the system, and no byte of a block is handed out
- * twice. */
+ * twice; the free room is written only by arena_printf, which puts back
+ * what it does not take, and by the callers of arena_room, which write
+ * only what they keep (arena.h). */
 static void *take_of(struct arena *a, size_t n, size_t align, int *zeroed)
 {
 	struct arena_block *b = a->head;

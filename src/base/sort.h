@@ -17,7 +17,8 @@
 #include <stdint.h>
 #include <string.h>
 
-/* v[0..n) in ascending order; tmp: room for n values. */
+/* v[0..n) in ascending order; tmp: room for n values (NULL will do when
+ * n is under ND_SORT_SMALL). */
 void sort_u32(uint32_t *v, size_t n, uint32_t *tmp);
 
 /* Below this many records, insertion: the byte counts cost more. */
@@ -26,7 +27,8 @@ void sort_u32(uint32_t *v, size_t n, uint32_t *tmp);
 /* ND_RADIX_SORT(name, T, K, key) defines
  *     static void name(T *v, size_t n, T *tmp)
  * which puts v[0..n) in ascending order of key(&v[i]), an unsigned
- * integer of type K, stably; tmp: room for n records. */
+ * integer of type K, stably; tmp: room for n records (NULL will do when n
+ * is under ND_SORT_SMALL, which is sorted in place). */
 #define ND_RADIX_SORT(name, T, K, key)                                              \
 	static void name(T *v, size_t n, T *tmp)                                     \
 	{                                                                            \
