@@ -204,11 +204,21 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 		bool digits = cp >= '0' && cp <= '9';
 		t->cap = is_upper_cp(cp);
 		size_t letters = !digits, uppers = t->cap;
+		bool wide = cp >= 0x80;  /* a character past ASCII in the word */
 		for (;;) {
+			/* a run of ASCII letters and digits, most of a word, at once */
+			while (i < n && (unsigned char)s[i] < 0x80 && is_ascii_alnum((unsigned char)s[i])) {
+				unsigned char b = (unsigned char)s[i++];
+				if (!(b >= '0' && b <= '9')) {
+					letters++;
+					uppers += b >= 'A' && b <= 'Z';
+				}
+			}
 			size_t j = i;
 			int32_t x = peek(s, n, j);
 			if (x < 0)
 				break;
+			wide |= x >= 0x80;
 			if (is_word_cp(x)) {
 				next_cp(s, n, &j);
 				if (!(x >= '0' && x <= '9')) {
@@ -258,7 +268,10 @@ static enum nd_err split(const char *s, uint32_t start, uint32_t end, struct are
 		t->word = 1;
 		t->num = digits;
 		t->allcaps = letters >= 2 && uppers == letters;
-		t->camel = !digits && camel(s, t->start, t->end);
+		/* camel case needs a capital after a small letter, and every
+		 * capital after the first letter not just after a dot is
+		 * counted in uppers (an ASCII word with none has none) */
+		t->camel = !digits && (wide || uppers != t->cap) && camel(s, t->start, t->end);
 		size_t flen;
 		t->f = fold(ar, s, t->start, t->end, &flen);
 		if (!t->f)

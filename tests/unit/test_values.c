@@ -915,6 +915,39 @@ static void joiners_inside_a_word(void **state)
 	assert_string_equal(tk.t[6].f, ".");
 }
 
+/* Each word's marks: a capital first, all capitals, a capital inside
+ * (not after a name's prefix, a dot or an apostrophe), a number; ASCII
+ * words and others alike. */
+static void token_marks(void **state)
+{
+	(void)state;
+	const char *s = "WidgetCo McDonald U.S. iPhone NASA Zo\xc3\xab O'Brien LaPierre F.B.I. "
+			"e.g. 12,500 ville\xc3\x89tat \xc3\x89" "coleNormale Kim-Lund ab.Cd.";
+	static const struct {
+		const char *f;
+		bool cap, allcaps, camel, num;
+	} want[] = {
+		{ "widgetco", 1, 0, 1, 0 }, { "mcdonald", 1, 0, 0, 0 }, { "u.s.", 1, 0, 0, 0 },
+		{ "iphone", 0, 0, 1, 0 },   { "nasa", 1, 1, 0, 0 },     { "zo\xc3\xab", 1, 0, 0, 0 },
+		{ "o'brien", 1, 0, 0, 0 },  { "lapierre", 1, 0, 0, 0 }, { "f.b.i.", 1, 1, 0, 0 },
+		{ "e.g.", 0, 0, 0, 0 },     { "12,500", 0, 0, 0, 1 },   { "ville\xc3\xa9tat", 0, 0, 1, 0 },
+		{ "\xc3\xa9" "colenormale", 1, 0, 1, 0 }, { "kim-lund", 1, 0, 0, 0 },
+	};
+	assert_int_equal(tokens_split(s, 0, (uint32_t)strlen(s), &ar, &tk), ND_E_OK);
+	size_t w = 0;
+	for (size_t i = 0; i < tk.n && w < sizeof want / sizeof *want; i++) {
+		if (!tk.t[i].word)
+			continue;
+		assert_string_equal(tk.t[i].f, want[w].f);
+		assert_int_equal(tk.t[i].cap, want[w].cap);
+		assert_int_equal(tk.t[i].allcaps, want[w].allcaps);
+		assert_int_equal(tk.t[i].camel, want[w].camel);
+		assert_int_equal(tk.t[i].num, want[w].num);
+		w++;
+	}
+	assert_int_equal(w, sizeof want / sizeof *want);
+}
+
 static void phrase_tables_read_token_numbers(void **state)
 {
 	const char *s = "At least five rail workers left the company in the United Kingdom.";
@@ -1029,6 +1062,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(counts),
 		cmocka_unit_test(joiners_inside_a_word),
+		cmocka_unit_test(token_marks),
 		cmocka_unit_test(phrase_tables_read_token_numbers),
 		cmocka_unit_test(month_and_weekday_words_agree),
 		cmocka_unit_test(adverbs_in_noun_phrases),
