@@ -48,6 +48,7 @@
 #include "analyse/sentence.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "base/text.h"
@@ -443,8 +444,10 @@ static enum nd_err push_one(struct arena *arena, struct sentences *out, size_t *
  * the sentence: no white space or control, no terminator, not '"'. */
 static inline bool plain_ascii(char c)
 {
+	/* by bit: 0x21 to 0x7E but for '!', '"', '.' and '?' */
+	static const uint64_t plain[2] = { 0x7FFFBFF800000000ull, 0x7FFFFFFFFFFFFFFFull };
 	unsigned char b = (unsigned char)c;
-	return b > ' ' && b < 0x7F && b != '.' && b != '!' && b != '?' && b != '"';
+	return b < 0x80 && (plain[b >> 6] >> (b & 63)) & 1;
 }
 
 enum nd_err sentences_split_range(const char *text, uint32_t start, uint32_t end,
@@ -459,10 +462,12 @@ enum nd_err sentences_split_range(const char *text, uint32_t start, uint32_t end
 		uint32_t first = i, last = i;
 		bool done = false;
 		while (i < end && !done) {
-			/* a run of ASCII that is no space, stop or double quote
-			 * (most of the text) only moves the sentence's end */
+			/* a run of ASCII that is no space, stop or double quote,
+			 * with single spaces between (most of the text), only
+			 * moves the sentence's end: the run ends on no space */
 			if (plain_ascii(text[i])) {
-				while (++i < end && plain_ascii(text[i]))
+				while (++i < end && (plain_ascii(text[i]) ||
+						     (text[i] == ' ' && i + 1 < end && plain_ascii(text[i + 1]))))
 					;
 				last = i;
 				continue;
