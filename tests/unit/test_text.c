@@ -390,6 +390,38 @@ static void words_and_trim(void **state)
 	assert_int_equal(text_words("  one two\nthree ", 16), 3);
 }
 
+/* Words counted eight bytes at a time as one at a time would: strings of
+ * every length up to 70 at every alignment, made of the six spaces, the
+ * bytes either side of them and bytes past ASCII (one of which is ' '
+ * with its top bit set). */
+static void words_counted_as_byte_by_byte(void **state)
+{
+	(void)state;
+	static const unsigned char pool[] = { ' ', '\t', '\n', '\v', '\f', '\r', 0x08, 0x0E,
+					      0x1F, 0x21, 'a', 'Z', 0x80, 0xA0, 0xC3, 0xFF,
+					      0x89, 0x8D, 0x7F };
+	uint64_t seed = 1;
+	char buf[96];
+	for (int t = 0; t < 200000; t++) {
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		size_t n = (size_t)(seed >> 33) % 71, off = (size_t)(seed >> 20) % 8;
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 6364136223846793005u + 1442695040888963407u;
+			buf[off + i] = (char)pool[(seed >> 33) % sizeof pool];
+		}
+		size_t want = 0;
+		bool in = false;
+		for (size_t i = 0; i < n; i++) {
+			char c = buf[off + i];
+			if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+				in = false;
+			else if (!in)
+				in = true, want++;
+		}
+		assert_int_equal(text_words(buf + off, n), want);
+	}
+}
+
 static void edit_distance(void **state)
 {
 	assert_int_equal(text_edit_distance("quillon", "quillon", 2), 0);
@@ -436,6 +468,7 @@ int main(void)
 		cmocka_unit_test(arena_printf_in_place),
 		cmocka_unit_test(intern_numbers_strings),
 		cmocka_unit_test(words_and_trim),
+		cmocka_unit_test(words_counted_as_byte_by_byte),
 		cmocka_unit_test(edit_distance),
 		cmocka_unit_test(edit_distance_is_capped),
 	};
