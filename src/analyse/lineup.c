@@ -7,6 +7,7 @@
 #include "base/date.h"
 #include "base/pool.h"
 #include "base/text.h"
+#include "base/vec.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -651,14 +652,10 @@ static enum nd_err bucket_edges(struct ref *refs, size_t nrefs, size_t from, siz
 				double sc = link_score(&refs[i], &refs[j]);
 				if (sc < 0)
 					continue;
-				if (*n == *cap) {
-					size_t nc = *cap ? 2 * *cap : 64;
-					struct edge *v = realloc(*out, nc * sizeof *v);
-					if (!v)
-						return ND_E_NOMEM;
-					*out = v;
-					*cap = nc;
-				}
+				struct edge *v = vec_reserve(*out, cap, *n + 1, sizeof *v);
+				if (!v)
+					return ND_E_NOMEM;
+				*out = v;
 				uint32_t pa = refs[i].c->start, pb = refs[j].c->start;
 				(*out)[(*n)++] = (struct edge){ (uint32_t)i, (uint32_t)j, sc,
 								pa < pb ? pa : pb, pa < pb ? pb : pa };
@@ -716,18 +713,21 @@ static enum nd_err find_edges(struct ctx *c, unsigned threads)
 	}
 	pool_run(nparts, nparts > 1 ? threads : 1, part_edges, p);
 	enum nd_err err = ND_E_OK;
+	size_t total = c->nedges;
+	for (size_t k = 0; k < nparts && !err; k++) {
+		err = p->err[k];
+		total += p->n[k];
+	}
+	struct edge *v = err ? NULL
+			     : arena_reserve(c->ar, c->edges, c->nedges, &c->cap_edges, total, sizeof *v);
+	if (!err && !v)
+		err = ND_E_NOMEM;
+	if (!err)
+		c->edges = v;
 	for (size_t k = 0; k < nparts; k++) {
-		if (!err)
-			err = p->err[k];
-		for (size_t e = 0; e < p->n[k] && !err; e++) {
-			struct edge *v = arena_reserve(c->ar, c->edges, c->nedges, &c->cap_edges,
-						       c->nedges + 1, sizeof *v);
-			if (!v) {
-				err = ND_E_NOMEM;
-				break;
-			}
-			c->edges = v;
-			c->edges[c->nedges++] = p->edges[k][e];
+		if (!err && p->n[k]) {
+			memcpy(c->edges + c->nedges, p->edges[k], p->n[k] * sizeof *c->edges);
+			c->nedges += p->n[k];
 		}
 		free(p->edges[k]);
 	}

@@ -8,7 +8,7 @@
  * caller's arena.
  * Depends on: rows.h, claims.h (and the people each claim's sentence
  * names), values.h, sentence.h, story.h, arena.h, lexicon.h (function
- * words), date.h (month names), text.h, pool.h (the pairs scored on
+ * words), date.h (month names), text.h, vec.h, pool.h (the pairs scored on
  * threads).
  *
  * Rules (lineup.c):

@@ -202,23 +202,16 @@ enum nd_err qdiff_words(const char *s, size_t n, struct arena *a,
 	out->n = 0;
 	if (n > UINT32_MAX)
 		return ND_E_TOO_LARGE;
-	/* the words' spans, found once: on the stack for most quotations */
-	uint32_t local[2 * 128], *span = local;
-	size_t count = 0, cap = 128, bytes = 0, i = 0, start, end;
+	/* the words' spans (start, end), found once */
+	uint32_t *span = NULL;
+	size_t count = 0, cap = 0, bytes = 0, i = 0, start, end;
 	while (next_word(s, n, &i, &start, &end)) {
-		if (count == cap) {
-			uint32_t *grown = malloc(4 * cap * sizeof *grown);
-			if (!grown) {
-				if (span != local)
-					free(span);
-				return ND_E_NOMEM;
-			}
-			memcpy(grown, span, 2 * count * sizeof *span);
-			if (span != local)
-				free(span);
-			span = grown;
-			cap *= 2;
+		uint32_t *grown = vec_reserve(span, &cap, 2 * count + 2, sizeof *span);
+		if (!grown) {
+			free(span);
+			return ND_E_NOMEM;
 		}
+		span = grown;
 		span[2 * count] = (uint32_t)start;
 		span[2 * count + 1] = (uint32_t)end;
 		count++;
@@ -252,8 +245,7 @@ enum nd_err qdiff_words(const char *s, size_t n, struct arena *a,
 		if (!v[w].fold)
 			err = ND_E_NOMEM;
 	}
-	if (span != local)
-		free(span);
+	free(span);
 	if (err || count == 0)
 		return err;
 	out->v = v;

@@ -13,6 +13,7 @@
 #include "analyse/compare.h"
 #include "base/pool.h"
 #include "helpers.h"
+#include "load/file.h"
 #include "load/story.h"
 #include "show/report.h"
 
@@ -80,6 +81,20 @@ static void workers_bounded(void **state)
 	assert_true(pool_processors() >= 1 && pool_processors() <= 256);
 }
 
+/* The JSON report of c (*len bytes, the caller frees it); c and s are
+ * released. */
+static char *json_of(struct comparison *c, struct story *s, size_t *len)
+{
+	char *out = NULL;
+	FILE *f = open_memstream(&out, len);
+	assert_non_null(f);
+	assert_int_equal(report_write(c, REPORT_JSON, f), ND_E_OK);
+	fclose(f);
+	comparison_release(c);
+	story_release(s);
+	return out;
+}
+
 /* The JSON report of the story at rel, its reports read on threads. */
 static char *report_with(const char *rel, unsigned threads, size_t *len)
 {
@@ -89,14 +104,7 @@ static char *report_with(const char *rel, unsigned threads, size_t *len)
 	assert_int_equal(story_load(&s, &path, 1), ND_E_OK);
 	assert_int_equal(compare_story_threads(&s, &c, threads), ND_E_OK);
 	assert_int_equal(c.nwork, pool_workers(s.n, threads));
-	char *out = NULL;
-	FILE *f = open_memstream(&out, len);
-	assert_non_null(f);
-	assert_int_equal(report_write(&c, REPORT_JSON, f), ND_E_OK);
-	fclose(f);
-	comparison_release(&c);
-	story_release(&s);
-	return out;
+	return json_of(&c, &s, len);
 }
 
 /* The same bytes with one thread, two, three and more threads than
@@ -120,28 +128,16 @@ static void same_report_whatever_the_threads(void **state)
 }
 
 /* The JSON report of 120 reports, each one of the bundled story's five
- * under a name of its own, compared on threads: enough claims alike that
- * the lining up scores its pairs in parts, shared out to the threads. */
+ * under a name of its own, compared on threads: a larger story, most of
+ * its facts in every report. */
 static char *many_reports_with(unsigned threads, size_t *len)
 {
 	static const char *const files[] = { "1-fba-news.txt", "2-afp.txt", "3-the-register.txt",
 					     "4-unilad.txt", "5-siliconangle.txt" };
 	char *text[5];
 	size_t tn[5];
-	for (size_t k = 0; k < 5; k++) {
-		char rel[256];
-		snprintf(rel, sizeof rel, "articles/journalists-tracked/%s", files[k]);
-		FILE *f = fopen(tree_path(rel), "rb");
-		assert_non_null(f);
-		text[k] = NULL;
-		FILE *m = open_memstream(&text[k], &tn[k]);
-		assert_non_null(m);
-		int ch;
-		while ((ch = fgetc(f)) != EOF)
-			fputc(ch, m);
-		fclose(f);
-		fclose(m);
-	}
+	for (size_t k = 0; k < 5; k++)
+		assert_int_equal(file_read(bundled(files[k]), 1 << 20, &text[k], &tn[k]), ND_E_OK);
 	struct story s;
 	memset(&s, 0, sizeof s);
 	for (size_t i = 0; i < 120; i++) {
@@ -154,14 +150,7 @@ static char *many_reports_with(unsigned threads, size_t *len)
 		free(text[k]);
 	struct comparison c;
 	assert_int_equal(compare_story_threads(&s, &c, threads), ND_E_OK);
-	char *out = NULL;
-	FILE *f = open_memstream(&out, len);
-	assert_non_null(f);
-	assert_int_equal(report_write(&c, REPORT_JSON, f), ND_E_OK);
-	fclose(f);
-	comparison_release(&c);
-	story_release(&s);
-	return out;
+	return json_of(&c, &s, len);
 }
 
 /* 80 invented reports of one harbour, each giving the same few counts
@@ -192,14 +181,7 @@ static char *counts_with(unsigned threads, size_t *len)
 	}
 	struct comparison c;
 	assert_int_equal(compare_story_threads(&s, &c, threads), ND_E_OK);
-	char *out = NULL;
-	FILE *f = open_memstream(&out, len);
-	assert_non_null(f);
-	assert_int_equal(report_write(&c, REPORT_JSON, f), ND_E_OK);
-	fclose(f);
-	comparison_release(&c);
-	story_release(&s);
-	return out;
+	return json_of(&c, &s, len);
 }
 
 static void many_reports_same_whatever_the_threads(void **state)
