@@ -5,7 +5,9 @@
  * line of its own indented two spaces a level (nothing between values
  * but "," when compact), ": " after a key (":" when compact), the closing
  * bracket on a line of its own at the container's level; an empty
- * container is "{}" or "[]".
+ * container is "{}" or "[]".  A list (jsonw_list) is the exception: its
+ * values stay on the line it opens on, ", " between them ("," when
+ * compact), and its "]" follows the last.
  */
 #include "show/jsonw.h"
 
@@ -25,15 +27,18 @@ struct jsonw {
 	bool first;      /* the innermost open container holds no value yet */
 	bool keyed;      /* a key was just written: its value follows directly */
 	size_t depth;    /* containers open */
+	size_t list;     /* the level of the list open (jsonw_list), or 0 */
 	size_t len;      /* bytes in chunk */
 	/* jsonw_int_run's table: the text of each id k < nids as a value
 	 * after another in a container at level ids_depth (",", the new
-	 * line, its indent, the digits) at ids + at[k], one after another,
-	 * so that at[nids] is where the last ends */
+	 * line, its indent, the digits; ", " and the digits in a list) at
+	 * ids + at[k], one after another, so that at[nids] is where the last
+	 * ends */
 	char *ids;
 	size_t *at;
 	size_t nids;
 	size_t ids_depth;
+	bool ids_list;
 	char chunk[CHUNK];
 };
 
@@ -48,11 +53,13 @@ struct jsonw *jsonw_new(FILE *out, bool compact)
 	w->first = false;
 	w->keyed = false;
 	w->depth = 0;
+	w->list = 0;
 	w->len = 0;
 	w->ids = NULL;
 	w->at = NULL;
 	w->nids = 0;
 	w->ids_depth = 0;
+	w->ids_list = false;
 	return w;
 }
 
@@ -135,6 +142,12 @@ static void indent(struct jsonw *w, size_t depth)
 	}
 }
 
+/* Inside a list: no new lines. */
+static inline bool in_list(const struct jsonw *w)
+{
+	return w->list && w->depth >= w->list;
+}
+
 /* What goes before a value or a key inside a container. */
 static void before_value(struct jsonw *w)
 {
@@ -144,10 +157,14 @@ static void before_value(struct jsonw *w)
 	}
 	if (w->depth == 0)
 		return;
-	if (!w->first)
+	bool first = w->first;
+	if (!first)
 		putc1(w, ',');
 	w->first = false;
-	indent(w, w->depth);
+	if (!in_list(w))
+		indent(w, w->depth);
+	else if (!first && !w->compact)
+		putc1(w, ' ');
 }
 
 /*
@@ -183,10 +200,14 @@ static inline char *separate(struct jsonw *w, char *p)
 	}
 	if (w->depth == 0)
 		return p;
-	if (!w->first)
+	bool first = w->first;
+	if (!first)
 		*p++ = ',';
 	w->first = false;
-	if (!w->compact) {
+	if (in_list(w)) {
+		if (!first && !w->compact)
+			*p++ = ' ';
+	} else if (!w->compact) {
 		*p++ = '\n';
 		memcpy(p, spaces, sizeof spaces - 1);  /* all of it, at once: the rest is overwritten */
 		p += 2 * w->depth;
@@ -212,8 +233,11 @@ static void close_container(struct jsonw *w, char bracket)
 {
 	if (w->depth == 0)
 		return;
+	bool list = in_list(w);
+	if (w->list == w->depth)
+		w->list = 0;
 	w->depth--;
-	if (!w->first)
+	if (!w->first && !list)
 		indent(w, w->depth);
 	putc1(w, bracket);
 	w->first = false;
@@ -237,6 +261,13 @@ void jsonw_array(struct jsonw *w)
 void jsonw_array_end(struct jsonw *w)
 {
 	close_container(w, ']');
+}
+
+void jsonw_list(struct jsonw *w)
+{
+	open_container(w, '[');
+	if (!w->list)
+		w->list = w->depth;
 }
 
 /* The length of the multi-byte UTF-8 sequence at s (avail bytes left, its
@@ -603,7 +634,9 @@ void jsonw_int(struct jsonw *w, long long v)
  * now; false when memory ran out (the old table is gone then). */
 static bool render_ids(struct jsonw *w, size_t n)
 {
-	size_t pad = w->compact ? 0 : 1 + 2 * w->depth;  /* the new line and indent */
+	bool list = in_list(w);
+	/* what follows the ",": the new line and indent, or a space in a list */
+	size_t pad = w->compact ? 0 : list ? 1 : 1 + 2 * w->depth;
 	if (n > SIZE_MAX / (pad + 22) - 1)
 		return false;
 	free(w->ids);
@@ -623,7 +656,7 @@ static bool render_ids(struct jsonw *w, size_t n)
 		w->at[k] = o;
 		w->ids[o++] = ',';
 		if (pad) {
-			w->ids[o] = '\n';
+			w->ids[o] = list ? ' ' : '\n';
 			memset(w->ids + o + 1, ' ', pad - 1);
 			o += pad;
 		}
@@ -635,6 +668,7 @@ static bool render_ids(struct jsonw *w, size_t n)
 	w->at[n] = o;
 	w->nids = n;
 	w->ids_depth = w->depth;
+	w->ids_list = list;
 	return true;
 }
 
@@ -647,7 +681,8 @@ void jsonw_int_run(struct jsonw *w, size_t from, size_t to)
 	from++;
 	if (from == to)
 		return;
-	bool ready = w->ids && w->ids_depth == w->depth && to <= w->nids;
+	bool ready = w->ids && w->ids_depth == w->depth && w->ids_list == in_list(w) &&
+		     to <= w->nids;
 	if (w->depth == 0 || to > (size_t)LLONG_MAX ||
 	    (!ready && !render_ids(w, to > 2 * w->nids ? to : 2 * w->nids))) {
 		for (; from < to; from++)

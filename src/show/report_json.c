@@ -134,7 +134,7 @@ static void put_row(struct jsonw *w, const struct comparison *c, const struct ro
 	jsonw_array_end(w);
 	size_t k = speakers(r, n, ids);
 	JSONW_KEY(w, "silent");
-	jsonw_array(w);
+	jsonw_list(w);
 	put_others(w, ids, k, n);
 	jsonw_array_end(w);
 	jsonw_object_end(w);
@@ -151,7 +151,7 @@ static enum nd_err put_agreement(struct jsonw *w, const struct comparison *c)
 	JSONW_KEY(w, "agreement");
 	jsonw_object(w);
 	JSONW_KEY(w, "states");
-	jsonw_array(w);
+	jsonw_list(w);
 	for (size_t i = 0; i < a.n; i++)
 		jsonw_int(w, (long long)a.states[i]);
 	jsonw_array_end(w);
@@ -201,7 +201,7 @@ static enum nd_err put_coverage(struct jsonw *w, const struct comparison *c, uin
 		jsonw_object(w);
 		key_int(w, "row", k);
 		JSONW_KEY(w, "stated_by");
-		jsonw_array(w);
+		jsonw_list(w);
 		put_these(w, ids, by);
 		jsonw_array_end(w);
 		jsonw_object_end(w);

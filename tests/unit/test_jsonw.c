@@ -352,8 +352,70 @@ static void every_path_gives_jansson_bytes(void **state)
 	}
 }
 
+/* Lists (jsonw_list) stay on one line, whatever they hold, and the
+ * layout after them is jansson's again; the same values either way. */
+static void lists_stay_on_one_line(void **state)
+{
+	static const char *const want[] = {
+		"{\n"
+		"  \"a\": [1, -2, 3],\n"
+		"  \"b\": [],\n"
+		"  \"c\": [[1, 2], {\"k\": \"v\\n\", \"n\": [0]}, []],\n"
+		"  \"d\": [\n"
+		"    5\n"
+		"  ]\n"
+		"}",
+		"{\"a\":[1,-2,3],\"b\":[],\"c\":[[1,2],{\"k\":\"v\\n\",\"n\":[0]},[]],\"d\":[5]}",
+	};
+	for (int compact = 0; compact < 2; compact++) {
+		char *out = NULL;
+		size_t len = 0;
+		FILE *fp = open_memstream(&out, &len);
+		assert_non_null(fp);
+		struct jsonw *w = jsonw_new(fp, compact);
+		assert_non_null(w);
+		jsonw_object(w);
+		JSONW_KEY(w, "a");
+		jsonw_list(w);
+		jsonw_int(w, 1);
+		jsonw_int(w, -2);
+		jsonw_int(w, 3);
+		jsonw_array_end(w);
+		JSONW_KEY(w, "b");
+		jsonw_list(w);
+		jsonw_array_end(w);
+		jsonw_key(w, "c");
+		jsonw_list(w);
+		jsonw_array(w);
+		jsonw_int_run(w, 1, 3);
+		jsonw_array_end(w);
+		jsonw_object(w);
+		jsonw_key(w, "k");
+		jsonw_str(w, "v\n");
+		JSONW_KEY(w, "n");
+		jsonw_list(w);
+		jsonw_int(w, 0);
+		jsonw_array_end(w);
+		jsonw_object_end(w);
+		jsonw_list(w);
+		jsonw_array_end(w);
+		jsonw_array_end(w);
+		JSONW_KEY(w, "d");
+		jsonw_array(w);
+		jsonw_int(w, 5);
+		jsonw_array_end(w);
+		jsonw_object_end(w);
+		assert_int_equal(jsonw_finish(w), ND_E_OK);
+		jsonw_free(w);
+		assert_int_equal(fclose(fp), 0);
+		assert_string_equal(out, want[compact]);
+		free(out);
+	}
+}
+
 /* Lists of ids, one at a time or in runs (the first run after a key,
- * runs growing the table, at two levels), indented and on one line. */
+ * runs growing the table, at two levels), in arrays and in lists at the
+ * same level (each its own table), indented and on one line. */
 static char *ids_written(bool compact, bool runs)
 {
 	static const size_t from[] = { 0, 5, 7, 8, 30, 31, 200, 1500 };
@@ -365,7 +427,8 @@ static char *ids_written(bool compact, bool runs)
 	struct jsonw *w = jsonw_new(fp, compact);
 	assert_non_null(w);
 	jsonw_object(w);
-	for (int depth = 0; depth < 2; depth++) {
+	for (int pass = 0; pass < 4; pass++) {
+		int depth = pass / 2;  /* an array, then a list at the same level */
 		jsonw_key(w, depth ? "deeper" : "ids");
 		if (depth) {  /* a value after a key */
 			if (runs)
@@ -374,7 +437,10 @@ static char *ids_written(bool compact, bool runs)
 				jsonw_int(w, 4);
 			jsonw_key(w, "list");
 		}
-		jsonw_array(w);
+		if (pass % 2 == 0)
+			jsonw_array(w);
+		else
+			jsonw_list(w);
 		if (depth)
 			jsonw_array(w);
 		for (size_t k = 0; k < sizeof from / sizeof from[0]; k++)
@@ -399,6 +465,8 @@ static void runs_of_ids_are_the_same_bytes(void **state)
 	for (int compact = 0; compact < 2; compact++) {
 		char *want = ids_written(compact, false), *got = ids_written(compact, true);
 		assert_string_equal(got, want);
+		if (!compact)  /* the lists' ids on the line they open on */
+			assert_non_null(strstr(got, "\"ids\": [0, 1, 2, 5, 7, 8, 9,"));
 		free(want);
 		free(got);
 	}
@@ -426,6 +494,7 @@ int main(void)
 		cmocka_unit_test(same_bytes_as_jansson_on_one_line),
 		cmocka_unit_test(unsafe_code_points_are_escaped),
 		cmocka_unit_test(long_output_is_written_whole),
+		cmocka_unit_test(lists_stay_on_one_line),
 		cmocka_unit_test(runs_of_ids_are_the_same_bytes),
 		cmocka_unit_test(every_path_gives_jansson_bytes),
 		cmocka_unit_test(write_failure_is_reported),
