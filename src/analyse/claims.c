@@ -289,31 +289,47 @@ static const char **token_stems(const struct tokens *tk, struct stemmer *st, str
 }
 
 /* Stems of the content words and years of tokens lo..hi-1 (stem: token_stems),
- * leaving out the value (v->first..v->last) but not the noun it counts;
+ * leaving out the value (val->first..val->last) but not the noun it counts;
  * with caps (the sentence's tokens), only its capitalised words past the
  * first, the whole value and its noun left out. */
-static enum nd_err stem_set(const char *const *stem, size_t lo, size_t hi, const struct value *v,
+static enum nd_err stem_set(const char *const *stem, size_t lo, size_t hi, const struct value *val,
 			    const struct tokens *caps, struct arena *ar, struct stems *out)
 {
-	out->n = 0;
-	out->v = arena_alloc(ar, (hi - lo + 1) * sizeof *out->v);
-	if (!out->v)
+	/* gathered on the stack when they fit, then kept at their number:
+	 * the set is mostly a fraction of the words it is drawn from */
+	const char *local[256];
+	const char **v = hi - lo + 1 <= sizeof local / sizeof *local
+				 ? local
+				 : arena_alloc_raw(ar, (hi - lo + 1) * sizeof *v);
+	if (!v)
 		return ND_E_NOMEM;
+	size_t n = 0;
 	for (size_t k = lo; k < hi; k++) {
-		bool in_value = k >= v->first && k <= v->last;
-		bool in_noun = v->noun_first != SIZE_MAX && k >= v->noun_first && k <= v->noun_last;
+		bool in_value = k >= val->first && k <= val->last;
+		bool in_noun = val->noun_first != SIZE_MAX && k >= val->noun_first &&
+			       k <= val->noun_last;
 		if (!stem[k] || (in_value && (caps || !in_noun)))
 			continue;
 		if (caps && (k == 0 || !caps->t[k].cap))
 			continue;
-		out->v[out->n++] = stem[k];
+		v[n++] = stem[k];
 	}
-	sort_words(out->v, out->n);
+	sort_words(v, n);
 	size_t o = 0;
-	for (size_t k = 0; k < out->n; k++)
-		if (o == 0 || strcmp(out->v[o - 1], out->v[k]) != 0)
-			out->v[o++] = out->v[k];
+	for (size_t k = 0; k < n; k++)
+		if (o == 0 || strcmp(v[o - 1], v[k]) != 0)
+			v[o++] = v[k];
 	out->n = o;
+	if (v != local) {
+		v[o] = NULL;
+		out->v = v;
+		return ND_E_OK;
+	}
+	/* a NULL past the last, as in the array above */
+	out->v = arena_alloc(ar, (o + 1) * sizeof *out->v);
+	if (!out->v)
+		return ND_E_NOMEM;
+	memcpy(out->v, local, o * sizeof *out->v);
 	return ND_E_OK;
 }
 
