@@ -30,15 +30,14 @@ struct jsonw {
 	size_t list;     /* the level of the list open (jsonw_list), or 0 */
 	size_t len;      /* bytes in chunk */
 	/* jsonw_int_run's table: the text of each id k < nids as a value
-	 * after another in a container at level ids_depth (",", the new
-	 * line, its indent, the digits; ", " and the digits in a list) at
-	 * ids + at[k], one after another, so that at[nids] is where the last
-	 * ends */
+	 * after another, laid out as ids_layout says (layout()): ",", then
+	 * the new line and indent of its level, or a space in a list, or
+	 * nothing when compact, then the digits; at ids + at[k], one after
+	 * another, so that at[nids] is where the last ends */
 	char *ids;
 	size_t *at;
 	size_t nids;
-	size_t ids_depth;
-	bool ids_list;
+	size_t ids_layout;
 	char chunk[CHUNK];
 };
 
@@ -58,8 +57,7 @@ struct jsonw *jsonw_new(FILE *out, bool compact)
 	w->ids = NULL;
 	w->at = NULL;
 	w->nids = 0;
-	w->ids_depth = 0;
-	w->ids_list = false;
+	w->ids_layout = 0;
 	return w;
 }
 
@@ -632,11 +630,19 @@ void jsonw_int(struct jsonw *w, long long v)
 
 /* Render jsonw_int_run's table for the ids below n at the level open
  * now; false when memory ran out (the old table is gone then). */
+/* What goes between a value and the next where w is: 0 when compact, 1
+ * in a list (a space), else 2 + the level (a new line and its indent). */
+static size_t layout(const struct jsonw *w)
+{
+	return w->compact ? 0 : in_list(w) ? 1 : 2 + w->depth;
+}
+
 static bool render_ids(struct jsonw *w, size_t n)
 {
-	bool list = in_list(w);
+	size_t lay = layout(w);
+	bool list = lay == 1;
 	/* what follows the ",": the new line and indent, or a space in a list */
-	size_t pad = w->compact ? 0 : list ? 1 : 1 + 2 * w->depth;
+	size_t pad = lay == 0 ? 0 : list ? 1 : 1 + 2 * w->depth;
 	if (n > SIZE_MAX / (pad + 22) - 1)
 		return false;
 	free(w->ids);
@@ -667,8 +673,7 @@ static bool render_ids(struct jsonw *w, size_t n)
 	}
 	w->at[n] = o;
 	w->nids = n;
-	w->ids_depth = w->depth;
-	w->ids_list = list;
+	w->ids_layout = lay;
 	return true;
 }
 
@@ -681,10 +686,12 @@ void jsonw_int_run(struct jsonw *w, size_t from, size_t to)
 	from++;
 	if (from == to)
 		return;
-	bool ready = w->ids && w->ids_depth == w->depth && w->ids_list == in_list(w) &&
-		     to <= w->nids;
+	bool laid = w->ids && w->ids_layout == layout(w);
+	/* a table grown for more ids doubles; one laid out again keeps its
+	 * size, however often the layout changes */
+	size_t want = to <= w->nids ? w->nids : to > 2 * w->nids ? to : 2 * w->nids;
 	if (w->depth == 0 || to > (size_t)LLONG_MAX ||
-	    (!ready && !render_ids(w, to > 2 * w->nids ? to : 2 * w->nids))) {
+	    ((!laid || to > w->nids) && !render_ids(w, want))) {
 		for (; from < to; from++)
 			jsonw_int(w, (long long)from);
 		return;

@@ -5,9 +5,10 @@
  *
  * The bytes are those jansson's json_dumps writes for the same values
  * with JSON_PRESERVE_ORDER and JSON_INDENT(2) (or JSON_COMPACT for one
- * line) but for lists (jsonw_list), which stay on one line, then made safe for a terminal as report.h says: DEL, the C1
- * controls and the bidirectional overrides and isolates are written as
- * \u escapes too (jansson leaves them raw).  A string that is not valid
+ * line), but for lists (jsonw_list), which stay on one line; then made
+ * safe for a terminal as report.h says: DEL, the C1 controls and the
+ * bidirectional overrides and isolates are written as \u escapes too
+ * (jansson leaves them raw).  A string that is not valid
  * UTF-8 is repaired first (each invalid byte becomes U+FFFD), as jansson
  * would refuse it.
  *
@@ -55,10 +56,11 @@ void jsonw_object_end(struct jsonw *w);
 void jsonw_array(struct jsonw *w);
 void jsonw_array_end(struct jsonw *w);
 
-/* An array written on one line, "[1, 2, 3]" (as JSON_COMPACT writes it,
- * with a space after each ","; no space when compact): for short values,
- * such as lists of article ids, which would otherwise take a line each.
- * Anything inside stays on that line.  Closed by jsonw_array_end. */
+/* An array written on one line, "[1, 2, 3]": ", " between values and
+ * ": " after a key inside it ("," and ":" when compact, as JSON_COMPACT
+ * writes them), for short values such as lists of article ids, which
+ * would otherwise take a line each.  Anything inside stays on that line.
+ * Closed by jsonw_array_end. */
 void jsonw_list(struct jsonw *w);
 
 /* The key of the next member of the object open (a NUL-terminated

@@ -3,8 +3,9 @@
  * report_json.h; the names are documented in newsdiff(1).
  *
  * The bytes are those of the jansson tree report.c used to build whole
- * before writing it (the members in the same order, the same layout),
- * but nothing is held beyond the row being written.
+ * before writing it (the members in the same order, the same layout but
+ * for the short lists of numbers, on one line: jsonw_list), but nothing
+ * is held beyond the row being written.
  */
 #include "show/report_json.h"
 
