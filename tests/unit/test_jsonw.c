@@ -124,14 +124,38 @@ static char *expected(bool compact)
 	return safe;
 }
 
+/* A writer to memory (open_memstream), and its text once finished. */
+struct sink {
+	char *out;
+	size_t len;
+	FILE *fp;
+};
+
+static struct jsonw *sink_open(struct sink *k, bool compact)
+{
+	k->out = NULL;
+	k->len = 0;
+	k->fp = open_memstream(&k->out, &k->len);
+	assert_non_null(k->fp);
+	struct jsonw *w = jsonw_new(k->fp, compact);
+	assert_non_null(w);
+	return w;
+}
+
+/* Finish and free w, close the stream; the text (k->len bytes), the
+ * caller's to free. */
+static char *sink_close(struct sink *k, struct jsonw *w)
+{
+	assert_int_equal(jsonw_finish(w), ND_E_OK);
+	jsonw_free(w);
+	assert_int_equal(fclose(k->fp), 0);
+	return k->out;
+}
+
 static char *written(bool compact)
 {
-	char *out = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&out, &len);
-	assert_non_null(fp);
-	struct jsonw *w = jsonw_new(fp, compact);
-	assert_non_null(w);
+	struct sink mem;
+	struct jsonw *w = sink_open(&mem, compact);
 	jsonw_object(w);
 	jsonw_key(w, "articles");
 	jsonw_array(w);
@@ -173,10 +197,7 @@ static char *written(bool compact)
 	jsonw_array_end(w);
 	jsonw_object_end(w);
 	jsonw_raw(w, "\n", 1);
-	assert_int_equal(jsonw_finish(w), ND_E_OK);
-	jsonw_free(w);
-	assert_int_equal(fclose(fp), 0);
-	return out;
+	return sink_close(&mem, w);
 }
 
 static void same_bytes_as_jansson_indented(void **state)
@@ -216,12 +237,8 @@ static void unsafe_code_points_are_escaped(void **state)
 /* Output larger than the writer's chunk goes out whole and in order. */
 static void long_output_is_written_whole(void **state)
 {
-	char *out = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&out, &len);
-	assert_non_null(fp);
-	struct jsonw *w = jsonw_new(fp, true);
-	assert_non_null(w);
+	struct sink mem;
+	struct jsonw *w = sink_open(&mem, true);
 	size_t big = 200000;
 	char *s = malloc(big);
 	assert_non_null(s);
@@ -232,11 +249,9 @@ static void long_output_is_written_whole(void **state)
 		jsonw_int(w, i);
 	jsonw_string(w, s, big, false);
 	jsonw_array_end(w);
-	assert_int_equal(jsonw_finish(w), ND_E_OK);
-	jsonw_free(w);
-	assert_int_equal(fclose(fp), 0);
+	char *out = sink_close(&mem, w);
 	json_error_t e;
-	json_t *j = json_loadb(out, len, 0, &e);
+	json_t *j = json_loadb(out, mem.len, 0, &e);
 	assert_non_null(j);
 	assert_int_equal(json_array_size(j), 30001);
 	assert_int_equal(json_integer_value(json_array_get(j, 29999)), 29999);
@@ -263,15 +278,10 @@ static char *every_path(bool compact, bool ours)
 	for (size_t i = 0; i < LONG; i++)
 		big[i] = strs[i % NSTR].s[i % (strs[i % NSTR].n + 1)];
 	json_t *root = json_array(), *at = root;
+	struct sink mem;
 	struct jsonw *w = NULL;
-	char *out = NULL;
-	size_t len = 0;
-	FILE *fp = NULL;
 	if (ours) {
-		fp = open_memstream(&out, &len);
-		assert_non_null(fp);
-		w = jsonw_new(fp, compact);
-		assert_non_null(w);
+		w = sink_open(&mem, compact);
 		jsonw_array(w);
 	}
 	for (size_t rep = 0; rep < 600; rep++) {
@@ -335,10 +345,7 @@ static char *every_path(bool compact, bool ours)
 	}
 	jsonw_array_end(w);
 	jsonw_raw(w, "\n", 1);
-	assert_int_equal(jsonw_finish(w), ND_E_OK);
-	jsonw_free(w);
-	assert_int_equal(fclose(fp), 0);
-	return out;
+	return sink_close(&mem, w);
 }
 
 static void every_path_gives_jansson_bytes(void **state)
@@ -368,12 +375,8 @@ static void lists_stay_on_one_line(void **state)
 		"{\"a\":[1,-2,3],\"b\":[],\"c\":[[1,2],{\"k\":\"v\\n\",\"n\":[0]},[]],\"d\":[5]}",
 	};
 	for (int compact = 0; compact < 2; compact++) {
-		char *out = NULL;
-		size_t len = 0;
-		FILE *fp = open_memstream(&out, &len);
-		assert_non_null(fp);
-		struct jsonw *w = jsonw_new(fp, compact);
-		assert_non_null(w);
+		struct sink mem;
+		struct jsonw *w = sink_open(&mem, compact);
 		jsonw_object(w);
 		JSONW_KEY(w, "a");
 		jsonw_list(w);
@@ -405,9 +408,7 @@ static void lists_stay_on_one_line(void **state)
 		jsonw_int(w, 5);
 		jsonw_array_end(w);
 		jsonw_object_end(w);
-		assert_int_equal(jsonw_finish(w), ND_E_OK);
-		jsonw_free(w);
-		assert_int_equal(fclose(fp), 0);
+		char *out = sink_close(&mem, w);
 		assert_string_equal(out, want[compact]);
 		free(out);
 	}
@@ -420,12 +421,8 @@ static char *ids_written(bool compact, bool runs)
 {
 	static const size_t from[] = { 0, 5, 7, 8, 30, 31, 200, 1500 };
 	static const size_t to[] = { 3, 6, 8, 20, 31, 150, 1100, 1501 };
-	char *out = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&out, &len);
-	assert_non_null(fp);
-	struct jsonw *w = jsonw_new(fp, compact);
-	assert_non_null(w);
+	struct sink mem;
+	struct jsonw *w = sink_open(&mem, compact);
 	jsonw_object(w);
 	for (int pass = 0; pass < 4; pass++) {
 		int depth = pass / 2;  /* an array, then a list at the same level */
@@ -454,10 +451,7 @@ static char *ids_written(bool compact, bool runs)
 		jsonw_array_end(w);
 	}
 	jsonw_object_end(w);
-	assert_int_equal(jsonw_finish(w), ND_E_OK);
-	jsonw_free(w);
-	assert_int_equal(fclose(fp), 0);
-	return out;
+	return sink_close(&mem, w);
 }
 
 static void runs_of_ids_are_the_same_bytes(void **state)
