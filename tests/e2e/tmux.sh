@@ -342,6 +342,11 @@ drawn() {
 	why="newsdiff exited before drawing its screen ($(cat "$tmp/$cur.exit"))"
 	return 1
 }
+# The facts are found after the first frame: their legend comes to the
+# status row. A step whose screen is compared with --dump-screen (which
+# finds them before drawing) waits for it first; under the sanitizers
+# the facts can come seconds after the first frame.
+found() { step "the facts are found: the marks' legend (within 20 s)" poll_long has 'marks: ! disagree'; }
 quit_ok() {
 	keys q
 	step "exits within 5 s of q" poll exited &&
@@ -496,10 +501,12 @@ run_mouse() {
 
 # (b) Resize down to 80x24, 20x6 and 10x4, and back to 200x50.
 run_resize() {
-	# a resize clears the legend of the marks the first screen shows
+	# a resize clears the legend of the marks the first screen shows, so
+	# the resize waits for it (see found)
 	dump "<Resize=200x50>" "$tmp/resize.ref" || { why="headless --dump-screen failed: $(head -n 3 "$tmp/resize.ref")"; return 1; }
 	start resize &&
 		drawn &&
+		found &&
 		resize 80 24 &&
 		step "pane is 80x24" pane_size 80x24 &&
 		step "80x24: status row shows '1-2 of 5'" poll last_row '^ 5 reports  1-2 of 5  \? help  q quit +FBA News: Top$' &&
@@ -521,7 +528,7 @@ run_resize() {
 # (c) Keys: scroll, change report, search, help.
 run_keys() {
 	ks=""
-	start keys && drawn || return 1
+	start keys && drawn && found || return 1
 	# Each key: send it, then wait until the screen equals the headless
 	# dump for the same key script, then check what it should show.
 	press() { # HEADLESS-KEYS TMUX-SEND-KEYS-ARGS...
@@ -724,7 +731,7 @@ run_later() {
 # the panel (Esc closes what is on top), and s g s brings every report to
 # the top (scroll together, top, apart).
 run_storm() {
-	start storm && drawn || return 1
+	start storm && drawn && found || return 1
 	# tmux refuses sizes below its minimum (tmux 3.3 takes 1x1, older
 	# versions want more): ask it for 1x1 and clamp the storm to what it gave.
 	resize 1 1 2>/dev/null
