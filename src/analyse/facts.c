@@ -830,8 +830,9 @@ static size_t role_left(const struct stoks *st, size_t e, size_t stop)
 		if (st->t[k].cap && k > stop && st->t[k - 1].cap && st->t[k - 1].word &&
 		    (text_same(w, "city") || text_same(w, "county") || text_same(w, "state")))
 			break;
-		/* "then-national security adviser": a role word of then */
-		bool then = strncmp(w, "then-", 5) == 0 && w[5];
+		/* "then-national security adviser", "ex-deputy mayor": a
+		 * role word of then or ex */
+		bool then = lex_former_prefix(w) > 0;
 		if ((lex_tok_role_word(&st->t[k]) || then) && !(text_same(w, "of") && b == e + 1) &&
 		    !(text_same(w, "and") && b == e + 1)) {
 			b = k;

@@ -5,6 +5,7 @@
  */
 #include "analyse/lexicon.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -1308,12 +1309,35 @@ bool lex_thing_head(const char *w)
 	return in_set(&s_thing_heads, w);
 }
 
+size_t lex_former_prefix(const char *w)
+{
+	static const char *const prefixes[] = { "ex-", "then-", NULL };
+	for (size_t i = 0; prefixes[i]; i++) {
+		size_t n = strlen(prefixes[i]);
+		if (strncmp(w, prefixes[i], n) == 0 && isalpha((unsigned char)w[n]) &&
+		    strncmp(w + n, "officio", 7) != 0)
+			return n;
+	}
+	return 0;
+}
+
 void lex_role_canon(char *phrase, size_t cap)
 {
 	char out[256];
 	size_t o = 0;
 	const char *p = phrase;
 	while (*p) {
+		size_t fp = lex_former_prefix(p);
+		if (fp) {
+			/* "ex-spy", "then-adviser": "former spy", "former adviser" */
+			if (o + 8 >= sizeof out)
+				break;
+			if (o)
+				out[o++] = ' ';
+			memcpy(out + o, "former", 6);
+			o += 6;
+			p += fp;
+		}
 		size_t best = 0;
 		const char *to = NULL;
 		for (size_t s = 0; s < N(role_synonyms); s++) {

@@ -167,10 +167,13 @@ static inline size_t lex_document(const struct tok *t, size_t n, size_t i, const
 /* Roles.  lex_role_word: a word that can be part of a job title ("chief",
  * "deputy", "director", "ceo"...); lex_role_head: a word that can end one.
  * lex_role_canon rewrites a role phrase to its canonical words (ceo ->
- * chief executive; exec -> executive; boss -> manager ...), in place. */
+ * chief executive; exec -> executive; boss -> manager; ex-adviser and
+ * then-adviser -> former adviser ...), in place.  lex_former_prefix: the
+ * length of "ex-" or "then-" at the start of folded word w, or 0. */
 bool lex_role_word(const char *w);
 bool lex_role_head(const char *w);
 void lex_role_canon(char *phrase, size_t cap);
+size_t lex_former_prefix(const char *w);
 /* Honorifics and titles that stand before a name: mr, dr, senator... */
 bool lex_honorific(const char *w);
 /* The role an abbreviated title before a name stands for ("sen" of

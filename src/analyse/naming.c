@@ -141,13 +141,14 @@ static bool keyword(const struct tok *t)
 }
 
 /* The folded words of tokens [a, b), function words and marks left out,
- * one space between; NULL when none is left. */
+ * one space between, "ex-" and "then-" written "former " ("ex-spy" and
+ * "former spy" describe alike); NULL when none is left. */
 static const char *key_of(struct ctx *c, const struct tokens *st, size_t a, size_t b)
 {
 	size_t len = 0;
 	for (size_t i = a; i < b; i++)
 		if (keyword(&st->t[i]))
-			len += strlen(st->t[i].f) + 1;
+			len += strlen(st->t[i].f) + sizeof "former";
 	if (len == 0)
 		return NULL;
 	char *k = arena_alloc(c->ar, len);
@@ -158,8 +159,15 @@ static const char *key_of(struct ctx *c, const struct tokens *st, size_t a, size
 		if (keyword(&st->t[i])) {
 			if (p != k)
 				*p++ = ' ';
-			size_t n = strlen(st->t[i].f);
-			memcpy(p, st->t[i].f, n);
+			const char *f = st->t[i].f;
+			size_t fp = lex_former_prefix(f);
+			if (fp) {
+				memcpy(p, "former ", 7);
+				p += 7;
+				f += fp;
+			}
+			size_t n = strlen(f);
+			memcpy(p, f, n);
 			p += n;
 		}
 	*p = '\0';
@@ -704,7 +712,7 @@ enum nd_err naming_rows(const struct naming *nm, struct arena *ar, struct row **
 		r->cells = arena_alloc(ar, ncells * sizeof *r->cells);
 		if (!r->question || !r->cells)
 			return ND_E_NOMEM;
-		bool same = true;
+		bool same = true, verbatim = true;
 		for (size_t u = 0; u < e->nuses;) {
 			size_t w = u + 1;
 			while (w < e->nuses && e->uses[w].art == e->uses[u].art)
@@ -734,10 +742,15 @@ enum nd_err naming_rows(const struct naming *nm, struct arena *ar, struct row **
 				cl->note = note;
 			}
 			same &= strcmp(top->key, r->cells[0].normalized) == 0;
+			verbatim &= strcasecmp(top->text, r->cells[0].value) == 0;
 			u = w;
 		}
 		r->verdict = same ? VERDICT_AGREE : VERDICT_PARTIAL;
-		r->why = same ? "the reports describe it in the same words" : "described differently";
+		/* "ex-British spy" and "former British spy" are alike, not
+		 * the same words */
+		r->why = !same	    ? "described differently"
+			 : verbatim ? "the reports describe it in the same words"
+				    : "the reports describe it alike";
 		(*nrows)++;
 	}
 	return ND_E_OK;

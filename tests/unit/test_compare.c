@@ -556,6 +556,28 @@ static void roles_held_together_do_not_conflict(void **state)
 				       "director of the Pellingford Harbour Authority"), VERDICT_AGREE);
 }
 
+/* "ex-" and "then-" before a title say what "former" says: the same
+ * title; "former" against the bare title is worded otherwise. */
+static void ex_and_then_are_former(void **state)
+{
+	(void)state;
+	static const char *const forms[] = { "then-chief executive", "ex-deputy mayor" };
+	for (size_t i = 0; i < 2; i++) {
+		char a[160], b[160];
+		snprintf(a, sizeof a, "The %s Kim Lund said the port would reopen. Lund spoke on Monday.",
+			 forms[i]);
+		snprintf(b, sizeof b, "The former %s Kim Lund said the port would reopen. Lund spoke on "
+			 "Monday.", strchr(forms[i], '-') + 1);
+		assert_int_equal(two_report_verdict(a, b, "Kim Lund: title or role", NULL), VERDICT_AGREE);
+	}
+	assert_int_equal(two_report_verdict("The former chief executive Kim Lund said the port "
+					    "would reopen. Lund spoke on Monday.",
+					    "The chief executive Kim Lund said the port would "
+					    "reopen. Lund spoke on Monday.",
+					    "Kim Lund: title or role", NULL),
+			 VERDICT_PARTIAL);
+}
+
 /* The verdict of the spelling row of two invented reports with bodies a
  * and b. */
 static enum verdict spelling_verdict(const char *a, const char *b)
@@ -633,6 +655,7 @@ int main(void)
 		cmocka_unit_test(a_report_agrees_with_itself),
 		cmocka_unit_test(order_does_not_matter),
 		cmocka_unit_test(roles_held_together_do_not_conflict),
+		cmocka_unit_test(ex_and_then_are_former),
 		cmocka_unit_test(a_short_outlet_name_is_the_full_one),
 		cmocka_unit_test(a_one_off_misspelling_is_a_slip),
 		cmocka_unit_test(rows_in_strict_order),

@@ -152,6 +152,27 @@ static void same_words_agree(void **state)
 	assert_int_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* "ex-" and "then-" read as "former": alike, but not the same words. */
+static void ex_is_former(void **state)
+{
+	static const char *const t[] = {
+		"Pilots met the ex-ferry operator Lundco on Monday.",
+		"On Monday the former ferry operator Lundco met pilots.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = naming_row(c, "Lundco");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+	assert_string_equal(r->why, "the reports describe it alike");
+	static const char *const same[] = {
+		"Pilots met the former ferry operator Lundco on Monday.",
+		"On Monday the former ferry operator Lundco met pilots.",
+	};
+	r = naming_row(compare_texts(state, same, 2), "Lundco");
+	assert_non_null(r);
+	assert_string_equal(r->why, "the reports describe it in the same words");
+}
+
 /* Words before a name that are no description: a verb, a count, a name
  * qualifying the noun after it, words inside a quotation, a possessor
  * alone, a list of names. */
@@ -230,6 +251,7 @@ int main(void)
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 		T(descriptions_counted_and_compared),
 		T(same_words_agree),
+		T(ex_is_former),
 		T(apposition_with_a_possessor),
 		T(what_is_no_description),
 		T(words_of_the_noun_after_or_of_a_place),
