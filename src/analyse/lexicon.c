@@ -1241,6 +1241,9 @@ static const char *const same_nouns[][2] = {
 	/* places a body keeps: "two compounds", "two facilities" */
 	{ "compound", "facil" }, { "compound", "site" }, { "facil", "site" },
 	{ "lawmak", "legisl" },
+	/* people on a payroll: "50 full-time employees", "50 full-time workers" */
+	{ "employe", "worker" }, { "employe", "staff" }, { "employe", "staffer" },
+	{ "worker", "staff" }, { "worker", "staffer" }, { "staff", "staffer" },
 };
 
 bool lex_same_noun(const char *a, const char *b)

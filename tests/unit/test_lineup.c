@@ -426,6 +426,16 @@ static void the_same_number_named_differently(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
 	assert_int_equal(r->verdict, VERDICT_AGREE);
+	/* so do the words for people on a payroll */
+	static const char *const w[] = {
+		"Ferry lines with more than 50 full-time employees must offer cover, the board said.",
+		"The board said ferry lines with more than 50 full-time workers must offer cover.",
+	};
+	c = compare_texts(state, w, 2);
+	r = row_with(c, 1, "more than 50 full-time workers");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_AGREE);
 	static const char *const u[] = {
 		"The board fined the ferry line and closed 12 old depots at the port.",
 		"The board fined the ferry line, and 12 new pilots started work at the port.",
