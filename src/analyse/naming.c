@@ -222,11 +222,16 @@ static enum nd_err find_caps(struct ctx *c, const struct report_facts *f)
 	return ND_E_OK;
 }
 
-/* The description written before the name at token s: [*a, s), or false. */
+/* The description written before the name at token s: [*a, s), or false.
+ * "the party's so-called Lundco plan": the name is a label others use,
+ * and the words before "so-called" are of the label, not of what it
+ * names. */
 static bool before(struct ctx *c, const struct tokens *st, size_t s, size_t *a)
 {
 	size_t k = s, words = 0;
 	bool named = false;   /* it begins with a name: "Harbour Post reporter" */
+	if (s > 0 && text_same(st->t[s - 1].f, "so-called"))
+		return false;
 	while (k > 0 && words < PRE_WORDS) {
 		const struct tok *t = &st->t[k - 1];
 		if (anchor(t->f)) {

@@ -175,14 +175,15 @@ static void ex_is_former(void **state)
 
 /* Words before a name that are no description: a verb, a count, a name
  * qualifying the noun after it, words inside a quotation, a possessor
- * alone, a list of names. */
+ * alone, a list of names, the words before "so-called" (of the label). */
 static void what_is_no_description(void **state)
 {
 	static const char *const t[] = {
 		"The pilots fined Lundco on Monday. Officials contacted Lundco. Pilots met 47 "
 		"Lundco drivers. The former Lundco director resigned. \"The greedy firm Lundco "
 		"lied,\" Ada Roe said. Varco's Lundco spoke. Lundco, the Varco Group and Brenmouth "
-		"Port agreed. Pilots had to warn Lundco.",
+		"Port agreed. Pilots had to warn Lundco. The mayor attacked the Harbour Party's "
+		"so-called Lundco.",
 		"Pilots met Lundco on Monday.",
 	};
 	const struct comparison *c = compare_texts(state, t, 2);
