@@ -20,7 +20,10 @@ bad() { echo "not ok - $1"; shift; for l in "$@"; do echo "#   $l"; done; fails=
 
 # run ARGS...: sets $rc, $out (stdout file) and $err (stderr file)
 run() {
-	"$bin" "$@" >"$tmp/out" 2>"$tmp/err"
+	case ${1-} in
+	timeout) "$@" >"$tmp/out" 2>"$tmp/err" ;;   # run timeout N "$bin" ARGS...
+	*) "$bin" "$@" >"$tmp/out" 2>"$tmp/err" ;;
+	esac
 	rc=$?
 	out=$tmp/out
 	err=$tmp/err
@@ -136,10 +139,13 @@ mkdir "$tmp/nothing-here"
 good1=$story/2-afp.txt
 good2=$story/5-siliconangle.txt
 
-for case in empty:"file is empty" binary:"not a text file" missing:"no such file"; do
+# a FIFO with no writer: refused at once, not waited on (timeout 10)
+mkfifo "$tmp/fifo.txt"
+for case in empty:"file is empty" binary:"not a text file" missing:"no such file" \
+	    fifo:"not a regular file"; do
 	name=${case%%:*}
 	msg=${case#*:}
-	run --dump-screen --size 120x30 "$good1" "$tmp/$name.txt" "$good2"
+	run timeout 10 "$bin" --dump-screen --size 120x30 "$good1" "$tmp/$name.txt" "$good2"
 	expect_rc "$name file: exit status 1" 1
 	has "$name file: message names the file" "$err" "$tmp/$name.txt: $msg"
 	has "$name file: good reports still open" "$out" "SiliconANGLE"

@@ -63,7 +63,11 @@ enum nd_err file_read(const char *path, size_t max, char **bytes, size_t *n)
 
 	*bytes = NULL;
 	*n = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO with no writer opens at once (and is refused
+	 * below) instead of blocking for ever; a terminal named as a file
+	 * does not become ours (O_NOCTTY).  Reading a regular file ignores
+	 * O_NONBLOCK. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0)
 		return nd_err_from_errno(errno);
 	if (fstat(fd, &st) != 0) {
