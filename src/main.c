@@ -110,35 +110,12 @@ static const char usage_text[] =
 	"Exit status: 0 success, 1 some reports could not be read, 2 usage error,\n"
 	"3 nothing could be shown, 128+N ended by signal N.\n";
 
-/*
- * Append outside text s (a file name, a URL, a server's message: it may
- * hold anything) to b made safe for a terminal and on one line, its first
- * limit bytes at most, then "…" when it was longer.  A sanitised byte
- * takes at most 3, so b needs room for 3 * limit + 3 more bytes.
- */
-static enum nd_err add_safe(struct buf *b, const char *s, size_t limit)
-{
-	size_t n = strlen(s), from = b->len;
-	enum nd_err err = text_sanitize(s, n < limit ? n : limit, b, NULL);
-	for (size_t i = from; !err && i < b->len; i++)
-		if (b->data[i] == '\n')
-			b->data[i] = ' ';
-	return err || n <= limit ? err : buf_adds(b, "\xe2\x80\xa6");
-}
-
 /* Print a message on stderr with outside text made safe for a terminal. */
 static void say(const char *what, const char *msg)
 {
-	enum { LIMIT = 4096 };
 	struct buf b;
-	buf_init(&b, 8 * LIMIT);
-	enum nd_err err = buf_adds(&b, "newsdiff: ");
-	if (!err && what)
-		err = add_safe(&b, what, LIMIT);
-	if (!err && what)
-		err = buf_adds(&b, ": ");
-	if (!err)
-		err = add_safe(&b, msg, LIMIT);
+	buf_init(&b, TEXT_MESSAGE_MAX);
+	enum nd_err err = text_message(&b, what, msg);
 	/* with no memory for the safe copy, still say that something failed */
 	fprintf(stderr, "%s\n", err ? "newsdiff: out of memory" : b.data);
 	buf_release(&b);
@@ -618,9 +595,9 @@ static void failure_message(const struct story *story, char *msg, size_t cap)
 	buf_init(&b, 1024);
 	buf_addf(&b, "%zu report%s could not be loaded: ", story->nerr,
 		 story->nerr == 1 ? "" : "s");
-	add_safe(&b, story->errs[0].source, 100);
+	text_add_safe(&b, story->errs[0].source, 100);
 	buf_adds(&b, ": ");
-	add_safe(&b, story->errs[0].detail ? story->errs[0].detail
+	text_add_safe(&b, story->errs[0].detail ? story->errs[0].detail
 					   : nd_strerror(story->errs[0].err), 200);
 	if (story->nerr > 1)
 		buf_adds(&b, " (E lists them all)");

@@ -299,6 +299,15 @@ fi
 has "--batch: a directory that cannot be read is an error line" "$out" '{"story":"'"$tmp/no-such-story"'","error":"no such file or directory"}'
 has "--batch names it on standard error" "$err" "no-such-story: no such file or directory"
 if [ "$(grep -c no-such-story "$err")" -eq 1 ]; then ok "--batch names it once"; else bad "--batch names it once" "$(cat "$err")"; fi
+# names holding escape sequences: made visible in --batch's messages too
+esc_dir="$tmp/$(printf '\033[31m')story"
+mkdir "$esc_dir"
+cp "$good1" "$good2" "$esc_dir/"
+: > "$esc_dir/$(printf '\033[2J')empty.txt"
+run --batch "$esc_dir" "$tmp/$(printf '\033[2J')nodir"
+no_escape "--batch: escape sequences in names never reach standard error" "$err"
+has "--batch: an escape in a name is shown as a symbol" "$err" "$(printf '\342\220\233')[2Jempty.txt: file is empty"
+has "--batch: an escape in a directory's name is shown as a symbol" "$err" "$(printf '\342\220\233')[2Jnodir: no such file"
 "$bin" --batch --jobs=1 "$fx/story-b" "$fx/html-story" "$fx/story-b" > "$tmp/b1" 2>/dev/null
 "$bin" --batch --jobs=2 "$fx/story-b" "$fx/html-story" "$fx/story-b" > "$tmp/b2" 2>/dev/null
 "$bin" --batch --jobs=3 "$fx/story-b" "$fx/html-story" "$fx/story-b" > "$tmp/b3" 2>/dev/null

@@ -329,6 +329,29 @@ const char *text_url_host(const char *url, size_t *n)
 	return p;
 }
 
+enum nd_err text_add_safe(struct buf *b, const char *s, size_t limit)
+{
+	size_t n = strlen(s), from = b->len;
+	enum nd_err err = text_sanitize(s, n < limit ? n : limit, b, NULL);
+	for (size_t i = from; !err && i < b->len; i++)
+		if (b->data[i] == '\n')
+			b->data[i] = ' ';
+	return err || n <= limit ? err : buf_adds(b, "\xe2\x80\xa6");
+}
+
+enum nd_err text_message(struct buf *b, const char *what, const char *msg)
+{
+	enum { LIMIT = 4096 };
+	enum nd_err err = buf_adds(b, "newsdiff: ");
+	if (!err && what)
+		err = text_add_safe(b, what, LIMIT);
+	if (!err && what)
+		err = buf_adds(b, ": ");
+	if (!err)
+		err = text_add_safe(b, msg, LIMIT);
+	return err;
+}
+
 size_t text_fixes_said(const struct text_fixes *f, char lines[2][96])
 {
 	size_t n = 0;

@@ -45,6 +45,21 @@ struct text_fixes {
 enum nd_err text_sanitize(const char *in, size_t n, struct buf *out,
 			  struct text_fixes *fixes);
 
+/* Append the message line "newsdiff: WHAT: MSG" (without its newline;
+ * WHAT may be NULL) to b, WHAT and MSG being outside text (a file name, a
+ * URL, a server's message: anything): each made safe for a terminal by
+ * text_sanitize, its newlines as spaces, and cut at 4096 bytes with "…".
+ * Every message that names outside text goes through it.  b's maximum
+ * must allow TEXT_MESSAGE_MAX bytes more. */
+#define TEXT_MESSAGE_MAX (8 * 4096)
+enum nd_err text_message(struct buf *b, const char *what, const char *msg);
+
+/* Append outside text s to b made safe and on one line as text_message
+ * does, its first limit bytes at most, then "…" when it was longer.  A
+ * sanitised byte takes at most 3, so b needs room for 3 * limit + 3 more
+ * bytes. */
+enum nd_err text_add_safe(struct buf *b, const char *s, size_t limit);
+
 /* What text_sanitize replaced, in words, one line each ("2 bytes of
  * invalid UTF-8 shown as U+FFFD", "1 control character shown as
  * symbols") into lines[]; returns how many (0 to 2). */

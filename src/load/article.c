@@ -107,11 +107,19 @@ char *article_outlet_from_name(const char *name)
 		base += d + 1;
 		n -= d + 1;
 	}
-	char *out = dup_range(base, n);
+	/* a file's name may hold anything: made safe as the text is */
+	struct buf b;
+	buf_init(&b, 3 * n + 16);
+	if (text_sanitize(base, n, &b, NULL) != ND_E_OK) {
+		buf_release(&b);
+		return NULL;
+	}
+	char *out = dup_range(b.data ? b.data : "", b.len);
+	buf_release(&b);
 	if (!out)
 		return NULL;
 	for (char *p = out; *p; p++)
-		if (*p == '-' || *p == '_')
+		if (*p == '-' || *p == '_' || *p == '\n')
 			*p = ' ';
 	return out;
 }

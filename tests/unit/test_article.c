@@ -80,6 +80,10 @@ static void outlet_from_file_name(void **state)
 	o = article_outlet_from_name(".hidden");
 	assert_string_equal(o, ".hidden");
 	free(o);
+	/* a name holding escape sequences: made visible, as text is */
+	o = article_outlet_from_name("dir/\033]0;pwned\007.txt");
+	assert_string_equal(o, "\xe2\x90\x9b]0;pwned\xe2\x90\x87");
+	free(o);
 }
 
 static void blank_lines_separate_paragraphs(void **state)
