@@ -790,7 +790,7 @@ static enum nd_err count_rows(struct rows_out *ro)
 					struct cell *cl = align_add_cell(c, r, a, &best->at);
 					cl->value = best->text;
 					cl->normalized = isnan(best->value) ? qual_label(best->qual)
-									    : arena_printf(c->arena, "%g", best->value);
+									    : arena_printf(c->arena, "%.15g", best->value);
 					if (best->qual != QUAL_NONE)
 						cl->qualifier = qual_label(best->qual);
 					cl->note = best->note;

@@ -2096,6 +2096,28 @@ static bool hyphen_number(const char *w, double *value)
 	return false;
 }
 
+/* Scale words after a number, "1.5 million", "two hundred thousand":
+ * *value multiplied by them; returns how many there are. */
+static size_t scale_after(const struct stoks *st, size_t k, double *value)
+{
+	static const struct { const char *w; double x; } scale[] = {
+		{ "hundred", 1e2 }, { "thousand", 1e3 }, { "million", 1e6 },
+		{ "billion", 1e9 }, { "trillion", 1e12 },
+	};
+	size_t n = 0;
+	for (bool again = true; again && k + n < st->n;) {
+		again = false;
+		for (size_t i = 0; i < sizeof scale / sizeof *scale; i++)
+			if (is(st, k + n, scale[i].w)) {
+				*value *= scale[i].x;
+				n++;
+				again = true;
+				break;
+			}
+	}
+	return n;
+}
+
 static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	const struct stoks *next = si + 1 < c->s->n ? &c->st[si + 1] : NULL;
@@ -2121,6 +2143,8 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			if (!nl && hyphen_number(st->w[at], &value))
 				nl = 1;
 		}
+		if (nl)
+			nl += scale_after(st, at + nl, &value);
 		if (nl) {
 			enum noun_class nc = NOUN_NONE;
 			bool subset, mine;

@@ -1459,6 +1459,11 @@ static void count_in_words(void **state)
 	f = facts_of(state, "At least 2,500 residents were evacuated.\n");
 	assert_count(only_count(f), "At least 2,500 residents", 2500, "at least", "residents",
 		     "evacuated");
+	/* scale words multiply, after digits or words */
+	f = facts_of(state, "The storm forced 1.5 million residents to be evacuated.\n");
+	assert_value(only_count(f), 1500000);
+	f = facts_of(state, "Two hundred thousand residents were evacuated.\n");
+	assert_value(only_count(f), 200000);
 }
 
 static void qualifiers_of_counts(void **state)
