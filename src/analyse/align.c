@@ -690,6 +690,26 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 	return ND_E_OK;
 }
 
+
+/* Does exact number v lie outside the bound cell cl gives ("more than
+ * 20": 15 does, 25 does not)?  False for a cell with no bound.  The bound
+ * itself is not outside ("more than 20" and "20" may be one toll told
+ * at two times, or rounded): partial, as "at least" is. */
+static bool beyond_bound(const struct cell *cl, double v)
+{
+	if (!cl->qualifier || isnan(v))
+		return false;
+	char *end;
+	double b = strtod(cl->normalized, &end);
+	if (end == cl->normalized || isnan(b))
+		return false;
+	const char *q = cl->qualifier;
+	return (strcmp(q, qual_label(QUAL_AT_LEAST)) == 0 && v < b) ||
+	       (strcmp(q, qual_label(QUAL_MORE_THAN)) == 0 && v < b) ||
+	       (strcmp(q, qual_label(QUAL_AT_MOST)) == 0 && v > b) ||
+	       (strcmp(q, qual_label(QUAL_FEWER_THAN)) == 0 && v > b);
+}
+
 /* ---- counts ------------------------------------------------------------- */
 
 static int count_rank(const struct quantity *q)
@@ -807,7 +827,7 @@ static enum nd_err count_rows(struct rows_out *ro)
 					continue;
 				}
 				double v0 = NAN;
-				bool conflict = false, loose = false;
+				bool conflict = false, loose = false, outside = false;
 				for (size_t k = 0; k < r->ncells; k++) {
 					/* find the quantity again through its value text */
 					const struct cell *cl = &r->cells[k];
@@ -825,10 +845,16 @@ static enum nd_err count_rows(struct rows_out *ro)
 						v0 = v;
 					else if (v != v0)
 						conflict = true;
+					for (size_t o = 0; o < r->ncells; o++)
+						outside |= o != k && beyond_bound(&r->cells[o], v);
 				}
 				if (conflict) {
 					r->verdict = VERDICT_DISAGREE;
 					r->why = "the reports give different numbers";
+				} else if (outside) {
+					/* "more than 20 people" and "15 people" */
+					r->verdict = VERDICT_DISAGREE;
+					r->why = "a number lies outside the bound another report gives";
 				} else if (loose) {
 					r->verdict = VERDICT_PARTIAL;
 					r->why = "some reports give only an approximate, vague or undisclosed count";

@@ -2145,6 +2145,17 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 		}
 		if (nl)
 			nl += scale_after(st, at + nl, &value);
+		/* "between 10 and 12 people": a range, not the count 10 and
+		 * then 12; left to the values (values_num.c reads ranges) */
+		if (nl && at > 0 && is(st, at - 1, "between") && is(st, at + nl, "and")) {
+			size_t e = at + nl + 1;
+			double hi;
+			size_t hl = e < st->n && st->t[e].num ? 1 : e < st->n ? lex_number(st->t, st->n, e, &hi) : 0;
+			if (hl) {
+				i = e + hl - 1;
+				continue;
+			}
+		}
 		if (nl) {
 			enum noun_class nc = NOUN_NONE;
 			bool subset, mine;

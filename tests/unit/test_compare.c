@@ -556,6 +556,31 @@ static void roles_held_together_do_not_conflict(void **state)
 				       "director of the Pellingford Harbour Authority"), VERDICT_AGREE);
 }
 
+/* The verdict of the count row of two one-sentence reports, "The storm
+ * injured A" and "... B". */
+static enum verdict count_verdict(const char *a, const char *b)
+{
+	char ta[160], tb[160];
+	snprintf(ta, sizeof ta, "The storm in Lundholm on Monday injured %s, officials said.", a);
+	snprintf(tb, sizeof tb, "The storm in Lundholm on Monday injured %s, officials said.", b);
+	return two_report_row(ta, tb, FACT_QUANTITY, "how many people were injured", NULL);
+}
+
+/* A number outside the bound another report gives is a conflict; the
+ * bound itself, or a number inside it, is partial; scale words count. */
+static void counts_against_bounds(void **state)
+{
+	(void)state;
+	assert_int_equal(count_verdict("more than 20 people", "15 people"), VERDICT_DISAGREE);
+	assert_int_equal(count_verdict("at least 20 people", "15 people"), VERDICT_DISAGREE);
+	assert_int_equal(count_verdict("fewer than 10 people", "15 people"), VERDICT_DISAGREE);
+	assert_int_equal(count_verdict("at most 10 people", "15 people"), VERDICT_DISAGREE);
+	assert_int_equal(count_verdict("more than 20 people", "25 people"), VERDICT_PARTIAL);
+	assert_int_equal(count_verdict("more than 20 people", "20 people"), VERDICT_PARTIAL);
+	assert_int_equal(count_verdict("at least four people", "four people"), VERDICT_PARTIAL);
+	assert_int_equal(count_verdict("1.5 million people", "1,500,000 people"), VERDICT_AGREE);
+}
+
 /* "ex-" and "then-" before a title say what "former" says: the same
  * title; "former" against the bare title is worded otherwise. */
 static void ex_and_then_are_former(void **state)
@@ -656,6 +681,7 @@ int main(void)
 		cmocka_unit_test(order_does_not_matter),
 		cmocka_unit_test(roles_held_together_do_not_conflict),
 		cmocka_unit_test(ex_and_then_are_former),
+		cmocka_unit_test(counts_against_bounds),
 		cmocka_unit_test(a_short_outlet_name_is_the_full_one),
 		cmocka_unit_test(a_one_off_misspelling_is_a_slip),
 		cmocka_unit_test(rows_in_strict_order),

@@ -1485,6 +1485,11 @@ static void qualifiers_of_counts(void **state)
 		assert_value(q, cases[i].value);
 		assert_string_equal(noun_class_label(q->noun), "employees");
 	}
+	/* a range is no count (the values read it), nor is its upper end */
+	const struct report_facts *f = facts_of(state, "Between 10 and 12 workers were laid off.\n");
+	assert_int_equal(f->ncounts, 0);
+	f = facts_of(state, "Between ten and twelve workers were laid off.\n");
+	assert_int_equal(f->ncounts, 0);
 }
 
 static void vague_counts_have_no_number(void **state)
