@@ -196,7 +196,7 @@ static void names_jump(struct tui *t)
 		}
 	pager_close(t);
 	snprintf(t->query, sizeof t->query, "%s", e->name);
-	search_refresh(t);
+	search_refresh(t, false);
 	search_step(t, 1);
 }
 

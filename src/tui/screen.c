@@ -259,5 +259,5 @@ void screen_toggle_furniture(struct tui *t)
 	else
 		screen_say(t, "page furniture: %s",
 			   t->furniture ? "shown (marked \xc2\xa6)" : "folded");
-	search_refresh(t);  /* folded text is not searched */
+	search_refresh(t, true);  /* folded text is not searched */
 }

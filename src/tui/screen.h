@@ -327,8 +327,11 @@ void browse_focused(struct tui *t);
 void search_prompt(struct tui *t);
 void search_prompt_key(struct tui *t, bool fn, int code);
 void search_step(struct tui *t, int dir);
-/* Find the matches again when the text shown changes. */
-void search_refresh(struct tui *t);
+/* Find the matches again: for a new query (the next step goes to its
+ * first match), or, with keep_place, when the text shown changes (the
+ * next step goes on from the match it was at: f shows or folds
+ * furniture). */
+void search_refresh(struct tui *t, bool keep_place);
 /* Is byte off of report art part of a match? */
 bool search_covers(const struct tui *t, size_t art, size_t off);
 

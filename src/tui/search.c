@@ -56,12 +56,24 @@ static void find_matches(struct tui *t)
 	}
 }
 
-void search_refresh(struct tui *t)
+void search_refresh(struct tui *t, bool keep_place)
 {
 	if (!t->query[0])
 		return;
+	bool at_one = keep_place && t->cur < t->nmatch;
+	struct match was = at_one ? t->matches[t->cur] : (struct match){ 0, 0, 0 };
 	find_matches(t);
-	t->cur = t->nmatch;
+	t->cur = t->nmatch;   /* no match yet: the next step goes to the first */
+	if (!at_one)
+		return;
+	/* the last match at or before the one it was at: itself, when it is
+	 * still shown */
+	for (size_t i = 0; i < t->nmatch; i++) {
+		const struct match *m = &t->matches[i];
+		if (m->art > was.art || (m->art == was.art && m->off > was.off))
+			break;
+		t->cur = i;
+	}
 }
 
 bool search_covers(const struct tui *t, size_t art, size_t off)

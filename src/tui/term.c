@@ -315,6 +315,22 @@ int tui_run(struct story *s, const struct tui_opts *o)
 			term && *term ? "unknown terminal type" : "TERM is not set");
 		return 3;
 	}
+	/* a terminal that cannot move the cursor ("dumb", a printer) would
+	 * get a screen of spaces and one line: refused as an unknown one is */
+	const char *cup = tigetstr("cup");
+	if (!cup || cup == (const char *)-1) {
+		endwin();
+		delscreen(scr);
+		if (tty)
+			fclose(tty);
+		const char *term = getenv("TERM");
+		bool plain = term && *term && strlen(term) < 64;
+		for (const char *p = term; plain && *p; p++)
+			plain = *p > ' ' && *p < 0x7f;
+		fprintf(stderr, "newsdiff: cannot start the screen: the terminal type %s cannot "
+				"move the cursor (check TERM)\n", plain ? term : "given");
+		return 3;
+	}
 	curses_active = 1;
 	leave_first_state();
 	setup_terminal();

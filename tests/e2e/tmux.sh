@@ -457,6 +457,15 @@ run_stdin() {
 
 # (a4) o: the focused report's page in $BROWSER, run without a shell,
 # its address in place of %s; the screen comes back after.
+# A terminal type that cannot move the cursor: refused in one line, exit 3.
+run_dumb() {
+	start dumb "TERM=dumb; export TERM" &&
+		step "exits within 5 s" poll exited &&
+		step "exit status 3" exit_is 3 &&
+		step "the refusal names the terminal type" poll has 'the terminal type dumb cannot move the cursor' &&
+		step "terminal restored" restored
+}
+
 run_browse() {
 	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >%s\n' "$(shq "$tmp/browser.args")" >"$tmp/browser.sh"
 	start browse "BROWSER=$(shq "sh $tmp/browser.sh --new-tab %s"); export BROWSER" &&
@@ -900,6 +909,7 @@ run_signal() {
 t "e2e: start at 200x50, five outlets shown, q exits 0" run_start
 t "e2e: two reports that cannot be loaded: named on screen, listed by E, printed once on exit" run_errors
 t "e2e: a report on standard input (-): shown, keys read from the terminal, q exits 0" run_stdin
+t "e2e: TERM=dumb is refused in one line, exit 3, terminal restored" run_dumb
 t "e2e: o opens the focused report's page with \$BROWSER (no shell), the screen comes back, q exits 0" run_browse
 t "e2e: the mouse: wheel scrolls, a click on a marked fact opens its detail, the wheel scrolls it, Esc closes it" run_mouse
 t "e2e: resize 200x50 -> 80x24 (1-2 of 5) -> 20x6 -> 10x4 -> 200x50, q exits 0" run_resize

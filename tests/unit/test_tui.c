@@ -233,6 +233,16 @@ static void furniture_folds_and_shows(void **state)
 	assert_true(screen_has(t, "\xc2\xa6 Topics: TikTok"));
 	assert_true(screen_has(t, "[furniture]"));
 	tui_free(t);
+	/* showing or folding the furniture keeps the search's place: n goes
+	 * on from the match it was at */
+	t = open_at(120, 35, false);
+	assert_int_equal(tui_feed(t, "/ByteDance<Enter>nnn"), ND_E_OK);
+	assert_true(screen_has(t, "match 4 of"));
+	assert_int_equal(tui_feed(t, "fn"), ND_E_OK);
+	assert_true(screen_has(t, "match 5 of"));
+	assert_int_equal(tui_feed(t, "fN"), ND_E_OK);
+	assert_true(screen_has(t, "match 4 of"));
+	tui_free(t);
 }
 
 static void help_lists_every_action(void **state)
