@@ -69,7 +69,7 @@ for r in ${REPLAY:-}; do
 	fi
 done
 
-for s in "$top"/tests/layers.sh "$top"/tests/screen/run.sh "$top"/tests/cli.sh "$top"/tests/html.sh "$top"/tests/install.sh "$top"/tests/limits.sh "$top"/tests/net/fetch.sh "$top"/tests/e2e/tmux.sh; do
+for s in "$top"/tests/layers.sh "$top"/tests/screen/run.sh "$top"/tests/readme.sh "$top"/tests/cli.sh "$top"/tests/html.sh "$top"/tests/install.sh "$top"/tests/limits.sh "$top"/tests/net/fetch.sh "$top"/tests/e2e/tmux.sh; do
 	[ -f "$s" ] || continue
 	sh "$s" >"$log" 2>&1
 	rc=$?
