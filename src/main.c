@@ -422,8 +422,12 @@ static int parse_option(int c, char **argv, struct options *o)
 		return GO_ON;
 	}
 	default: {
+		/* "--help=x": getopt names the option by its short letter;
+		 * the word the user typed is clearer */
 		char opt[3] = { '-', (char)optopt, '\0' };
-		say(optopt && optopt < 256 ? opt : argv[optind - 1],
+		const char *typed = optind > 0 ? argv[optind - 1] : NULL;
+		bool long_word = typed && strncmp(typed, "--", 2) == 0;
+		say(optopt && optopt < 256 && !long_word ? opt : typed ? typed : "?",
 		    "unknown option or missing argument (try --help)");
 		return EXIT_USAGE;
 	}

@@ -76,6 +76,9 @@ expect_rc "--theme takes a theme's other name, in any case" 0
 has "--theme=monochrome starts in mono: T goes on to the default" "$out" " theme: default "
 run -xV
 has "an unknown short option is named" "$err" "newsdiff: -x: unknown option"
+run --help=x
+expect_rc "--help=x is a usage error" 2
+has "--help=x names the word typed, not -h" "$err" "newsdiff: --help=x: unknown option"
 if [ -w /dev/full ]; then
 	"$bin" --dump=facts >/dev/full 2>"$tmp/err"
 	rc=$?
@@ -211,7 +214,8 @@ for args in "--format=json" "--extract --report x.html" "--report --dump=facts" 
 	    "--dump=paragraphs --dump-screen" "--extract --format=markdown x.html" \
 	    "--report --format=yaml" "--timeout=0" "--connect-timeout=abc" "--max-size=1G" \
 	    "--refresh --offline" "--extract a.html b.html" "--extract" "--only=agree" \
-	    "--report --only=sometimes" "--report --outlets=Nobody,1" "--report --outlets=9"; do
+	    "--report --only=sometimes" "--report --outlets=Nobody,1" "--report --outlets=9" \
+	    "--report --only=" "--report --outlets=,"; do
 	# shellcheck disable=SC2086
 	run $args
 	expect_rc "$args is a usage error" 2

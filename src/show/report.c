@@ -819,6 +819,7 @@ enum nd_err report_select(const struct comparison *c, const char *only, const ch
 	view->nrows = 0;
 	for (size_t v = 0; v < VERDICT__COUNT; v++)
 		verdicts[v] = only == NULL;
+	size_t nonly = 0;
 	for (const char *p = only; p && next_word(&p, word, sizeof word);) {
 		size_t v = 0;
 		while (v < VERDICT__COUNT && strcmp(verdict_name((enum verdict)v), word) != 0)
@@ -829,6 +830,12 @@ enum nd_err report_select(const struct comparison *c, const char *only, const ch
 			return ND_E_USAGE;
 		}
 		verdicts[v] = true;
+		nonly++;
+	}
+	if (only && !nonly) {
+		snprintf(why, why_size, "--only: wants one or more verdicts (agree, partial, "
+			 "disagree, unclear, single)");
+		return ND_E_USAGE;
 	}
 	size_t nwant = 0;
 	long want[64];
@@ -841,6 +848,11 @@ enum nd_err report_select(const struct comparison *c, const char *only, const ch
 			return ND_E_USAGE;
 		}
 		want[nwant++] = k;
+	}
+	if (outlets && !nwant) {
+		snprintf(why, why_size, "--outlets: wants one or more reports (an outlet's name or "
+			 "a report's number)");
+		return ND_E_USAGE;
 	}
 	view->rows = malloc((c->nrows ? c->nrows : 1) * sizeof *view->rows);
 	if (!view->rows)
