@@ -42,6 +42,17 @@ else
 	ok "html: the page loads nothing and runs nothing"
 fi
 
+# Folded furniture says what each folded paragraph is, each kind once
+# (the bundled story folds an author box, an author bio and a comment
+# form together).
+if [ $# -eq 0 ]; then
+	if grep -q 'page furniture left out: author box, author bio, comment form\]' "$page"; then
+		ok "html: folded furniture names each kind it folds"
+	else
+		bad "html: folded furniture names each kind it folds" "$(grep -o 'page furniture left out[^]]*' "$page" | head -3)"
+	fi
+fi
+
 # tidy -e -q prints nothing and exits 0 when there is neither error nor
 # warning (1: warnings, 2: errors).
 tidy_clean() { # NAME FILE

@@ -485,8 +485,20 @@ static enum nd_err put_column(struct buf *b, const struct comparison *c, size_t 
 				q++;
 			buf_addf(b, "<p class=\"furn\">[%zu paragraph%s of page furniture left out: ",
 				 q - p + 1, q > p ? "s" : "");
-			put_escs(b, para_label(pp));
-			buf_adds(b, q > p ? ", " DASH "]</p>\n" : "]</p>\n");
+			/* what each of them is, each kind once ("author box,
+			 * photo credit"): the page has room the screen has not */
+			for (size_t k = p; k <= q; k++) {
+				const char *l = para_label(&paras[k]);
+				bool seen = false;
+				for (size_t e = p; e < k && !seen; e++)
+					seen = strcmp(para_label(&paras[e]), l) == 0;
+				if (seen)
+					continue;
+				if (k > p)
+					buf_adds(b, ", ");
+				put_escs(b, l);
+			}
+			buf_adds(b, "]</p>\n");
 			p = q;
 			continue;
 		}
