@@ -57,6 +57,12 @@ run --size 80 --dump-screen
 expect_rc "a bad --size is a usage error" 2
 run --dump-screen --keys '<Nope>'
 expect_rc "an unknown key name is a usage error" 2
+for k in '<LT>' '<click@3,10>' '<Resize=50X20>' '<wheeldown@3,10>' '<ENTER>'; do
+	run --dump-screen --size 80x24 --keys "$k"
+	expect_rc "key name $k is read in any case" 0
+done
+run --dump-screen --keys '<Click@3,4x>'
+expect_rc "a mouse name with more after it is a usage error" 2
 run --dump=nothing
 expect_rc "an unknown --dump stage is a usage error" 2
 run --size 80x24

@@ -9,14 +9,18 @@
 
 #include "base/text.h"
 
-/* A name in angle brackets: a key, a resize or a mouse event. */
+#include <ctype.h>
+
+/* A name in angle brackets: a key, a resize or a mouse event, in any
+ * case ("<Resize=50x20>", "<resize=50X20>"). */
 static enum nd_err feed_name(struct tui *t, const char *name, size_t n)
 {
-	int a, b;
+	int a, b, end = -1;
 	char tmp[64];
 	if (n >= sizeof tmp)
 		return ND_E_USAGE;
-	memcpy(tmp, name, n);
+	for (size_t i = 0; i < n; i++)
+		tmp[i] = (char)tolower((unsigned char)name[i]);
 	tmp[n] = '\0';
 	/* the names the config file reads (config_key_named), and "lt" for
 	 * the '<' that opens a name here */
@@ -30,21 +34,20 @@ static enum nd_err feed_name(struct tui *t, const char *name, size_t n)
 		input_key(t, fn, code);
 		return ND_E_OK;
 	}
-	if (sscanf(tmp, "Resize=%dx%d", &a, &b) == 2 && a > 0 && b > 0 && a <= 1000 && b <= 1000) {
+	/* each form read whole: "<Click@3,4x>" is no click */
+	if (sscanf(tmp, "resize=%dx%d%n", &a, &b, &end) == 2 && end == (int)n && a > 0 &&
+	    b > 0 && a <= 1000 && b <= 1000) {
 		resize_term(b, a);
 		input_key(t, true, KEY_RESIZE);
 		return ND_E_OK;
 	}
-	if (sscanf(tmp, "WheelUp@%d,%d", &a, &b) == 2) {
-		input_mouse(t, WHEEL_UP, a, b);
-		return ND_E_OK;
-	}
-	if (sscanf(tmp, "WheelDown@%d,%d", &a, &b) == 2) {
-		input_mouse(t, WHEEL_DOWN, a, b);
-		return ND_E_OK;
-	}
-	if (sscanf(tmp, "Click@%d,%d", &a, &b) == 2) {
-		input_mouse(t, CLICK, a, b);
+	enum mouse_kind what = CLICK;
+	if ((sscanf(tmp, "wheelup@%d,%d%n", &a, &b, &end) == 2 && (what = WHEEL_UP, true)) ||
+	    (sscanf(tmp, "wheeldown@%d,%d%n", &a, &b, &end) == 2 && (what = WHEEL_DOWN, true)) ||
+	    sscanf(tmp, "click@%d,%d%n", &a, &b, &end) == 2) {
+		if (end != (int)n)
+			return ND_E_USAGE;
+		input_mouse(t, what, a, b);
 		return ND_E_OK;
 	}
 	return ND_E_USAGE;
