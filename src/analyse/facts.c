@@ -1990,7 +1990,12 @@ static enum event_class nearest_event(const struct stoks *st, size_t i, bool *ag
 				passive |= is(st, q, "been") || is(st, q, "were") || is(st, q, "was") ||
 					   is(st, q, "be") || is(st, q, "are") || is(st, q, "is") ||
 					   is(st, q, "being") || is(st, q, "got");
-			*agent = k > i && !passive;
+			/* "12 people died", "are feared dead": the subject
+			 * of these words undergoes the event, as after "were
+			 * killed" */
+			bool undergone = is(st, k, "died") || is(st, k, "dead") ||
+					 is(st, k, "deaths");
+			*agent = k > i && !passive && !undergone;
 		}
 		k += len - 1;
 	}

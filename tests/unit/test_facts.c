@@ -1525,6 +1525,18 @@ static void counted_doers_and_counted_targets(void **state)
 	assert_true(doers->agent);
 	assert_count(targets, "two journalists", 2, "", "journalists", "tracked");
 	assert_false(targets->agent);
+	/* "died", "are feared dead": the people counted undergo it, as
+	 * those "killed" do */
+	static const char *const undergone[] = {
+		"At least 12 people died when the ferry capsized.\n",
+		"Around 12 people are feared dead after the ferry sank.\n",
+		"Fifteen people were killed when the ferry sank.\n",
+	};
+	for (size_t i = 0; i < 3; i++) {
+		f = facts_of(state, undergone[i]);
+		assert_string_equal(event_label(only_count(f)->event), "killed");
+		assert_false(only_count(f)->agent);
+	}
 }
 
 static void part_of_a_group_is_not_a_count(void **state)
