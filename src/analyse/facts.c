@@ -838,6 +838,14 @@ static size_t role_left(const struct stoks *st, size_t e, size_t stop)
 			b = k;
 			continue;
 		}
+		/* "council member", "board member": a body in small
+		 * letters before "member" (a capitalised one, "Board
+		 * Member", is the organisation's) */
+		if (b == e && text_same(st->w[e], "member") && !st->t[k].cap &&
+		    !lex_tok_function_word(&st->t[k])) {
+			b = k;
+			continue;
+		}
 		/* "Lisbon-based exec": a place adjective inside a role */
 		if (strstr(w, "-based") && b <= e) {
 			b = k;

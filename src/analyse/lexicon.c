@@ -248,6 +248,7 @@ static const char *const role_heads[] = {
 	"virologist", "epidemiologist",
 	"speaker", "whip", "nominee", "lieutenant", "president-elect", "fellow", "analyst",
 	"lawyer", "attorney", "professor", "lecturer", "historian", "activist", "lobbyist",
+	"member",
 	/* descriptions outlets put where a title goes: rows of how each names a person */
 	"dictator", "strongman", "despot", "tyrant", "autocrat", "ruler", "tycoon", "mogul",
 	"businessman", "businesswoman", "billionaire",

@@ -352,6 +352,14 @@ static void a_local_councillors_title(void **state)
 	assert_string_equal(p->role, "alderperson");
 	assert_string_equal(p->role_text, "Alderwoman");
 	assert_string_equal(person_named(f, "Tomas Garrow")->role, "council member");
+	/* "council member" in two words, after "said": the speaker */
+	f = facts_of(state, "\"It is a great day,\" said council member Tom Reyes on Monday.\n");
+	assert_string_equal(person_named(f, "Tom Reyes")->role, "council member");
+	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, index_of(f, person_named(f, "Tom Reyes")));
+	/* a capitalised body before "Member" is the organisation's name */
+	f = facts_of(state, "Harbour Board Member Tom Reyes resigned on Monday.\n");
+	assert_string_equal(person_named(f, "Tom Reyes")->role, "member");
 }
 
 /* "presumptive", "business", "longtime" belong to the title they stand
