@@ -345,6 +345,29 @@ static bool title_surname(struct ctx *c, const struct stoks *st, size_t j)
 	return j + 1 >= st->n || !name_token_text(c, st, j + 1);
 }
 
+/* "Mayor Linda Park said", "Tom Hill, 47,": after a first name, a word
+ * that heads the names of places and is a common surname ends the name,
+ * when no capitalised word follows it ("Linda Park Avenue" is a street),
+ * no preposition of place or number stands before it ("in Hyde Park",
+ * "10 Downing Street") and the name
+ * has a person's cue before or after it.  i: the name's first word. */
+static bool place_surname(const struct stoks *st, size_t i, size_t j)
+{
+	static const char *const words[] = { "park", "hill", "hall", "field", "fields", "lane",
+					     "wood", "church", "street", NULL };
+	const struct tok *t = &st->t[j];
+	if (!t->word || !t->cap || t->allcaps || !is_one_of(st, j, words))
+		return false;
+	if (j + 1 < st->n && st->t[j + 1].word && st->t[j + 1].cap)
+		return false;
+	/* "Visitors in Hyde Park said": after a preposition of place */
+	static const char *const at_place[] = { "in", "at", "on", "near", "outside", "inside",
+						"across", "through", "around", "into", NULL };
+	if (i > 0 && (is_one_of(st, i - 1, at_place) || st->t[i - 1].num))
+		return false;
+	return person_cue_before(st, i) || person_cue_after(st, j + 1);
+}
+
 static bool short_name_end(const struct stoks *st, size_t j)
 {
 	const struct tok *t = &st->t[j];
@@ -525,7 +548,8 @@ static void pass_names(struct ctx *c)
 				}
 				if (!name_token_text(c, st, j) && !(words == 2 && short_name_end(st, j)) &&
 				    !(words >= 1 && month_surname(st, j)) &&
-				    !(words >= 1 && title_surname(c, st, j)))
+				    !(words >= 1 && title_surname(c, st, j)) &&
+				    !(words >= 1 && place_surname(st, fw, j)))
 					break;
 				j++;
 				words++;
@@ -708,6 +732,20 @@ static void family_name_first(struct ctx *c)
 	}
 }
 
+/* Is token i of sentence si the surname of a person named in full
+ * before it? */
+static bool surname_named_before(const struct ctx *c, size_t si, const struct stoks *st, size_t i)
+{
+	for (size_t p = 0; p < c->out->npeople; p++) {
+		const struct person *pp = &c->out->people[p];
+		if (pp->surname && strcmp(pp->surname, st->w[i]) == 0 &&
+		    (pp->first_at.sent < si ||
+		     (pp->first_at.sent == si && pp->first_at.end <= st->t[i].start)))
+			return true;
+	}
+	return false;
+}
+
 static void pass_surnames(struct ctx *c)
 {
 	/* Only people with a cue, or whose surname recurs, are people. */
@@ -718,7 +756,16 @@ static void pass_surnames(struct ctx *c)
 		 * Lund of Brenmouth at the White House in 2017." */
 		bool headline = title_case(c, si, st);
 		for (size_t i = 0; i < st->n; i++) {
-			if (!st->t[i].word || !st->t[i].cap || facts_in_mention(st, i) || !name_token_text(c, st, i))
+			if (!st->t[i].word || !st->t[i].cap || facts_in_mention(st, i))
+				continue;
+			/* "Park said" after "Mayor Linda Park" (place_surname):
+			 * a word that names no one by itself stands for a
+			 * person of that surname named before, with a person's
+			 * cue ("in May" is a month, "Prime Minister May" a
+			 * person) */
+			bool name_word = name_token_text(c, st, i);
+			if (!name_word && !(surname_named_before(c, si, st, i) &&
+					    (person_cue_before(st, i) || person_cue_after(st, i + 1))))
 				continue;
 			if (i + 1 < st->n && name_token_text(c, st, i + 1))
 				continue; /* part of a longer run */
@@ -736,7 +783,7 @@ static void pass_surnames(struct ctx *c)
 					hit = (int)p;
 					hits++;
 				}
-				else if (strlen(pp->surname) >= 5 &&
+				else if (name_word && strlen(pp->surname) >= 5 &&
 					 text_edit_distance(pp->surname, st->w[i], 1) == 1 &&
 					 pp->surname[0] == st->w[i][0] && !family(st, i, pp->surname) &&
 					 !plural_of(pp->surname, st->w[i]))

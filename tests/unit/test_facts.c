@@ -203,6 +203,34 @@ static void month_surnames_and_question_words(void **state)
 	assert_string_equal(p->org, "Harbour");
 }
 
+/* A surname that heads the names of places ("Park", "Hill") is a
+ * surname after a first name, with a person's cue, and so is the word
+ * alone later with one; "in Hyde Park", "10 Downing Street" and "Linda
+ * Park Avenue" name no one, and "in May" is no mention of a May. */
+static void place_words_as_surnames(void **state)
+{
+	const struct report_facts *f = facts_of(state,
+		"Mayor Linda Park opened the bridge on Monday. \"It is a great day,\" Park said.\n");
+	const struct person *p = person_named(f, "Linda Park");
+	assert_string_equal(p->role, "mayor");
+	assert_int_equal(p->mentions, 2);
+	assert_int_equal(f->nquotes, 1);
+	assert_int_equal(f->quotes[0].speaker, index_of(f, p));
+	f = facts_of(state, "Tom Hill, 47, said the quay was safe.\n");
+	assert_non_null(person_named(f, "Tom Hill"));
+	static const char *const none[] = {
+		"Visitors in Hyde Park said the quay was safe.\n",
+		"The office at 10 Downing Street said the quay was safe.\n",
+		"Protesters marched down Linda Park Avenue and said the quay was unsafe.\n",
+	};
+	for (size_t i = 0; i < 3; i++) {
+		f = facts_of(state, none[i]);
+		assert_int_equal(people_seen(f), 0);
+	}
+	f = facts_of(state, "Prime Minister Ada June spoke on Monday. In June, the quay closed.\n");
+	assert_int_equal(person_named(f, "Ada June")->mentions, 1);
+}
+
 /* "Acting Harbour Board Chief of Staff", "then-acting harbour master",
  * "former Port Authority director": the qualifier stays in the title. */
 static void qualifiers_stay_in_the_title(void **state)
@@ -2130,6 +2158,7 @@ int main(void)
 		T(place_word_opens_an_organisation),
 		T(qualifiers_stay_in_the_title),
 		T(month_surnames_and_question_words),
+		T(place_words_as_surnames),
 		T(possessive_organisation_and_role_with_of),
 		T(an_abbreviated_title_is_a_role),
 		T(names_and_titles_after_abbreviations),
