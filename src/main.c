@@ -514,6 +514,23 @@ static int run_extract(const char *input, const struct options *o)
 		say(input, why);
 		return EXIT_FATAL;
 	}
+	/* as the page is read when it is opened (story.c, article.c): no
+	 * article is an error, and a page that names no site gets its
+	 * address's host, else its file's name */
+	if (!d.body || d.body_len == 0) {
+		say(input, nd_strerror(ND_E_NOT_ARTICLE));
+		html_doc_release(&d);
+		return EXIT_FATAL;
+	}
+	if (!d.outlet || !d.outlet[0]) {
+		size_t hn = 0;
+		const char *host = d.url && d.url[0] ? text_url_host(d.url, &hn) : NULL;
+		char *named = host && hn ? strndup(host, hn) : article_outlet_from_name(input);
+		if (named) {
+			free(d.outlet);
+			d.outlet = named;
+		}
+	}
 	enum nd_err err = extract_print(&d, o->format_given && strcmp(o->format_name, "json") == 0,
 					stdout);
 	if (err)

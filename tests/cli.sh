@@ -292,6 +292,19 @@ expect_rc "--extract of plain text: exit status 3" 3
 has "--extract of plain text says it is not a page" "$err" "2-afp.txt: not an HTML page"
 run --extract "$tmp/no-such-page.html"
 expect_rc "--extract of a missing file: exit status 3" 3
+# --extract reads a page as opening it does: the outlet of a page that
+# names no site is its address's host, else its file's name; a page with
+# no article is an error.
+printf '<!DOCTYPE html><html><head><title>Ferry late</title><link rel="canonical" href="https://coastpost.example/news/ferry"></head><body><article><h1>Ferry late</h1><p>The ferry left port 40 minutes late on Thursday, the harbour master said, and reached the island after dark.</p></article></body></html>\n' >"$tmp/no-site.html"
+sed 's/<link rel="canonical"[^>]*>//' "$tmp/no-site.html" >"$tmp/02_no-site-no-address.html"
+printf '<!DOCTYPE html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>\n' >"$tmp/only-nav.html"
+run --extract "$tmp/no-site.html"
+has "--extract: a page naming no site has its address's host for outlet" "$out" "outlet: coastpost.example"
+run --extract "$tmp/02_no-site-no-address.html"
+has "--extract: with no address either, its file's name" "$out" "outlet: no site no address"
+run --extract "$tmp/only-nav.html"
+expect_rc "--extract of a page with no article: exit status 3" 3
+has "--extract of a page with no article says so" "$err" "only-nav.html: no article text found on the page"
 has "--extract of a missing file names it" "$err" "no-such-page.html: no such file"
 
 # --batch: a JSON line per directory, in order, whatever the threads.
