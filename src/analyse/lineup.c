@@ -907,7 +907,8 @@ static bool floor_and_ceiling(const struct ref *x, const struct ref *y, const st
 static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_t n)
 {
 	bool all_same = true, all_compat = true, conflict_firm = false;
-	const struct ref *ca = NULL, *cb = NULL, *floor = NULL, *ceiling = NULL;
+	const struct ref *ca = NULL, *cb = NULL, *floor = NULL, *ceiling = NULL, *ra = NULL,
+			 *rb = NULL;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = i + 1; j < n; j++) {
 			if (same_value(m[i], m[j]))
@@ -915,8 +916,16 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 			all_same = false;
 			if (!floor && alike_modality(m[i]->c, m[j]->c))
 				floor_and_ceiling(m[i], m[j], &floor, &ceiling);
-			if (fit(&m[i]->c->v, &m[j]->c->v) || rounded(m[i], m[j]))
+			if (fit(&m[i]->c->v, &m[j]->c->v))
 				continue;
+			if (rounded(m[i], m[j])) {
+				/* "$4.5 million" and "$5 million" */
+				if (!ra) {
+					ra = m[i];
+					rb = m[j];
+				}
+				continue;
+			}
 			all_compat = false;
 			struct evidence e = evidence_of(m[i]->c, m[j]->c);
 			/* the only vote tally of each report, both of the
@@ -962,6 +971,14 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 		r->why = arena_printf(c->ar, "%s says %s (the least), %s says %s (the most)",
 				      c->s->arts[floor->art].outlet, floor->c->text,
 				      c->s->arts[ceiling->art].outlet, ceiling->c->text);
+	} else if (all_compat && ra) {
+		/* say which: a fact-checker reads "4.5" against "5" as a
+		 * conflict unless told that one may be the other rounded */
+		r->verdict = VERDICT_PARTIAL;
+		const struct ref *x = ra->art < rb->art ? ra : rb, *y = ra->art < rb->art ? rb : ra;
+		r->why = arena_printf(c->ar, "one may be the other rounded: %s says %s, %s says %s",
+				      c->s->arts[x->art].outlet, x->c->text, c->s->arts[y->art].outlet,
+				      y->c->text);
 	} else if (all_compat) {
 		r->verdict = VERDICT_PARTIAL;
 		r->why = "the values can both be true but are stated differently";

@@ -322,6 +322,9 @@ static void a_rounded_number_is_partial(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
 	assert_int_equal(r->verdict, VERDICT_PARTIAL);
+	/* and the reason says so, naming both */
+	assert_non_null(strstr(r->why, "one may be the other rounded: "));
+	assert_non_null(strstr(r->why, "says 40 miles per gallon"));
 	static const char *const u[] = {
 		"The new ferries must reach 40 miles per gallon by 2030, the harbour board said.",
 		"The new ferries must reach 41 miles per gallon by 2030, the harbour board said.",
