@@ -480,7 +480,8 @@ static void status_line(const struct tui *t)
 		ow = cols / 2 - ww;
 	/* too narrow for a useful piece of the name: the left side only */
 	int rw = ow > 0 && (ow == full || ow >= 6) ? ow + ww : 0;
-	draw_text(left, strlen(left), attr, pair, cols - rw);
+	/* a message too long for the line ends in "…", not mid-word */
+	draw_clipped(left, attr, pair, cols - rw);
 	if (rw) {
 		move(y, cols - rw);
 		draw_str(" ", attr, pair, 1);
