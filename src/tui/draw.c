@@ -222,7 +222,7 @@ static void header(const struct tui *t, int col, size_t art)
 		snprintf(meta, sizeof meta, "%s%s%s", a->date[0] ? a->date : "no date",
 			 host[0] ? " \xc2\xb7 " : "", host);
 		move(y + 1, x + 1);
-		draw_str(meta, term_quiet(t), term_pair(t, PAIR_META), w - 1);
+		draw_clipped(meta, term_quiet(t), term_pair(t, PAIR_META), w - 1);
 	}
 	header_title(t, a, x, w);
 	move(y + t->g.header_rows - 1, x);
