@@ -292,6 +292,7 @@ expect_rc "--extract of plain text: exit status 3" 3
 has "--extract of plain text says it is not a page" "$err" "2-afp.txt: not an HTML page"
 run --extract "$tmp/no-such-page.html"
 expect_rc "--extract of a missing file: exit status 3" 3
+has "--extract of a missing file names it" "$err" "no-such-page.html: no such file"
 # --extract reads a page as opening it does: the outlet of a page that
 # names no site is its address's host, else its file's name; a page with
 # no article is an error.
@@ -305,7 +306,6 @@ has "--extract: with no address either, its file's name" "$out" "outlet: no site
 run --extract "$tmp/only-nav.html"
 expect_rc "--extract of a page with no article: exit status 3" 3
 has "--extract of a page with no article says so" "$err" "only-nav.html: no article text found on the page"
-has "--extract of a missing file names it" "$err" "no-such-page.html: no such file"
 
 # --batch: a JSON line per directory, in order, whatever the threads.
 fx=$top/tests/fixtures
