@@ -309,6 +309,31 @@ static void values_of_other_places_do_not_conflict(void **state)
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
 }
 
+/* One figure in two currencies, in sentences saying the same, is one
+ * row, unclear (no rate is known), not two rows each report is silent
+ * on; another figure in another currency stays apart. */
+static void one_figure_in_two_currencies_is_unclear(void **state)
+{
+	static const char *const t[] = {
+		"The harbour board approved \xe2\x82\xac" "4 million for the new quay on Monday, officials said.",
+		"The harbour board approved $4 million for the new quay on Monday, officials said.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "$4 million");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	assert_non_null(strstr(r->why, "two currencies"));
+	static const char *const u[] = {
+		"The harbour board approved \xe2\x82\xac" "4 million for the new quay on Monday, officials said.",
+		"The harbour board approved $4.4 million for the new quay on Monday, officials said.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "$4.4 million");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 1);
+}
+
 /* A number rounded to its last digit is the other said less precisely;
  * two numbers written to the same digit are not. */
 static void a_rounded_number_is_partial(void **state)
@@ -1832,6 +1857,7 @@ int main(void)
 		T(same_amounts_in_other_words),
 		T(values_of_other_places_do_not_conflict),
 		T(a_rounded_number_is_partial),
+		T(one_figure_in_two_currencies_is_unclear),
 		T(a_year_is_shared_context),
 		T(a_year_naming_two_things),
 		T(the_same_day_of_one_event),
