@@ -61,6 +61,8 @@ for k in '<LT>' '<click@3,10>' '<Resize=50X20>' '<wheeldown@3,10>' '<ENTER>'; do
 	run --dump-screen --size 80x24 --keys "$k"
 	expect_rc "key name $k is read in any case" 0
 done
+run --dump-screen --size 100x20 --keys a "$story/2-afp.txt"
+has "a with one report says there is no other" "$out" "one report: no other to agree or disagree with"
 run --dump-screen --keys '<Click@3,4x>'
 expect_rc "a mouse name with more after it is a usage error" 2
 run --dump=nothing

@@ -239,7 +239,9 @@ static void do_action(struct tui *t, enum tui_action act)
 	case ACT_MARKS: marks_toggle(t); break;
 	case ACT_BROWSE: browse_focused(t); break;
 	case ACT_AGREEMENT:
-		if (t->cmp)
+		if (t->story->n < 2)
+			screen_say(t, "one report: no other to agree or disagree with");
+		else if (t->cmp)
 			pager_open(t, VIEW_AGREEMENT);
 		else
 			screen_say(t, "no facts were found");
