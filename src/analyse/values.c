@@ -372,9 +372,19 @@ static struct span span_of(const struct value *v, double f)
 	return r;
 }
 
+/* The size of a span's finite ends, for a tolerance: "up to 20" (from
+ * -inf) is of the size of 20, not infinite. */
+static double span_size(struct span s)
+{
+	double m = isfinite(s.l) ? fabs(s.l) : 0;
+	return isfinite(s.h) && fabs(s.h) > m ? fabs(s.h) : m;
+}
+
 static bool overlap(struct span a, struct span b, double eps)
 {
-	double tol = eps * dmax(a.l < 0 ? -a.l : a.l, b.l < 0 ? -b.l : b.l) + 1e-9;
+	/* an infinite tolerance would make every bound overlap ("up to 20
+	 * homes" and "25 homes") */
+	double tol = eps * dmax(span_size(a), span_size(b)) + 1e-9;
 	if (a.h < b.l - tol || b.h < a.l - tol)
 		return false;
 	if ((a.ho || b.lo) && a.h <= b.l + tol && !(b.l < a.l))

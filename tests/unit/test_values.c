@@ -793,6 +793,13 @@ static void compatibility(void **state)
 	assert_false(compat(mk(C, VQUAL_MORE_THAN, 4, 4, NULL), mk(C, X, 4, 4, NULL)));
 	assert_false(compat(mk(C, VQUAL_LESS_THAN, 4, 4, NULL), mk(C, X, 4, 4, NULL)));
 	assert_true(compat(mk(C, VQUAL_AT_MOST, 4, 4, NULL), mk(C, X, 3, 3, NULL)));
+	assert_true(compat(mk(C, VQUAL_AT_MOST, 20, 20, NULL), mk(C, X, 20, 20, NULL)));
+	/* "up to 20" and "25": the ceiling is passed (an open lower end is
+	 * no reason for an endless tolerance) */
+	assert_false(compat(mk(C, VQUAL_AT_MOST, 20, 20, NULL), mk(C, X, 25, 25, NULL)));
+	assert_false(compat(mk(C, X, 25, 25, NULL), mk(C, VQUAL_AT_MOST, 20, 20, NULL)));
+	assert_false(compat(mk(VALUE_MEASURE, VQUAL_AT_MOST, 100, 100, "mile"),
+			    mk(VALUE_MEASURE, X, 200, 200, "km")));
 	assert_true(compat(mk(C, VQUAL_ABOUT, 150, 150, NULL), mk(C, X, 152, 152, NULL)));
 	assert_false(compat(mk(C, VQUAL_ABOUT, 150, 150, NULL), mk(C, VQUAL_ABOUT, 200, 200, NULL)));
 	assert_true(compat(mk(C, VQUAL_NEARLY, 50, 50, NULL), mk(C, X, 48, 48, NULL)));
