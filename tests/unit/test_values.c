@@ -688,6 +688,8 @@ static void qualifiers(void **state)
 	check("At least 4 people came.", VALUE_COUNT, VQUAL_AT_LEAST, "4", "At least 4 people", "people");
 	check("At most 5 people came.", VALUE_COUNT, VQUAL_AT_MOST, "5", "At most 5 people", "people");
 	check("Up to 6 people came.", VALUE_COUNT, VQUAL_AT_MOST, "6", "Up to 6 people", "people");
+	check("As many as 6 people came.", VALUE_COUNT, VQUAL_AT_MOST, "6", "As many as 6 people",
+	      "people");
 	check("Fewer than 7 people came.", VALUE_COUNT, VQUAL_LESS_THAN, "7", "Fewer than 7 people",
 	      "people");
 	check("Under 9 people came.", VALUE_COUNT, VQUAL_LESS_THAN, "9", "Under 9 people", "people");
