@@ -145,6 +145,12 @@ static bool fit(const struct value *a, const struct value *b)
 	if (a->qual == VQUAL_VAGUE || b->qual == VQUAL_VAGUE || a->type == VALUE_DATE ||
 	    a->type == VALUE_YEAR)
 		return true;
+	/* two ranges written out that differ ("children aged 4 to 17",
+	 * "aged 4 to 12"): each gives the whole span, so they differ, even
+	 * when one holds the other */
+	if (a->qual == VQUAL_EXACT && b->qual == VQUAL_EXACT && a->hi > a->lo && b->hi > b->lo &&
+	    (a->lo != b->lo || a->hi != b->hi))
+		return false;
 	double x = middle(a), y = middle(b);
 	/* a range written out ("$1 trillion to $1.5 trillion") holds the other */
 	if ((a->qual == VQUAL_EXACT && a->hi > a->lo && y >= a->lo && y <= a->hi) ||

@@ -309,6 +309,22 @@ static void values_of_other_places_do_not_conflict(void **state)
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
 }
 
+/* Two ranges written out that differ are two statements of a span, not
+ * estimates that may both hold: never "can both be true". */
+static void two_different_ranges_are_no_fit(void **state)
+{
+	static const char *const t[] = {
+		"The harbour board opened the ferry to children aged 4 to 17 on Monday.",
+		"The harbour board opened the ferry to children aged 4 to 12 on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "4 to 12");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
+	assert_int_not_equal(r->verdict, VERDICT_PARTIAL);
+	assert_int_not_equal(r->verdict, VERDICT_AGREE);
+}
+
 /* One figure in two currencies, in sentences saying the same, is one
  * row, unclear (no rate is known), not two rows each report is silent
  * on; another figure in another currency stays apart. */
@@ -1858,6 +1874,7 @@ int main(void)
 		T(values_of_other_places_do_not_conflict),
 		T(a_rounded_number_is_partial),
 		T(one_figure_in_two_currencies_is_unclear),
+		T(two_different_ranges_are_no_fit),
 		T(a_year_is_shared_context),
 		T(a_year_naming_two_things),
 		T(the_same_day_of_one_event),
