@@ -374,6 +374,15 @@ static void a_rounded_number_is_partial(void **state)
 	r = row_with(c, 1, "41 miles per gallon");
 	assert_non_null(r);
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	/* rounded half up: 40.5 is 41, not 40 */
+	static const char *const h[] = {
+		"The new ferries must reach 40 miles per gallon by 2030, the harbour board said.",
+		"The new ferries must reach 40.5 miles per gallon by 2030, the harbour board said.",
+	};
+	c = compare_texts(state, h, 2);
+	r = row_with(c, 1, "40.5 miles per gallon");
+	assert_non_null(r);
+	assert_int_not_equal(r->verdict, VERDICT_PARTIAL);
 }
 
 /* The same share in sentences that share little but the year it is for
