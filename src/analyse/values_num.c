@@ -19,8 +19,9 @@
  *    ("one said") it is no value.  A number in digits alone is a count
  *    with no noun.
  *  - "from 10 to 12" is two values (a change, not a range).
- *  - "pounds" without "sterling" is a weight (lb); "5m" without a
- *    currency is no value (metres or millions?).
+ *  - "pounds" without "sterling" is a weight (lb), but by the million
+ *    ("96 million pounds"), not "of" something nor weighed, money (gbp);
+ *    "5m" without a currency is no value (metres or millions?).
  *  - a rate after money, a measure or a count ("a day", "per year") is
  *    read as part of it and dropped.
  */
@@ -564,6 +565,16 @@ static void year_names(const struct scan *s, const struct num *m, struct value *
 	v->noun_first = f, v->noun_last = l, v->head = s->w[l];
 }
 
+/* A word of weighing in the six tokens before token k ("weighs",
+ * "weighing", "a weight of"). */
+static bool weighed_before(const struct scan *s, size_t k)
+{
+	for (size_t j = k > 6 ? k - 6 : 0; j < k; j++)
+		if (strncmp(s->w[j], "weigh", 5) == 0)
+			return true;
+	return false;
+}
+
 /* The unit after the number, if any: money, percent, measure, duration,
  * age.  Returns true when it typed v. */
 static bool unit_type(const struct scan *s, size_t k, struct value *v)
@@ -575,6 +586,17 @@ static bool unit_type(const struct scan *s, size_t k, struct value *v)
 	if (u->type == VALUE_MONEY && v->unit)
 		return false;
 	v->type = u->type, v->unit = u->unit, v->last = k + len - 1;
+	/* "a loss of 96 million pounds": pounds by the million, not "of"
+	 * something and not weighed, are money ("2 million pounds of beef",
+	 * "weighs 1.2 million pounds" are weights) */
+	if (u->unit && strcmp(u->unit, "lb") == 0 && k > 0 &&
+	    (is(s, k - 1, "million") || is(s, k - 1, "billion") || is(s, k - 1, "trillion") ||
+	     is(s, k - 1, "bn") || is(s, k - 1, "mn")) &&
+	    !is(s, v->last + 1, "of") && !weighed_before(s, k)) {
+		v->type = VALUE_MONEY, v->unit = "gbp";
+		values_set_noun(s, v, v->last + 1, NP_ANY);
+		return true;
+	}
 	if (u->type == VALUE_MONEY && u->factor != 1)
 		v->lo *= u->factor, v->hi *= u->factor;
 	k = v->last + 1;

@@ -247,6 +247,13 @@ static void measures(void **state)
 	check("They bought 300 acres of farmland.", VALUE_MEASURE, X, "300 acre",
 	      "300 acres of farmland", "farmland");
 	check("The truck carried 20 tons.", VALUE_MEASURE, X, "20 ton", "20 tons", "");
+	/* pounds by the million are money, unless of something or weighed */
+	struct value p = one("The retailer reported a loss of 96 million pounds.", DAY);
+	assert_int_equal(p.type, VALUE_MONEY);
+	assert_string_equal(p.unit, "gbp");
+	assert_int_equal(one("The plant recalled 2 million pounds of beef.", DAY).type, VALUE_MEASURE);
+	assert_int_equal(one("The rocket weighs 1.2 million pounds.", DAY).type, VALUE_MEASURE);
+	assert_int_equal(one("The truck carried 400 pounds.", DAY).type, VALUE_MEASURE);
 	check("The wall is 40 feet high.", VALUE_MEASURE, X, "40 foot", "40 feet", "");
 	check("They built a 40-mile fence.", VALUE_MEASURE, X, "40 mile", "40-mile", "");
 	check("The route is 12 km.", VALUE_MEASURE, X, "12 km", "12 km", "");
