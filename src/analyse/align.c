@@ -439,6 +439,12 @@ static bool same_org(const char *a, const char *b)
 	       initials_of(b, a);
 }
 
+/* A role one holds in many bodies at once: "member", "board member". */
+static bool membership(const char *role, size_t n)
+{
+	return n >= 6 && strncmp(role + n - 6, "member", 6) == 0 && (n == 6 || role[n - 7] == ' ');
+}
+
 static bool same_role_other_org(const struct row *r, const char **org_a, const char **org_b)
 {
 	for (size_t i = 0; i < r->ncells; i++) {
@@ -449,8 +455,10 @@ static bool same_role_other_org(const struct row *r, const char **org_a, const c
 			const char *b = r->cells[j].normalized, *cb = strstr(b, ", ");
 			/* "harbour authority" within "pellingford harbour
 			 * authority" is a shorter name of the same body */
+			/* one may be a member of many bodies at once: "member"
+			 * with two bodies is no conflict */
 			if (cb && ca - a == cb - b && strncmp(a, b, (size_t)(ca - a)) == 0 &&
-			    !same_org(ca + 2, cb + 2)) {
+			    !same_org(ca + 2, cb + 2) && !membership(a, (size_t)(ca - a))) {
 				*org_a = ca + 2;
 				*org_b = cb + 2;
 				return true;
@@ -542,6 +550,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 		bool roles_differ = false;
 		const char *org_a = NULL, *org_b = NULL;
 		const char *role0 = NULL;
+		bool unplaced_member = false;
 		unsigned fates[EVENT__COUNT] = { 0 };
 		const char *spell0 = NULL;
 		bool spell_differ = false, spell_main_differ = false;
@@ -564,6 +573,10 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 						roles_differ = true;
 					role0 = role0 ? role0 : p->role;
 					const char *fo = fold_org(c, p->org);
+					/* "member" names no role without its body: "a
+					 * member of the public" and "a member of the
+					 * Harbour Board" are not one title */
+					unplaced_member |= !fo && membership(p->role, strlen(p->role));
 					bool seen = !fo;
 					for (size_t k = 0; k < norgs && fo; k++)
 						seen |= same_org(orgs[k], fo);
@@ -618,7 +631,7 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 			r->verdict = VERDICT_DISAGREE;
 			r->why = arena_printf(c->arena, "the title is given with different organisations (%s vs %s)",
 					      org_a, org_b);
-		} else if (roles_differ || norgs > 1) {
+		} else if (roles_differ || norgs > 1 || (unplaced_member && norgs > 0)) {
 			/* "dictator" and "leader": how each report names the
 			 * person, never a conflict of fact */
 			r->verdict = VERDICT_PARTIAL;

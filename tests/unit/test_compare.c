@@ -551,6 +551,12 @@ static void roles_held_together_do_not_conflict(void **state)
 			 VERDICT_AGREE);
 	assert_int_not_equal(title_verdict("the director of the Central Harbour Agency",
 					   "the director of the CHA"), VERDICT_DISAGREE);
+	/* one is a member of many bodies at once; "member" alone, of no
+	 * body named, is not the title a body's member holds */
+	assert_int_equal(title_verdict("a member of the Harbour Agency",
+				       "a member of the Port Council"), VERDICT_PARTIAL);
+	assert_int_equal(title_verdict("a member of the Harbour Agency", "a member of the public"),
+			 VERDICT_PARTIAL);
 	/* a shorter name of the same body is the same title */
 	assert_int_equal(title_verdict("director of the Harbour Authority",
 				       "director of the Pellingford Harbour Authority"), VERDICT_AGREE);
