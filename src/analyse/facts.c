@@ -365,7 +365,14 @@ static bool place_surname(const struct stoks *st, size_t i, size_t j)
 						"across", "through", "around", "into", NULL };
 	if (i > 0 && (is_one_of(st, i - 1, at_place) || st->t[i - 1].num))
 		return false;
-	return person_cue_before(st, i) || person_cue_after(st, j + 1);
+	/* a cue only people have: a title before ("Mayor Linda Park"), an
+	 * age or a description after ("Tom Hill, 47,", "Linda Park, the
+	 * mayor,"); "said" is not one ("Grace Church said", "a statement
+	 * from Jordan Hall said") */
+	bool titled = i > 0 && (lex_tok_role_word(&st->t[i - 1]) ||
+				lex_tok_honorific(&st->t[i - 1]) ||
+				(i >= 2 && is_punct(st, i - 1, '.') && lex_tok_honorific(&st->t[i - 2])));
+	return titled || (is_punct(st, j + 1, ',') && person_cue_after(st, j + 1));
 }
 
 static bool short_name_end(const struct stoks *st, size_t j)

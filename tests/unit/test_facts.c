@@ -204,8 +204,8 @@ static void month_surnames_and_question_words(void **state)
 }
 
 /* A surname that heads the names of places ("Park", "Hill") is a
- * surname after a first name, with a person's cue, and so is the word
- * alone later with one; "in Hyde Park", "10 Downing Street" and "Linda
+ * surname after a first name, with a cue only people have (a title, an
+ * age), and so is the word alone later with a person's cue; "in Hyde Park", "10 Downing Street" and "Linda
  * Park Avenue" name no one, and "in May" is no mention of a May. */
 static void place_words_as_surnames(void **state)
 {
@@ -222,8 +222,12 @@ static void place_words_as_surnames(void **state)
 		"Visitors in Hyde Park said the quay was safe.\n",
 		"The office at 10 Downing Street said the quay was safe.\n",
 		"Protesters marched down Linda Park Avenue and said the quay was unsafe.\n",
+		/* "said" is no cue only people have */
+		"A spokesperson for Victoria Park said the quay was safe.\n",
+		"A statement from Jordan Hall said the quay was safe.\n",
+		"Grace Church said in a statement that the quay was safe.\n",
 	};
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
 		f = facts_of(state, none[i]);
 		assert_int_equal(people_seen(f), 0);
 	}
