@@ -975,10 +975,21 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 	bool all_same = true, all_compat = true, conflict_firm = false;
 	const struct ref *ca = NULL, *cb = NULL, *floor = NULL, *ceiling = NULL, *ra = NULL,
 			 *rb = NULL;
+	const struct ref *cur_a = NULL, *cur_b = NULL;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = i + 1; j < n; j++) {
 			if (same_value(m[i], m[j]))
 				continue;
+			/* sums in two currencies are never compared (no rate is
+			 * known): the verdict is of the others, and at best
+			 * unclear (below) */
+			if (two_currencies(m[i]->c, m[j]->c)) {
+				if (!cur_a) {
+					cur_a = m[i]->art < m[j]->art ? m[i] : m[j];
+					cur_b = m[i]->art < m[j]->art ? m[j] : m[i];
+				}
+				continue;
+			}
 			all_same = false;
 			if (!floor && alike_modality(m[i]->c, m[j]->c))
 				floor_and_ceiling(m[i], m[j], &floor, &ceiling);
@@ -1006,20 +1017,6 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 				cb = m[j];
 			}
 		}
-	const struct ref *cur_a = NULL, *cur_b = NULL;
-	for (size_t i = 0; i < n && !cur_a; i++)
-		for (size_t j = i + 1; j < n && !cur_a; j++)
-			if (two_currencies(m[i]->c, m[j]->c)) {
-				cur_a = m[i]->art < m[j]->art ? m[i] : m[j];
-				cur_b = m[i]->art < m[j]->art ? m[j] : m[i];
-			}
-	if (cur_a) {
-		r->verdict = VERDICT_UNCLEAR;
-		r->why = arena_printf(c->ar, "sums in two currencies: %s says %s, %s says %s",
-				      c->s->arts[cur_a->art].outlet, cur_a->c->text,
-				      c->s->arts[cur_b->art].outlet, cur_b->c->text);
-		return;
-	}
 	bool one_noun = true;
 	for (size_t i = 1; i < n; i++)
 		if (head_matters(m[i]->c->v.type) && m[i]->c->head && m[0]->c->head &&
@@ -1070,6 +1067,14 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 	} else {
 		r->verdict = VERDICT_UNCLEAR;
 		r->why = "different values, but hedged or not plainly about the same thing";
+	}
+	/* a conflict within one currency stands; anything else across two
+	 * is unclear */
+	if (cur_a && r->verdict != VERDICT_DISAGREE) {
+		r->verdict = VERDICT_UNCLEAR;
+		r->why = arena_printf(c->ar, "sums in two currencies: %s says %s, %s says %s",
+				      c->s->arts[cur_a->art].outlet, cur_a->c->text,
+				      c->s->arts[cur_b->art].outlet, cur_b->c->text);
 	}
 }
 

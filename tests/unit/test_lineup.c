@@ -348,6 +348,17 @@ static void one_figure_in_two_currencies_is_unclear(void **state)
 	r = row_with(c, 1, "$4.4 million");
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 1);
+	/* a conflict within one currency stands beside a third report's
+	 * other currency */
+	static const char *const w[] = {
+		"The harbour board approved $4 million for the new quay on Monday, officials said.",
+		"The harbour board approved $5 million for the new quay on Monday, officials said.",
+		"The harbour board approved \xe2\x82\xac" "4 million for the new quay on Monday, officials said.",
+	};
+	c = compare_texts(state, w, 3);
+	r = row_with(c, 1, "$5 million");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
 }
 
 /* A number rounded to its last digit is the other said less precisely;
