@@ -2218,6 +2218,8 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			size_t e = at + nl + 1;
 			double hi;
 			size_t hl = e < st->n && st->t[e].num ? 1 : e < st->n ? lex_number(st->t, st->n, e, &hi) : 0;
+			if (hl)
+				hl += scale_after(st, e + hl, &hi);   /* "10 and 12 thousand" */
 			if (hl) {
 				i = e + hl - 1;
 				continue;

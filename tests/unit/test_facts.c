@@ -1530,6 +1530,8 @@ static void qualifiers_of_counts(void **state)
 	assert_int_equal(f->ncounts, 0);
 	f = facts_of(state, "Between ten and twelve workers were laid off.\n");
 	assert_int_equal(f->ncounts, 0);
+	f = facts_of(state, "Between 10 and 12 thousand workers were laid off.\n");
+	assert_int_equal(f->ncounts, 0);
 }
 
 static void vague_counts_have_no_number(void **state)
