@@ -704,6 +704,39 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 }
 
 
+/* Is count p of cell cl, written with a scale word ("1.5 million"), q
+ * rounded half up to the digit it is written to (1,512,000: yes;
+ * 1,560,000: no)?  A count written out in full rounds nothing. */
+static bool count_rounds(const struct cell *cl, double p, double q)
+{
+	static const struct { const char *w; double x; } scale[] = {
+		{ "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 }, { "trillion", 1e12 },
+	};
+	const char *t = cl->value;
+	double x = 0;
+	for (size_t i = 0; i < sizeof scale / sizeof *scale && !x; i++)
+		if (strstr(t, scale[i].w))
+			x = scale[i].x;
+	if (!x)
+		return false;
+	/* the digits after the point: "1.5 million" is to 0.1 million */
+	const char *d = strpbrk(t, "0123456789");
+	if (!d)
+		return false;
+	const char *pt = d;
+	while (isdigit((unsigned char)*pt) || *pt == ',')
+		pt++;
+	size_t decimals = 0;
+	if (*pt == '.')
+		for (const char *e = pt + 1; isdigit((unsigned char)*e); e++)
+			decimals++;
+	double u = x;
+	for (size_t i = 0; i < decimals; i++)
+		u /= 10;
+	double eps = u * 1e-9;
+	return q >= p - u / 2 - eps && q < p + u / 2 - eps;
+}
+
 /* Does exact number v lie outside the bound cell cl gives ("more than
  * 20": 15 does, 25 does not)?  False for a cell with no bound.  The bound
  * itself is not outside ("more than 20" and "20" may be one toll told
@@ -840,7 +873,8 @@ static enum nd_err count_rows(struct rows_out *ro)
 					continue;
 				}
 				double v0 = NAN;
-				bool conflict = false, loose = false, outside = false;
+				const struct cell *c0 = NULL;
+				bool conflict = false, loose = false, outside = false, round = false;
 				for (size_t k = 0; k < r->ncells; k++) {
 					/* find the quantity again through its value text */
 					const struct cell *cl = &r->cells[k];
@@ -854,10 +888,15 @@ static enum nd_err count_rows(struct rows_out *ro)
 						loose = true;
 						continue;
 					}
-					if (isnan(v0))
+					if (isnan(v0)) {
 						v0 = v;
-					else if (v != v0)
+						c0 = cl;
+					} else if (v != v0 && (count_rounds(c0, v0, v) ||
+							       count_rounds(cl, v, v0))) {
+						round = true;
+					} else if (v != v0) {
 						conflict = true;
+					}
 					for (size_t o = 0; o < r->ncells; o++)
 						outside |= o != k && beyond_bound(&r->cells[o], v);
 				}
@@ -868,6 +907,10 @@ static enum nd_err count_rows(struct rows_out *ro)
 					/* "more than 20 people" and "15 people" */
 					r->verdict = VERDICT_DISAGREE;
 					r->why = "a number lies outside the bound another report gives";
+				} else if (round) {
+					/* "1.5 million people" and "1,512,000 people" */
+					r->verdict = VERDICT_PARTIAL;
+					r->why = "one number may be the other rounded";
 				} else if (loose) {
 					r->verdict = VERDICT_PARTIAL;
 					r->why = "some reports give only an approximate, vague or undisclosed count";

@@ -585,6 +585,9 @@ static void counts_against_bounds(void **state)
 	assert_int_equal(count_verdict("more than 20 people", "20 people"), VERDICT_PARTIAL);
 	assert_int_equal(count_verdict("at least four people", "four people"), VERDICT_PARTIAL);
 	assert_int_equal(count_verdict("1.5 million people", "1,500,000 people"), VERDICT_AGREE);
+	/* a count with a scale word is to the digit it is written to */
+	assert_int_equal(count_verdict("1.5 million people", "1,512,000 people"), VERDICT_PARTIAL);
+	assert_int_equal(count_verdict("1.5 million people", "1,560,000 people"), VERDICT_DISAGREE);
 }
 
 /* "ex-" and "then-" before a title say what "former" says: the same
