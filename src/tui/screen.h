@@ -138,6 +138,9 @@ struct tui {
 	char query[SEARCH_MAX];
 	struct match *matches;        /* sorted by report, then offset */
 	size_t nmatch, cur;           /* cur == nmatch: none chosen */
+	bool cur_past;                /* the place is just past match cur (the
+				       * one it was at was folded away): N goes
+				       * to cur itself */
 	size_t nfolded;               /* matches in folded furniture, not shown */
 	char message[512];
 	size_t names_sel;             /* the name chosen in the names view */

@@ -64,16 +64,19 @@ void search_refresh(struct tui *t, bool keep_place)
 	struct match was = at_one ? t->matches[t->cur] : (struct match){ 0, 0, 0 };
 	find_matches(t);
 	t->cur = t->nmatch;   /* no match yet: the next step goes to the first */
+	t->cur_past = false;
 	if (!at_one)
 		return;
 	/* the last match at or before the one it was at: itself, when it is
-	 * still shown */
+	 * still shown; else the place is just past it */
 	for (size_t i = 0; i < t->nmatch; i++) {
 		const struct match *m = &t->matches[i];
 		if (m->art > was.art || (m->art == was.art && m->off > was.off))
 			break;
 		t->cur = i;
 	}
+	t->cur_past = t->cur < t->nmatch && (t->matches[t->cur].art != was.art ||
+					     t->matches[t->cur].off != was.off);
 }
 
 bool search_covers(const struct tui *t, size_t art, size_t off)
@@ -109,6 +112,7 @@ static void goto_match(struct tui *t, size_t i)
 	if (i >= t->nmatch)
 		return;
 	t->cur = i;
+	t->cur_past = false;
 	screen_focus(t, t->matches[i].art);
 	screen_show_offset(t, t->matches[i].art, t->matches[i].off);
 	size_t reports = count_reports(t);
@@ -158,8 +162,8 @@ void search_step(struct tui *t, int dir)
 	size_t i = t->cur;
 	if (dir > 0)
 		i = i + 1 >= t->nmatch ? 0 : i + 1;
-	else
-		i = i == 0 ? t->nmatch - 1 : i - 1;
+	else if (!t->cur_past)
+		i = i == 0 || i >= t->nmatch ? t->nmatch - 1 : i - 1;
 	goto_match(t, i);
 }
 

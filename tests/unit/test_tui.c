@@ -243,6 +243,16 @@ static void furniture_folds_and_shows(void **state)
 	assert_int_equal(tui_feed(t, "fN"), ND_E_OK);
 	assert_true(screen_has(t, "match 4 of"));
 	tui_free(t);
+	/* the match it was at folded away: N goes to the one before it, n
+	 * to the one after */
+	t = open_at(120, 35, false);
+	assert_int_equal(tui_feed(t, "f/TikTok<Enter>"), ND_E_OK);
+	for (int i = 0; i < 38; i++)
+		assert_int_equal(tui_feed(t, "n"), ND_E_OK);
+	assert_true(screen_has(t, "match 39 of 47"));
+	assert_int_equal(tui_feed(t, "fN"), ND_E_OK);
+	assert_true(screen_has(t, "match 38 of 45"));
+	tui_free(t);
 }
 
 static void help_lists_every_action(void **state)
