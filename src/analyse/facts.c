@@ -2083,6 +2083,11 @@ static long counted_noun(const struct stoks *st, size_t i, enum noun_class *nc, 
 			return (long)(k + len - 1);  /* the last word of the noun */
 		if (!st->t[k].word)
 			return -1;
+		/* "Twelve gunmen left 30 people dead": another number
+		 * counts what follows it */
+		double other;
+		if (k > i && (st->t[k].num || lex_number(st->t, st->n, k, &other)))
+			return -1;
 		if (is(st, k, "of")) {
 			if (is(st, k + 1, "the") || is(st, k + 1, "these") || is(st, k + 1, "those"))
 				*subset = true;

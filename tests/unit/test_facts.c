@@ -1567,6 +1567,10 @@ static void counted_doers_and_counted_targets(void **state)
 	assert_true(doers->agent);
 	assert_count(targets, "two journalists", 2, "", "journalists", "tracked");
 	assert_false(targets->agent);
+	/* "Twelve gunmen left 30 people dead": the 30 are the people, the
+	 * twelve count no noun the rules know */
+	f = facts_of(state, "Twelve gunmen left 30 people dead in the attack.\n");
+	assert_count(only_count(f), "30 people", 30, "", "people", "killed");
 	/* "died", "are feared dead": the people counted undergo it, as
 	 * those "killed" do */
 	static const char *const undergone[] = {
