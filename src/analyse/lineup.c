@@ -31,7 +31,7 @@ struct ref {
 	bool sole_ahead;         /* a day to come, and its report gives no other */
 	bool sole_figure;        /* no other claim of its bucket in its report
 				  * gives its number, whatever the qualifier */
-	bool sole_of_head;       /* money or a share, and its report gives no
+	bool sole_of_head;       /* money, a share or a count, and its report gives no
 				  * other value of the thing it names ("bill") */
 	unsigned dwords;         /* dates: what of a date its words give (date_words) */
 	double digit;            /* the place of its number's last digit (last_digit) */
@@ -483,10 +483,15 @@ static double link_score(const struct ref *x, const struct ref *y)
 		 * sentences say more (verdict_of) */
 	} else if (!compat && x->sole_of_head && y->sole_of_head && a->head && b->head &&
 		   lex_same_noun(a->head, b->head) && a->v.qual != VQUAL_VAGUE &&
-		   b->v.qual != VQUAL_VAGUE) {
+		   b->v.qual != VQUAL_VAGUE &&
+		   (a->v.type != VALUE_COUNT || (e.shared >= 2 && e.near >= 1))) {
 		/* the one sum each report gives for a thing named alike ("the
-		 * $732 billion bill", "the $740 billion bill"): shown side by
-		 * side, unclear unless the sentences say more (verdict_of) */
+		 * $732 billion bill", "the $740 billion bill"), or the one
+		 * count of it in sentences sharing words ("14 crashes and
+		 * three injuries", "14 crashes and four injuries"): shown side
+		 * by side, unclear unless the sentences say more (verdict_of),
+		 * rather than one report shown silent beside the others'
+		 * agreement */
 	} else if (compat && one_rare_figure(x, y)) {
 		/* the one time each report gives this figure */
 	} else if (compat && a->v.type == VALUE_DATE && b->v.type == VALUE_DATE && x->sole_ahead &&
@@ -629,7 +634,8 @@ static void mark_alone(struct ref *r, size_t lo, size_t hi)
 		r[i].sole_figure = true;
 		r[i].sole_for_year = r[i].year > 0;
 		r[i].sole_of_head = r[i].c->head && (r[i].c->v.type == VALUE_MONEY ||
-						     r[i].c->v.type == VALUE_PERCENT);
+						     r[i].c->v.type == VALUE_PERCENT ||
+						     r[i].c->v.type == VALUE_COUNT);
 		for (size_t j = lo; j < hi; j++)
 			if (j != i && r[j].art == r[i].art && (!r[j].quoted || r[i].quoted)) {
 				r[i].sole_figure &= r[j].c->v.lo != r[i].c->v.lo;

@@ -309,6 +309,25 @@ static void values_of_other_places_do_not_conflict(void **state)
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
 }
 
+/* The one count of a thing in each report, in sentences sharing words,
+ * is one row: a third report that differs is shown beside the two that
+ * agree (unclear unless the sentences say more), never silent. */
+static void the_one_count_of_a_thing_in_each_report(void **state)
+{
+	static const char *const t[] = {
+		"The carmaker said it knew of 14 crashes and three injuries linked to the problem.",
+		"According to documents filed with regulators, the problem has been linked to 14 "
+		"crashes and 3 injuries.",
+		"Lundco Motors will recall more than 330,000 Ranger cars over a brake hose defect "
+		"that has caused 14 crashes and four injuries, the automaker said on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 3);
+	const struct row *r = row_with(c, 2, "four injuries");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 3);
+	assert_int_not_equal(r->verdict, VERDICT_AGREE);
+}
+
 /* Two ranges written out that differ are two statements of a span, not
  * estimates that may both hold: never "can both be true". */
 static void two_different_ranges_are_no_fit(void **state)
@@ -1895,6 +1914,7 @@ int main(void)
 		T(a_rounded_number_is_partial),
 		T(one_figure_in_two_currencies_is_unclear),
 		T(two_different_ranges_are_no_fit),
+		T(the_one_count_of_a_thing_in_each_report),
 		T(a_year_is_shared_context),
 		T(a_year_naming_two_things),
 		T(the_same_day_of_one_event),
