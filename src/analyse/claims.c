@@ -480,6 +480,14 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 		c->cue = NULL;
 	}
 	c->about = about_of(a->text, tk, v->first, last, ar);
+	/* "Peter Haller, 45,": the age is the name's before the comma */
+	if (v->type == VALUE_AGE && v->first >= 2 && text_same(tk->w[v->first - 1], ",") &&
+	    tk->t[v->first - 2].word && tk->t[v->first - 2].cap && !tk->t[v->first - 2].allcaps) {
+		const struct tok *n = &tk->t[v->first - 2];
+		c->who = arena_strndup(ar, a->text + n->start, n->end - n->start);
+		if (!c->who)
+			return ND_E_NOMEM;
+	}
 	size_t nlo = v->first > NEAR_WORDS ? v->first - NEAR_WORDS : 0;
 	size_t nhi = last + 1 + NEAR_WORDS < tk->n ? last + 1 + NEAR_WORDS : tk->n;
 	enum nd_err err = stem_set(stem, 0, tk->n, v, NULL, ar, &c->sentence);

@@ -88,6 +88,9 @@ struct claim {
 				  * "Senate"); none in a sentence in title case */
 	struct stems people;     /* folded surnames of the people its sentence
 				  * names (claims_people); none before */
+	const char *who;         /* an age's person, as written, when the age
+				  * stands in apposition to a name ("Peter
+				  * Haller, 45,": "Haller"), else NULL */
 };
 
 struct report_claims {

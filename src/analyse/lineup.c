@@ -419,6 +419,12 @@ static double link_score(const struct ref *x, const struct ref *y)
 	if (!values_same_kind(&a->v, &b->v) ||
 	    (!heads_fit(a, b) && !(fit(&a->v, &b->v) && shares_of_alike(a, b))))
 		return -1;
+	/* ages of people named: the same person's, or none ("Peter Haller,
+	 * 45," and "Jonas Frei, 52,") */
+	if (a->v.type == VALUE_AGE && b->v.type == VALUE_AGE && a->who && b->who)
+		return strcasecmp(a->who, b->who) == 0 && values_comparable(&a->v, &b->v)
+			       ? 2.0 + (same_value(x, y) ? 1.0 : 0.0)
+			       : -1;
 	bool eq = same_value(x, y);
 	bool comparable = values_comparable(&a->v, &b->v);
 	if (!eq && !comparable)
@@ -925,7 +931,8 @@ static const char *question_of(struct arena *ar, const struct claim *c)
 		return join_about(ar, arena_printf(ar, "how much, in %s", c->v.unit ? c->v.unit : "units"),
 				  c->about);
 	case VALUE_AGE:
-		return join_about(ar, "how old", c->about);
+		return c->who ? arena_printf(ar, "how old is %s", c->who)
+			      : join_about(ar, "how old", c->about);
 	case VALUE_DURATION:
 		return join_about(ar, "how long", c->about);
 	case VALUE_ORDINAL:
@@ -1016,8 +1023,12 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 			 * vote of 8-1"): one vote, told two ways */
 			bool one_vote = m[i]->c->v.type == VALUE_TALLY && m[i]->alone && m[j]->alone &&
 					e.near >= 1 && e.shared >= 2;
-			if (alike_modality(m[i]->c, m[j]->c) && (strong(&e) || one_vote) &&
-			    !other_names(m[i]->c, m[j]->c) && !conflict_firm) {
+			/* one person's age, told two ways */
+			bool one_age = m[i]->c->v.type == VALUE_AGE && m[i]->c->who && m[j]->c->who &&
+				       strcasecmp(m[i]->c->who, m[j]->c->who) == 0;
+			if (alike_modality(m[i]->c, m[j]->c) &&
+			    (strong(&e) || one_vote || one_age) &&
+			    (one_age || !other_names(m[i]->c, m[j]->c)) && !conflict_firm) {
 				conflict_firm = true;
 				ca = m[i];
 				cb = m[j];

@@ -328,6 +328,27 @@ static void the_one_count_of_a_thing_in_each_report(void **state)
 	assert_int_not_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* An age in apposition to a name is that person's: one row per person
+ * ("how old is Haller"), the same person's two ages a disagreement, two
+ * people's ages never one row. */
+static void ages_are_each_persons(void **state)
+{
+	static const char *const t[] = {
+		"Peter Haller, 45, and his brother-in-law Jonas Frei, 52, were flown to hospital.",
+		"Jonas Frei, 52, and Peter Haller, 46, were airlifted off the glacier on Monday.",
+	};
+	const struct comparison *c = compare_texts(state, t, 2);
+	const struct row *r = row_with(c, 1, "46");
+	assert_non_null(r);
+	assert_string_equal(r->question, "how old is Haller");
+	assert_int_equal(r->ncells, 2);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	r = row_with(c, 1, "52");
+	assert_non_null(r);
+	assert_string_equal(r->question, "how old is Frei");
+	assert_int_equal(r->verdict, VERDICT_AGREE);
+}
+
 /* Two ranges written out that differ are two statements of a span, not
  * estimates that may both hold: never "can both be true". */
 static void two_different_ranges_are_no_fit(void **state)
@@ -1915,6 +1936,7 @@ int main(void)
 		T(one_figure_in_two_currencies_is_unclear),
 		T(two_different_ranges_are_no_fit),
 		T(the_one_count_of_a_thing_in_each_report),
+		T(ages_are_each_persons),
 		T(a_year_is_shared_context),
 		T(a_year_naming_two_things),
 		T(the_same_day_of_one_event),
