@@ -2190,6 +2190,31 @@ static size_t scale_after(const struct stoks *st, size_t k, double *value)
 	return n;
 }
 
+/* "The death toll ... has risen to", "the toll stood at": a death toll
+ * named in the five words before token b, and "to" or "at" (or "was",
+ * "is") right before it, with no other number between. */
+static bool death_toll_before(const struct stoks *st, size_t b)
+{
+	if (b == 0 || !(is(st, b - 1, "to") || is(st, b - 1, "at") || is(st, b - 1, "was") ||
+			is(st, b - 1, "is")))
+		return false;
+	for (size_t k = b - 1; k-- > 0 && b - k <= 6;) {
+		if (st->t[k].num)
+			return false;
+		/* "the toll" alone only before a verb of it ("the toll road"
+		 * is a road) */
+		if (is(st, k, "toll") && k > 0 &&
+		    (is(st, k - 1, "death") ||
+		     (is(st, k - 1, "the") &&
+		      (is(st, k + 1, "has") || is(st, k + 1, "had") || is(st, k + 1, "rose") ||
+		       is(st, k + 1, "climbed") || is(st, k + 1, "stood") || is(st, k + 1, "stands") ||
+		       is(st, k + 1, "is") || is(st, k + 1, "was") || is(st, k + 1, "reached") ||
+		       is(st, k + 1, "jumped") || is(st, k + 1, "now")))))
+			return true;
+	}
+	return false;
+}
+
 static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 {
 	const struct stoks *next = si + 1 < c->s->n ? &c->st[si + 1] : NULL;
@@ -2237,6 +2262,14 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 			/* "as well as two X", "including two X": part of a group */
 			bool part = (b >= 2 && is(st, b - 2, "well") && is(st, b - 1, "as")) ||
 				    (b >= 1 && (is(st, b - 1, "including") || is(st, b - 1, "includes")));
+			/* "The death toll has risen to 41", "the toll rose to
+			 * nine": people killed, though no noun follows */
+			if (nk < 0 && !subset && !part && death_toll_before(st, b)) {
+				add_count(c, si, st, b, at + nl - 1, value, q, NOUN_PEOPLE, NULL,
+					  EVENT_KILLED);
+				i = at + nl - 1;
+				continue;
+			}
 			if (nk < 0 || (subset && q != QUAL_ALL) || part) {
 				i = at + nl - 1;
 				continue;

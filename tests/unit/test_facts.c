@@ -1567,6 +1567,14 @@ static void counted_doers_and_counted_targets(void **state)
 	assert_true(doers->agent);
 	assert_count(targets, "two journalists", 2, "", "journalists", "tracked");
 	assert_false(targets->agent);
+	/* a death toll counts the people killed, with no noun after it;
+	 * "the toll road" is no toll */
+	f = facts_of(state, "The death toll has risen to 41, officials said.\n");
+	assert_count(only_count(f), "41", 41, "", "people", "killed");
+	f = facts_of(state, "The toll rose to nine on Friday.\n");
+	assert_count(only_count(f), "nine", 9, "", "people", "killed");
+	f = facts_of(state, "The toll road fee rose to 12 on Friday.\n");
+	assert_int_equal(f->ncounts, 0);
 	/* "Twelve gunmen left 30 people dead": the 30 are the people, the
 	 * twelve count no noun the rules know */
 	f = facts_of(state, "Twelve gunmen left 30 people dead in the attack.\n");
