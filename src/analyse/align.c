@@ -787,9 +787,32 @@ static const char *count_question(struct ctx *c, enum noun_class nc, enum event_
 	return arena_printf(c->arena, "how many %s were %s", noun, event_label(ev));
 }
 
+/* Do two counts of one report for one event contradict each other ("At
+ * least 37 people died", and "a quake three years ago killed 9 people")?
+ * Then the report tells of more than one event, or the rules cannot tell
+ * which count is the story's. */
+static bool counts_clash(const struct quantity *x, const struct quantity *y)
+{
+	if (isnan(x->value) || isnan(y->value))
+		return false;
+	bool ex = count_rank(x) == 3, ey = count_rank(y) == 3;
+	if (ex && ey)
+		return x->value != y->value;
+	const struct quantity *e = ex ? x : y, *b = ex ? y : x;
+	if (!(ex || ey))
+		return false;
+	double v = e->value, n = b->value;
+	return (b->qual == QUAL_AT_LEAST && v < n) || (b->qual == QUAL_MORE_THAN && v < n) ||
+	       (b->qual == QUAL_AT_MOST && v > n) || (b->qual == QUAL_FEWER_THAN && v > n);
+}
+
 static enum nd_err count_rows(struct rows_out *ro)
 {
 	struct ctx *c = ro->c;
+	/* the reports whose counts of the row's kind clash (counts_clash) */
+	bool *clash = arena_alloc(c->arena, c->story->n ? c->story->n : 1);
+	if (!clash)
+		return ND_E_NOMEM;
 	/* For each event and part: the specific noun classes used.  Counts
 	 * with no event are left to the claims (lineup.c), which line them up
 	 * by what they count and the words around them, not by a noun class
@@ -841,12 +864,21 @@ static enum nd_err count_rows(struct rows_out *ro)
 				for (uint32_t a = 0; a < c->story->n; a++) {
 					const struct quantity *best = NULL;
 					unsigned others = 0;
+					clash[a] = false;
 					for (size_t i = 0; i < c->facts[a].ncounts; i++) {
 						const struct quantity *q = &c->facts[a].counts[i];
 						bool mine = (int)q->noun == nc ||
 							    (q->noun == NOUN_PEOPLE && nspecific == 1 && nc == specific);
 						if ((int)q->event != ev || q->agent != (agent != 0) || !mine)
 							continue;
+						for (size_t k = 0; k < i && !clash[a]; k++) {
+							const struct quantity *o = &c->facts[a].counts[k];
+							bool omine = (int)o->noun == nc ||
+								     (o->noun == NOUN_PEOPLE && nspecific == 1 &&
+								      nc == specific);
+							clash[a] = (int)o->event == ev && o->agent == (agent != 0) &&
+								   omine && counts_clash(o, q);
+						}
 						if (!best || count_rank(q) > count_rank(best))
 							best = q;
 						others++;
@@ -900,7 +932,17 @@ static enum nd_err count_rows(struct rows_out *ro)
 					for (size_t o = 0; o < r->ncells; o++)
 						outside |= o != k && beyond_bound(&r->cells[o], v);
 				}
-				if (conflict) {
+				bool clashing = false;
+				for (size_t k = 0; k < r->ncells; k++)
+					clashing |= clash[r->cells[k].art];
+				if ((conflict || outside) && clashing) {
+					/* "at least 37 died" and "killed 9 people" three
+					 * years ago, in one report: which is the story's,
+					 * the rules cannot tell */
+					r->verdict = VERDICT_UNCLEAR;
+					r->why = "a report gives numbers that do not fit together (of "
+						 "other events?)";
+				} else if (conflict) {
 					r->verdict = VERDICT_DISAGREE;
 					r->why = "the reports give different numbers";
 				} else if (outside) {

@@ -585,6 +585,13 @@ static void counts_against_bounds(void **state)
 	assert_int_equal(count_verdict("more than 20 people", "20 people"), VERDICT_PARTIAL);
 	assert_int_equal(count_verdict("at least four people", "four people"), VERDICT_PARTIAL);
 	assert_int_equal(count_verdict("1.5 million people", "1,500,000 people"), VERDICT_AGREE);
+	/* a report whose own counts do not fit together (another event's
+	 * toll beside the story's) makes a conflict unclear */
+	assert_int_equal(two_report_row("The earthquake killed 41 people on Monday, officials said.",
+					"At least 37 people were killed by the earthquake on Monday. "
+					"Three years ago, a quake in the same region killed 9 people.",
+					FACT_QUANTITY, "how many people were killed", NULL),
+			 VERDICT_UNCLEAR);
 	/* a count with a scale word is to the digit it is written to */
 	assert_int_equal(count_verdict("1.5 million people", "1,512,000 people"), VERDICT_PARTIAL);
 	assert_int_equal(count_verdict("1.5 million people", "1,560,000 people"), VERDICT_DISAGREE);
