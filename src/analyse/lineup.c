@@ -791,36 +791,41 @@ static int cmp_by_value(const void *pa, const void *pb)
 	return k ? k : cmp_value_place(a, b);
 }
 
-/* Candidate pairs of counts and ordinals of one value whose nouns differ
- * ("two Russian compounds", "two Russian facilities"): their nouns share
- * a describing word and their sentences two more.  They score below any
- * pair of one noun, so those join first. */
-static enum nd_err find_cross_edges(struct ctx *c)
+/* A pass over groups of claims that no bucket brings together: the
+ * claims it picks, sorted so that a group's members are next to each
+ * other, each pair of two reports in a group that fits and whose
+ * sentences say enough becomes a candidate pair, scored below any pair
+ * of one bucket (so those join first).  A group larger than FULL_BUCKET
+ * is left alone. */
+struct group_pass {
+	bool (*pick)(const struct ref *r);
+	int (*order)(const void *pa, const void *pb);
+	bool (*together)(const struct ref *a, const struct ref *b);
+	bool (*fits)(const struct claim *a, const struct claim *b);
+	bool (*enough)(const struct evidence *e);
+};
+
+static enum nd_err edges_in_groups(struct ctx *c, const struct group_pass *p)
 {
 	struct ref **v = arena_alloc(c->ar, (c->nrefs + 1) * sizeof *v);
 	size_t n = 0;
 	if (!v)
 		return ND_E_NOMEM;
-	for (size_t i = 0; i < c->nrefs; i++) {
-		const struct claim *x = c->refs[i].c;
-		if ((x->v.type == VALUE_COUNT || x->v.type == VALUE_ORDINAL) && x->head &&
-		    x->v.qual != VQUAL_VAGUE && firm(x) && !c->refs[i].sum)
+	for (size_t i = 0; i < c->nrefs; i++)
+		if (p->pick(&c->refs[i]))
 			v[n++] = &c->refs[i];
-	}
-	qsort(v, n, sizeof *v, cmp_by_value);
+	qsort(v, n, sizeof *v, p->order);
 	for (size_t lo = 0; lo < n;) {
 		size_t hi = lo + 1;
-		while (hi < n && v[hi]->c->v.type == v[lo]->c->v.type &&
-		       strcmp(v[hi]->norm, v[lo]->norm) == 0)
+		while (hi < n && p->together(v[hi], v[lo]))
 			hi++;
 		for (size_t i = lo; i < hi && hi - lo <= FULL_BUCKET; i++)
 			for (size_t j = i + 1; j < hi; j++) {
 				const struct claim *a = v[i]->c, *b = v[j]->c;
-				if (v[i]->art == v[j]->art || strcmp(a->head, b->head) == 0 ||
-				    a->v.qual != b->v.qual || !described_alike(a, b))
+				if (v[i]->art == v[j]->art || !p->fits(a, b))
 					continue;
 				struct evidence e = evidence_of(a, b);
-				if (e.shared < 3 || e.near < 1)
+				if (!p->enough(&e))
 					continue;
 				if (add_edge(c, (uint32_t)(v[i] - c->refs), (uint32_t)(v[j] - c->refs),
 					     e.sim + 0.1 * (double)e.near - 1.0) != ND_E_OK)
@@ -829,6 +834,50 @@ static enum nd_err find_cross_edges(struct ctx *c)
 		lo = hi;
 	}
 	return ND_E_OK;
+}
+
+/* Counts and ordinals of one value whose nouns differ ("two Russian
+ * compounds", "two Russian facilities"): their nouns share a describing
+ * word and their sentences two more. */
+static bool cross_pick(const struct ref *r)
+{
+	const struct claim *x = r->c;
+	return (x->v.type == VALUE_COUNT || x->v.type == VALUE_ORDINAL) && x->head &&
+	       x->v.qual != VQUAL_VAGUE && firm(x) && !r->sum;
+}
+
+static bool cross_together(const struct ref *a, const struct ref *b)
+{
+	return a->c->v.type == b->c->v.type && strcmp(a->norm, b->norm) == 0;
+}
+
+static bool cross_fits(const struct claim *a, const struct claim *b)
+{
+	return strcmp(a->head, b->head) != 0 && a->v.qual == b->v.qual && described_alike(a, b);
+}
+
+static bool cross_enough(const struct evidence *e)
+{
+	return e->shared >= 3 && e->near >= 1;
+}
+
+static enum nd_err find_cross_edges(struct ctx *c)
+{
+	static const struct group_pass pass = { cross_pick, cmp_by_value, cross_together,
+						cross_fits, cross_enough };
+	return edges_in_groups(c, &pass);
+}
+
+/* "approved €4 million for the library", "approved $4 million for the
+ * library": one figure in two currencies, in sentences that say much
+ * the same, is one fact shown side by side (unclear: verdict_of), not
+ * two facts each report is silent on.  Sums of other figures in two
+ * currencies stay apart: no rate is known. */
+static bool currency_pick(const struct ref *r)
+{
+	const struct claim *x = r->c;
+	return x->v.type == VALUE_MONEY && x->v.unit && !isnan(x->v.lo) &&
+	       x->v.qual != VQUAL_VAGUE && !r->sum;
 }
 
 static int cmp_by_amount(const void *pa, const void *pb)
@@ -839,44 +888,26 @@ static int cmp_by_amount(const void *pa, const void *pb)
 	return cmp_value_place(a, b);
 }
 
-/* "approved €4 million for the library", "approved $4 million for the
- * library": one figure in two currencies, in sentences that say much
- * the same, is one fact shown side by side (unclear: verdict_of), not
- * two facts each report is silent on.  Sums of other figures in two
- * currencies stay apart: no rate is known. */
+static bool currency_together(const struct ref *a, const struct ref *b)
+{
+	return a->c->v.lo == b->c->v.lo;
+}
+
+static bool currency_fits(const struct claim *a, const struct claim *b)
+{
+	return two_currencies(a, b) && !other_names(a, b);
+}
+
+static bool currency_enough(const struct evidence *e)
+{
+	return strong(e) && e->shared >= 3;
+}
+
 static enum nd_err find_currency_edges(struct ctx *c)
 {
-	struct ref **v = arena_alloc(c->ar, (c->nrefs + 1) * sizeof *v);
-	size_t n = 0;
-	if (!v)
-		return ND_E_NOMEM;
-	for (size_t i = 0; i < c->nrefs; i++) {
-		const struct claim *x = c->refs[i].c;
-		if (x->v.type == VALUE_MONEY && x->v.unit && !isnan(x->v.lo) &&
-		    x->v.qual != VQUAL_VAGUE && !c->refs[i].sum)
-			v[n++] = &c->refs[i];
-	}
-	qsort(v, n, sizeof *v, cmp_by_amount);
-	for (size_t lo = 0; lo < n;) {
-		size_t hi = lo + 1;
-		while (hi < n && v[hi]->c->v.lo == v[lo]->c->v.lo)
-			hi++;
-		for (size_t i = lo; i < hi && hi - lo <= FULL_BUCKET; i++)
-			for (size_t j = i + 1; j < hi; j++) {
-				const struct claim *a = v[i]->c, *b = v[j]->c;
-				if (v[i]->art == v[j]->art || !two_currencies(a, b) ||
-				    other_names(a, b))
-					continue;
-				struct evidence e = evidence_of(a, b);
-				if (!strong(&e) || e.shared < 3)
-					continue;
-				if (add_edge(c, (uint32_t)(v[i] - c->refs), (uint32_t)(v[j] - c->refs),
-					     e.sim + 0.1 * (double)e.near - 1.0) != ND_E_OK)
-					return ND_E_NOMEM;
-			}
-		lo = hi;
-	}
-	return ND_E_OK;
+	static const struct group_pass pass = { currency_pick, cmp_by_amount, currency_together,
+						currency_fits, currency_enough };
+	return edges_in_groups(c, &pass);
 }
 
 /* Candidate pairs of a total of two counts ("19 Democrats and 21
