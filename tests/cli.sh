@@ -324,6 +324,11 @@ fi
 has "--batch: a directory that cannot be read is an error line" "$out" '{"story":"'"$tmp/no-such-story"'","error":"no such file or directory"}'
 has "--batch names it on standard error" "$err" "no-such-story: no such file or directory"
 if [ "$(grep -c no-such-story "$err")" -eq 1 ]; then ok "--batch names it once"; else bad "--batch names it once" "$(cat "$err")"; fi
+# a file is no story directory: an error line, not a story of one report
+run --batch "$good1" "$fx/story-b"
+expect_rc "--batch with a file: exit status 1" 1
+has "--batch: a file is an error line" "$out" '{"story":"'"$good1"'","error":"not a directory"}'
+has "--batch: a file is named on standard error" "$err" "2-afp.txt: not a directory"
 # names holding escape sequences: made visible in --batch's messages too
 esc_dir="$tmp/$(printf '\033[31m')story"
 mkdir "$esc_dir"

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "analyse/compare.h"
@@ -79,6 +80,19 @@ static void run_one(const char *dir, struct job *j)
 {
 	struct story s;
 	char *path = (char *)dir;
+	/* each story is a directory: a file (or anything else) named here
+	 * is an error line, not a story of one report */
+	struct stat st;
+	if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		j->line = error_line(dir, "not a directory", &j->len);
+		j->failed = true;
+		FILE *w = open_memstream(&j->warnings, &j->wlen);
+		if (w) {
+			say(w, dir, "not a directory");
+			fclose(w);
+		}
+		return;
+	}
 	enum nd_err err = story_load(&s, &path, 1);
 	FILE *w = open_memstream(&j->warnings, &j->wlen);
 	for (size_t i = 0; w && i < s.nerr; i++)
