@@ -2190,27 +2190,44 @@ static size_t scale_after(const struct stoks *st, size_t k, double *value)
 	return n;
 }
 
-/* "The death toll ... has risen to", "the toll stood at": a death toll
- * named in the five words before token b, and "to" or "at" (or "was",
- * "is") right before it, with no other number between. */
-static bool death_toll_before(const struct stoks *st, size_t b)
+/* "The death toll ... has risen to 41", "the toll stood at 37": a toll of
+ * the dead named in the six words before token b (the number, which
+ * ends at token e), "to", "at", "was" or "is" right before it, and no
+ * other number between.  Not a forecast ("could rise to 100", "is
+ * expected to reach"), not a sum or a measure ("the toll is 5 euros"),
+ * and "the toll" alone only in a sentence that speaks of the dead. */
+static bool death_toll_before(const struct stoks *st, size_t b, size_t e)
 {
+	static const char *const forecast[] = { "could", "may", "might", "would", "will",
+						"expected", "feared", "likely", "set", "projected",
+						"estimated", "predicted", NULL };
+	static const char *const dead[] = { "killed", "dead", "died", "deaths", "death",
+					    "victims", "bodies", "fatalities", NULL };
 	if (b == 0 || !(is(st, b - 1, "to") || is(st, b - 1, "at") || is(st, b - 1, "was") ||
 			is(st, b - 1, "is")))
 		return false;
+	/* a unit or a currency after the number: a sum, not the dead */
+	if (e + 1 < st->n && st->t[e + 1].word && !is(st, e + 1, "on") && !is(st, e + 1, "by") &&
+	    !is(st, e + 1, "in") && !is(st, e + 1, "and") && !is(st, e + 1, "as") &&
+	    !is(st, e + 1, "after") && !is(st, e + 1, "from") && !is(st, e + 1, "with") &&
+	    !is(st, e + 1, "people"))
+		return false;
+	if (b >= 2 && is_punct(st, b - 1, '$'))
+		return false;
 	for (size_t k = b - 1; k-- > 0 && b - k <= 6;) {
-		if (st->t[k].num)
+		if (st->t[k].num || is_one_of(st, k, forecast))
 			return false;
-		/* "the toll" alone only before a verb of it ("the toll road"
-		 * is a road) */
-		if (is(st, k, "toll") && k > 0 &&
-		    (is(st, k - 1, "death") ||
-		     (is(st, k - 1, "the") &&
-		      (is(st, k + 1, "has") || is(st, k + 1, "had") || is(st, k + 1, "rose") ||
-		       is(st, k + 1, "climbed") || is(st, k + 1, "stood") || is(st, k + 1, "stands") ||
-		       is(st, k + 1, "is") || is(st, k + 1, "was") || is(st, k + 1, "reached") ||
-		       is(st, k + 1, "jumped") || is(st, k + 1, "now")))))
+		if (!is(st, k, "toll") || k == 0)
+			continue;
+		if (is(st, k - 1, "death"))
 			return true;
+		/* "the toll rose to nine", in a sentence of the dead */
+		if (!is(st, k - 1, "the"))
+			return false;
+		for (size_t d = 0; d < st->n; d++)
+			if (is_one_of(st, d, dead))
+				return true;
+		return false;
 	}
 	return false;
 }
@@ -2264,7 +2281,7 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 				    (b >= 1 && (is(st, b - 1, "including") || is(st, b - 1, "includes")));
 			/* "The death toll has risen to 41", "the toll rose to
 			 * nine": people killed, though no noun follows */
-			if (nk < 0 && !subset && !part && death_toll_before(st, b)) {
+			if (nk < 0 && !subset && !part && death_toll_before(st, b, at + nl - 1)) {
 				add_count(c, si, st, b, at + nl - 1, value, q, NOUN_PEOPLE, NULL,
 					  EVENT_KILLED);
 				i = at + nl - 1;
