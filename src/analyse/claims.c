@@ -453,6 +453,13 @@ static bool worth_keeping(const struct value *v, const struct tokens *tk)
 	return true;
 }
 
+/* A word of a person's name: capitalised, not all capitals, no title. */
+static bool name_like(const struct tok *t)
+{
+	return t->word && t->cap && !t->allcaps && !t->num && !lex_tok_role_word(t) &&
+	       !lex_tok_honorific(t) && !lex_tok_function_word(t);
+}
+
 static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 			    const char *const *stem, size_t report, uint32_t si,
 			    const struct value *v, struct stemmer *st, struct arena *ar,
@@ -480,11 +487,14 @@ static enum nd_err claim_of(const struct article *a, const struct tokens *tk,
 		c->cue = NULL;
 	}
 	c->about = about_of(a->text, tk, v->first, last, ar);
-	/* "Peter Haller, 45,": the age is the name's before the comma */
+	/* "Peter Haller, 45,": the age is the name's before the comma, its
+	 * capitalised words (up to three; not a title: "Mayor Linda Park") */
 	if (v->type == VALUE_AGE && v->first >= 2 && text_same(tk->w[v->first - 1], ",") &&
-	    tk->t[v->first - 2].word && tk->t[v->first - 2].cap && !tk->t[v->first - 2].allcaps) {
-		const struct tok *n = &tk->t[v->first - 2];
-		c->who = arena_strndup(ar, a->text + n->start, n->end - n->start);
+	    name_like(&tk->t[v->first - 2])) {
+		size_t e = v->first - 2, b = e;
+		while (b > 0 && e - b < 2 && name_like(&tk->t[b - 1]))
+			b--;
+		c->who = arena_strndup(ar, a->text + tk->t[b].start, tk->t[e].end - tk->t[b].start);
 		if (!c->who)
 			return ND_E_NOMEM;
 	}

@@ -90,7 +90,7 @@ struct claim {
 				  * names (claims_people); none before */
 	const char *who;         /* an age's person, as written, when the age
 				  * stands in apposition to a name ("Peter
-				  * Haller, 45,": "Haller"), else NULL */
+				  * Haller, 45,": "Peter Haller"), else NULL */
 };
 
 struct report_claims {

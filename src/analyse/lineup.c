@@ -411,6 +411,32 @@ static bool two_currencies(const struct claim *a, const struct claim *b)
 	       !values_comparable(&a->v, &b->v);
 }
 
+/* The last word of a name as written ("Haller" of "Peter Haller"). */
+static const char *surname_of(const char *name)
+{
+	const char *sp = strrchr(name, ' ');
+	return sp ? sp + 1 : name;
+}
+
+/* Two names that may be one person's: the same surname, and the same
+ * words before it when both give some ("Peter Haller" and "Haller" may
+ * be; "John Smith" and "Mary Smith" are not). */
+static bool names_alike(const char *a, const char *b)
+{
+	if (strcasecmp(surname_of(a), surname_of(b)) != 0)
+		return false;
+	return !strchr(a, ' ') || !strchr(b, ' ') || strcasecmp(a, b) == 0;
+}
+
+/* One person's age in both, the person named in full in both ("Peter
+ * Haller, 45," and "Peter Haller, 46,"): two ages of one person are a
+ * conflict; by a surname alone the person may be another (unclear). */
+static bool one_persons_age(const struct claim *a, const struct claim *b)
+{
+	return a->v.type == VALUE_AGE && b->v.type == VALUE_AGE && a->who && b->who &&
+	       strchr(a->who, ' ') && strcasecmp(a->who, b->who) == 0;
+}
+
 /* Can x and y be the same fact, and how sure is that? (< 0: no) */
 static double link_score(const struct ref *x, const struct ref *y)
 {
@@ -420,9 +446,10 @@ static double link_score(const struct ref *x, const struct ref *y)
 	    (!heads_fit(a, b) && !(fit(&a->v, &b->v) && shares_of_alike(a, b))))
 		return -1;
 	/* ages of people named: the same person's, or none ("Peter Haller,
-	 * 45," and "Jonas Frei, 52,") */
+	 * 45," and "Jonas Frei, 52,"; "John Smith, 45," and "Mary Smith,
+	 * 43,") */
 	if (a->v.type == VALUE_AGE && b->v.type == VALUE_AGE && a->who && b->who)
-		return strcasecmp(a->who, b->who) == 0 && values_comparable(&a->v, &b->v)
+		return names_alike(a->who, b->who) && values_comparable(&a->v, &b->v)
 			       ? 2.0 + (same_value(x, y) ? 1.0 : 0.0)
 			       : -1;
 	bool eq = same_value(x, y);
@@ -962,7 +989,7 @@ static const char *question_of(struct arena *ar, const struct claim *c)
 		return join_about(ar, arena_printf(ar, "how much, in %s", c->v.unit ? c->v.unit : "units"),
 				  c->about);
 	case VALUE_AGE:
-		return c->who ? arena_printf(ar, "how old is %s", c->who)
+		return c->who ? arena_printf(ar, "how old is %s", surname_of(c->who))
 			      : join_about(ar, "how old", c->about);
 	case VALUE_DURATION:
 		return join_about(ar, "how long", c->about);
@@ -1055,8 +1082,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 			bool one_vote = m[i]->c->v.type == VALUE_TALLY && m[i]->alone && m[j]->alone &&
 					e.near >= 1 && e.shared >= 2;
 			/* one person's age, told two ways */
-			bool one_age = m[i]->c->v.type == VALUE_AGE && m[i]->c->who && m[j]->c->who &&
-				       strcasecmp(m[i]->c->who, m[j]->c->who) == 0;
+			bool one_age = one_persons_age(m[i]->c, m[j]->c);
 			if (alike_modality(m[i]->c, m[j]->c) &&
 			    (strong(&e) || one_vote || one_age) &&
 			    (one_age || !other_names(m[i]->c, m[j]->c)) && !conflict_firm) {

@@ -347,6 +347,14 @@ static void ages_are_each_persons(void **state)
 	assert_non_null(r);
 	assert_string_equal(r->question, "how old is Frei");
 	assert_int_equal(r->verdict, VERDICT_AGREE);
+	/* two people of one surname are two people */
+	static const char *const u[] = {
+		"The driver, John Smith, 45, was taken to hospital with head injuries.",
+		"A passenger, Mary Smith, 43, said she had asked the driver to slow down.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "43");
+	assert_true(r == NULL || r->ncells == 1);
 }
 
 /* Two ranges written out that differ are two statements of a span, not
