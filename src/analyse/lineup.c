@@ -131,6 +131,14 @@ static double middle(const struct value *v)
 	return v->hi > v->lo && v->hi < 1e15 ? (v->lo + v->hi) / 2 : v->lo;
 }
 
+/* Two ranges written out, different, that overlap ("30 to 40", "30 to
+ * 50"; "aged 4 to 17", "aged 4 to 12"). */
+static bool ranges_overlap(const struct value *a, const struct value *b)
+{
+	return a->qual == VQUAL_EXACT && b->qual == VQUAL_EXACT && a->hi > a->lo && b->hi > b->lo &&
+	       (a->lo != b->lo || a->hi != b->hi) && a->lo <= b->hi && b->lo <= a->hi;
+}
+
 /* Values that can both be true and say nearly the same: compatible
  * (values.h) and, unless one is vague ("dozens", "several"), within a
  * tenth of each other (a third when one is an open bound, "at least 40"
@@ -146,8 +154,8 @@ static bool fit(const struct value *a, const struct value *b)
 	    a->type == VALUE_YEAR)
 		return true;
 	/* two ranges written out that differ ("children aged 4 to 17",
-	 * "aged 4 to 12"): each gives the whole span, so they differ, even
-	 * when one holds the other */
+	 * "aged 4 to 12"): not the same statement, even when one holds the
+	 * other (unclear when they overlap: verdict_of) */
 	if (a->qual == VQUAL_EXACT && b->qual == VQUAL_EXACT && a->hi > a->lo && b->hi > b->lo &&
 	    (a->lo != b->lo || a->hi != b->hi))
 		return false;
@@ -1047,6 +1055,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 	const struct ref *ca = NULL, *cb = NULL, *floor = NULL, *ceiling = NULL, *ra = NULL,
 			 *rb = NULL;
 	const struct ref *cur_a = NULL, *cur_b = NULL;
+	bool overlapping = false;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = i + 1; j < n; j++) {
 			if (same_value(m[i], m[j]))
@@ -1075,6 +1084,13 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 				continue;
 			}
 			all_compat = false;
+			/* two ranges that overlap ("30 to 40 homes", "30 to 50
+			 * homes") may both hold an unknown number: never a
+			 * conflict, unclear at most */
+			if (ranges_overlap(&m[i]->c->v, &m[j]->c->v)) {
+				overlapping = true;
+				continue;
+			}
 			struct evidence e = evidence_of(m[i]->c, m[j]->c);
 			/* the only vote tally of each report, both of the
 			 * measure passing or failing ("passed 4-1", "Passed by a
@@ -1138,6 +1154,9 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 		const struct ref *x = ca->art < cb->art ? ca : cb, *y = ca->art < cb->art ? cb : ca;
 		r->why = arena_printf(c->ar, "%s says %s, %s says %s", c->s->arts[x->art].outlet,
 				      x->c->text, c->s->arts[y->art].outlet, y->c->text);
+	} else if (overlapping) {
+		r->verdict = VERDICT_UNCLEAR;
+		r->why = "different ranges that overlap: the number may lie in both";
 	} else {
 		r->verdict = VERDICT_UNCLEAR;
 		r->why = "different values, but hedged or not plainly about the same thing";

@@ -357,8 +357,9 @@ static void ages_are_each_persons(void **state)
 	assert_true(r == NULL || r->ncells == 1);
 }
 
-/* Two ranges written out that differ are two statements of a span, not
- * estimates that may both hold: never "can both be true". */
+/* Two ranges written out that differ are never "can both be true"; when
+ * they overlap the number may lie in both (unclear), when they do not
+ * they conflict. */
 static void two_different_ranges_are_no_fit(void **state)
 {
 	static const char *const t[] = {
@@ -369,8 +370,15 @@ static void two_different_ranges_are_no_fit(void **state)
 	const struct row *r = row_with(c, 1, "4 to 12");
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
-	assert_int_not_equal(r->verdict, VERDICT_PARTIAL);
-	assert_int_not_equal(r->verdict, VERDICT_AGREE);
+	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	static const char *const u[] = {
+		"The landslide buried 30 to 40 homes on Monday, officials said.",
+		"The landslide buried 50 to 60 homes on Monday, officials said.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "50 to 60 homes");
+	assert_non_null(r);
+	assert_int_equal(r->verdict, VERDICT_DISAGREE);
 }
 
 /* One figure in two currencies, in sentences saying the same, is one
