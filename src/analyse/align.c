@@ -704,9 +704,18 @@ static enum nd_err people_rows(struct rows_out *ro, struct people *pp)
 }
 
 
+/* A count cell that gives an exact number (no qualifier, "exactly" or
+ * "all"). */
+static bool exact_count(const struct cell *cl)
+{
+	return cl->qualifier == NULL || strcmp(cl->qualifier, qual_label(QUAL_ALL)) == 0 ||
+	       strcmp(cl->qualifier, qual_label(QUAL_EXACT)) == 0;
+}
+
 /* Is count p of cell cl, written with a scale word ("1.5 million"), q
- * rounded half up to the digit it is written to (1,512,000: yes;
- * 1,560,000: no)?  A count written out in full rounds nothing. */
+ * rounded to the digit it is written to (1,512,000: yes; 1,560,000: no)?
+ * A count written out in full rounds nothing; one in words ("two
+ * million") is to its scale. */
 static bool count_rounds(const struct cell *cl, double p, double q)
 {
 	static const struct { const char *w; double x; } scale[] = {
@@ -719,10 +728,11 @@ static bool count_rounds(const struct cell *cl, double p, double q)
 			x = scale[i].x;
 	if (!x)
 		return false;
-	/* the digits after the point: "1.5 million" is to 0.1 million */
+	/* the digits after the point: "1.5 million" is to 0.1 million;
+	 * "two million" to a million */
 	const char *d = strpbrk(t, "0123456789");
 	if (!d)
-		return false;
+		return fabs(p - q) <= x / 2 * (1 + 1e-9);
 	const char *pt = d;
 	while (isdigit((unsigned char)*pt) || *pt == ',')
 		pt++;
@@ -733,8 +743,8 @@ static bool count_rounds(const struct cell *cl, double p, double q)
 	double u = x;
 	for (size_t i = 0; i < decimals; i++)
 		u /= 10;
-	double eps = u * 1e-9;
-	return q >= p - u / 2 - eps && q < p + u / 2 - eps;
+	/* within half a digit, the half itself either way (lineup.c rounded) */
+	return fabs(p - q) <= u / 2 * (1 + 1e-9);
 }
 
 /* Does exact number v lie outside the bound cell cl gives ("more than
@@ -904,30 +914,29 @@ static enum nd_err count_rows(struct rows_out *ro)
 					r->question = NULL;
 					continue;
 				}
-				double v0 = NAN;
-				const struct cell *c0 = NULL;
 				bool conflict = false, loose = false, outside = false, round = false;
 				for (size_t k = 0; k < r->ncells; k++) {
 					/* find the quantity again through its value text */
 					const struct cell *cl = &r->cells[k];
-					double v = cl->qualifier ? NAN : strtod(cl->normalized, NULL);
-					bool ex = cl->qualifier == NULL ||
-						  strcmp(cl->qualifier, qual_label(QUAL_ALL)) == 0 ||
-						  strcmp(cl->qualifier, qual_label(QUAL_EXACT)) == 0;
-					if (cl->qualifier && ex)
-						v = strtod(cl->normalized, NULL);
-					if (!ex) {
+					if (!exact_count(cl)) {
 						loose = true;
 						continue;
 					}
-					if (isnan(v0)) {
-						v0 = v;
-						c0 = cl;
-					} else if (v != v0 && (count_rounds(c0, v0, v) ||
-							       count_rounds(cl, v, v0))) {
-						round = true;
-					} else if (v != v0) {
-						conflict = true;
+					double v = strtod(cl->normalized, NULL);
+					/* each pair of exact numbers: equal, one the
+					 * other rounded, or a conflict (whatever the
+					 * order of the reports) */
+					for (size_t o = 0; o < k; o++) {
+						const struct cell *co = &r->cells[o];
+						if (!exact_count(co))
+							continue;
+						double w = strtod(co->normalized, NULL);
+						if (w == v)
+							continue;
+						if (count_rounds(co, w, v) || count_rounds(cl, v, w))
+							round = true;
+						else
+							conflict = true;
 					}
 					for (size_t o = 0; o < r->ncells; o++)
 						outside |= o != k && beyond_bound(&r->cells[o], v);

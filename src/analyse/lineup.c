@@ -211,12 +211,12 @@ static bool rounded(const struct ref *x, const struct ref *y)
 	double ua = x->digit, ub = y->digit;
 	if (ua <= 0 || ub <= 0 || ua == ub)
 		return false;
-	/* p, to the coarser digit u, is q rounded half up: q lies in
-	 * [p - u/2, p + u/2) ("5" of 4.5, not "28" of 28.5) */
+	/* p, to the coarser digit u, may be q rounded: q lies within half a
+	 * digit of it, the half itself either way (writers round a half up,
+	 * to even, or cut it: "28" and "29" of 28.5) */
 	double u = ua > ub ? ua : ub;
 	double p = ua > ub ? a->v.lo : b->v.lo, q = ua > ub ? b->v.lo : a->v.lo;
-	double eps = u * 1e-9;
-	return q >= p - u / 2 - eps && q < p + u / 2 - eps;
+	return fabs(p - q) <= u / 2 * (1 + 1e-9);
 }
 
 /* What of a calendar date its words give: a month name, a day of the

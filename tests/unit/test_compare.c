@@ -595,6 +595,7 @@ static void counts_against_bounds(void **state)
 	/* a count with a scale word is to the digit it is written to */
 	assert_int_equal(count_verdict("1.5 million people", "1,512,000 people"), VERDICT_PARTIAL);
 	assert_int_equal(count_verdict("1.5 million people", "1,560,000 people"), VERDICT_DISAGREE);
+	assert_int_equal(count_verdict("two million people", "2,100,000 people"), VERDICT_PARTIAL);
 }
 
 /* "ex-" and "then-" before a title say what "former" says: the same

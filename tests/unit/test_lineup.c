@@ -328,6 +328,34 @@ static void the_one_count_of_a_thing_in_each_report(void **state)
 	assert_int_not_equal(r->verdict, VERDICT_AGREE);
 }
 
+/* Counts of people: each pair of exact numbers is weighed, whatever the
+ * order of the reports ("1.5 million" rounds 1,512,000 and 1,480,000,
+ * but those two conflict). */
+static void counts_weighed_pair_by_pair(void **state)
+{
+	static const char *const orders[3][3] = {
+		{ "1.5 million", "1,512,000", "1,480,000" },
+		{ "1,512,000", "1.5 million", "1,480,000" },
+		{ "1,512,000", "1,480,000", "1.5 million" },
+	};
+	for (size_t o = 0; o < 3; o++) {
+		char t[3][128];
+		const char *b[3];
+		for (size_t i = 0; i < 3; i++) {
+			snprintf(t[i], sizeof t[i], "Officials said %s people were evacuated from the "
+				 "coast on Monday.", orders[o][i]);
+			b[i] = t[i];
+		}
+		const struct comparison *c = compare_texts(state, b, 3);
+		char v0[64];
+		snprintf(v0, sizeof v0, "%s people", orders[o][0]);
+		const struct row *r = row_with(c, 0, v0);
+		assert_non_null(r);
+		assert_int_equal(r->ncells, 3);
+		assert_int_equal(r->verdict, VERDICT_DISAGREE);
+	}
+}
+
 /* An age in apposition to a name is that person's: one row per person
  * ("how old is Haller"), the same person's two ages a disagreement, two
  * people's ages never one row. */
@@ -441,13 +469,13 @@ static void a_rounded_number_is_partial(void **state)
 	r = row_with(c, 1, "41 miles per gallon");
 	assert_non_null(r);
 	assert_int_equal(r->verdict, VERDICT_DISAGREE);
-	/* rounded half up: 40.5 is 41, not 40 */
+	/* past half a digit is no rounding */
 	static const char *const h[] = {
 		"The new ferries must reach 40 miles per gallon by 2030, the harbour board said.",
-		"The new ferries must reach 40.5 miles per gallon by 2030, the harbour board said.",
+		"The new ferries must reach 40.6 miles per gallon by 2030, the harbour board said.",
 	};
 	c = compare_texts(state, h, 2);
-	r = row_with(c, 1, "40.5 miles per gallon");
+	r = row_with(c, 1, "40.6 miles per gallon");
 	assert_non_null(r);
 	assert_int_not_equal(r->verdict, VERDICT_PARTIAL);
 }
@@ -1953,6 +1981,7 @@ int main(void)
 		T(two_different_ranges_are_no_fit),
 		T(the_one_count_of_a_thing_in_each_report),
 		T(ages_are_each_persons),
+		T(counts_weighed_pair_by_pair),
 		T(a_year_is_shared_context),
 		T(a_year_naming_two_things),
 		T(the_same_day_of_one_event),
