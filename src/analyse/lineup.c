@@ -445,6 +445,14 @@ static bool one_persons_age(const struct claim *a, const struct claim *b)
 	       strchr(a->who, ' ') && strcasecmp(a->who, b->who) == 0;
 }
 
+/* A head noun so general that one count of it in each report may be of
+ * two things ("40,000 people lost power", "2,000 people fled"). */
+static bool generic_head(const char *h)
+{
+	return lex_same_noun(h, "peopl") || lex_same_noun(h, "person") ||
+	       strcmp(h, "resid") == 0 || strcmp(h, "individu") == 0;
+}
+
 /* Can x and y be the same fact, and how sure is that? (< 0: no) */
 static double link_score(const struct ref *x, const struct ref *y)
 {
@@ -525,11 +533,13 @@ static double link_score(const struct ref *x, const struct ref *y)
 	} else if (!compat && x->sole_of_head && y->sole_of_head && a->head && b->head &&
 		   lex_same_noun(a->head, b->head) && a->v.qual != VQUAL_VAGUE &&
 		   b->v.qual != VQUAL_VAGUE &&
-		   (a->v.type != VALUE_COUNT || (e.shared >= 2 && e.near >= 1))) {
+		   (a->v.type != VALUE_COUNT ||
+		    (e.shared >= 2 && e.near >= 1 && !generic_head(a->head)))) {
 		/* the one sum each report gives for a thing named alike ("the
 		 * $732 billion bill", "the $740 billion bill"), or the one
-		 * count of it in sentences sharing words ("14 crashes and
-		 * three injuries", "14 crashes and four injuries"): shown side
+		 * count of it, not of people in general, in sentences sharing
+		 * a word besides it ("14 crashes and three injuries", "14
+		 * crashes and four injuries"): shown side
 		 * by side, unclear unless the sentences say more (verdict_of),
 		 * rather than one report shown silent beside the others'
 		 * agreement */

@@ -326,6 +326,15 @@ static void the_one_count_of_a_thing_in_each_report(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 3);
 	assert_int_not_equal(r->verdict, VERDICT_AGREE);
+	/* not people in general: those who lost power and those who fled
+	 * are two counts */
+	static const char *const u[] = {
+		"The storm hit the coast on Monday, officials said. About 40,000 people lost power.",
+		"The storm left 300 homes without power on Monday and 2,000 people fled.",
+	};
+	c = compare_texts(state, u, 2);
+	r = row_with(c, 1, "2,000 people");
+	assert_true(r == NULL || r->ncells == 1);
 }
 
 /* Counts of people: each pair of exact numbers is weighed, whatever the
