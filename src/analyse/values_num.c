@@ -20,7 +20,8 @@
  *    with no noun.
  *  - "from 10 to 12" is two values (a change, not a range).
  *  - "pounds" without "sterling" is a weight (lb), but by the million
- *    ("96 million pounds"), not "of" something nor weighed, money (gbp);
+ *    after a word of money ("a loss of 96 million pounds"), not "of"
+ *    something nor weighed, money (gbp);
  *    "5m" without a currency is no value (metres or millions?).
  *  - a rate after money, a measure or a count ("a day", "per year") is
  *    read as part of it and dropped.
@@ -575,6 +576,25 @@ static bool weighed_before(const struct scan *s, size_t k)
 	return false;
 }
 
+/* A word of money in the six tokens before token k ("a loss of", "paid",
+ * "worth"): "recalled 2.5 million pounds" is a weight, "a loss of 96
+ * million pounds" money. */
+static bool money_before(const struct scan *s, size_t k)
+{
+	static const char *const words[] = {
+		"loss", "losses", "profit", "profits", "cost", "costs", "worth", "fine", "fined",
+		"deal", "paid", "pay", "pays", "spent", "spend", "raised", "raise", "revenue",
+		"revenues", "budget", "price", "sales", "debt", "debts", "funding", "fund", "earned",
+		"earnings", "salary", "bonus", "investment", "invest", "invested", "sold", "bought",
+		"bid", "offer", "compensation", "damages", "bill", "payout", "valued", NULL,
+	};
+	for (size_t j = k > 6 ? k - 6 : 0; j < k; j++)
+		for (size_t i = 0; words[i]; i++)
+			if (strcmp(s->w[j], words[i]) == 0)
+				return true;
+	return false;
+}
+
 /* The unit after the number, if any: money, percent, measure, duration,
  * age.  Returns true when it typed v. */
 static bool unit_type(const struct scan *s, size_t k, struct value *v)
@@ -586,13 +606,14 @@ static bool unit_type(const struct scan *s, size_t k, struct value *v)
 	if (u->type == VALUE_MONEY && v->unit)
 		return false;
 	v->type = u->type, v->unit = u->unit, v->last = k + len - 1;
-	/* "a loss of 96 million pounds": pounds by the million, not "of"
-	 * something and not weighed, are money ("2 million pounds of beef",
-	 * "weighs 1.2 million pounds" are weights) */
+	/* "a loss of 96 million pounds": pounds by the million after a
+	 * word of money, not "of" something and not weighed, are money ("2
+	 * million pounds of beef", "recalled 2.5 million pounds", "weighs
+	 * 1.2 million pounds" are weights) */
 	if (u->unit && strcmp(u->unit, "lb") == 0 && k > 0 &&
 	    (is(s, k - 1, "million") || is(s, k - 1, "billion") || is(s, k - 1, "trillion") ||
 	     is(s, k - 1, "bn") || is(s, k - 1, "mn")) &&
-	    !is(s, v->last + 1, "of") && !weighed_before(s, k)) {
+	    !is(s, v->last + 1, "of") && !weighed_before(s, k) && money_before(s, k)) {
 		v->type = VALUE_MONEY, v->unit = "gbp";
 		values_set_noun(s, v, v->last + 1, NP_ANY);
 		return true;

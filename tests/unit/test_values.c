@@ -254,6 +254,11 @@ static void measures(void **state)
 	assert_int_equal(one("The plant recalled 2 million pounds of beef.", DAY).type, VALUE_MEASURE);
 	assert_int_equal(one("The rocket weighs 1.2 million pounds.", DAY).type, VALUE_MEASURE);
 	assert_int_equal(one("The truck carried 400 pounds.", DAY).type, VALUE_MEASURE);
+	/* with no word of money before them, a weight */
+	assert_int_equal(one("The company recalled about 2.5 million pounds.", DAY).type,
+			 VALUE_MEASURE);
+	assert_int_equal(one("Fishermen landed 40 million pounds this season.", DAY).type,
+			 VALUE_MEASURE);
 	check("The wall is 40 feet high.", VALUE_MEASURE, X, "40 foot", "40 feet", "");
 	check("They built a 40-mile fence.", VALUE_MEASURE, X, "40 mile", "40-mile", "");
 	check("The route is 12 km.", VALUE_MEASURE, X, "12 km", "12 km", "");
