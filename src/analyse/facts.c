@@ -2263,7 +2263,7 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 		 * then 12; left to the values (values_num.c reads ranges) */
 		if (nl && at > 0 && is(st, at - 1, "between") && is(st, at + nl, "and")) {
 			size_t e = at + nl + 1;
-			double hi;
+			double hi = 0;
 			size_t hl = e < st->n && st->t[e].num ? 1 : e < st->n ? lex_number(st->t, st->n, e, &hi) : 0;
 			if (hl)
 				hl += scale_after(st, e + hl, &hi);   /* "10 and 12 thousand" */

@@ -913,11 +913,7 @@ static enum nd_err find_cross_edges(struct ctx *c)
 	return edges_in_groups(c, &pass);
 }
 
-/* "approved €4 million for the library", "approved $4 million for the
- * library": one figure in two currencies, in sentences that say much
- * the same, is one fact shown side by side (unclear: verdict_of), not
- * two facts each report is silent on.  Sums of other figures in two
- * currencies stay apart: no rate is known. */
+/* Money with a currency and a figure (find_currency_edges). */
 static bool currency_pick(const struct ref *r)
 {
 	const struct claim *x = r->c;
@@ -948,6 +944,11 @@ static bool currency_enough(const struct evidence *e)
 	return strong(e) && e->shared >= 3;
 }
 
+/* "approved €4 million for the library", "approved $4 million for the
+ * library": one figure in two currencies, in sentences that say much
+ * the same, is one fact shown side by side (unclear: verdict_of), not
+ * two facts each report is silent on.  Sums of other figures in two
+ * currencies stay apart: no rate is known. */
 static enum nd_err find_currency_edges(struct ctx *c)
 {
 	static const struct group_pass pass = { currency_pick, cmp_by_amount, currency_together,

@@ -967,10 +967,24 @@ static void ago(const struct scan *s, struct value *v)
 	values_date_step(s, v, -n, unit);
 }
 
+/* "twice as many as 300", "half as much as 40 percent", "three times as
+ * many as": token k starts "as many/much as", after a multiplier; the
+ * number after it is what is multiplied, no amount of its own. */
+static bool multiplied_as_at(const struct scan *s, size_t k)
+{
+	if (!is(s, k, "as") || !(is(s, k + 1, "many") || is(s, k + 1, "much")) || !is(s, k + 2, "as") ||
+	    k == 0)
+		return false;
+	return is(s, k - 1, "twice") || is(s, k - 1, "thrice") || is(s, k - 1, "half") ||
+	       is(s, k - 1, "times");
+}
+
 /* The qualifier and the amount from token i: see values_scan.h. */
 bool values_amount_at(const struct scan *s, size_t i, struct value *v)
 {
 	enum value_qual q = VQUAL_EXACT;
+	if (multiplied_as_at(s, i) || (i >= 3 && multiplied_as_at(s, i - 3)))
+		return false;
 	size_t qn = qual_at(s, i, &q), j = i + qn;
 	bool from = j > 0 && is(s, j - 1, "from");
 	if (!vague_at(s, j, v) && !between_at(s, j, v) && !amount_at(s, j, from, v) &&

@@ -702,6 +702,10 @@ static void qualifiers(void **state)
 	check("Up to 6 people came.", VALUE_COUNT, VQUAL_AT_MOST, "6", "Up to 6 people", "people");
 	check("As many as 6 people came.", VALUE_COUNT, VQUAL_AT_MOST, "6", "As many as 6 people",
 	      "people");
+	/* "twice as many as 6": the 6 is multiplied, no amount of its own */
+	struct values tw = find("Twice as many as 6 people came.", DAY);
+	for (size_t i = 0; i < tw.n; i++)
+		assert_int_not_equal(tw.v[i].type, VALUE_COUNT);
 	check("Fewer than 7 people came.", VALUE_COUNT, VQUAL_LESS_THAN, "7", "Fewer than 7 people",
 	      "people");
 	check("Under 9 people came.", VALUE_COUNT, VQUAL_LESS_THAN, "9", "Under 9 people", "people");
