@@ -2019,10 +2019,13 @@ static void fates(struct ctx *c, struct stoks *st, uint32_t si)
 
 /* ---- counts ------------------------------------------------------------- */
 
-/* The event of a sentence nearest to token i, and whether the counted
- * noun at i does it (comes before an active verb). */
+/* The event of a sentence nearest to the count at tokens i..e (an event
+ * after it counted from its end: "23 people were detained and eight
+ * police officers suffered minor injuries"), and whether the counted
+ * noun does it (comes before an active verb). */
 
-static enum event_class nearest_event(const struct stoks *st, size_t i, bool *agent, size_t *where)
+static enum event_class nearest_event(const struct stoks *st, size_t i, size_t e, bool *agent,
+				      size_t *where)
 {
 	enum event_class best = EVENT_NONE;
 	size_t bestd = (size_t)-1;
@@ -2033,7 +2036,7 @@ static enum event_class nearest_event(const struct stoks *st, size_t i, bool *ag
 		if (!len || negated(st, k))
 			continue;
 		enum event_class ev = (enum event_class)st->evc[k];
-		size_t d = k > i ? k - i : i - k;
+		size_t d = k > e ? k - e : k >= i ? 0 : i - k;
 		/* an event in another clause ("..., while ...", "..., said ...")
 		 * is not this count's */
 		size_t lo = k < i ? k : i, hi = k < i ? i : k;
@@ -2052,11 +2055,11 @@ static enum event_class nearest_event(const struct stoks *st, size_t i, bool *ag
 				passive |= is(st, q, "been") || is(st, q, "were") || is(st, q, "was") ||
 					   is(st, q, "be") || is(st, q, "are") || is(st, q, "is") ||
 					   is(st, q, "being") || is(st, q, "got");
-			/* "12 people died", "are feared dead": the subject
-			 * of these words undergoes the event, as after "were
-			 * killed" */
+			/* "12 people died", "are feared dead", "suffered
+			 * minor injuries": the subject of these words
+			 * undergoes the event, as after "were killed" */
 			bool undergone = is(st, k, "died") || is(st, k, "dead") ||
-					 is(st, k, "deaths");
+					 is(st, k, "deaths") || is(st, k, "suffered");
 			*agent = k > i && !passive && !undergone;
 		}
 		k += len - 1;
@@ -2121,7 +2124,7 @@ static void add_count(struct ctx *c, uint32_t si, const struct stoks *st, size_t
 {
 	bool agent = false;
 	size_t evk = 0;
-	enum event_class ev = nearest_event(st, b, &agent, &evk);
+	enum event_class ev = nearest_event(st, b, e, &agent, &evk);
 	if (pron_event >= 0) {
 		ev = (enum event_class)pron_event;
 		agent = false;
@@ -2360,7 +2363,7 @@ static void counts(struct ctx *c, struct stoks *st, uint32_t si)
 		for (size_t i = 0; i < st->n; i++) {
 			bool agent;
 			size_t w;
-			if (nearest_event(st, i, &agent, &w) != EVENT_NONE)
+			if (nearest_event(st, i, i, &agent, &w) != EVENT_NONE)
 				return;
 		}
 		for (size_t i = 0; i < st->n; i++) {

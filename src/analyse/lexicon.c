@@ -160,6 +160,8 @@ static const struct entry events[] = {
 	{ "taken to hospital", EVENT_INJURED, 0 }, { "rushed to hospital", EVENT_INJURED, 0 },
 	{ "admitted to hospital", EVENT_INJURED, 0 }, { "taken to the hospital", EVENT_INJURED, 0 },
 	{ "treated in hospital", EVENT_INJURED, 0 },
+	{ "suffered injuries", EVENT_INJURED, 0 }, { "suffered minor injuries", EVENT_INJURED, 0 },
+	{ "suffered serious injuries", EVENT_INJURED, 0 },
 	{ "evacuated", EVENT_EVACUATED, 0 }, { "evacuate", EVENT_EVACUATED, 0 },
 	{ "ordered out of their homes", EVENT_EVACUATED, 0 }, { "moved out", EVENT_EVACUATED, 0 },
 	{ "forced from their homes", EVENT_EVACUATED, 0 }, { "displaced", EVENT_EVACUATED, 0 },

@@ -472,7 +472,10 @@ static double link_score(const struct ref *x, const struct ref *y)
 	bool comparable = values_comparable(&a->v, &b->v);
 	if (!eq && !comparable)
 		return -1;
-	bool compat = eq || fit(&a->v, &b->v) || rounded(x, y);
+	/* two different ranges that overlap are one fact shown side by
+	 * side (unclear: verdict_of), not two facts each report is silent
+	 * on */
+	bool compat = eq || fit(&a->v, &b->v) || rounded(x, y) || ranges_overlap(&a->v, &b->v);
 	if (!compat && other_names(a, b))
 		return -1;
 	/* "will meet again Monday" and "an earlier meeting last Wednesday":

@@ -1591,6 +1591,14 @@ static void counted_doers_and_counted_targets(void **state)
 	 * twelve count no noun the rules know */
 	f = facts_of(state, "Twelve gunmen left 30 people dead in the attack.\n");
 	assert_count(only_count(f), "30 people", 30, "", "people", "killed");
+	/* an event after a count is near it from the count's end: the
+	 * officers suffered the injuries, the people were detained */
+	f = facts_of(state, "Twenty-three people were detained and eight police officers suffered "
+			    "minor injuries.\n");
+	assert_int_equal(f->ncounts, 2);
+	assert_string_equal(event_label(f->counts[0].event), "arrested");
+	assert_string_equal(event_label(f->counts[1].event), "injured");
+	assert_false(f->counts[1].agent);
 	/* "died", "are feared dead": the people counted undergo it, as
 	 * those "killed" do */
 	static const char *const undergone[] = {

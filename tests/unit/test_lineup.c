@@ -408,6 +408,16 @@ static void two_different_ranges_are_no_fit(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->ncells, 2);
 	assert_int_equal(r->verdict, VERDICT_UNCLEAR);
+	/* with little in common but the ranges, still one row, never two
+	 * facts each report is silent on */
+	static const char *const w[] = {
+		"Researchers followed 78,430 adults aged 40 to 79 for an average of 9.5 years.",
+		"The study tracked 78,430 people aged 40 to 69 for nine and a half years.",
+	};
+	c = compare_texts(state, w, 2);
+	r = row_with(c, 1, "40 to 69");
+	assert_non_null(r);
+	assert_int_equal(r->ncells, 2);
 	static const char *const u[] = {
 		"The landslide buried 30 to 40 homes on Monday, officials said.",
 		"The landslide buried 50 to 60 homes on Monday, officials said.",
