@@ -115,12 +115,7 @@ static const char usage_text[] =
 /* Print a message on stderr with outside text made safe for a terminal. */
 static void say(const char *what, const char *msg)
 {
-	struct buf b;
-	buf_init(&b, TEXT_MESSAGE_MAX);
-	enum nd_err err = text_message(&b, what, msg);
-	/* with no memory for the safe copy, still say that something failed */
-	fprintf(stderr, "%s\n", err ? "newsdiff: out of memory" : b.data);
-	buf_release(&b);
+	text_say(stderr, what, msg);
 }
 
 static void report_errors(const struct story *s)

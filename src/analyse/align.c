@@ -747,10 +747,17 @@ static bool count_rounds(const struct cell *cl, double p, double q)
 	return fabs(p - q) <= u / 2 * (1 + 1e-9);
 }
 
-/* Does exact number v lie outside the bound cell cl gives ("more than
- * 20": 15 does, 25 does not)?  False for a cell with no bound.  The bound
- * itself is not outside ("more than 20" and "20" may be one toll told
- * at two times, or rounded): partial, as "at least" is. */
+/* Does exact number v lie outside bound n of qualifier q ("more than
+ * 20": 15 does, 25 does not)?  False for a qualifier that is no bound.
+ * The bound itself is not outside ("more than 20" and "20" may be one
+ * toll told at two times, or rounded): partial, as "at least" is. */
+static bool outside_bound(enum qual q, double n, double v)
+{
+	return ((q == QUAL_AT_LEAST || q == QUAL_MORE_THAN) && v < n) ||
+	       ((q == QUAL_AT_MOST || q == QUAL_FEWER_THAN) && v > n);
+}
+
+/* outside_bound of the bound cell cl gives; false for a cell with none. */
 static bool beyond_bound(const struct cell *cl, double v)
 {
 	if (!cl->qualifier || isnan(v))
@@ -759,11 +766,10 @@ static bool beyond_bound(const struct cell *cl, double v)
 	double b = strtod(cl->normalized, &end);
 	if (end == cl->normalized || isnan(b))
 		return false;
-	const char *q = cl->qualifier;
-	return (strcmp(q, qual_label(QUAL_AT_LEAST)) == 0 && v < b) ||
-	       (strcmp(q, qual_label(QUAL_MORE_THAN)) == 0 && v < b) ||
-	       (strcmp(q, qual_label(QUAL_AT_MOST)) == 0 && v > b) ||
-	       (strcmp(q, qual_label(QUAL_FEWER_THAN)) == 0 && v > b);
+	for (int q = 0; q < QUAL__COUNT; q++)
+		if (strcmp(cl->qualifier, qual_label((enum qual)q)) == 0)
+			return outside_bound((enum qual)q, b, v);
+	return false;
 }
 
 /* ---- counts ------------------------------------------------------------- */
@@ -808,12 +814,19 @@ static bool counts_clash(const struct quantity *x, const struct quantity *y)
 	bool ex = count_rank(x) == 3, ey = count_rank(y) == 3;
 	if (ex && ey)
 		return x->value != y->value;
-	const struct quantity *e = ex ? x : y, *b = ex ? y : x;
 	if (!(ex || ey))
 		return false;
-	double v = e->value, n = b->value;
-	return (b->qual == QUAL_AT_LEAST && v < n) || (b->qual == QUAL_MORE_THAN && v < n) ||
-	       (b->qual == QUAL_AT_MOST && v > n) || (b->qual == QUAL_FEWER_THAN && v > n);
+	const struct quantity *e = ex ? x : y, *b = ex ? y : x;
+	return outside_bound(b->qual, b->value, e->value);
+}
+
+/* Is q a count of the row for event ev, its doers (agent) or not, of
+ * noun class nc (people too when the one specific class is nc)? */
+static bool count_in_row(const struct quantity *q, int ev, int agent, int nc, int nspecific,
+			 int specific)
+{
+	bool mine = (int)q->noun == nc || (q->noun == NOUN_PEOPLE && nspecific == 1 && nc == specific);
+	return (int)q->event == ev && q->agent == (agent != 0) && mine;
 }
 
 static enum nd_err count_rows(struct rows_out *ro)
@@ -875,20 +888,15 @@ static enum nd_err count_rows(struct rows_out *ro)
 					const struct quantity *best = NULL;
 					unsigned others = 0;
 					clash[a] = false;
+					const struct quantity *qs = c->facts[a].counts;
 					for (size_t i = 0; i < c->facts[a].ncounts; i++) {
-						const struct quantity *q = &c->facts[a].counts[i];
-						bool mine = (int)q->noun == nc ||
-							    (q->noun == NOUN_PEOPLE && nspecific == 1 && nc == specific);
-						if ((int)q->event != ev || q->agent != (agent != 0) || !mine)
+						const struct quantity *q = &qs[i];
+						if (!count_in_row(q, ev, agent, nc, nspecific, specific))
 							continue;
-						for (size_t k = 0; k < i && !clash[a]; k++) {
-							const struct quantity *o = &c->facts[a].counts[k];
-							bool omine = (int)o->noun == nc ||
-								     (o->noun == NOUN_PEOPLE && nspecific == 1 &&
-								      nc == specific);
-							clash[a] = (int)o->event == ev && o->agent == (agent != 0) &&
-								   omine && counts_clash(o, q);
-						}
+						for (size_t k = 0; k < i && !clash[a]; k++)
+							clash[a] = count_in_row(&qs[k], ev, agent, nc, nspecific,
+										specific) &&
+								   counts_clash(&qs[k], q);
 						if (!best || count_rank(q) > count_rank(best))
 							best = q;
 						others++;

@@ -2175,20 +2175,11 @@ static bool hyphen_number(const char *w, double *value)
  * *value multiplied by them; returns how many there are. */
 static size_t scale_after(const struct stoks *st, size_t k, double *value)
 {
-	static const struct { const char *w; double x; } scale[] = {
-		{ "hundred", 1e2 }, { "thousand", 1e3 }, { "million", 1e6 },
-		{ "billion", 1e9 }, { "trillion", 1e12 },
-	};
 	size_t n = 0;
-	for (bool again = true; again && k + n < st->n;) {
-		again = false;
-		for (size_t i = 0; i < sizeof scale / sizeof *scale; i++)
-			if (is(st, k + n, scale[i].w)) {
-				*value *= scale[i].x;
-				n++;
-				again = true;
-				break;
-			}
+	double x;
+	while (k + n < st->n && (x = lex_scale(st->w[k + n])) > 0) {
+		*value *= x;
+		n++;
 	}
 	return n;
 }
@@ -2206,14 +2197,13 @@ static bool death_toll_before(const struct stoks *st, size_t b, size_t e)
 						"estimated", "predicted", NULL };
 	static const char *const dead[] = { "killed", "dead", "died", "deaths", "death",
 					    "victims", "bodies", "fatalities", NULL };
-	if (b == 0 || !(is(st, b - 1, "to") || is(st, b - 1, "at") || is(st, b - 1, "was") ||
-			is(st, b - 1, "is")))
+	static const char *const before[] = { "to", "at", "was", "is", NULL };
+	static const char *const after[] = { "on", "by", "in", "and", "as", "after", "from",
+					     "with", "people", NULL };
+	if (b == 0 || !is_one_of(st, b - 1, before))
 		return false;
 	/* a unit or a currency after the number: a sum, not the dead */
-	if (e + 1 < st->n && st->t[e + 1].word && !is(st, e + 1, "on") && !is(st, e + 1, "by") &&
-	    !is(st, e + 1, "in") && !is(st, e + 1, "and") && !is(st, e + 1, "as") &&
-	    !is(st, e + 1, "after") && !is(st, e + 1, "from") && !is(st, e + 1, "with") &&
-	    !is(st, e + 1, "people"))
+	if (e + 1 < st->n && st->t[e + 1].word && !is_one_of(st, e + 1, after))
 		return false;
 	if (b >= 2 && is_punct(st, b - 1, '$'))
 		return false;

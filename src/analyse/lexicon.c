@@ -948,6 +948,18 @@ bool lex_number_word(const char *w, double *value)
 	return lex_number(&one, 1, 0, value) == 1;
 }
 
+double lex_scale(const char *w)
+{
+	static const struct { const char *w; double x; } scale[] = {
+		{ "hundred", 1e2 }, { "thousand", 1e3 }, { "million", 1e6 },
+		{ "billion", 1e9 }, { "trillion", 1e12 },
+	};
+	for (size_t i = 0; i < N(scale); i++)
+		if (strcmp(w, scale[i].w) == 0)
+			return scale[i].x;
+	return 0;
+}
+
 size_t lex_qualifier_lookup(const struct tok *t, size_t n, size_t i, enum qual *q)
 {
 	const struct entry *e = NULL;

@@ -113,6 +113,9 @@ static inline size_t lex_number(const struct tok *t, size_t n, size_t i, double 
 /* Is the single folded word w a number word ("five", "dozen")?  Its
  * value in *value. */
 bool lex_number_word(const char *w, double *value);
+/* What the scale word w multiplies a number by ("million": 1e6), for
+ * hundred, thousand, million, billion and trillion; else 0. */
+double lex_scale(const char *w);
 size_t lex_qualifier_lookup(const struct tok *t, size_t n, size_t i, enum qual *q);
 static inline size_t lex_qualifier(const struct tok *t, size_t n, size_t i, enum qual *q)
 {

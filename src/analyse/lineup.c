@@ -131,12 +131,18 @@ static double middle(const struct value *v)
 	return v->hi > v->lo && v->hi < 1e15 ? (v->lo + v->hi) / 2 : v->lo;
 }
 
-/* Two ranges written out, different, that overlap ("30 to 40", "30 to
- * 50"; "aged 4 to 17", "aged 4 to 12"). */
-static bool ranges_overlap(const struct value *a, const struct value *b)
+/* Two ranges written out that differ ("aged 4 to 17", "aged 4 to
+ * 12"). */
+static bool two_ranges_differ(const struct value *a, const struct value *b)
 {
 	return a->qual == VQUAL_EXACT && b->qual == VQUAL_EXACT && a->hi > a->lo && b->hi > b->lo &&
-	       (a->lo != b->lo || a->hi != b->hi) && a->lo <= b->hi && b->lo <= a->hi;
+	       (a->lo != b->lo || a->hi != b->hi);
+}
+
+/* two_ranges_differ, and they overlap ("30 to 40", "30 to 50"). */
+static bool ranges_overlap(const struct value *a, const struct value *b)
+{
+	return two_ranges_differ(a, b) && a->lo <= b->hi && b->lo <= a->hi;
 }
 
 /* Values that can both be true and say nearly the same: compatible
@@ -156,8 +162,7 @@ static bool fit(const struct value *a, const struct value *b)
 	/* two ranges written out that differ ("children aged 4 to 17",
 	 * "aged 4 to 12"): not the same statement, even when one holds the
 	 * other (unclear when they overlap: verdict_of) */
-	if (a->qual == VQUAL_EXACT && b->qual == VQUAL_EXACT && a->hi > a->lo && b->hi > b->lo &&
-	    (a->lo != b->lo || a->hi != b->hi))
+	if (two_ranges_differ(a, b))
 		return false;
 	double x = middle(a), y = middle(b);
 	/* a range written out ("$1 trillion to $1.5 trillion") holds the other */
@@ -215,8 +220,7 @@ static bool rounded(const struct ref *x, const struct ref *y)
 	 * digit of it, the half itself either way (writers round a half up,
 	 * to even, or cut it: "28" and "29" of 28.5) */
 	double u = ua > ub ? ua : ub;
-	double p = ua > ub ? a->v.lo : b->v.lo, q = ua > ub ? b->v.lo : a->v.lo;
-	return fabs(p - q) <= u / 2 * (1 + 1e-9);
+	return fabs(a->v.lo - b->v.lo) <= u / 2 * (1 + 1e-9);
 }
 
 /* What of a calendar date its words give: a month name, a day of the
@@ -449,8 +453,8 @@ static bool one_persons_age(const struct claim *a, const struct claim *b)
  * two things ("40,000 people lost power", "2,000 people fled"). */
 static bool generic_head(const char *h)
 {
-	return lex_same_noun(h, "peopl") || lex_same_noun(h, "person") ||
-	       strcmp(h, "resid") == 0 || strcmp(h, "individu") == 0;
+	/* lex_same_noun: "peopl" is "person" too */
+	return lex_same_noun(h, "peopl") || strcmp(h, "resid") == 0 || strcmp(h, "individu") == 0;
 }
 
 /* Can x and y be the same fact, and how sure is that? (< 0: no) */
@@ -1063,6 +1067,16 @@ static bool floor_and_ceiling(const struct ref *x, const struct ref *y, const st
 	return true;
 }
 
+/* "LEAD" then what two claims' reports say, in the reports' order:
+ * "AFP says $4.5 million, The Register says $5 million". */
+static const char *both_say(struct ctx *c, const char *lead, const struct ref *a,
+			    const struct ref *b)
+{
+	const struct ref *x = a->art < b->art ? a : b, *y = a->art < b->art ? b : a;
+	return arena_printf(c->ar, "%s%s says %s, %s says %s", lead, c->s->arts[x->art].outlet,
+			    x->c->text, c->s->arts[y->art].outlet, y->c->text);
+}
+
 static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_t n)
 {
 	bool all_same = true, all_compat = true, conflict_firm = false;
@@ -1079,8 +1093,8 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 			 * unclear (below) */
 			if (two_currencies(m[i]->c, m[j]->c)) {
 				if (!cur_a) {
-					cur_a = m[i]->art < m[j]->art ? m[i] : m[j];
-					cur_b = m[i]->art < m[j]->art ? m[j] : m[i];
+					cur_a = m[i];
+					cur_b = m[j];
 				}
 				continue;
 			}
@@ -1156,18 +1170,13 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 		/* say which: a fact-checker reads "4.5" against "5" as a
 		 * conflict unless told that one may be the other rounded */
 		r->verdict = VERDICT_PARTIAL;
-		const struct ref *x = ra->art < rb->art ? ra : rb, *y = ra->art < rb->art ? rb : ra;
-		r->why = arena_printf(c->ar, "one may be the other rounded: %s says %s, %s says %s",
-				      c->s->arts[x->art].outlet, x->c->text, c->s->arts[y->art].outlet,
-				      y->c->text);
+		r->why = both_say(c, "one may be the other rounded: ", ra, rb);
 	} else if (all_compat) {
 		r->verdict = VERDICT_PARTIAL;
 		r->why = "the values can both be true but are stated differently";
 	} else if (conflict_firm) {
 		r->verdict = VERDICT_DISAGREE;
-		const struct ref *x = ca->art < cb->art ? ca : cb, *y = ca->art < cb->art ? cb : ca;
-		r->why = arena_printf(c->ar, "%s says %s, %s says %s", c->s->arts[x->art].outlet,
-				      x->c->text, c->s->arts[y->art].outlet, y->c->text);
+		r->why = both_say(c, "", ca, cb);
 	} else if (overlapping) {
 		r->verdict = VERDICT_UNCLEAR;
 		r->why = "different ranges that overlap: the number may lie in both";
@@ -1179,9 +1188,7 @@ static void verdict_of(struct ctx *c, struct row *r, struct ref *const *m, size_
 	 * is unclear */
 	if (cur_a && r->verdict != VERDICT_DISAGREE) {
 		r->verdict = VERDICT_UNCLEAR;
-		r->why = arena_printf(c->ar, "sums in two currencies: %s says %s, %s says %s",
-				      c->s->arts[cur_a->art].outlet, cur_a->c->text,
-				      c->s->arts[cur_b->art].outlet, cur_b->c->text);
+		r->why = both_say(c, "sums in two currencies: ", cur_a, cur_b);
 	}
 }
 

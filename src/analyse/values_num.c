@@ -329,20 +329,21 @@ static bool num_token(const struct scan *s, size_t j, struct num *m)
  * thousand".  Returns the new last token. */
 static size_t multipliers(const struct scan *s, struct num *m)
 {
-	static const struct { const char *w; double x; } mul[] = {
-		{ "hundred", 1e2 }, { "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 },
-		{ "trillion", 1e12 }, { "dozen", 12 }, { "bn", 1e9 }, { "mn", 1e6 },
+	/* the scale words (lex_scale), and "dozen", "bn", "mn" */
+	static const struct { const char *w; double x; } more[] = {
+		{ "dozen", 12 }, { "bn", 1e9 }, { "mn", 1e6 },
 	};
 	size_t k = m->last + 1;
-	for (bool again = true; again && k < s->n;) {
-		again = false;
-		for (size_t i = 0; i < N(mul); i++)
-			if (strcmp(s->w[k], mul[i].w) == 0) {
-				m->v *= mul[i].x, m->x *= mul[i].x;
-				m->mult = again = true;
-				m->last = k++;
-				break;
-			}
+	for (; k < s->n; k++) {
+		double x = lex_scale(s->w[k]);
+		for (size_t i = 0; i < N(more) && !x; i++)
+			if (strcmp(s->w[k], more[i].w) == 0)
+				x = more[i].x;
+		if (!x)
+			break;
+		m->v *= x, m->x *= x;
+		m->mult = true;
+		m->last = k;
 	}
 	return m->last;
 }

@@ -339,17 +339,20 @@ enum nd_err text_add_safe(struct buf *b, const char *s, size_t limit)
 	return err || n <= limit ? err : buf_adds(b, "\xe2\x80\xa6");
 }
 
-enum nd_err text_message(struct buf *b, const char *what, const char *msg)
+void text_say(FILE *f, const char *what, const char *msg)
 {
 	enum { LIMIT = 4096 };
-	enum nd_err err = buf_adds(b, "newsdiff: ");
+	struct buf b;
+	buf_init(&b, 8 * LIMIT);   /* 3 bytes a sanitised byte at most, twice */
+	enum nd_err err = buf_adds(&b, "newsdiff: ");
 	if (!err && what)
-		err = text_add_safe(b, what, LIMIT);
+		err = text_add_safe(&b, what, LIMIT);
 	if (!err && what)
-		err = buf_adds(b, ": ");
+		err = buf_adds(&b, ": ");
 	if (!err)
-		err = text_add_safe(b, msg, LIMIT);
-	return err;
+		err = text_add_safe(&b, msg, LIMIT);
+	fprintf(f, "%s\n", err ? "newsdiff: out of memory" : b.data);
+	buf_release(&b);
 }
 
 size_t text_fixes_said(const struct text_fixes *f, char lines[2][96])

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "base/buf.h"
@@ -45,16 +46,15 @@ struct text_fixes {
 enum nd_err text_sanitize(const char *in, size_t n, struct buf *out,
 			  struct text_fixes *fixes);
 
-/* Append the message line "newsdiff: WHAT: MSG" (without its newline;
- * WHAT may be NULL) to b, WHAT and MSG being outside text (a file name, a
- * URL, a server's message: anything): each made safe for a terminal by
+/* Write the message line "newsdiff: WHAT: MSG" and a newline to f (WHAT
+ * may be NULL), WHAT and MSG being outside text (a file name, a URL, a
+ * server's message: anything): each made safe for a terminal by
  * text_sanitize, its newlines as spaces, and cut at 4096 bytes with "…".
- * Every message that names outside text goes through it.  b's maximum
- * must allow TEXT_MESSAGE_MAX bytes more. */
-#define TEXT_MESSAGE_MAX (8 * 4096)
-enum nd_err text_message(struct buf *b, const char *what, const char *msg);
+ * Every message that names outside text goes through it; with no memory
+ * for the safe copy it still says that something failed. */
+void text_say(FILE *f, const char *what, const char *msg);
 
-/* Append outside text s to b made safe and on one line as text_message
+/* Append outside text s to b made safe and on one line as text_say
  * does, its first limit bytes at most, then "…" when it was longer.  A
  * sanitised byte takes at most 3, so b needs room for 3 * limit + 3 more
  * bytes. */

@@ -10,7 +10,6 @@
 
 #include "analyse/compare.h"
 #include "analyse/lexicon.h"
-#include "base/buf.h"
 #include "base/text.h"
 #include "load/story.h"
 #include "show/report.h"
@@ -64,17 +63,6 @@ static char *error_line(const char *dir, const char *why, size_t *len)
 	return line;
 }
 
-/* A line on w naming outside text (a directory's or a file's name) made
- * safe for a terminal. */
-static void say(FILE *w, const char *what, const char *msg)
-{
-	struct buf b;
-	buf_init(&b, TEXT_MESSAGE_MAX);
-	enum nd_err err = text_message(&b, what, msg);
-	fprintf(w, "%s\n", err ? "newsdiff: out of memory" : b.data);
-	buf_release(&b);
-}
-
 /* Load, compare and write the story of dir into j. */
 static void run_one(const char *dir, struct job *j)
 {
@@ -88,7 +76,7 @@ static void run_one(const char *dir, struct job *j)
 		j->failed = true;
 		FILE *w = open_memstream(&j->warnings, &j->wlen);
 		if (w) {
-			say(w, dir, "not a directory");
+			text_say(w, dir, "not a directory");
 			fclose(w);
 		}
 		return;
@@ -96,7 +84,7 @@ static void run_one(const char *dir, struct job *j)
 	enum nd_err err = story_load(&s, &path, 1);
 	FILE *w = open_memstream(&j->warnings, &j->wlen);
 	for (size_t i = 0; w && i < s.nerr; i++)
-		say(w, s.errs[i].source,
+		text_say(w, s.errs[i].source,
 		    s.errs[i].detail ? s.errs[i].detail : nd_strerror(s.errs[i].err));
 	const char *why = NULL;
 	if (s.n == 0)
@@ -118,7 +106,7 @@ static void run_one(const char *dir, struct job *j)
 		j->line = error_line(dir, why, &j->len);
 		j->failed = true;
 		if (w && s.nerr == 0)   /* else said above */
-			say(w, dir, why);
+			text_say(w, dir, why);
 	}
 	if (w)
 		fclose(w);
